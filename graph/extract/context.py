@@ -1,0 +1,86 @@
+"""What the relation rules see of a sentence: its mentions and figures, a masked copy of its text in
+which each mention is a placeholder, and the dates and durations it states."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from graph.extract.figures import FigureMention
+from graph.extract.mentions import Mention
+from graph.extract.sentences import Span
+from graph.model import Entity
+
+_YEAR_PHRASE = re.compile(
+    r"\b(?:(?:the\s+)?(?:first|second|1st|2nd)\s+half\s+of\s+|(?:early|mid|late)[- ]|H[12]\s+|Q[1-4]\s+|"
+    r"(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?)?(?:19|20)\d\d\b")
+_DURATION = re.compile(
+    r"\b(?:over|for|across|during)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?(?P<n>\w+(?:\s+to\s+\w+)?|several|multiple)"
+    r"\s+years\b|\b(?P<m>\w+)-year\b|\b(?:per\s+year|a\s+year|annually|each\s+year)\b")
+
+
+@dataclass(frozen=True)
+class Found:
+    """A relation read from the text, before it becomes a Claim."""
+
+    relation: str
+    subject: Entity
+    object: Entity | None
+    start: int
+    end: int
+    figure: FigureMention | None = None
+    date: str | None = None
+    duration: str | None = None
+
+
+@dataclass
+class Sentence:
+    """One sentence of a document, with what was found in it."""
+
+    text: str  # the whole document text: offsets are into it
+    span: Span
+    mentions: list[Mention]
+    figures: list[FigureMention]
+    clauses: list[Span]
+    previous: Sentence | None = None
+    topic: list[Entity] = field(default_factory=list)
+
+    @property
+    def string(self) -> str:
+        return self.text[self.span.start:self.span.end]
+
+    def clause_of(self, position: int) -> Span:
+        return next((c for c in self.clauses if c.start <= position < c.end), self.span)
+
+    @cached_property
+    def masked(self) -> tuple[str, list[Mention]]:
+        """The sentence with each mention replaced by ⟦i⟧, i indexing the returned mention list."""
+        parts, kept, cursor = [], [], self.span.start
+        for mention in self.mentions:
+            if mention.start < cursor:
+                continue
+            parts.append(self.text[cursor:mention.start])
+            parts.append(f"⟦{len(kept)}⟧")
+            kept.append(mention)
+            cursor = mention.end
+        parts.append(self.text[cursor:self.span.end])
+        return "".join(parts), kept
+
+
+def date_near(text: str, start: int, end: int) -> str | None:
+    """The date a clause states (a year, "second half of 2026"), if any."""
+    m = _YEAR_PHRASE.search(text, start, end)
+    return m.group().strip() if m else None
+
+
+def duration_near(text: str, start: int, end: int) -> str | None:
+    """The duration a clause states ("five years", "per year"), if any."""
+    m = _DURATION.search(text, start, end)
+    if not m:
+        return None
+    if m.group("n"):
+        return f"{m.group('n')} years"
+    if m.group("m"):
+        return f"{m.group('m')} years"
+    return "per year"

@@ -1,0 +1,281 @@
+"""Deal relations anchored on a figure: what a money, power or chip-count figure is (an investment, a
+spend commitment, capacity, chip supply, capital spending, a data-centre build) and between whom."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from graph.extract.context import Found, Sentence, date_near, duration_near
+from graph.extract.figures import FigureMention
+from graph.extract.mentions import Mention
+from graph.extract.roles import ROLES
+from graph.extract.sentences import Span
+from graph.model import Entity
+
+Family = Callable[[str], set[str]]
+
+_B = r"(?<![\w-])"
+_MONEY_TRIGGERS = [
+    ("invests_in_infrastructure", re.compile(
+        _B + r"(?:(?:ai\s+|digital\s+|data[- ]cent(?:er|re)\s+)?infrastructure\s+(?:investments?|spending|spend|plans?|"
+        r"build|commitments?|capex|program)|capital\s+(?:expenditures?|spending|outlays?|investments?)|capex|"
+        r"data[- ]cent(?:er|re)s?\s+(?:investments?|spending|projects?|build)|build[- ]?outs?\b|"
+        r"(?:invest|spend|pour|put|plow|deploy)\w*\s+(?:\$[\w.,\s]+?\s+)?(?:\w+\s+){0,5}?(?:in|on|into|toward|towards)\s+"
+        r"(?:new\s+|the\s+|its\s+|their\s+)?(?:ai\s+|u\.?s\.?\s+|american\s+|domestic\s+)?(?:infrastructure|data[- ]cent|"
+        r"facilities|capacity\s+expansion|capital\s+projects|campus|campuses|compute\s+infrastructure))", re.I)),
+    ("supplies_chips", re.compile(
+        _B + r"(?:(?:worth\s+)?of\s+(?:[\w’'\-]+\s+){0,3}?(?:chips|gpus|accelerators|processors|tpus|silicon|superchips)\b|"
+        r"chips?\s+(?:deal|order|supply|purchases?|contract)|gpu\s+(?:deals?|orders?|purchases?|contracts?)|"
+        r"(?:buy|purchase|order|acquire)\w*\s+(?:\$[\w.,\s]+?\s+)?(?:of\s+)?(?:[\w’'\-]+\s+){0,3}?(?:chips|gpus|accelerators|processors|tpus)\b)",
+        re.I)),
+    ("acquired", re.compile(_B + r"(?:acqui(?:re|red|res|ring|sition)s?|takeover|buyout|merger)\b", re.I)),
+    ("invests_in", re.compile(
+        _B + r"(?:invest(?:ment|ments|ed|s|ing|or|ors)?(?:\s+commitments?)?|funding|financing|fund(?:ing)?\s+round|"
+        r"round|raise[sd]?|raising|stake|capital\s+injection|injection|equity|series\s+[a-h]\b|tranches?|backing|"
+        r"valuation|venture)\b", re.I)),
+    ("commits_spend", re.compile(
+        _B + r"(?:spend(?:ing)?|cloud[- ](?:spending|contracts?|deals?|commitments?|services)|compute\s+(?:deals?|contracts?|"
+        r"commitments?|purchases?|services)|contracts?|commitments?|pledg\w*|purchase\s+(?:commitments?|agreements?)|"
+        r"leases?|leasing|rent\w*|of\s+(?:cloud\s+|compute\s+|computing\s+)?(?:capacity|compute|cloud\s+services|"
+        r"computing\s+power|computing\s+capacity|servers)|to\s+buy\s+(?:compute|capacity|cloud))\b", re.I)),
+    ("deal", re.compile(_B + r"(?:deal|agreement|pact|partnership|arrangement|collaboration)s?\b", re.I)),
+]
+_POWER_TRIGGERS = [
+    ("supplies_chips", re.compile(_B + r"of\s+(?:[\w’'\-]+\s+){0,4}?(?:chips|gpus|accelerators|tpus|processors|"
+                                  r"systems|superchips|silicon)\b", re.I)),
+    ("builds_datacenter", re.compile(_B + r"(?:data[- ]cent(?:er|re)s?|campus(?:es)?|facility|facilities|site|"
+                                     r"plant|supercomputers?|clusters?|ai\s+factory)\b", re.I)),
+    ("provides_capacity", re.compile(_B + r"(?:capacity|compute|computing|cloud)\b", re.I)),
+]
+_CHIP_TRIGGERS = [("supplies_chips", re.compile(r".", re.S))]
+# A figure that only points back at "the deal" may borrow its parties from the document's main deal.
+_DEFINITE_DEAL = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w\-$.,]+\s+){0,3}?(?:deal|agreement|commitments?|"
+                            r"partnership|arrangement|contract|expansion|investment)\b", re.I)
+
+
+def _distance(span: tuple[int, int], figure: FigureMention) -> int:
+    start, end = span
+    if end <= figure.start:
+        return figure.start - end
+    if start >= figure.end:
+        return start - figure.end
+    return 0
+
+
+def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | None:
+    """The relation a figure is a figure of, from the trigger words nearest to it in its clause."""
+    text = sentence.text
+    window = (max(clause.start, figure.start - 110), min(clause.end, figure.end + 90))
+    triggers = {"USD": _MONEY_TRIGGERS, "W": _POWER_TRIGGERS, "chips": _CHIP_TRIGGERS}[figure.unit]
+    if figure.unit == "W" and figure.chip_name:
+        return "supplies_chips"
+    if figure.unit == "chips":
+        return "supplies_chips"
+    best: tuple[int, int, str] | None = None
+    for rank, (relation, pattern) in enumerate(triggers):
+        for m in pattern.finditer(text, *window):
+            # The figure's own digits and unit are not a trigger ("5 gigawatts of capacity" is, "$5 bn" not).
+            key = (_distance((m.start(), m.end()), figure), rank, relation)
+            if best is None or key < best:
+                best = key
+    return best[2] if best else None
+
+
+class FigureRelations:
+    """Reads the deal relation of each figure in a sentence."""
+
+    def __init__(self, family: Family, chip_maker: Callable[[Entity], Entity | None]) -> None:
+        self.family = family
+        self.chip_maker = chip_maker
+
+    def find(self, sentence: Sentence) -> Iterator[Found]:
+        previous_relation: str | None = None
+        for figure in sentence.figures:
+            if not figure.is_deal:
+                continue
+            clause = sentence.clause_of(figure.start)
+            relation = classify(sentence, figure, clause) or previous_relation
+            if relation is None:
+                continue
+            found = list(self._parties(sentence, figure, clause, relation))
+            if found:
+                previous_relation = relation
+                yield from found
+
+    # -- parties -----------------------------------------------------------------------------
+    def _orgs(self, sentence: Sentence) -> list[Mention]:
+        return [m for m in sentence.mentions if m.is_org]
+
+    def _parties(self, sentence: Sentence, figure: FigureMention, clause: Span, relation: str) -> Iterator[Found]:
+        orgs = self._orgs(sentence)
+        if relation == "deal":
+            relation = self._deal_kind(sentence, orgs, clause)
+        if relation == "supplies_chips" and figure.unit == "USD" and not any("ChipMaker" in m.entity.types for m in orgs):
+            relation = "commits_spend"
+        subject_role, object_role = ROLES[relation]
+        text = sentence.text
+        scored = []
+        for m in orgs:
+            s_score, s_cue = subject_role.score(text, m, sentence.span.start)
+            o_score, o_cue = object_role.score(text, m, sentence.span.start)
+            inside = clause.start <= m.start < clause.end
+            penalty = abs((m.start + m.end) / 2 - (figure.start + figure.end) / 2) / 250 + (0 if inside else 1.0)
+            if m.kind == "candidate":
+                s_score = s_score if s_cue else -9
+                o_score = o_score if o_cue else -9
+            if m.kind == "pronoun" and m.possessive and not (s_cue or o_cue):
+                penalty += 0.3
+            scored.append((m, s_score - penalty, o_score - penalty))
+        has_object = relation not in ("invests_in_infrastructure", "builds_datacenter")
+        date = date_near(text, clause.start, clause.end)
+        duration = "per year" if figure.per_year else duration_near(text, clause.start, clause.end)
+
+        if not has_object:
+            subject = max(scored, key=lambda x: x[1], default=None)
+            if subject is None or subject[1] < 1.0:
+                return
+            target = self._datacenter(sentence, clause) if relation == "builds_datacenter" else None
+            if relation == "builds_datacenter" and target is None:
+                relation = "invests_in_infrastructure"
+            yield self._found(sentence, relation, subject[0], target, figure, date, duration)
+            return
+
+        best = None
+        for s, s_score, _ in scored:
+            for o, _, o_score in scored:
+                if s is o or self.family(s.entity.id) & self.family(o.entity.id):
+                    continue
+                total = s_score + o_score
+                if s_score >= 1.0 and o_score >= 1.0 and (best is None or total > best[0]):
+                    best = (total, s, o)
+        if best is not None:
+            _, s, o = best
+            for member in self._coordinated(sentence, s, scored):
+                yield self._found(sentence, relation, member, o, figure, date, duration)
+            yield from self._implied(sentence, relation, s.entity, o.entity, figure)
+            return
+        yield from self._with_context(sentence, relation, scored, figure, date, duration)
+
+    def _deal_kind(self, sentence: Sentence, orgs: list[Mention], clause: Span) -> str:
+        types = {t for m in orgs for t in m.entity.types}
+        if "ChipMaker" in types and re.search(r"\b(?:chips|gpus|accelerators|tpus|processors)\b",
+                                              sentence.text[clause.start:clause.end], re.I):
+            return "supplies_chips"
+        if "CloudProvider" in types and types & {"AILab", "Company"}:
+            return "commits_spend"
+        return "invests_in"
+
+    def _coordinated(self, sentence: Sentence, chosen: Mention, scored: list) -> list[Mention]:
+        """The chosen subject and those listed with it ("led by A, B and C") that fit the role too."""
+        by_start = sorted((m for m, _, _ in scored), key=lambda m: m.start)
+        score = {id(m): s for m, s, _ in scored}
+        group = [chosen]
+        for direction in (-1, 1):
+            index = by_start.index(chosen)
+            while 0 <= index + direction < len(by_start):
+                a, b = (by_start[index + direction], by_start[index]) if direction < 0 else (
+                    by_start[index], by_start[index + direction])
+                gap = sentence.text[a.end:b.start]
+                nxt = by_start[index + direction]
+                if not re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+&)\s*", gap) or score[id(nxt)] < 1.0:
+                    break
+                group.append(nxt)
+                index += direction
+        return sorted({id(m): m for m in group}.values(), key=lambda m: m.start)
+
+    def _with_context(self, sentence: Sentence, relation: str, scored: list, figure: FigureMention,
+                      date: str | None, duration: str | None) -> Iterator[Found]:
+        """A figure with one party (or none) in its sentence borrows the other from just before it, or
+        from the document's main deal when the sentence points back at it ("the expanded agreement")."""
+        subject_role, object_role = ROLES[relation]
+        # A pronoun alone is too weak an anchor to borrow the other party for.
+        present = [x for x in scored if max(x[1], x[2]) >= 1.0 and x[0].kind in ("name", "reference")]
+        definite = _DEFINITE_DEAL.search(sentence.string)
+        if not present and not definite:
+            return
+        local = [m.entity for m in sentence.mentions if "Chip" in m.entity.types and self.chip_maker(m.entity)]
+        pool: list[Entity] = [self.chip_maker(c) for c in local]  # type: ignore[misc]
+        earlier = [m.entity for m in sentence.previous.mentions
+                   if m.is_org and m.kind != "candidate"] if sentence.previous is not None else []
+        # "This $100 billion commitment" points at the document's deal; otherwise the sentence before
+        # is the nearer context.
+        pool += (sentence.topic + earlier) if definite else (earlier + sentence.topic)
+        if not present and not sentence.topic:
+            return
+
+        def fit(entity: Entity, role_index: int) -> float:
+            role = ROLES[relation][role_index]
+            return max((role.types.get(t, 0.0) for t in entity.types), default=0.0)
+
+        if present:
+            anchor, s_score, o_score = max(present, key=lambda x: max(x[1], x[2]))
+            anchor_is_subject = s_score >= o_score
+            need = 1 if anchor_is_subject else 0
+            other = next((e for e in pool if fit(e, need) >= 1.5
+                          and not self.family(e.id) & self.family(anchor.entity.id)), None)
+            if other is None:
+                return
+            subject, obj = (anchor.entity, other) if anchor_is_subject else (other, anchor.entity)
+        else:
+            subject = next((e for e in sentence.topic if fit(e, 0) >= 1.5), None)
+            obj = next((e for e in sentence.topic if fit(e, 1) >= 1.5 and subject is not None
+                        and not self.family(e.id) & self.family(subject.id)), None)
+            if subject is None or obj is None:
+                return
+        start = min(figure.start, *(m.start for m, _, _ in present)) if present else figure.start
+        end = max(figure.end, *(m.end for m, _, _ in present)) if present else figure.end
+        yield self._span_found(sentence, relation, subject, obj, figure, date, duration, start, end)
+
+    def _implied(self, sentence: Sentence, relation: str, subject: Entity, obj: Entity,
+                 figure: FigureMention) -> Iterator[Found]:
+        """What a deal implies and the same sentence states: a customer uses the cloud it pays for."""
+        if relation == "commits_spend" and "CloudProvider" in obj.types:
+            yield self._span_found(sentence, "uses_cloud", subject, obj, None, None, None,
+                                   sentence.span.start, sentence.span.end)
+        if relation == "provides_capacity" and "CloudProvider" in subject.types:
+            yield self._span_found(sentence, "uses_cloud", obj, subject, None, None, None,
+                                   sentence.span.start, sentence.span.end)
+
+    def _datacenter(self, sentence: Sentence, clause: Span) -> Entity | None:
+        for m in sentence.mentions:
+            if "DataCenter" in m.entity.types and clause.start <= m.start < clause.end:
+                return m.entity
+        return None
+
+    def _found(self, sentence: Sentence, relation: str, subject: Mention, obj: Mention | Entity | None,
+               figure: FigureMention, date: str | None, duration: str | None) -> Found:
+        spans = [(subject.start, subject.end), (figure.start, figure.end)]
+        if isinstance(obj, Mention):
+            spans.append((obj.start, obj.end))
+            obj_entity: Entity | None = obj.entity
+        else:
+            obj_entity = obj
+        start, end = min(s for s, _ in spans), max(e for _, e in spans)
+        return self._span_found(sentence, relation, subject.entity, obj_entity, figure, date, duration, start, end)
+
+    def _span_found(self, sentence: Sentence, relation: str, subject: Entity, obj: Entity | None,
+                    figure: FigureMention | None, date: str | None, duration: str | None,
+                    start: int, end: int) -> Found:
+        start, end = _widen(sentence, start, end, figure)
+        return Found(relation, subject, obj, start, end, figure, date, duration)
+
+
+def _widen(sentence: Sentence, start: int, end: int, figure: FigureMention | None) -> tuple[int, int]:
+    """Grow an evidence span to whole words, taking in the hedge before a figure and the noun after it."""
+    text = sentence.text
+    lo, hi = sentence.span.start, sentence.span.end
+    if figure is not None:
+        hedge = re.search(r"(?:(?:up\s+to|more\s+than|at\s+least|as\s+much\s+as|about|around|roughly|nearly|over|"
+                          r"approximately|some|almost)\s+(?:a\s+\w+\s+)?)$", text[max(lo, figure.start - 30):figure.start], re.I)
+        if hedge and figure.start - len(hedge.group()) < start:
+            start = figure.start - len(hedge.group())
+        if end == figure.end:
+            tail = re.match(r"(?:\s+[\w\-’']+){1,3}", text[end:hi])
+            if tail:
+                end += len(tail.group())
+    while start > lo and (text[start - 1].isalnum() or text[start - 1] in "$-"):
+        start -= 1
+    while end < hi and text[end].isalnum():
+        end += 1
+    return start, end

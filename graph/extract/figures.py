@@ -1,0 +1,171 @@
+"""Finding money, power and chip-count figures in text, normalised, with the hedge the source used.
+
+Each figure keeps its span, its normalised amount (USD, W or chips) and its qualifier. A money
+figure is also labelled with what it measures when that is not a deal (a valuation, revenue, a
+share price…), so that such figures never become claims of the deal relations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WORD_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "several": None,
+}
+_SCALES = {
+    "trillion": 1e12, "tn": 1e12, "t": 1e12, "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
+    "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "mm": 1e6, "thousand": 1e3, "k": 1e3,
+}
+_POWER = {"tw": 1e12, "terawatt": 1e12, "gw": 1e9, "gigawatt": 1e9, "mw": 1e6, "megawatt": 1e6,
+          "kw": 1e3, "kilowatt": 1e3}
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORDNUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an)"
+_SCALE_WORD = r"trillion|billion|million|thousand|tn|bn|bln|mn|mln"
+
+_MONEY = re.compile(
+    rf"(?:(?P<cur>US\$|U\.S\.\s?\$|USD\s?|\$)\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE_WORD})\b|(?P<letter>[BbMmKkTt]{{1,2}})\b)?"
+    rf"|(?P<num2>{_NUM}|(?i:{_WORDNUM}))\s+(?P<scale2>(?i:{_SCALE_WORD}))\s+(?:(?:US|U\.S\.)\s+)?(?i:dollars|USD))",
+)
+_POWER_RE = re.compile(
+    rf"(?P<num>{_NUM}|(?i:{_WORDNUM}))(?:\s*|-)(?P<unit>(?i:terawatts?|gigawatts?|megawatts?|kilowatts?)|TW|GW|MW|kW|KW)s?\b"
+)
+_CHIP_NOUN = (r"(?:GPUs?|chips?|TPUs?|accelerators?|processors?|superchips?|XPUs?|NPUs?|graphics processing units?|"
+              r"AI chips?|H100s|H200s|A100s|B200s|GB200s|GB300s|Blackwells|Trainium\d?\s+chips)")
+_CHIPS = re.compile(
+    rf"(?P<num>{_NUM}|(?i:{_WORDNUM}))(?:\s+(?P<scale>million|thousand))?\s+(?:of\s+)?"
+    rf"(?P<name>(?:(?:its|their|the|new|more|additional|advanced|next-generation|custom|Nvidia(?:['’]s)?|AMD|Google(?:['’]s)?|"
+    rf"[A-Z][\w.\-]*\d[\w.\-]*|[A-Z][a-z]+)\s+){{0,3}}?){_CHIP_NOUN}\b"
+)
+
+_HEDGES = [
+    ("up_to", r"up\s+to|as\s+much\s+as|as\s+many\s+as|a\s+maximum\s+of|capped\s+at|no\s+more\s+than|as\s+high\s+as"),
+    ("more_than", r"more\s+than|(?:well\s+|just\s+)?over|in\s+excess\s+of|north\s+of|upwards\s+of|above|exceeding|"
+                  r"greater\s+than|beyond"),
+    ("at_least", r"at\s+least|a\s+minimum\s+of|no\s+less\s+than|not\s+less\s+than|a\s+floor\s+of"),
+    ("about", r"about|around|roughly|approximately|approx\.|nearly|almost|some|an\s+estimated|estimated|close\s+to|"
+              r"circa|~|just\s+under|on\s+the\s+order\s+of"),
+]
+_HEDGE_BEFORE = [(q, re.compile(rf"(?i)\b(?:{p})\s*(?:a\s+(?:staggering|massive|record|whopping|further)\s+)?$"))
+                 for q, p in _HEDGES]
+_HEDGE_AFTER = [("at_least", re.compile(r"(?i)^\s*(?:or\s+more|and\s+up)\b")),
+                ("more_than", re.compile(r"^(?:\+|-plus\b)")),
+                ("up_to", re.compile(r"(?i)^,?\s*(?:at\s+most|or\s+less|max(?:imum)?)\b"))]
+# An option or a possibility sets a ceiling ("an option to increase it to $25 billion").
+_CEILING = re.compile(r"(?i)\b(?:option|options|could|may|might|potentially|would\s+(?:rise|grow|increase|reach))\b[^.;]{0,70}$")
+
+_NOT_DEAL_BEFORE = re.compile(
+    r"(?i)(?:valu(?:ed|ing|ation)(?:\s+\w+){0,2}\s+(?:at|of|to)|market\s+(?:cap(?:italization)?|value)(?:\s+\w+){0,2}\s+(?:of|to|at)"
+    r"|worth|revenues?(?:\s+\w+){0,3}\s+(?:of|to|at|by|reached|hit|topped)|sales(?:\s+\w+){0,2}\s+(?:of|to|at)|"
+    r"(?:annual(?:ized)?\s+)?run[- ]rate(?:\s+\w+){0,2}\s+(?:of|to)|arr\s+(?:of|to)|earnings(?:\s+\w+){0,2}\s+of|"
+    r"profits?(?:\s+\w+){0,2}\s+of|loss(?:es)?(?:\s+\w+){0,2}\s+of|backlog(?:\s+\w+){0,2}\s+(?:of|to)|"
+    r"(?:remaining\s+)?performance\s+obligations(?:\s+\w+){0,2}\s+(?:of|to)|shares?\s+(?:rose|fell|jumped|climbed|dropped)"
+    r"(?:\s+\w+){0,3}\s+(?:to|at)|price(?:\s+target)?\s+of|cost\s+of|costs?|generat(?:ed|ing|es)|brought\s+in|"
+    r"salary|salaries|pay(?:ing)?|fines?\s+of|penalty\s+of)\s*(?:about|around|roughly|nearly|more\s+than|over|some|almost|an?)?\s*$")
+_NOT_DEAL_AFTER = re.compile(
+    r"(?i)^\s*(?:-?\s*(?:a|per)\s+share|(?:post|pre)-money|valuation|market\s+(?:cap|value)|"
+    r"(?:in|of)\s+(?:annual(?:ized)?\s+|recurring\s+|quarterly\s+|yearly\s+)?(?:revenue|sales|arr|profit|income|earnings|losses)|"
+    r"(?:annual(?:ized)?\s+|quarterly\s+|yearly\s+)?(?:revenue|sales|arr|profit|loss|net\s+income|in\s+sales)\b|"
+    r"run[- ]rate|a\s+year\s+in\s+revenue|per\s+(?:hour|gpu|token|month)|an\s+hour|salary)")
+_PER_YEAR = re.compile(r"(?i)^\s*(?:per|a|each|every)\s+(?:year|annum)|^\s*annually")
+
+
+@dataclass(frozen=True)
+class FigureMention:
+    """A figure in the text: its span, normalised amount and unit, hedge, and what it measures."""
+
+    start: int
+    end: int
+    amount: float
+    unit: str
+    qualifier: str
+    measure: str = "deal"  # "deal", or what else it is: "valuation", "revenue"…
+    per_year: bool = False
+    chip_name: str = ""  # for a chip count or a power figure "of GPUs", the chip words it names
+
+    @property
+    def is_deal(self) -> bool:
+        return self.measure == "deal"
+
+
+def _number(raw: str) -> float | None:
+    raw = raw.strip().lower()
+    if raw in _WORD_NUMBERS:
+        return _WORD_NUMBERS[raw]
+    try:
+        return float(raw.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _qualifier(text: str, start: int, end: int, floor: int) -> str:
+    before = text[max(floor, start - 40):start]
+    for qualifier, pattern in _HEDGE_BEFORE:
+        if pattern.search(before):
+            return qualifier
+    after = text[end:end + 15]
+    for qualifier, pattern in _HEDGE_AFTER:
+        if pattern.search(after):
+            return qualifier
+    if _CEILING.search(text[max(floor, start - 90):start]):
+        return "up_to"
+    return "exact"
+
+
+def _measure(text: str, start: int, end: int, floor: int) -> str:
+    if _NOT_DEAL_BEFORE.search(text[max(floor, start - 50):start]):
+        return "other"
+    if _NOT_DEAL_AFTER.search(text[end:end + 40]):
+        return "other"
+    return "deal"
+
+
+def find_figures(text: str, start: int = 0, end: int | None = None) -> list[FigureMention]:
+    """Every money, power and chip-count figure in ``text[start:end]``, in text order."""
+    end = len(text) if end is None else end
+    found: list[FigureMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(s: int, e: int, amount: float | None, unit: str, **extra: object) -> None:
+        if amount is None or amount <= 0 or any(s < te and ts < e for ts, te in taken):
+            return
+        taken.append((s, e))
+        found.append(FigureMention(s, e, amount, unit, _qualifier(text, s, e, start), **extra))  # type: ignore[arg-type]
+
+    for m in _MONEY.finditer(text, start, end):
+        if m.group("num") is not None:
+            number = _number(m.group("num"))
+            scale_word = (m.group("scale") or m.group("letter") or "").lower()
+            if scale_word and scale_word not in _SCALES:
+                continue
+            scale = _SCALES.get(scale_word, 1.0)
+        else:
+            number, scale = _number(m.group("num2")), _SCALES[m.group("scale2").lower()]
+        if number is None:
+            continue
+        if scale == 1.0 and number < 1e5:
+            continue  # "$20 per hour", "$1,000": not deal-sized money
+        measure = _measure(text, m.start(), m.end(), start)
+        per_year = bool(_PER_YEAR.search(text[m.end():m.end() + 20]))
+        add(m.start(), m.end(), number * scale, "USD", measure=measure, per_year=per_year)
+    for m in _POWER_RE.finditer(text, start, end):
+        unit = m.group("unit").lower().rstrip("s")
+        scale = _POWER[unit]
+        number = _number(m.group("num"))
+        tail = text[m.end():m.end() + 60]
+        chips = re.match(rf"\s+of\s+((?:[\w.\-’']+\s+){{0,4}}?)(?:{_CHIP_NOUN}|systems|compute\s+from\s+\w+\s+chips)\b", tail)
+        add(m.start(), m.end(), None if number is None else number * scale, "W",
+            chip_name=chips.group(1).strip() if chips else "")
+    for m in _CHIPS.finditer(text, start, end):
+        number = _number(m.group("num"))
+        if number is None or (m.group("scale") is None and number < 100 and not m.group("num")[0].isdigit()):
+            continue
+        if re.match(r"(?:19|20)\d\d$", m.group("num")):
+            continue  # a year before "chips"
+        scale = {"million": 1e6, "thousand": 1e3}.get(m.group("scale") or "", 1.0)
+        add(m.start(), m.end(), number * scale, "chips", chip_name=(m.group("name") or "").strip())
+    found.sort(key=lambda f: f.start)
+    return found

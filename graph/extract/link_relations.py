@@ -1,0 +1,228 @@
+"""Relations without a figure, read from the shape of a sentence: who develops which model, who makes
+and who uses which chip, which cloud an organisation runs on, partnerships, backers, parents and
+acquisitions. Patterns run over the sentence with each mention masked as ⟦i⟧."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from graph.extract.context import Found, Sentence
+from graph.extract.mentions import Mention
+from graph.extract.reference import Reference
+from graph.model import Entity
+
+E = r"⟦(?P<{}>\d+)⟧"
+POSS = r"(?:\s+(?:Inc\.?|Corp\.?|Co\.))?['’]s?"
+ADJ = r"(?:[\w\-]+\s+){0,3}?"
+# The words that may stand between an owner and its product: "Amazon's state-of-the-art Trainium".
+PRODUCT_ADJ = (r"(?:(?:new|newest|latest|own|custom|custom-built|in-house|proprietary|flagship|next-generation|"
+               r"next-gen|state-of-the-art|popular|powerful|advanced|upcoming|forthcoming|homegrown|home-grown|"
+               r"[\w\-]+-(?:generation|designed|built|developed)|AI|frontier|large|language|open-source|open-weight|"
+               r"reasoning|vaunted|famed|signature|cutting-edge|leading|current|previous|older|first|second|"
+               r"third|fourth|fifth|sixth|seventh|top|best|high-end|(?:\w+\s+)?(?:chip|model|GPU|accelerator)s?,?)\s+){0,3}")
+_CHIP_NOUNS = r"(?:chips?|gpus?|accelerators?|processors?|tpus?|superchips?|silicon|hardware|systems|architectures?)"
+
+Check = Callable[[Mention, Mention], bool]
+
+
+def _p(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern.replace("⟦a⟧", E.format("a")).replace("⟦b⟧", E.format("b"))
+                      .replace("⟦c⟧", r"⟦\d+⟧"), re.I)
+
+
+# (relation, pattern, roles): the groups that hold the subject and the object.
+_PATTERNS: list[tuple[str, re.Pattern[str], str, str]] = [
+    # develops_model
+    ("develops_model", _p(rf"⟦a⟧{POSS}\s+{PRODUCT_ADJ}⟦b⟧"), "a", "b"),
+    ("develops_model", _p(r"⟦b⟧,?\s+(?:which\s+was\s+|was\s+)?(?:developed|built|made|created|trained)\s+by\s+⟦a⟧"), "a", "b"),
+    ("develops_model", _p(r"⟦a⟧,?\s+(?:the\s+)?(?:\w+\s+){0,8}?(?:maker|developer|creator)\s+of\s+⟦b⟧"), "a", "b"),
+    ("develops_model", _p(r"⟦a⟧(?:[^⟦.;]{0,80}?)\b(?:known\s+for|behind|which\s+makes|that\s+makes|develops|"
+                          r"released|launched|unveiled|trains)\s+(?:its\s+|the\s+)?⟦b⟧"), "a", "b"),
+    # makes_chip
+    ("makes_chip", _p(rf"⟦a⟧{POSS}\s+{PRODUCT_ADJ}⟦b⟧"), "a", "b"),
+    ("makes_chip", _p(rf"⟦a⟧{POSS}\s+{PRODUCT_ADJ}⟦c⟧(?:,\s+⟦c⟧)*,?\s+(?:and|or)\s+⟦b⟧"), "a", "b"),
+    ("makes_chip", _p(rf"⟦a⟧{POSS}\s+{ADJ}{_CHIP_NOUNS},?\s+(?:like|such\s+as|including|called|named)\s+⟦b⟧"), "a", "b"),
+    ("makes_chip", _p(r"⟦b⟧,?\s+(?:which\s+(?:is|are|was|were)\s+)?(?:designed|made|developed|built)\s+by\s+⟦a⟧"), "a", "b"),
+    ("makes_chip", _p(r"⟦a⟧[\s-](?:designed|made|built)\s+⟦b⟧"), "a", "b"),
+    ("makes_chip", _p(r"⟦a⟧\s+(?:designs|makes|builds|develops|produces|unveiled|launched|introduced)\s+(?:its\s+|the\s+)?⟦b⟧"),
+     "a", "b"),
+    # uses_cloud / primary_cloud
+    ("primary_cloud", _p(r"⟦b⟧\s+(?:as\s+)?⟦a⟧['’]s\s+(?:\w+\s+)?(?:primary|preferred|main|principal|exclusive|default|lead)\s+"
+                         r"(?:cloud|compute|training|infrastructure)"), "a", "b"),
+    ("uses_cloud", _p(r"⟦b⟧\s*(?:[—–-]\s*|,\s*)?(?:which|that)?\s*(?:hosts?|powers?|runs?|serves?)\s+⟦a⟧['’]s"), "a", "b"),
+    ("uses_cloud", _p(r"⟦a⟧\s+(?:will\s+|would\s+|is\s+|has\s+|also\s+)*(?:become\s+|became\s+|be\s+|is\s+|remains\s+)?"
+                      r"(?:a|an|the)\s+(?:\w+\s+){0,2}?⟦b⟧\s+customer"), "a", "b"),
+    ("uses_cloud", _p(r"⟦a⟧[^⟦;]{0,60}?\b(?:run|runs|running|ran|host|hosts|hosted|hosting|train|trains|trained|training|"
+                      r"deploy|deploys|deployed|spend|spends|spending|migrat\w*|move[sd]?|moving|rel(?:y|ies|ied)\s+on)\b"
+                      r"[^⟦;]{0,40}?\b(?:on|through|to|via|with|onto)\s+(?:the\s+)?⟦b⟧"), "a", "b"),
+    ("uses_cloud", _p(r"⟦b⟧\s+customers?,?\s+(?:such\s+as|including|like)\s+⟦a⟧"), "a", "b"),
+    # partners_with
+    ("partners_with", _p(r"⟦a⟧['’]s\s+(?:\w+\s+){0,2}?(?:partnership|collaboration|alliance|relationship)\s+with\s+⟦b⟧"), "a", "b"),
+    ("partners_with", _p(r"(?:partnership|collaboration|alliance)\s+(?:between|of)\s+⟦a⟧\s+and\s+⟦b⟧"), "a", "b"),
+    ("partners_with", _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:partner(?:s|ed)?|team(?:s|ed)?\s+up|join(?:s|ed)?\s+"
+                         r"forces|allied|collaborat\w+)\s+with\s+⟦b⟧"), "a", "b"),
+    ("partners_with", _p(r"⟦a⟧\s+and\s+⟦b⟧\s+(?:\w+\s+){0,4}?(?:partnership|collaboration|alliance|partner)"), "a", "b"),
+    # invests_in, without a figure
+    ("invests_in", _p(r"⟦a⟧[\s-]+(?:backed|funded)\s+⟦b⟧"), "a", "b"),
+    ("invests_in", _p(r"⟦b⟧\s*\(?,?\s*(?:which\s+is\s+|which\s+has\s+been\s+|is\s+|also\s+)?(?:backed|funded)\s+by\s+⟦a⟧"), "a", "b"),
+    ("invests_in", _p(r"⟦a⟧['’]s\s+(?:\w+\s+){0,2}?(?:investments?|stake)\s+in\s+⟦b⟧"), "a", "b"),
+    ("invests_in", _p(r"⟦a⟧\s+(?:has\s+|had\s+|also\s+)*(?:invested|backs|backed)\s+(?:\w+\s+){0,4}?in\s+⟦b⟧"), "a", "b"),
+    ("invests_in", _p(r"⟦a⟧,?\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:investor|shareholder|backer)\s+in\s+⟦b⟧"), "a", "b"),
+    ("invests_in", _p(r"⟦b⟧['’]s\s+(?:\w+\s+)?(?:investors?|backers?|shareholders?),?\s+(?:including\s+|such\s+as\s+)?⟦a⟧"),
+     "a", "b"),
+    ("invests_in", _p(r"⟦a⟧\s+(?:is\s+|as\s+)?(?:one\s+of\s+)?⟦b⟧['’]s\s+(?:\w+\s+)?(?:investors?|backers?|shareholders?)"),
+     "a", "b"),
+    # subsidiary_of
+    ("subsidiary_of", _p(r"⟦b⟧(?:\s+(?:Inc\.?|Corp\.?))?['’]s\s+(?:cloud\s+|computing\s+)?(?:unit|subsidiary|division|arm|"
+                         r"business|lab)?,?\s*⟦a⟧"), "a", "b"),
+    ("subsidiary_of", _p(r"⟦a⟧,?\s+(?:a|the|an)\s+(?:\w+\s+){0,2}?(?:unit|subsidiary|division|arm|lab)\s+of\s+⟦b⟧"), "a", "b"),
+    ("subsidiary_of", _p(r"⟦a⟧,?\s+(?:which\s+is\s+)?(?:owned|controlled)\s+by\s+⟦b⟧"), "a", "b"),
+    ("subsidiary_of", _p(r"⟦a⟧['’]s\s+parent(?:\s+company)?,?\s+⟦b⟧"), "a", "b"),
+    # acquired
+    ("acquired", _p(r"⟦a⟧\s+(?:has\s+|had\s+|will\s+|agreed\s+to\s+|plans\s+to\s+|completed\s+(?:its|the)\s+)*"
+                    r"(?:acquired|acquires|acquire|bought|buys|buy|acquisition\s+of|takeover\s+of)\s+(?:\w+\s+){0,2}?⟦b⟧"), "a", "b"),
+    ("acquired", _p(r"⟦a⟧['’]s\s+(?:\w+\s+)?(?:acquisition|purchase|takeover)\s+of\s+⟦b⟧"), "a", "b"),
+    ("acquired", _p(r"(?:acquisition|purchase|takeover)\s+of\s+⟦b⟧\s+by\s+⟦a⟧"), "a", "b"),
+    ("acquired", _p(r"⟦b⟧\s+(?:was|has\s+been|will\s+be)\s+(?:acquired|bought)\s+by\s+⟦a⟧"), "a", "b"),
+    # offers_model
+    ("offers_model", _p(r"⟦b⟧\s+(?:models?\s+)?(?:is\s+|are\s+)?(?:now\s+)?(?:available|offered|served|hosted|sold)\s+"
+                        r"(?:\w+\s+){0,2}?(?:on|through|via|in)\s+⟦a⟧"), "a", "b"),
+    ("offers_model", _p(r"⟦a⟧\s+(?:offers|hosts|serves|provides|sells|added|adds)\s+(?:\w+\s+){0,3}?⟦b⟧"), "a", "b"),
+    ("offers_model", _p(r"⟦b⟧[^⟦.;]{0,60}?(?:through|via|on)\s+⟦a⟧"), "a", "b"),
+]
+
+_KIND_FOR = {
+    "develops_model": (lambda s: s.is_org, lambda o: "AIModel" in o.entity.types),
+    "makes_chip": (lambda s: s.is_org, lambda o: "Chip" in o.entity.types),
+    "primary_cloud": (lambda s: s.is_org, lambda o: "CloudProvider" in o.entity.types),
+    "uses_cloud": (lambda s: s.is_org, lambda o: "CloudProvider" in o.entity.types),
+    "partners_with": (lambda s: s.is_org, lambda o: o.is_org),
+    "invests_in": (lambda s: s.is_org, lambda o: o.is_org),
+    "subsidiary_of": (lambda s: s.is_org or "CloudService" in s.entity.types, lambda o: o.is_org),
+    "acquired": (lambda s: s.is_org, lambda o: o.is_org),
+    "offers_model": (lambda s: bool({"CloudService", "CloudProvider"} & set(s.entity.types)),
+                     lambda o: "AIModel" in o.entity.types),
+}
+_USE_VERBS = re.compile(r"\b(?:run|runs|running|ran|train|trains|trained|training|use|uses|used|using|rel(?:y|ies|ied|ying)|"
+                        r"migrat\w*|adopt\w*|deploy\w*|powered\s+by|built\s+on|buy\w*|bought|purchas\w*|order\w*|"
+                        r"access\s+to|tap\w*|rent\w*|switch\w*\s+to|shift\w*\s+to|mov\w+\s+to)\b", re.I)
+_NEGATED = re.compile(r"\b(?:rather\s+than|instead\s+of|away\s+from|not|never|without|less\s+on|no\s+longer)\b", re.I)
+_USE_NOUN = re.compile(r"['’]s\s+(?:\w+\s+)?(?:migration|move|shift|use|reliance|adoption|deployment|purchases?)", re.I)
+_PRIMARY = re.compile(r"\b(?:primary|preferred|main|principal|exclusive|default)\s+(?:cloud|compute|training|infrastructure)"
+                      r"(?:\s+(?:provider|partner|platform|counterparty|supplier))?", re.I)
+
+
+class LinkRelations:
+    """Reads the relations without a figure from one sentence."""
+
+    def __init__(self, reference: Reference, family: Callable[[str], set[str]]) -> None:
+        self.reference = reference
+        self.family = family
+
+    def find(self, sentence: Sentence) -> Iterator[Found]:
+        masked, mentions = sentence.masked
+        for relation, pattern, a, b in _PATTERNS:
+            subject_ok, object_ok = _KIND_FOR[relation]
+            for m in _overlapping(pattern, masked):
+                s, o = mentions[int(m.group(a))], mentions[int(m.group(b))]
+                if s.kind == "candidate" and relation not in ("invests_in", "partners_with", "acquired", "subsidiary_of"):
+                    continue
+                if not (subject_ok(s) and object_ok(o)) or s.entity.id == o.entity.id:
+                    continue
+                if relation in ("uses_cloud", "primary_cloud", "invests_in", "partners_with", "acquired") and \
+                        self.family(s.entity.id) & self.family(o.entity.id):
+                    continue
+                if relation == "subsidiary_of" and not self._may_be_parent(s, o, m.group()):
+                    continue
+                yield _found(sentence, relation, s, o)
+        yield from self._primary_cloud(sentence)
+        yield from self._chips(sentence)
+        yield from self._listed_links(sentence)
+
+    def _may_be_parent(self, child: Mention, parent: Mention, matched: str) -> bool:
+        known = self.reference.get(child.entity.id)
+        if known is not None and known.entity.parent:
+            return parent.entity.id in self.family(known.entity.parent) or parent.entity.id == known.entity.parent
+        return bool(re.search(r"unit|subsidiary|division|arm|owned|controlled|parent|lab", matched, re.I))
+
+    def _primary_cloud(self, sentence: Sentence) -> Iterator[Found]:
+        """"X to use AWS as its preferred cloud provider": the customer is the organisation before the cloud."""
+        text = sentence.text
+        for m in _PRIMARY.finditer(text, sentence.span.start, sentence.span.end):
+            clouds = [x for x in sentence.mentions if "CloudProvider" in x.entity.types and x.end <= m.start()
+                      and m.start() - x.end < 60]
+            if not clouds:
+                continue
+            cloud = clouds[-1]
+            def customer_of(x: Mention) -> bool:
+                return x.is_org and x.kind != "candidate" and not self.family(x.entity.id) & self.family(cloud.entity.id)
+            # "making AWS Anthropic's primary cloud": a possessor after the cloud; else the one before it.
+            between = [x for x in sentence.mentions if cloud.end <= x.start < m.start() and customer_of(x) and x.possessive]
+            before = [x for x in sentence.mentions if x.end <= cloud.start and customer_of(x)]
+            customer = between[0] if between else (before[-1] if before else None)
+            if customer is not None:
+                yield _found(sentence, "primary_cloud", customer, cloud, end=m.end())
+
+    def _chips(self, sentence: Sentence) -> Iterator[Found]:
+        """Who makes a chip (the list says, and the sentence names both) and who runs on it."""
+        orgs = [m for m in sentence.mentions if m.is_org and m.kind != "candidate"]
+        for chip in (m for m in sentence.mentions if "Chip" in m.entity.types):
+            known = self.reference.get(chip.entity.id)
+            maker_family = self.family(known.maker) if known and known.maker else set()
+            makers = [o for o in orgs if o.entity.id in maker_family]
+            if makers:
+                # The maker named nearest the chip ("AWS customer, … on Amazon's Trainium" → Amazon).
+                yield _found(sentence, "makes_chip", min(makers, key=lambda o: abs(chip.start - o.end)), chip)
+            before = sentence.text[sentence.span.start:chip.start]
+            verbs = list(_USE_VERBS.finditer(before))
+            if not verbs:
+                continue
+            verb = verbs[-1]
+            at = sentence.span.start + verb.start()
+            if _NEGATED.search(sentence.text[max(sentence.span.start, at - 25):chip.start]):
+                continue
+            users = [o for o in orgs if o.start < at and o.entity.id not in maker_family
+                     and (not o.possessive or _USE_NOUN.match(sentence.text[o.end:o.end + 30]))]
+            if users:
+                yield _found(sentence, "uses_chip", users[0], chip)
+
+    def _listed_links(self, sentence: Sentence) -> Iterator[Found]:
+        """A model and its developer named in one sentence, as the reference list links them."""
+        orgs = {m.entity.id: m for m in sentence.mentions if m.is_org and m.kind in ("name", "reference")}
+        for model in (m for m in sentence.mentions if "AIModel" in m.entity.types):
+            known = self.reference.get(model.entity.id)
+            if known and known.developer:
+                org_id = next((i for i in sorted(self.family(known.developer)) if i in orgs), None)
+                if org_id is not None:
+                    yield _found(sentence, "develops_model", orgs[org_id], model)
+
+
+def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Matches starting at every mention, so "A and B's C" finds both "A … C" and "B's C"."""
+    position = 0
+    while True:
+        m = pattern.search(text, position)
+        if m is None:
+            return
+        yield m
+        nxt = text.find("⟦", m.start() + 1)
+        if nxt < 0:
+            return
+        position = nxt
+
+
+def _found(sentence: Sentence, relation: str, s: Mention, o: Mention | None, end: int | None = None) -> Found:
+    spans = [s.start, s.end] + ([o.start, o.end] if o else [])
+    start, stop = min(spans), max(spans + ([end] if end else []))
+    if s.possessive and stop == s.end:
+        stop = s.end
+    return Found(relation, s.entity, o.entity if o else None, start, stop)
+
+
+def chip_maker_of(reference: Reference) -> Callable[[Entity], Entity | None]:
+    def maker(chip: Entity) -> Entity | None:
+        known = reference.get(chip.id)
+        owner = reference.get(known.maker) if known and known.maker else None
+        return owner.entity if owner else None
+    return maker

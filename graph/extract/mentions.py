@@ -1,0 +1,254 @@
+"""Finding the entities a text mentions: names on the reference list, organisations discovered from
+the text itself, and references ("the AI lab", "its") resolved to the entity they point back to."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from graph.extract.reference import Known, Reference, trie_regex
+from graph.model import Entity, slugify
+from graph.vocab import ORGANISATION_TYPES
+
+_LEGAL = r"Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|L\.L\.C\.|N\.V\.|PBC|plc|PLC|AG|SE|S\.A\.|GmbH|Pte\.?\s+Ltd\.?"
+_CAP = r"(?:[A-Z][\w&'’.\-]*[\w&]|[A-Z]|\d+[A-Za-z][\w\-]*)"
+_SUFFIXED = re.compile(rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}}?)(?:,?\s+(?:Group|Holdings))?,?\s+(?:{_LEGAL})(?![\w])")
+_HEADS = {
+    "neocloud": "CloudProvider", "cloud provider": "CloudProvider", "cloud company": "CloudProvider",
+    "cloud computing company": "CloudProvider", "gpu cloud": "CloudProvider", "compute provider": "CloudProvider",
+    "hyperscaler": "CloudProvider", "cloud": "CloudProvider", "data center operator": "Company",
+    "data center developer": "Company", "data centre operator": "Company", "ai lab": "AILab", "lab": "AILab",
+    "ai startup": "AILab", "ai company": "AILab", "ai developer": "AILab", "model developer": "AILab",
+    "startup": "AILab", "start-up": "AILab", "chipmaker": "ChipMaker", "chip maker": "ChipMaker",
+    "chip designer": "ChipMaker", "chip company": "ChipMaker", "chip startup": "ChipMaker",
+    "semiconductor company": "ChipMaker", "gpu maker": "ChipMaker", "investment firm": "Investor",
+    "venture firm": "Investor", "venture capital firm": "Investor", "private equity firm": "Investor",
+    "asset manager": "Investor", "investor": "Investor", "fund": "Investor", "sovereign wealth fund": "Investor",
+    "investment fund": "Investor", "firm": "Company", "company": "Company", "provider": "CloudProvider",
+    "operator": "Company", "developer": "Company", "maker": "Company", "group": "Company", "agency": "Government",
+    "ministry": "Government", "government": "Government",
+}
+_HEAD_RE = "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
+_APPOSITION = re.compile(
+    rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}}),\s+(?:a|an|the)\s+(?P<mods>(?:[\w\-]+\s+){{0,4}}?)(?P<head>{_HEAD_RE})s?\b",
+    re.I)
+# "AI startup Anthropic", "neocloud Fluidstack": a head noun directly before a name.
+_PREMODIFIED = re.compile(
+    rf"\b(?P<head>neocloud|cloud provider|chipmaker|chip maker|chip designer|AI lab|AI startup|startup|investment firm|"
+    rf"venture firm|data center operator|AI company)\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})")
+_NAME_WORDS = [
+    (re.compile(r"\b(?:Capital|Ventures|Partners|Investments?|Fund|Asset Management|Equity)\b"), "Investor"),
+    (re.compile(r"\b(?:Cloud|Compute|Computing|GPU|Data ?Cent(?:er|re)s?|Hosting)\b"), "CloudProvider"),
+    (re.compile(r"\b(?:Semiconductors?|Silicon|Chips?|Micro(?:electronics)?)\b"), "ChipMaker"),
+    (re.compile(r"\b(?:AI|Labs?|Intelligence|Robotics)\b"), "AILab"),
+]
+_REFERENCE_TYPES = [
+    (r"ai lab|lab|ai startup|startup|start-up|ai company|ai developer|ai firm|model maker|model developer|"
+     r"[A-Z][\w.\-]*\s+(?:maker|developer|creator)", {"AILab"}),
+    (r"cloud provider|cloud giant|cloud unit|cloud division|cloud company|hyperscaler|neocloud|e-commerce giant|"
+     r"retail giant|online retailer|cloud business", {"CloudProvider"}),
+    (r"chipmaker|chip maker|chip designer|chip giant|gpu maker|semiconductor giant|semiconductor company|chip company",
+     {"ChipMaker"}),
+    (r"investor|fund|investment firm|venture firm|backer", {"Investor"}),
+    (r"company|firm|group|giant|tech giant|software giant|search giant|social media giant|conglomerate|"
+     r"business|partner", set(ORGANISATION_TYPES)),
+]
+_REFERENCE = re.compile(
+    r"\b[Tt]he\s+(?:[\w\-]+-based\s+|[A-Z][\w\-]+\s+(?=(?:company|startup|firm|lab)\b))?(?P<head>"
+    + "|".join(p for p, _ in _REFERENCE_TYPES) + r")(?!\w)(?!\s+(?:of|that|which|who)\b)")
+_PRONOUN = re.compile(r"\b(?:[Ii]ts|[Ii]t|[Tt]heir|[Tt]hey)\b")
+_POSSESSIVE = re.compile(r"^(?:['’]s|['’](?!\w))")
+
+STOPWORDS = frozenset("""
+a an the this that these those it its their they he she we our you i in on at for by with as and but or nor if when
+while after before under over since according to from into of about amid during between per via than then so yet
+who what why how whether which where there here however meanwhile still also more most many much both each every
+all some any no not other another such only just even read source executive summary introduction conclusion details
+strategic analysis update breaking news report reports reported exclusive analyst analysts critics sources people
+mr ms dr ceo cfo cto coo chief president chairman founder co-founder executive head ai gpu gpus cpu tpu llm llms
+january february march april may june july august september october november december jan feb mar apr jun jul aug
+sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday q1 q2 q3 q4 h1 h2 fy us u.s u.s. uk
+eu wall street silicon valley nasdaq nyse sec ftc doj series new big tech three first second third last next
+generative artificial intelligence cloud data center centers compute deal deals agreement partnership investment
+""".split())
+PLACES = frozenset("""
+US U.S. USA America United States China Europe Japan India UK Britain Texas Ohio Virginia Georgia Arizona Louisiana
+Wisconsin Pennsylvania Michigan Indiana Iowa Nevada Oregon Washington California New York Memphis Abilene Norway
+Saudi Arabia UAE Abu Dhabi Dubai Qatar France Germany Spain Italy Korea South Korea Taiwan Singapore Malaysia Canada
+Australia Brazil Mexico Israel Ireland Netherlands Sweden Finland Denmark Poland London Paris Tokyo Seoul Beijing
+Shanghai Mumbai Chennai Dallas Houston Austin Atlanta Chicago Phoenix Denver Seattle Boston Virginia Iceland Portugal
+""".split()) | {"United States", "New York", "Abu Dhabi", "South Korea", "Saudi Arabia", "North America", "Middle East",
+                "New Mexico", "North Dakota", "South Carolina", "North Carolina", "Wall Street", "Silicon Valley"}
+_PERSON_CUE_AFTER = re.compile(r"^,?\s+(?:the\s+)?(?:[\w’'.\-]+\s+){0,2}(?:co-?founder|founder|CEO|chief|president|chair|head|"
+                               r"analyst|executive|director|vice|partner at|said|told|wrote|says)\b")
+_PERSON_CUE_BEFORE = re.compile(r"(?:CEO|chief executive|founder|analyst|President|said|says|according to|Mr\.|Ms\.|Dr\.)\s*$")
+_CAP_RUN = re.compile(rf"{_CAP}(?:\s+(?:&\s+)?{_CAP}){{0,3}}")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of text that names (or refers back to) an entity."""
+
+    start: int
+    end: int
+    entity: Entity
+    kind: str  # "name" (listed or discovered), "candidate" (a proper name with no other evidence),
+    #            "reference" ("the AI lab") or "pronoun"
+    possessive: bool = False
+
+    @property
+    def is_org(self) -> bool:
+        return bool(ORGANISATION_TYPES.intersection(self.entity.types))
+
+
+def _types_from_name(name: str, default: str = "Company") -> tuple[str, ...]:
+    for pattern, type_name in _NAME_WORDS:
+        if pattern.search(name):
+            return (type_name, "Company") if type_name != "Company" else ("Company",)
+    return (default,) if default == "Company" else (default, "Company")
+
+
+def _clean_name(raw: str) -> str:
+    words = raw.replace("’", "'").split()
+    while words and words[0].lower().strip(".,") in STOPWORDS:
+        words = words[1:]
+    name = " ".join(words).strip(" ,.'")
+    return re.sub(r"'s$", "", name)
+
+
+def _plausible(name: str) -> bool:
+    if not name or name in PLACES or len(name) < 2:
+        return False
+    if re.search(r"-(?:based|backed|led|owned|made|designed|built|listed|headquartered)$", name):
+        return False
+    words = name.split()
+    if all(w.lower().strip(".,") in STOPWORDS or w in PLACES for w in words):
+        return False
+    return not re.fullmatch(r"[\d.,]+|(?:19|20)\d\d", name)
+
+
+class MentionFinder:
+    """Finds mentions in one document, learning the organisations it introduces as it goes."""
+
+    def __init__(self, reference: Reference) -> None:
+        self.reference = reference
+        self.discovered: dict[str, Entity] = {}
+
+    def entity(self, name: str, types: tuple[str, ...]) -> Entity:
+        """The entity for a name: from the reference list, else discovered (and remembered) here."""
+        known = self.reference.lookup(name)
+        if known is not None:
+            return known.entity
+        key = slugify(name)
+        if key not in self.discovered:
+            self.discovered[key] = Entity(key, name, tuple(dict.fromkeys(types)))
+        return self.discovered[key]
+
+    def find(self, text: str) -> list[Mention]:
+        mentions = self._names(text)
+        mentions = self._add_references(text, mentions)
+        return mentions
+
+    # -- names -------------------------------------------------------------------------------
+    def _names(self, text: str) -> list[Mention]:
+        found: dict[tuple[int, int], Mention] = {}
+        for m in self.reference.pattern.finditer(text):
+            known = self.reference.lookup(m.group())
+            if known is not None:
+                found[(m.start(), m.end())] = self._mention(text, m.start(), m.end(), known.entity, "name")
+        for m in _APPOSITION.finditer(text):
+            name = _clean_name(m.group("name"))
+            if _plausible(name) and self.reference.lookup(name) is None:
+                head = _HEADS[m.group("head").lower()]
+                mods = m.group("mods").lower()
+                if head == "Company" and re.search(r"\bai\b|artificial intelligence", mods):
+                    head = "AILab"
+                if head == "Company" and re.search(r"\bcloud|gpu|compute", mods):
+                    head = "CloudProvider"
+                self.entity(name, _types_from_name(name, head))
+        for m in _PREMODIFIED.finditer(text):
+            name = _clean_name(m.group("name"))
+            if _plausible(name) and self.reference.lookup(name) is None:
+                self.entity(name, _types_from_name(name, _HEADS.get(m.group("head").lower(), "Company")))
+        for m in _SUFFIXED.finditer(text):
+            name = _clean_name(m.group("name"))
+            if _plausible(name) and self.reference.lookup(name) is None:
+                self.entity(name, _types_from_name(name))
+        if self.discovered:
+            names = {e.name: e for e in self.discovered.values()}
+            pattern = re.compile(r"(?<![\w\-])" + trie_regex(names) + r"(?!\w)")
+            for m in pattern.finditer(text):
+                span = (m.start(), m.end())
+                if not any(s <= span[0] < e or s < span[1] <= e for s, e in found):
+                    found[span] = self._mention(text, *span, names[m.group()], "name")
+        for m in _CAP_RUN.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in found):
+                continue
+            name = _clean_name(m.group())
+            if not _plausible(name) or " " not in name and name.lower() in STOPWORDS:
+                continue
+            start = m.start() + m.group().replace("’", "'").find(name.split()[0])
+            end = start + len(name)
+            if _PERSON_CUE_AFTER.match(text[end:end + 40]) or _PERSON_CUE_BEFORE.search(text[max(0, start - 25):start]):
+                continue
+            sentence_start = start == 0 or re.search(r"(?:^|[.!?:\n]\s*|[\"“]\s*)$", text[max(0, start - 3):start])
+            if sentence_start and " " not in name and not re.search(r"\d|[A-Z].*[A-Z]", name):
+                continue  # a capitalised first word is usually not a name
+            entity = Entity(slugify(name), name, _types_from_name(name))
+            found[(start, end)] = self._mention(text, start, end, entity, "candidate")
+        return sorted(found.values(), key=lambda m: m.start)
+
+    def _mention(self, text: str, start: int, end: int, entity: Entity, kind: str) -> Mention:
+        return Mention(start, end, entity, kind, bool(_POSSESSIVE.match(text[end:end + 2])))
+
+    # -- references --------------------------------------------------------------------------
+    def _add_references(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        orgs = [m for m in mentions if m.is_org and m.kind == "name"]
+        out = list(mentions)
+        for m in _REFERENCE.finditer(text):
+            head = m.group("head")
+            wanted: set[str] = set()
+            model_maker = re.match(r"([A-Z][\w.\-]*)\s+(?:maker|developer|creator)$", head)
+            if model_maker:
+                known = self.reference.lookup(model_maker.group(1))
+                maker = self.reference.get(known.developer or known.maker) if known else None
+                if maker is not None:
+                    out.append(Mention(m.start(), m.end(), maker.entity, "reference",
+                                       bool(_POSSESSIVE.match(text[m.end():m.end() + 2]))))
+                continue
+            for pattern, types in _REFERENCE_TYPES:
+                if re.fullmatch(pattern, head, re.I):
+                    wanted = types
+                    break
+            target = next((o for o in reversed(orgs) if o.end <= m.start() and wanted.intersection(o.entity.types)
+                           and m.start() - o.end < 1500), None)
+            if target is not None:
+                out.append(Mention(m.start(), m.end(), target.entity, "reference",
+                                   bool(_POSSESSIVE.match(text[m.end():m.end() + 2]))))
+        references = [m for m in out if m.kind == "reference"]
+        out = [m for m in out if m.kind == "reference"
+               or not any(r.start <= m.start and m.end <= r.end for r in references)]
+        out.sort(key=lambda x: x.start)
+        return out
+
+
+def resolve_pronoun(pronoun_start: int, sentence_start: int, mentions: list[Mention],
+                    previous_subject: Mention | None) -> Mention | None:
+    """What "it"/"its"/"they" at ``pronoun_start`` most likely means: the sentence's first organisation
+    before it (its grammatical subject, usually), else the previous sentence's."""
+    for m in mentions:
+        if sentence_start <= m.start < pronoun_start and m.is_org and m.kind != "candidate":
+            return m
+    return previous_subject
+
+
+def pronouns(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _PRONOUN.finditer(text, start, end)]
+
+
+def with_entity(mention: Mention, entity: Entity, kind: str) -> Mention:
+    return replace(mention, entity=entity, kind=kind)
+
+
+def known_of(reference: Reference, entity: Entity) -> Known | None:
+    return reference.get(entity.id)

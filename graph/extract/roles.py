@@ -1,0 +1,124 @@
+"""Who is who in a deal sentence: scoring each organisation mention for the subject and object roles
+of a relation, from its type and the words right before and after it ("from X", "X will invest")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph.extract.mentions import Mention
+
+_AUX = (r"(?:(?:has|have|had|will|would|is|are|was|also|now|then|effectively|recently|already|reportedly|"
+        r"agreed\s+to|plans\s+to|planned\s+to|committed\s+to|is\s+set\s+to|is\s+expected\s+to|announced(?:\s+that)?(?:\s+it)?"
+        r"(?:\s+(?:would|will))?|said(?:\s+it)?(?:\s+(?:would|will))?|to|,\s*which)\s+)*")
+_POSS = r"(?:['’]s\b)?\s*"
+
+
+def _after(verbs: str) -> re.Pattern[str]:
+    return re.compile(rf"^{_POSS}{_AUX}(?:{verbs})", re.I)
+
+
+def _before(preps: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{preps})\s+(?:the\s+|its\s+|AI\s+|startup\s+|rival\s+|partner\s+|cloud\s+provider\s+|"
+                      rf"neocloud\s+|existing\s+investors?\s+|investors?\s+|chipmaker\s+|[\w\-]+-based\s+)?$", re.I)
+
+
+@dataclass(frozen=True)
+class Cue:
+    pattern: re.Pattern[str]
+    weight: float
+    side: str  # "before" or "after" the mention
+
+
+@dataclass(frozen=True)
+class Role:
+    types: dict[str, float]
+    cues: tuple[Cue, ...]
+
+    def score(self, text: str, mention: Mention, floor: int) -> tuple[float, bool]:
+        """The type fit plus the strongest cue, and whether any cue fired."""
+        base = max((self.types.get(t, 0.0) for t in mention.entity.types), default=0.0)
+        before = text[max(floor, mention.start - 60):mention.start]
+        after = text[mention.end:mention.end + 70]
+        best = 0.0
+        for cue in self.cues:
+            if cue.pattern.search(before if cue.side == "before" else after):
+                best = max(best, cue.weight)
+        return base + best, best > 0
+
+
+def C(side: str, pattern: re.Pattern[str], weight: float) -> Cue:
+    return Cue(pattern, weight, side)
+
+
+ROLES: dict[str, tuple[Role, Role]] = {
+    "invests_in": (
+        Role({"Investor": 2.0, "CloudProvider": 1.0, "ChipMaker": 1.0, "Company": 0.6, "Government": 0.6, "AILab": -0.5},
+             (C("before", _before(r"\bfrom|\bby|led\s+by|co-led\s+by|including|such\s+as|participation\s+(?:of|from)|"
+                                  r"backed\s+by|joined\s+by|alongside"), 2.5),
+              C("after", _after(r"invest|led\b|leads?\b|co-led|backs?\b|backed|pour|put\b|puts\b|inject|participat|contribut|"
+                                r"initial|additional|total|new\s+investment|latest|investment|stake|fund(?:s|ed)?\b|"
+                                r"commit(?:ted|s)?\s+(?:to\s+invest|\$)|pledg|wrote"), 2.5))),
+        Role({"AILab": 2.0, "Company": 0.6, "CloudProvider": 0.2, "ChipMaker": 0.4, "Investor": -1.0},
+             (C("before", _before(r"\bin|\binto|stake\s+in|investment\s+in"), 2.5),
+              C("before", _before(r"\bfor|\bto"), 0.8),
+              C("after", _after(r"raised|raises|raising|raise|secured|secures|closed|closes|received|receives|lands|landed|"
+                                r"gets|got|completed|round|funding|series|valuation|shares|equity|backers|investors"), 2.5))),
+    ),
+    "commits_spend": (
+        Role({"AILab": 2.0, "Company": 1.0, "Investor": 0.0, "CloudProvider": 0.3, "Government": 0.8},
+             (C("before", _before(r"(?:commitments?|pledge|spending|spend)\s+(?:from|by)"), 2.5),
+              C("before", _before(r"suppl(?:y|ies|ying)|provid(?:e|es|ing)|serve|serves|sell\s+to|for"), 2.0),
+              C("after", _after(r"commit|pledg|spend|pay|buy|purchas|lease|rent|tap|turn(?:ed|s)?\s+to|locking|"
+                                r"lock|secur|reserv|customer"), 2.5))),
+        Role({"CloudProvider": 2.0, "ChipMaker": 0.5, "Company": 0.3},
+             (C("before", _before(r"\bto|\bon|\bthrough|\bvia|\bwith|\bfrom|\busing|\bat"), 1.0),
+              C("after", re.compile(r"^['’]s\s+(?:\w+\s+)?(?:cloud|compute|infrastructure|data\s+cent|services|capacity|"
+                                    r"platform|gpus?|servers)", re.I), 2.5),
+              C("after", _after(r"will\s+provide|provides|to\s+provide|to\s+supply|supplies|will\s+supply"), 2.0))),
+    ),
+    "provides_capacity": (
+        Role({"CloudProvider": 2.0, "ChipMaker": 0.5, "Company": 0.3},
+             (C("before", _before(r"\bfrom|\bby"), 2.5),
+              C("before", _before(r"\bwith|\bon|\bthrough|\bvia"), 1.0),
+              C("after", _after(r"provid|provision|suppl|deliver|offer|give|make|bring|build|host|allocat"), 2.5),
+              C("after", re.compile(r"^['’]s\s+(?:\w+\s+)?(?:cloud|capacity|data|compute|infrastructure|servers)", re.I),
+                2.0))),
+        Role({"AILab": 2.0, "Company": 1.0, "CloudProvider": 0.3, "Government": 0.5},
+             (C("before", _before(r"provision|provide|provides|supply|give|offer|\bfor|\bto|serve"), 2.0),
+              C("after", _after(r"secur|get|gets|receiv|reserv|lock|obtain|access|gain|buy|purchas|rent|lease|"
+                                r"contract|commit|ability\s+to\s+secure|need"), 2.5))),
+    ),
+    "supplies_chips": (
+        Role({"ChipMaker": 3.0, "CloudProvider": 0.5, "Company": 0.3},
+             (C("before", _before(r"\bof|\bfrom|\bby|\bwith"), 1.5),
+              C("after", _after(r"suppl|provid|sell|deliver|ship|help"), 2.5),
+              C("after", re.compile(r"^['’]s\s+(?:[\w\-]+\s+){0,2}(?:chips|gpus|systems|accelerators|tpus|processors|"
+                                    r"silicon|hardware)", re.I), 2.0))),
+        Role({"AILab": 1.5, "CloudProvider": 1.5, "Company": 1.0, "Government": 0.5, "Investor": 0.2},
+             (C("before", _before(r"suppl(?:y|ies|ying)|provide|provides|sell\s+to|\bto|\bfor"), 1.5),
+              C("after", _after(r"deploy|buy|purchas|order|use|receiv|get|access|rent|acquire|install|tap|spend"), 2.5))),
+    ),
+    "acquired": (
+        Role({"Company": 1.0, "CloudProvider": 1.0, "ChipMaker": 1.0, "Investor": 1.0, "AILab": 0.8},
+             (C("after", _after(r"acquir|buy|bought|purchas|take\s+over|snap"), 3.0),
+              C("before", _before(r"\bby"), 1.5))),
+        Role({"Company": 1.0, "AILab": 1.0, "ChipMaker": 0.8, "CloudProvider": 0.8},
+             (C("before", _before(r"acquir\w*|buy|bought|purchase\s+of|acquisition\s+of|takeover\s+of"), 3.0),
+              C("after", _after(r"was\s+acquired|has\s+been\s+acquired|will\s+be\s+acquired|was\s+bought"), 3.0))),
+    ),
+    "invests_in_infrastructure": (
+        Role({"CloudProvider": 1.5, "Company": 1.2, "AILab": 1.2, "ChipMaker": 1.0, "Investor": 0.8, "Government": 1.0},
+             (C("after", re.compile(r"^['’]s\b", re.I), 1.5),
+              C("after", _after(r"plan|invest|spend|commit|pledg|announc|earmark|budget|pour|expect|forecast|guid|"
+                                r"allocat|raise|lift|boost"), 2.5))),
+        Role({}, ()),
+    ),
+    "builds_datacenter": (
+        Role({"CloudProvider": 1.5, "Company": 1.2, "AILab": 1.2, "ChipMaker": 0.5, "Investor": 0.5},
+             (C("after", re.compile(r"^['’]s\b", re.I), 1.5),
+              C("after", _after(r"build|develop|construct|break|broke|open|operat|plan|expand|launch|power|invest"), 2.5),
+              C("before", _before(r"developed\s+by|built\s+by|operated\s+by|owned\s+by"), 2.5))),
+        Role({}, ()),
+    ),
+}

@@ -1,0 +1,130 @@
+"""The rule-based extractor: sentences → mentions → figures → relations → claims.
+
+Deterministic and offline: what it knows of the field is the reference list (a data file), and
+what it reads is the shape of each sentence, so it works on articles and names it has never seen.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+from graph.extract.context import Found, Sentence
+from graph.extract.figure_relations import FigureRelations
+from graph.extract.figures import find_figures
+from graph.extract.link_relations import LinkRelations, chip_maker_of
+from graph.extract.mentions import Mention, MentionFinder, pronouns, resolve_pronoun
+from graph.extract.reference import Reference, load_reference
+from graph.extract.sentences import clauses, sentences
+from graph.model import Claim, Document, Entity, Figure
+from graph.vocab import RELATIONS
+
+
+class RuleExtractor:
+    """Reads claims from a document with patterns over sentence structure and a reference list."""
+
+    name = "rules"
+    version = "1"
+
+    def __init__(self, reference_files: Iterable[Path] = ()) -> None:
+        self.reference: Reference = load_reference(*reference_files)
+
+    @property
+    def label(self) -> str:
+        return f"{self.name}/{self.version}"
+
+    def family(self, entity_id: str) -> set[str]:
+        return self.reference.family(entity_id)
+
+    def extract(self, document: Document) -> list[Claim]:
+        """Every claim the document states, each with its exact source span."""
+        text = document.text
+        finder = MentionFinder(self.reference)
+        mentions = finder.find(text)
+        # Entities discovered later in the text (after a suffix or apposition) are final only now.
+        mentions = [self._final(m, finder) for m in mentions]
+        topic = self._topic(mentions)
+        figure_rules = FigureRelations(self.family, chip_maker_of(self.reference))
+        link_rules = LinkRelations(self.reference, self.family)
+        found: list[Found] = []
+        previous: Sentence | None = None
+        cursor = 0
+        for span in sentences(text):
+            in_sentence = []
+            while cursor < len(mentions) and mentions[cursor].start < span.end:
+                if mentions[cursor].start >= span.start:
+                    in_sentence.append(mentions[cursor])
+                cursor += 1
+            in_sentence = self._with_pronouns(text, span.start, span.end, in_sentence, previous)
+            sentence = Sentence(text, span, in_sentence, find_figures(text, span.start, span.end),
+                                clauses(text, span), previous, topic)
+            found.extend(figure_rules.find(sentence))
+            found.extend(link_rules.find(sentence))
+            previous = sentence
+        return self._claims(document, found)
+
+    def _final(self, mention: Mention, finder: MentionFinder) -> Mention:
+        if mention.kind == "candidate" and mention.entity.id in finder.discovered:
+            from dataclasses import replace
+            return replace(mention, entity=finder.discovered[mention.entity.id], kind="name")
+        return mention
+
+    def _topic(self, mentions: list[Mention]) -> list[Entity]:
+        """The document's main organisations, most mentioned first (what "the deal" is between)."""
+        counts = Counter(m.entity.id for m in mentions if m.is_org and m.kind == "name")
+        entities = {m.entity.id: m.entity for m in mentions}
+        top: list[Entity] = []
+        for entity_id, count in counts.most_common():
+            if count < 2 or len(top) == 3:
+                break
+            if not any(self.family(entity_id) & self.family(t.id) for t in top):
+                top.append(entities[entity_id])
+        return top
+
+    def _with_pronouns(self, text: str, start: int, end: int, mentions: list[Mention],
+                       previous: Sentence | None) -> list[Mention]:
+        previous_subject = None
+        if previous is not None:
+            previous_subject = next((m for m in previous.mentions if m.is_org and m.kind != "candidate"), None)
+        out = list(mentions)
+        for p_start, p_end in pronouns(text, start, end):
+            target = resolve_pronoun(p_start, start, mentions, previous_subject)
+            if target is not None:
+                possessive = text[p_start:p_end].lower() in ("its", "their")
+                out.append(Mention(p_start, p_end, target.entity, "pronoun", possessive))
+        return sorted(out, key=lambda m: m.start)
+
+    def _claims(self, document: Document, found: list[Found]) -> list[Claim]:
+        found = _shortest(found)
+        claims: dict[str, Claim] = {}
+        figured = {(f.relation, f.subject.id, f.object.id if f.object else None)
+                   for f in found if f.figure is not None}
+        for f in found:
+            if f.figure is None and RELATIONS[f.relation].units and \
+                    (f.relation, f.subject.id, f.object.id if f.object else None) in figured:
+                continue  # the same relation with its figure says more
+            if f.object is not None and f.subject.id == f.object.id:
+                continue
+            figure = None
+            if f.figure is not None:
+                figure = Figure(f.figure.amount, f.figure.unit, f.figure.qualifier)
+                if figure.unit not in RELATIONS[f.relation].units:
+                    continue
+            claim = Claim(f.relation, f.subject, f.object, document.source(f.start, f.end), self.label,
+                          figure, f.date, f.duration)
+            claims.setdefault(claim.id, claim)
+        return sorted(claims.values(), key=lambda c: (c.source.start, c.source.end, c.relation, c.id))
+
+
+def _shortest(found: list[Found]) -> list[Found]:
+    """One reading per fact and place: of overlapping spans stating the same thing, the shortest."""
+    def key(f: Found) -> tuple:
+        figure = (f.figure.amount, f.figure.unit, f.figure.qualifier) if f.figure else None
+        return f.relation, f.subject.id, f.object.id if f.object else None, figure
+
+    kept: list[Found] = []
+    for f in sorted(found, key=lambda f: f.end - f.start):
+        if not any(key(k) == key(f) and k.start < f.end and f.start < k.end for k in kept):
+            kept.append(f)
+    return kept

@@ -1,0 +1,57 @@
+"""Splitting a text into sentences and clauses, keeping character offsets into the original."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words after which a full stop does not end a sentence ("Alphabet Inc.'s", "U.S. government").
+_ABBREVIATIONS = frozenset(
+    "inc corp co ltd llc plc bros no vs etc approx est dr mr mrs ms st jr sr gen gov sen rep dept fig jan feb "
+    "mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e n.v s.a a.m p.m".split())
+
+_BOUNDARY = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9$€£•])|\n+|(?<=\s)[•·▪]\s""")
+_CLAUSE = re.compile(r"\s*(?:;|:\s|\s[—–]\s|\s--\s|,\s+(?:while|whereas|but|although|though|and\s+(?=[A-Z]))\s)")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+def sentences(text: str) -> list[Span]:
+    """The sentences of a text as spans, trimmed of surrounding white space."""
+    spans = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end() if match.group().strip(" \n•·▪") else match.start()
+        if match.group()[0] == ".":
+            word = re.search(r"([\w.]+)$", text[start:match.start()])
+            token = word.group(1).lower() if word else ""
+            # "Inc." or "U.S." before a capital is usually not a sentence end; a one-letter initial neither.
+            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                continue
+        spans.append(_trim(text, start, end))
+        start = match.end()
+    spans.append(_trim(text, start, len(text)))
+    return [s for s in spans if s.end > s.start]
+
+
+def clauses(text: str, span: Span) -> list[Span]:
+    """The clauses of a sentence: split at semicolons, dashes and contrastive conjunctions."""
+    out = []
+    start = span.start
+    for match in _CLAUSE.finditer(text, span.start, span.end):
+        out.append(_trim(text, start, match.start()))
+        start = match.end()
+    out.append(_trim(text, start, span.end))
+    return [c for c in out if c.end > c.start]
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    while start < end and text[start] in " \t\n•·▪":
+        start += 1
+    while end > start and text[end - 1] in " \t\n":
+        end -= 1
+    return Span(start, end)
