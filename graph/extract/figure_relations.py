@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from graph.extract.context import Found, Sentence, date_near, duration_near
 from graph.extract.figures import FigureMention
 from graph.extract.mentions import Mention
-from graph.extract.roles import ROLES
+from graph.extract.roles import ROLES, SOURCE_OF_NEWS
 from graph.extract.sentences import Span
 from graph.model import Entity
 
@@ -21,8 +21,8 @@ _MONEY_TRIGGERS = [
         _B + r"(?:(?:ai\s+|digital\s+|data[- ]cent(?:er|re)\s+)?infrastructure\s+(?:investments?|spending|spend|plans?|"
         r"build|commitments?|capex|program)|capital\s+(?:expenditures?|spending|outlays?|investments?)|capex|"
         r"data[- ]cent(?:er|re)s?\s+(?:investments?|spending|projects?|build)|build[- ]?outs?\b|"
-        r"(?:invest|spend|pour|put|plow|deploy)\w*\s+(?:\$[\w.,\s]+?\s+)?(?:\w+\s+){0,5}?(?:in|on|into|toward|towards)\s+"
-        r"(?:new\s+|the\s+|its\s+|their\s+)?(?:ai\s+|u\.?s\.?\s+|american\s+|domestic\s+)?(?:infrastructure|data[- ]cent|"
+        r"(?:invest|spend|pour|put|plow|deploy)\w*\s+[^.;]{0,40}?\b(?:in|on|into|toward|towards)\s+"
+        r"(?:new\s+|the\s+|its\s+|their\s+)?(?:[\w\-.]+\s+){0,2}?(?:infrastructure|data[- ]cent|"
         r"facilities|capacity\s+expansion|capital\s+projects|campus|campuses|compute\s+infrastructure))", re.I)),
     ("supplies_chips", re.compile(
         _B + r"(?:(?:worth\s+)?of\s+(?:[\w’'\-]+\s+){0,3}?(?:chips|gpus|accelerators|processors|tpus|silicon|superchips)\b|"
@@ -42,16 +42,30 @@ _MONEY_TRIGGERS = [
     ("deal", re.compile(_B + r"(?:deal|agreement|pact|partnership|arrangement|collaboration)s?\b", re.I)),
 ]
 _POWER_TRIGGERS = [
-    ("supplies_chips", re.compile(_B + r"of\s+(?:[\w’'\-]+\s+){0,4}?(?:chips|gpus|accelerators|tpus|processors|"
-                                  r"systems|superchips|silicon)\b", re.I)),
+    ("supplies_chips", re.compile(_B + r"(?:of|with|using|on|from)\s+(?:[\w’'\-]+\s+){0,4}?(?:chips|gpus|accelerators|"
+                                  r"tpus|processors|systems|superchips|silicon)\b", re.I)),
     ("builds_datacenter", re.compile(_B + r"(?:data[- ]cent(?:er|re)s?|campus(?:es)?|facility|facilities|site|"
                                      r"plant|supercomputers?|clusters?|ai\s+factory)\b", re.I)),
     ("provides_capacity", re.compile(_B + r"(?:capacity|compute|computing|cloud)\b", re.I)),
 ]
+# A chip maker's name right before its product: "NVIDIA systems", "AMD's GPUs", "Nvidia Blackwell chips".
+_CHIP_WORDS = re.compile(r"(?:['’]s)?\s+(?:[\w\-]+\s+){0,2}?(?:chips|gpus|accelerators|tpus|processors|systems|"
+                         r"superchips|silicon)\b", re.I)
 _CHIP_TRIGGERS = [("supplies_chips", re.compile(r".", re.S))]
 # A figure that only points back at "the deal" may borrow its parties from the document's main deal.
 _DEFINITE_DEAL = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w\-$.,]+\s+){0,3}?(?:deal|agreement|commitments?|"
                             r"partnership|arrangement|contract|expansion|investment)\b", re.I)
+
+
+def _sentence_subject(sentence: Sentence, orgs: list[Mention]) -> Mention | None:
+    """The organisation a sentence opens with, when nothing but a determiner or an adverb precedes it."""
+    first = min(orgs, key=lambda m: m.start, default=None)
+    if first is None or first.kind == "candidate":
+        return None
+    lead = sentence.text[sentence.span.start:first.start]
+    ok = re.fullmatch(r"(?:\s*(?:the|a|an|separately|meanwhile|also|now|today|in\s+\w+|on\s+\w+|but|and|"
+                      r"still|last\s+\w+|earlier\s+\w+)\s*,?)*\s*", lead, re.I)
+    return first if ok else None
 
 
 def _distance(span: tuple[int, int], figure: FigureMention) -> int:
@@ -70,6 +84,9 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
     triggers = {"USD": _MONEY_TRIGGERS, "W": _POWER_TRIGGERS, "chips": _CHIP_TRIGGERS}[figure.unit]
     if figure.unit == "W" and figure.chip_name:
         return "supplies_chips"
+    if figure.unit == "W" and any("ChipMaker" in m.entity.types and clause.start <= m.start < clause.end
+                                  and _CHIP_WORDS.match(text, m.end, clause.end) for m in sentence.mentions):
+        return "supplies_chips"  # "deploy 10 GW of data centers with NVIDIA systems": a chip deal sized in power
     if figure.unit == "chips":
         return "supplies_chips"
     best: tuple[int, int, str] | None = None
@@ -88,26 +105,33 @@ class FigureRelations:
     def __init__(self, family: Family, chip_maker: Callable[[Entity], Entity | None]) -> None:
         self.family = family
         self.chip_maker = chip_maker
+        # Figures already read in this document, so "this $100 billion commitment" finds its parties.
+        self.seen: dict[tuple[float, str], Found] = {}
 
     def find(self, sentence: Sentence) -> Iterator[Found]:
-        previous_relation: str | None = None
+        previous: Found | None = None
         for figure in sentence.figures:
             if not figure.is_deal:
                 continue
             clause = sentence.clause_of(figure.start)
-            relation = classify(sentence, figure, clause) or previous_relation
+            relation = classify(sentence, figure, clause) or (previous.relation if previous else None)
             if relation is None:
                 continue
-            found = list(self._parties(sentence, figure, clause, relation))
-            if found:
-                previous_relation = relation
-                yield from found
+            found = list(self._parties(sentence, figure, clause, relation, previous))
+            for f in found:
+                if f.figure is figure:
+                    previous = f
+                    self.seen.setdefault((figure.amount, figure.unit), f)
+            yield from found
 
     # -- parties -----------------------------------------------------------------------------
     def _orgs(self, sentence: Sentence) -> list[Mention]:
-        return [m for m in sentence.mentions if m.is_org]
+        text, floor = sentence.text, sentence.span.start
+        return [m for m in sentence.mentions if m.is_org
+                and not SOURCE_OF_NEWS.search(text[max(floor, m.start - 30):m.start])]
 
-    def _parties(self, sentence: Sentence, figure: FigureMention, clause: Span, relation: str) -> Iterator[Found]:
+    def _parties(self, sentence: Sentence, figure: FigureMention, clause: Span, relation: str,
+                 previous: Found | None) -> Iterator[Found]:
         orgs = self._orgs(sentence)
         if relation == "deal":
             relation = self._deal_kind(sentence, orgs, clause)
@@ -116,17 +140,23 @@ class FigureRelations:
         subject_role, object_role = ROLES[relation]
         text = sentence.text
         scored = []
+        subject_mention = _sentence_subject(sentence, orgs)
         for m in orgs:
             s_score, s_cue = subject_role.score(text, m, sentence.span.start)
             o_score, o_cue = object_role.score(text, m, sentence.span.start)
+            if m is subject_mention and not s_cue and m.start < figure.start:
+                # The sentence's subject is the agent of its verb even when an apposition or a list
+                # stands between them ("The Stargate venture, formed by A and B, plans to invest…").
+                s_score, s_cue = s_score + 1.0, True
             inside = clause.start <= m.start < clause.end
-            penalty = abs((m.start + m.end) / 2 - (figure.start + figure.end) / 2) / 250 + (0 if inside else 1.0)
+            penalty = abs((m.start + m.end) / 2 - (figure.start + figure.end) / 2) / 250
             if m.kind == "candidate":
                 s_score = s_score if s_cue else -9
                 o_score = o_score if o_cue else -9
             if m.kind == "pronoun" and m.possessive and not (s_cue or o_cue):
                 penalty += 0.3
-            scored.append((m, s_score - penalty, o_score - penalty))
+            # Who acts is almost always named in the figure's own clause; the other party may be further.
+            scored.append((m, s_score - penalty - (0 if inside else 2.0), o_score - penalty - (0 if inside else 0.6)))
         has_object = relation not in ("invests_in_infrastructure", "builds_datacenter")
         date = date_near(text, clause.start, clause.end)
         duration = "per year" if figure.per_year else duration_near(text, clause.start, clause.end)
@@ -143,12 +173,22 @@ class FigureRelations:
 
         best = None
         for s, s_score, _ in scored:
+            together = {id(m) for m in self._coordinated(sentence, s, scored)}
             for o, _, o_score in scored:
-                if s is o or self.family(s.entity.id) & self.family(o.entity.id):
-                    continue
+                if s is o or id(o) in together or self.family(s.entity.id) & self.family(o.entity.id):
+                    continue  # "SoftBank and OpenAI each committed…": a co-subject is not the object
                 total = s_score + o_score
                 if s_score >= 1.0 and o_score >= 1.0 and (best is None or total > best[0]):
                     best = (total, s, o)
+        object_elsewhere = best is None or not (clause.start <= best[2].start < clause.end)
+        if object_elsewhere and previous is not None and previous.relation == relation and previous.object is not None:
+            # Ellipsis: "A committed $19 billion to the venture, while B committed $7 billion each".
+            subject = max(scored, key=lambda x: x[1], default=None)
+            if subject is not None and subject[1] >= 1.0 and not (
+                    self.family(subject[0].entity.id) & self.family(previous.object.id)):
+                for member in self._coordinated(sentence, subject[0], scored):
+                    yield self._found(sentence, relation, member, previous.object, figure, date, duration)
+                return
         if best is not None:
             _, s, o = best
             for member in self._coordinated(sentence, s, scored):
@@ -169,7 +209,7 @@ class FigureRelations:
     def _coordinated(self, sentence: Sentence, chosen: Mention, scored: list) -> list[Mention]:
         """The chosen subject and those listed with it ("led by A, B and C") that fit the role too."""
         by_start = sorted((m for m, _, _ in scored), key=lambda m: m.start)
-        score = {id(m): s for m, s, _ in scored}
+        score = {id(m): s + 1.0 for m, s, _ in scored}  # a list member shares the cue of the list
         group = [chosen]
         for direction in (-1, 1):
             index = by_start.index(chosen)
@@ -194,21 +234,25 @@ class FigureRelations:
         definite = _DEFINITE_DEAL.search(sentence.string)
         if not present and not definite:
             return
+        if relation == "invests_in" and not definite:
+            return  # "xAI has raised $10 billion": the investors are not named, so none is guessed
         local = [m.entity for m in sentence.mentions if "Chip" in m.entity.types and self.chip_maker(m.entity)]
         pool: list[Entity] = [self.chip_maker(c) for c in local]  # type: ignore[misc]
         earlier = [m.entity for m in sentence.previous.mentions
                    if m.is_org and m.kind != "candidate"] if sentence.previous is not None else []
-        # "This $100 billion commitment" points at the document's deal; otherwise the sentence before
-        # is the nearer context.
-        pool += (sentence.topic + earlier) if definite else (earlier + sentence.topic)
-        if not present and not sentence.topic:
-            return
+        # "The contract is worth $300 billion" points back at the deal just named, else at the document's
+        # main deal; without such a pointer only the document's main parties are safe to assume.
+        pool += (earlier + sentence.topic) if definite else sentence.topic
 
         def fit(entity: Entity, role_index: int) -> float:
             role = ROLES[relation][role_index]
             return max((role.types.get(t, 0.0) for t in entity.types), default=0.0)
 
-        if present:
+        earlier_figure = self.seen.get((figure.amount, figure.unit))
+        if definite and earlier_figure is not None and earlier_figure.relation == relation:
+            # "This $100 billion commitment" is the $100 billion commitment read earlier.
+            subject, obj = earlier_figure.subject, earlier_figure.object
+        elif present:
             anchor, s_score, o_score = max(present, key=lambda x: max(x[1], x[2]))
             anchor_is_subject = s_score >= o_score
             need = 1 if anchor_is_subject else 0
@@ -226,6 +270,8 @@ class FigureRelations:
         start = min(figure.start, *(m.start for m, _, _ in present)) if present else figure.start
         end = max(figure.end, *(m.end for m, _, _ in present)) if present else figure.end
         yield self._span_found(sentence, relation, subject, obj, figure, date, duration, start, end)
+        if obj is not None:
+            yield from self._implied(sentence, relation, subject, obj, figure)
 
     def _implied(self, sentence: Sentence, relation: str, subject: Entity, obj: Entity,
                  figure: FigureMention) -> Iterator[Found]:
@@ -236,6 +282,15 @@ class FigureRelations:
         if relation == "provides_capacity" and "CloudProvider" in subject.types:
             yield self._span_found(sentence, "uses_cloud", obj, subject, None, None, None,
                                    sentence.span.start, sentence.span.end)
+        if relation == "supplies_chips":
+            clause = sentence.clause_of(figure.start)
+            for chip in sentence.mentions:
+                if "Chip" in chip.entity.types and clause.start <= chip.start < clause.end:
+                    yield self._span_found(sentence, "uses_chip", obj, chip.entity, None, None, None,
+                                           min(figure.start, chip.start), max(figure.end, chip.end))
+                    if self.chip_maker(chip.entity) is None or self.chip_maker(chip.entity).id in self.family(subject.id):
+                        yield self._span_found(sentence, "makes_chip", subject, chip.entity, None, None, None,
+                                               min(figure.start, chip.start), max(figure.end, chip.end))
 
     def _datacenter(self, sentence: Sentence, clause: Span) -> Entity | None:
         for m in sentence.mentions:

@@ -14,6 +14,7 @@ _WORD_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "several": None,
+    "first": 1,  # "the first gigawatt" of a phased deal
 }
 _SCALES = {
     "trillion": 1e12, "tn": 1e12, "t": 1e12, "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
@@ -28,15 +29,15 @@ _SCALE_WORD = r"trillion|billion|million|thousand|tn|bn|bln|mn|mln"
 
 _MONEY = re.compile(
     rf"(?:(?P<cur>US\$|U\.S\.\s?\$|USD\s?|\$)\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE_WORD})\b|(?P<letter>[BbMmKkTt]{{1,2}})\b)?"
-    rf"|(?P<num2>{_NUM}|(?i:{_WORDNUM}))\s+(?P<scale2>(?i:{_SCALE_WORD}))\s+(?:(?:US|U\.S\.)\s+)?(?i:dollars|USD))",
+    rf"|(?<![\w.])(?P<num2>{_NUM}|(?i:{_WORDNUM}))\s+(?P<scale2>(?i:{_SCALE_WORD}))\s+(?:(?:US|U\.S\.)\s+)?(?i:dollars|USD))",
 )
 _POWER_RE = re.compile(
-    rf"(?P<num>{_NUM}|(?i:{_WORDNUM}))(?:\s*|-)(?P<unit>(?i:terawatts?|gigawatts?|megawatts?|kilowatts?)|TW|GW|MW|kW|KW)s?\b"
+    rf"(?<![\w.])(?P<num>{_NUM}|(?i:{_WORDNUM}|first))(?:\s*|-)(?P<unit>(?i:terawatts?|gigawatts?|megawatts?|kilowatts?)|TW|GW|MW|kW|KW)s?\b"
 )
 _CHIP_NOUN = (r"(?:GPUs?|chips?|TPUs?|accelerators?|processors?|superchips?|XPUs?|NPUs?|graphics processing units?|"
               r"AI chips?|H100s|H200s|A100s|B200s|GB200s|GB300s|Blackwells|Trainium\d?\s+chips)")
 _CHIPS = re.compile(
-    rf"(?P<num>{_NUM}|(?i:{_WORDNUM}))(?:\s+(?P<scale>million|thousand))?\s+(?:of\s+)?"
+    rf"(?<![\w.])(?P<num>{_NUM}|(?i:{_WORDNUM}))(?:\s+(?P<scale>million|thousand))?\s+(?:of\s+)?"
     rf"(?P<name>(?:(?:its|their|the|new|more|additional|advanced|next-generation|custom|Nvidia(?:['’]s)?|AMD|Google(?:['’]s)?|"
     rf"[A-Z][\w.\-]*\d[\w.\-]*|[A-Z][a-z]+)\s+){{0,3}}?){_CHIP_NOUN}\b"
 )
@@ -58,7 +59,7 @@ _HEDGE_AFTER = [("at_least", re.compile(r"(?i)^\s*(?:or\s+more|and\s+up)\b")),
 _CEILING = re.compile(r"(?i)\b(?:option|options|could|may|might|potentially|would\s+(?:rise|grow|increase|reach))\b[^.;]{0,70}$")
 
 _NOT_DEAL_BEFORE = re.compile(
-    r"(?i)(?:valu(?:ed|ing|ation)(?:\s+\w+){0,2}\s+(?:at|of|to)|market\s+(?:cap(?:italization)?|value)(?:\s+\w+){0,2}\s+(?:of|to|at)"
+    r"(?i)(?:valu(?:ed|ing|ation)(?:\s+[\w\-]+){0,4}\s+(?:at|of|to)|market\s+(?:cap(?:italization)?|value)(?:\s+\w+){0,2}\s+(?:of|to|at)"
     r"|worth|revenues?(?:\s+\w+){0,3}\s+(?:of|to|at|by|reached|hit|topped)|sales(?:\s+\w+){0,2}\s+(?:of|to|at)|"
     r"(?:annual(?:ized)?\s+)?run[- ]rate(?:\s+\w+){0,2}\s+(?:of|to)|arr\s+(?:of|to)|earnings(?:\s+\w+){0,2}\s+of|"
     r"profits?(?:\s+\w+){0,2}\s+of|loss(?:es)?(?:\s+\w+){0,2}\s+of|backlog(?:\s+\w+){0,2}\s+(?:of|to)|"

@@ -13,7 +13,7 @@ from graph.extract.reference import Reference
 from graph.model import Entity
 
 E = r"⟦(?P<{}>\d+)⟧"
-POSS = r"(?:\s+(?:Inc\.?|Corp\.?|Co\.))?['’]s?"
+POSS = r"(?:\s+(?:Inc\.?|Corp\.?|Co\.))?(?:['’]s?)?"  # "OpenAI's GPT-5", "its Aster models", "Nvidia B200"
 ADJ = r"(?:[\w\-]+\s+){0,3}?"
 # The words that may stand between an owner and its product: "Amazon's state-of-the-art Trainium".
 PRODUCT_ADJ = (r"(?:(?:new|newest|latest|own|custom|custom-built|in-house|proprietary|flagship|next-generation|"
@@ -57,6 +57,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str]] = [
                       r"deploy|deploys|deployed|spend|spends|spending|migrat\w*|move[sd]?|moving|rel(?:y|ies|ied)\s+on)\b"
                       r"[^⟦;]{0,40}?\b(?:on|through|to|via|with|onto)\s+(?:the\s+)?⟦b⟧"), "a", "b"),
     ("uses_cloud", _p(r"⟦b⟧\s+customers?,?\s+(?:such\s+as|including|like)\s+⟦a⟧"), "a", "b"),
+    ("uses_cloud", _p(r"⟦a⟧\s+(?:\w+\s+){0,2}?(?:use|usage|adoption)\s+of\s+⟦b⟧"), "a", "b"),
     # partners_with
     ("partners_with", _p(r"⟦a⟧['’]s\s+(?:\w+\s+){0,2}?(?:partnership|collaboration|alliance|relationship)\s+with\s+⟦b⟧"), "a", "b"),
     ("partners_with", _p(r"(?:partnership|collaboration|alliance)\s+(?:between|of)\s+⟦a⟧\s+and\s+⟦b⟧"), "a", "b"),
@@ -107,6 +108,10 @@ _KIND_FOR = {
 _USE_VERBS = re.compile(r"\b(?:run|runs|running|ran|train|trains|trained|training|use|uses|used|using|rel(?:y|ies|ied|ying)|"
                         r"migrat\w*|adopt\w*|deploy\w*|powered\s+by|built\s+on|buy\w*|bought|purchas\w*|order\w*|"
                         r"access\s+to|tap\w*|rent\w*|switch\w*\s+to|shift\w*\s+to|mov\w+\s+to)\b", re.I)
+_RAISED = re.compile(r"⟦\d+⟧[^;]{0,120}?\b(?P<verb>raised|raises|raising|closed|closes|secured|secures|landed|lands|"
+                     r"completed|completes)\b", re.I)
+_INVESTORS = re.compile(r"(?:\b(?:led|co-led|joined)\s+by|participation\s+(?:from|of|by)|investors?\s+(?:including|such\s+as|like)|"
+                        r"backed\s+by|\bfrom)(?P<list>(?:\s*(?:,|and|&)?\s*(?:existing\s+investors?\s+)?⟦\d+⟧)+)", re.I)
 _NEGATED = re.compile(r"\b(?:rather\s+than|instead\s+of|away\s+from|not|never|without|less\s+on|no\s+longer)\b", re.I)
 _USE_NOUN = re.compile(r"['’]s\s+(?:\w+\s+)?(?:migration|move|shift|use|reliance|adoption|deployment|purchases?)", re.I)
 _PRIMARY = re.compile(r"\b(?:primary|preferred|main|principal|exclusive|default)\s+(?:cloud|compute|training|infrastructure)"
@@ -137,6 +142,7 @@ class LinkRelations:
                     continue
                 yield _found(sentence, relation, s, o)
         yield from self._primary_cloud(sentence)
+        yield from self._funding_rounds(sentence)
         yield from self._chips(sentence)
         yield from self._listed_links(sentence)
 
@@ -145,6 +151,23 @@ class LinkRelations:
         if known is not None and known.entity.parent:
             return parent.entity.id in self.family(known.entity.parent) or parent.entity.id == known.entity.parent
         return bool(re.search(r"unit|subsidiary|division|arm|owned|controlled|parent|lab", matched, re.I))
+
+    def _funding_rounds(self, sentence: Sentence) -> Iterator[Found]:
+        """"X raised … in a round led by A and B, with participation from C": each investor invests in X."""
+        masked, mentions = sentence.masked
+        raised = _RAISED.search(masked)
+        if raised is None:
+            return
+        # The one who raised: the last organisation named before the verb, past any apposition.
+        named = [mentions[int(i)] for i in re.findall(r"⟦(\d+)⟧", masked[:raised.start("verb")])]
+        investee = next((m for m in reversed(named) if m.is_org and m.kind != "candidate"), None)
+        if investee is None:
+            return
+        for cue in _INVESTORS.finditer(masked, raised.end()):
+            for index in re.findall(r"⟦(\d+)⟧", cue.group("list")):
+                investor = mentions[int(index)]
+                if investor.is_org and not self.family(investor.entity.id) & self.family(investee.entity.id):
+                    yield _found(sentence, "invests_in", investor, investee)
 
     def _primary_cloud(self, sentence: Sentence) -> Iterator[Found]:
         """"X to use AWS as its preferred cloud provider": the customer is the organisation before the cloud."""

@@ -30,7 +30,7 @@ _HEADS = {
 }
 _HEAD_RE = "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
 _APPOSITION = re.compile(
-    rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}}),\s+(?:a|an|the)\s+(?P<mods>(?:[\w\-]+\s+){{0,4}}?)(?P<head>{_HEAD_RE})s?\b",
+    rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})\.?,\s+(?:a|an|the)\s+(?P<mods>(?:[\w\-]+\s+){{0,4}}?)(?P<head>{_HEAD_RE})s?\b",
     re.I)
 # "AI startup Anthropic", "neocloud Fluidstack": a head noun directly before a name.
 _PREMODIFIED = re.compile(
@@ -51,7 +51,7 @@ _REFERENCE_TYPES = [
      {"ChipMaker"}),
     (r"investor|fund|investment firm|venture firm|backer", {"Investor"}),
     (r"company|firm|group|giant|tech giant|software giant|search giant|social media giant|conglomerate|"
-     r"business|partner", set(ORGANISATION_TYPES)),
+     r"business|partner|joint venture|venture|consortium", set(ORGANISATION_TYPES)),
 ]
 _REFERENCE = re.compile(
     r"\b[Tt]he\s+(?:[\w\-]+-based\s+|[A-Z][\w\-]+\s+(?=(?:company|startup|firm|lab)\b))?(?P<head>"
@@ -77,11 +77,28 @@ Wisconsin Pennsylvania Michigan Indiana Iowa Nevada Oregon Washington California
 Saudi Arabia UAE Abu Dhabi Dubai Qatar France Germany Spain Italy Korea South Korea Taiwan Singapore Malaysia Canada
 Australia Brazil Mexico Israel Ireland Netherlands Sweden Finland Denmark Poland London Paris Tokyo Seoul Beijing
 Shanghai Mumbai Chennai Dallas Houston Austin Atlanta Chicago Phoenix Denver Seattle Boston Virginia Iceland Portugal
-""".split()) | {"United States", "New York", "Abu Dhabi", "South Korea", "Saudi Arabia", "North America", "Middle East",
+Columbus Childress Louisiana Wyoming Utah Kansas Texas Tennessee Mississippi Alabama Kentucky Minnesota Oklahoma Nebraska
+Montana Idaho Colorado Amsterdam Frankfurt Dublin Stockholm Oslo Helsinki Zurich Geneva Milan Madrid Lisbon Toronto
+Montreal Vancouver Sydney Melbourne Jakarta Johor Riyadh Doha Cairo Lagos Nairobi Santiago
+""".split()) | {"United States", "New York", "Abu Dhabi", "San Francisco", "Los Angeles", "San Jose", "Santa Clara",
+                "Hong Kong", "New Jersey", "Salt Lake City", "Las Vegas", "Kuala Lumpur", "Tel Aviv", "Sao Paulo", "South Korea", "Saudi Arabia", "North America", "Middle East",
                 "New Mexico", "North Dakota", "South Carolina", "North Carolina", "Wall Street", "Silicon Valley"}
 _PERSON_CUE_AFTER = re.compile(r"^,?\s+(?:the\s+)?(?:[\w’'.\-]+\s+){0,2}(?:co-?founder|founder|CEO|chief|president|chair|head|"
                                r"analyst|executive|director|vice|partner at|said|told|wrote|says)\b")
 _PERSON_CUE_BEFORE = re.compile(r"(?:CEO|chief executive|founder|analyst|President|said|says|according to|Mr\.|Ms\.|Dr\.)\s*$")
+_DC_HEAD = r"data\s+cent(?:er|re)\s+campus|data\s+cent(?:er|re)|campus|AI\s+factory|supercomputer|supercluster"
+# "the Hyperion data center", "Project Rainier cluster"
+_NAMED_DC = re.compile(rf"\b(?P<name>[A-Z][\w\-]+(?:\s+[A-Z0-9][\w\-]*){{0,2}})\s+(?P<head>{_DC_HEAD})\b")
+# "a 1.2 GW data center campus in Abilene, Texas", "a 450-megawatt campus near Columbus, Ohio"
+_PLACED_DC = re.compile(rf"\b(?P<head>{_DC_HEAD}|facility)\s+(?:in|near|outside|at)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+_MODEL_NOUNS = r"(?:(?:large\s+)?language\s+models?|models?|LLMs?|model\s+family|family\s+of\s+models|chatbot|assistant)"
+_NEW_MODEL = re.compile(rf"\b(?:its|their|[A-Z][\w\-]*['’]s|the)\s+(?:new\s+|latest\s+|flagship\s+|open-source\s+|open\s+)?"
+                        rf"(?P<name>[A-Z][\w\-]*(?:\s+\d[\w.\-]*)?)\s+{_MODEL_NOUNS}\b")
+_CHIP_NOUNS = r"(?:chips?|GPUs?|accelerators?|processors?|TPUs?|superchips?|XPUs?|NPUs?)"
+_NEW_CHIP = re.compile(rf"\b(?:(?:its|their|[A-Z][\w\-]*['’]s)\s+(?:new\s+|custom\s+|latest\s+|in-house\s+|next-generation\s+)?"
+                       rf"(?P<name>[A-Z][\w\-]*(?:\s+\d[\w.\-]*)?)|(?P<code>[A-Z]{{1,4}}\d{{2,4}}[A-Z]{{0,3}}\d?))\s+{_CHIP_NOUNS}\b")
+_NOT_PRODUCT = frozenset({"AI", "GPU", "Nvidia", "NVIDIA", "AMD", "Intel", "Google", "Custom", "New", "Its", "The", "Cloud",
+                          "GW", "MW", "KW", "TW", "US", "U.S.", "Its", "Their", "This", "That", "Our", "Hyperscale"})
 _CAP_RUN = re.compile(rf"{_CAP}(?:\s+(?:&\s+)?{_CAP}){{0,3}}")
 
 
@@ -113,14 +130,15 @@ def _clean_name(raw: str) -> str:
     while words and words[0].lower().strip(".,") in STOPWORDS:
         words = words[1:]
     name = " ".join(words).strip(" ,.'")
-    return re.sub(r"'s$", "", name)
+    name = re.sub(rf"(?:,?\s+(?:{_LEGAL}|Group|Holdings))+$", "", re.sub(r"'s$", "", name)).strip(" ,")
+    return name
 
 
 def _plausible(name: str) -> bool:
     if not name or name in PLACES or len(name) < 2:
         return False
-    if re.search(r"-(?:based|backed|led|owned|made|designed|built|listed|headquartered)$", name):
-        return False
+    if re.search(r"-[a-z]+$", name) and " " not in name:
+        return False  # "AI-enabled", "UK-based": adjectives, not names
     words = name.split()
     if all(w.lower().strip(".,") in STOPWORDS or w in PLACES for w in words):
         return False
@@ -174,6 +192,24 @@ class MentionFinder:
             name = _clean_name(m.group("name"))
             if _plausible(name) and self.reference.lookup(name) is None:
                 self.entity(name, _types_from_name(name))
+        for m in _NEW_MODEL.finditer(text):
+            name = m.group("name")
+            if name not in _NOT_PRODUCT and name not in PLACES and self.reference.lookup(name) is None:
+                self.entity(name, ("AIModel",))
+        for m in _NEW_CHIP.finditer(text):
+            name = m.group("name") or m.group("code")
+            if name not in _NOT_PRODUCT and name not in PLACES and self.reference.lookup(name) is None:
+                self.entity(name, ("Chip",))
+        for m in _NAMED_DC.finditer(text):
+            name = _clean_name(m.group("name"))
+            known = self.reference.lookup(name)
+            if _plausible(name) and known is None and name not in PLACES and name not in _NOT_PRODUCT \
+                    and not re.search(r"\d", name):
+                self.entity(name, ("DataCenter",))
+        for m in _PLACED_DC.finditer(text):
+            head = re.sub(r"\s+", " ", m.group("head").lower().replace("centre", "center"))
+            entity = self.entity(f"{m.group('place')} {head}", ("DataCenter",))
+            found.setdefault((m.start(), m.end()), Mention(m.start(), m.end(), entity, "name"))
         if self.discovered:
             names = {e.name: e for e in self.discovered.values()}
             pattern = re.compile(r"(?<![\w\-])" + trie_regex(names) + r"(?!\w)")
@@ -190,6 +226,8 @@ class MentionFinder:
             start = m.start() + m.group().replace("’", "'").find(name.split()[0])
             end = start + len(name)
             if _PERSON_CUE_AFTER.match(text[end:end + 40]) or _PERSON_CUE_BEFORE.search(text[max(0, start - 25):start]):
+                continue
+            if _in_headline(text, start):
                 continue
             sentence_start = start == 0 or re.search(r"(?:^|[.!?:\n]\s*|[\"“]\s*)$", text[max(0, start - 3):start])
             if sentence_start and " " not in name and not re.search(r"\d|[A-Z].*[A-Z]", name):
@@ -220,8 +258,13 @@ class MentionFinder:
                 if re.fullmatch(pattern, head, re.I):
                     wanted = types
                     break
-            target = next((o for o in reversed(orgs) if o.end <= m.start() and wanted.intersection(o.entity.types)
-                           and m.start() - o.end < 1500), None)
+            candidates = [o for o in reversed(orgs) if o.end <= m.start() and wanted.intersection(o.entity.types)
+                          and m.start() - o.end < 1500]
+            noun = head.split()[-1].lower()
+            introduced = [o for o in candidates if re.match(
+                rf"(?:\s+|,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,4}}?)(?:[\w\-]+\s+)?{re.escape(noun)}\b",
+                text[o.end:o.end + 80], re.I)]
+            target = (introduced or candidates or [None])[0]
             if target is not None:
                 out.append(Mention(m.start(), m.end(), target.entity, "reference",
                                    bool(_POSSESSIVE.match(text[m.end():m.end() + 2]))))
@@ -230,6 +273,21 @@ class MentionFinder:
                or not any(r.start <= m.start and m.end <= r.end for r in references)]
         out.sort(key=lambda x: x.start)
         return out
+
+
+def _in_headline(text: str, position: int) -> bool:
+    """Whether a position lies in a title-case line ("NVIDIA and OpenAI Announce Partnership to Deploy…")."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    line = text[start:end if end >= 0 else len(text)]
+    words = re.findall(r"[A-Za-z][\w'’\-]*", line)
+    if len(words) < 4 or line.rstrip().endswith((".", "?", "!")) and len(words) > 14:
+        return False
+    capitalised = sum(w[0].isupper() for w in words if w.lower() not in ("a", "an", "the", "of", "and", "to", "for",
+                                                                       "in", "on", "with", "at", "by", "as", "or"))
+    significant = sum(w.lower() not in ("a", "an", "the", "of", "and", "to", "for", "in", "on", "with", "at", "by",
+                                       "as", "or") for w in words)
+    return significant > 0 and capitalised / significant > 0.75
 
 
 def resolve_pronoun(pronoun_start: int, sentence_start: int, mentions: list[Mention],

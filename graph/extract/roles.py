@@ -8,7 +8,10 @@ from dataclasses import dataclass
 
 from graph.extract.mentions import Mention
 
-_AUX = (r"(?:(?:has|have|had|will|would|is|are|was|also|now|then|effectively|recently|already|reportedly|"
+_AUX = (r"(?:(?:has|have|had|will|would|could|may|might|is|are|was|also|now|then|effectively|recently|already|"
+        r"reportedly|each|both|jointly|together|separately|officially|formally|finally|"
+        r"(?:intends|intended|aims|aimed|expects|expected|hopes|wants|seeks|sought|moved|moves|is\s+poised|"
+        r"is\s+preparing|is\s+looking|is\s+in\s+talks|was\s+in\s+talks)\s+to|"
         r"agreed\s+to|plans\s+to|planned\s+to|committed\s+to|is\s+set\s+to|is\s+expected\s+to|announced(?:\s+that)?(?:\s+it)?"
         r"(?:\s+(?:would|will))?|said(?:\s+it)?(?:\s+(?:would|will))?|to|,\s*which)\s+)*")
 _POSS = r"(?:['’]s\b)?\s*"
@@ -21,6 +24,16 @@ def _after(verbs: str) -> re.Pattern[str]:
 def _before(preps: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{preps})\s+(?:the\s+|its\s+|AI\s+|startup\s+|rival\s+|partner\s+|cloud\s+provider\s+|"
                       rf"neocloud\s+|existing\s+investors?\s+|investors?\s+|chipmaker\s+|[\w\-]+-based\s+)?$", re.I)
+
+
+# What may stand between a name and its verb: "Lumora Inc., a San Francisco startup building models, closed…",
+# "The Stargate joint venture, formed by A, B and C, plans to invest…".
+_INTERPOSED = re.compile(
+    r"^(?:\s*,?\s+(?:Inc\.?|Corp\.?|Ltd\.?|LLC|N\.V\.|PBC|plc|AG|SE)(?=\W))?(?:\s+(?:[a-z][\w\-]*\s+){0,2}?"
+    r"(?:joint\s+venture|venture|project|consortium|startup|unit|division|group|company|lab))?"
+    r"(?:\s*,\s+(?:a|an|the|which|who|formed|founded|backed|based|owned|led|created|set\s+up)\b[^;]{0,120}?,(?=\s+[a-z]))?")
+# A name that is only cited ("according to Morgan Stanley", "told Reuters") is a source, not a party.
+SOURCE_OF_NEWS = re.compile(r"(?:according\s+to|told|said|reported\s+by|per|citing|analysts?\s+at)\s+(?:the\s+)?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -39,7 +52,10 @@ class Role:
         """The type fit plus the strongest cue, and whether any cue fired."""
         base = max((self.types.get(t, 0.0) for t in mention.entity.types), default=0.0)
         before = text[max(floor, mention.start - 60):mention.start]
-        after = text[mention.end:mention.end + 70]
+        after = text[mention.end:mention.end + 200]
+        after = after[_INTERPOSED.match(after).end():][:80]  # type: ignore[union-attr]
+        if mention.kind == "pronoun" and mention.possessive:
+            after = "'s" + after  # "its 5-gigawatt campus" reads as "Meta's 5-gigawatt campus"
         best = 0.0
         for cue in self.cues:
             if cue.pattern.search(before if cue.side == "before" else after):
