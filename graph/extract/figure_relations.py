@@ -37,9 +37,12 @@ _MONEY_TRIGGERS = [
     ("commits_spend", re.compile(
         _B + r"(?:spend(?:ing)?|cloud[- ](?:spending|contracts?|deals?|commitments?|services)|compute\s+(?:deals?|contracts?|"
         r"commitments?|purchases?|services)|contracts?|commitments?|pledg\w*|purchase\s+(?:commitments?|agreements?)|"
-        r"leases?|leasing|rent\w*|of\s+(?:cloud\s+|compute\s+|computing\s+)?(?:capacity|compute|cloud\s+services|"
-        r"computing\s+power|computing\s+capacity|servers)|to\s+buy\s+(?:compute|capacity|cloud))\b", re.I)),
-    ("deal", re.compile(_B + r"(?:deal|agreement|pact|partnership|arrangement|collaboration)s?\b", re.I)),
+        r"leases?|leasing|rent\w*|of\s+(?:[\w’'\-]+\s+){0,4}?(?:capacity|compute|cloud\s+services|computing\s+power|"
+        r"servers)|(?:buy|buys|bought|purchas\w*|rent\w*|lease\w*)\s+[^.;]{0,40}?\b(?:capacity|compute|computing|cloud))\b",
+        re.I)),
+    # Words that say "an agreement" but not which kind: the parties decide (see _deal_kind).
+    ("deal", re.compile(_B + r"(?:(?:deal|agreement|pact|partnership|arrangement|collaboration)s?|"
+                        r"commit(?:s|ted|ting)?)\b", re.I)),
 ]
 _POWER_TRIGGERS = [
     ("supplies_chips", re.compile(_B + r"(?:of|with|using|on|from)\s+(?:[\w’'\-]+\s+){0,4}?(?:chips|gpus|accelerators|"
@@ -51,6 +54,8 @@ _POWER_TRIGGERS = [
 # A chip maker's name right before its product: "NVIDIA systems", "AMD's GPUs", "Nvidia Blackwell chips".
 _CHIP_WORDS = re.compile(r"(?:['’]s)?\s+(?:[\w\-]+\s+){0,2}?(?:chips|gpus|accelerators|tpus|processors|systems|"
                          r"superchips|silicon)\b", re.I)
+_SIZES_DATACENTER = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?(?:data[- ]cent(?:er|re)|campus|facility|site|supercomputer|"
+                               r"cluster|ai\s+factory)\b", re.I)
 _CHIP_TRIGGERS = [("supplies_chips", re.compile(r".", re.S))]
 # A figure that only points back at "the deal" may borrow its parties from the document's main deal.
 _DEFINITE_DEAL = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w\-$.,]+\s+){0,3}?(?:deal|agreement|commitments?|"
@@ -82,6 +87,8 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
     text = sentence.text
     window = (max(clause.start, figure.start - 110), min(clause.end, figure.end + 90))
     triggers = {"USD": _MONEY_TRIGGERS, "W": _POWER_TRIGGERS, "chips": _CHIP_TRIGGERS}[figure.unit]
+    if figure.unit == "W" and _SIZES_DATACENTER.match(text, figure.end, clause.end):
+        return "builds_datacenter"  # "a 500-megawatt data center": the figure is the building's size
     if figure.unit == "W" and figure.chip_name:
         return "supplies_chips"
     if figure.unit == "W" and any("ChipMaker" in m.entity.types and clause.start <= m.start < clause.end
@@ -107,6 +114,8 @@ class FigureRelations:
         self.chip_maker = chip_maker
         # Figures already read in this document, so "this $100 billion commitment" finds its parties.
         self.seen: dict[tuple[float, str], Found] = {}
+        # Who builds or runs each data centre named so far ("its Colossus 2 supercomputer").
+        self.owners: dict[str, Entity] = {}
 
     def find(self, sentence: Sentence) -> Iterator[Found]:
         previous: Found | None = None
@@ -134,7 +143,8 @@ class FigureRelations:
                  previous: Found | None) -> Iterator[Found]:
         orgs = self._orgs(sentence)
         if relation == "deal":
-            relation = self._deal_kind(sentence, orgs, clause)
+            # "…expanding on the $8 billion it had already committed": the same kind as the figure before.
+            relation = previous.relation if previous is not None else self._deal_kind(sentence, orgs, clause, figure)
         if relation == "supplies_chips" and figure.unit == "USD" and not any("ChipMaker" in m.entity.types for m in orgs):
             relation = "commits_spend"
         subject_role, object_role = ROLES[relation]
@@ -156,21 +166,33 @@ class FigureRelations:
             if m.kind == "pronoun" and m.possessive and not (s_cue or o_cue):
                 penalty += 0.3
             # Who acts is almost always named in the figure's own clause; the other party may be further.
-            scored.append((m, s_score - penalty - (0 if inside else 2.0), o_score - penalty - (0 if inside else 0.6)))
+            scored.append((m, s_score - penalty - (0 if inside else 2.0), o_score - penalty - (0 if inside else 0.6),
+                           s_cue))
         has_object = relation not in ("invests_in_infrastructure", "builds_datacenter")
         date = date_near(text, clause.start, clause.end)
         duration = "per year" if figure.per_year else duration_near(text, clause.start, clause.end)
 
         if not has_object:
-            subject = max(scored, key=lambda x: x[1], default=None)
-            if subject is None or subject[1] < 1.0:
-                return
+            # Any company fits "who spends"; only a cue (its verb, a possessive, being the sentence's
+            # subject) says which one does.
+            cued = [x for x in scored if x[1] >= 1.0 and x[3]]
+            subject = max(cued, key=lambda x: x[1], default=None)
             target = self._datacenter(sentence, clause) if relation == "builds_datacenter" else None
-            if relation == "builds_datacenter" and target is None:
-                relation = "invests_in_infrastructure"
-            yield self._found(sentence, relation, subject[0], target, figure, date, duration)
+            if relation == "builds_datacenter":
+                if target is None:
+                    return  # a data centre with neither a name nor a place is no entity to link to
+                owner = self.owners.get(target.id)
+                if subject is None and owner is not None:
+                    yield self._span_found(sentence, relation, owner, target, figure, date, duration,
+                                           figure.start, figure.end)
+                    return
+            if subject is None:
+                return
+            for member in self._coordinated(sentence, subject[0], [x[:3] for x in scored]):
+                yield self._found(sentence, relation, member, target, figure, date, duration)
             return
 
+        scored = [x[:3] for x in scored]
         best = None
         for s, s_score, _ in scored:
             together = {id(m) for m in self._coordinated(sentence, s, scored)}
@@ -197,7 +219,20 @@ class FigureRelations:
             return
         yield from self._with_context(sentence, relation, scored, figure, date, duration)
 
-    def _deal_kind(self, sentence: Sentence, orgs: list[Mention], clause: Span) -> str:
+    def _deal_kind(self, sentence: Sentence, orgs: list[Mention], clause: Span, figure: FigureMention) -> str:
+        """What "a $X deal" or "commits $X to Y" is, from who Y is: a cloud (spend), a chip maker selling
+        chips (supply), anyone else (investment)."""
+        text = sentence.text
+        # The party the money goes to follows a preposition: "commits $30 billion to Azure".
+        after = [m for m in orgs if figure.end <= m.start < min(clause.end, figure.end + 40)
+                 and re.search(r"\b(?:to|with|in|into|on|from|for)\s+(?:the\s+)?$", text[max(figure.end, m.start - 12):m.start])]
+        if after:
+            target = after[0].entity.types
+            if "ChipMaker" in target and _CHIP_WORDS.search(sentence.text, figure.end, clause.end):
+                return "supplies_chips"
+            if "CloudProvider" in target and "AILab" not in target:
+                return "commits_spend"
+            return "invests_in"
         types = {t for m in orgs for t in m.entity.types}
         if "ChipMaker" in types and re.search(r"\b(?:chips|gpus|accelerators|tpus|processors)\b",
                                               sentence.text[clause.start:clause.end], re.I):

@@ -39,7 +39,7 @@ _CHIP_NOUN = (r"(?:GPUs?|chips?|TPUs?|accelerators?|processors?|superchips?|XPUs
 _CHIPS = re.compile(
     rf"(?<![\w.])(?P<num>{_NUM}|(?i:{_WORDNUM}))(?:\s+(?P<scale>million|thousand))?\s+(?:of\s+)?"
     rf"(?P<name>(?:(?:its|their|the|new|more|additional|advanced|next-generation|custom|Nvidia(?:['’]s)?|AMD|Google(?:['’]s)?|"
-    rf"[A-Z][\w.\-]*\d[\w.\-]*|[A-Z][a-z]+)\s+){{0,3}}?){_CHIP_NOUN}\b"
+    rf"[A-Z][\w.\-]*\d[\w.\-]*|[A-Z][a-z]+|and|or|&)\s+){{0,5}}?){_CHIP_NOUN}\b"
 )
 
 _HEDGES = [
@@ -60,7 +60,7 @@ _CEILING = re.compile(r"(?i)\b(?:option|options|could|may|might|potentially|woul
 
 _NOT_DEAL_BEFORE = re.compile(
     r"(?i)(?:valu(?:ed|ing|ation)(?:\s+[\w\-]+){0,4}\s+(?:at|of|to)|market\s+(?:cap(?:italization)?|value)(?:\s+\w+){0,2}\s+(?:of|to|at)"
-    r"|worth|revenues?(?:\s+\w+){0,3}\s+(?:of|to|at|by|reached|hit|topped)|sales(?:\s+\w+){0,2}\s+(?:of|to|at)|"
+    r"|(?:is|are|was|were|be|been|now|company|startup|firm|itself)\s+(?:now\s+|currently\s+)?worth|revenues?(?:\s+\w+){0,3}\s+(?:of|to|at|by|reached|hit|topped)|sales(?:\s+\w+){0,2}\s+(?:of|to|at)|"
     r"(?:annual(?:ized)?\s+)?run[- ]rate(?:\s+\w+){0,2}\s+(?:of|to)|arr\s+(?:of|to)|earnings(?:\s+\w+){0,2}\s+of|"
     r"profits?(?:\s+\w+){0,2}\s+of|loss(?:es)?(?:\s+\w+){0,2}\s+of|backlog(?:\s+\w+){0,2}\s+(?:of|to)|"
     r"(?:remaining\s+)?performance\s+obligations(?:\s+\w+){0,2}\s+(?:of|to)|shares?\s+(?:rose|fell|jumped|climbed|dropped)"

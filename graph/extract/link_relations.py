@@ -58,6 +58,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str]] = [
                       r"[^⟦;]{0,40}?\b(?:on|through|to|via|with|onto)\s+(?:the\s+)?⟦b⟧"), "a", "b"),
     ("uses_cloud", _p(r"⟦b⟧\s+customers?,?\s+(?:such\s+as|including|like)\s+⟦a⟧"), "a", "b"),
     ("uses_cloud", _p(r"⟦a⟧\s+(?:\w+\s+){0,2}?(?:use|usage|adoption)\s+of\s+⟦b⟧"), "a", "b"),
+    ("uses_cloud", _p(r"⟦a⟧\s+(?:will\s+|would\s+|to\s+|also\s+|can\s+|plans\s+to\s+)*(?:use|uses|using|tap|taps|rent|"
+                      r"rents|move\s+to|moves\s+to|run\s+on|runs\s+on)\s+⟦b⟧"), "a", "b"),
+    ("builds_datacenter", _p(rf"⟦a⟧{POSS}\s+(?:[\w\-]+\s+){{0,2}}?⟦b⟧"), "a", "b"),
     # partners_with
     ("partners_with", _p(r"⟦a⟧['’]s\s+(?:\w+\s+){0,2}?(?:partnership|collaboration|alliance|relationship)\s+with\s+⟦b⟧"), "a", "b"),
     ("partners_with", _p(r"(?:partnership|collaboration|alliance)\s+(?:between|of)\s+⟦a⟧\s+and\s+⟦b⟧"), "a", "b"),
@@ -66,6 +69,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str]] = [
     ("partners_with", _p(r"⟦a⟧\s+and\s+⟦b⟧\s+(?:\w+\s+){0,4}?(?:partnership|collaboration|alliance|partner)"), "a", "b"),
     # invests_in, without a figure
     ("invests_in", _p(r"⟦a⟧[\s-]+(?:backed|funded)\s+⟦b⟧"), "a", "b"),
+    ("invests_in", _p(r"⟦a⟧,?\s+(?:which|that|who)?\s*(?:owns|holds|has|took|takes|acquired|bought)\s+(?:a\s+|an\s+)?"
+                      r"(?:roughly\s+|about\s+|nearly\s+|around\s+)?(?:[\d.]+\s?%|[\w\-]+\s+stake|stake|shares)\s+"
+                      r"(?:of|in)\s+⟦b⟧"), "a", "b"),
     ("invests_in", _p(r"⟦b⟧\s*\(?,?\s*(?:which\s+is\s+|which\s+has\s+been\s+|is\s+|also\s+)?(?:backed|funded)\s+by\s+⟦a⟧"), "a", "b"),
     ("invests_in", _p(r"⟦a⟧['’]s\s+(?:\w+\s+){0,2}?(?:investments?|stake)\s+in\s+⟦b⟧"), "a", "b"),
     ("invests_in", _p(r"⟦a⟧\s+(?:has\s+|had\s+|also\s+)*(?:invested|backs|backed)\s+(?:\w+\s+){0,4}?in\s+⟦b⟧"), "a", "b"),
@@ -102,6 +108,7 @@ _KIND_FOR = {
     "invests_in": (lambda s: s.is_org, lambda o: o.is_org),
     "subsidiary_of": (lambda s: s.is_org or "CloudService" in s.entity.types, lambda o: o.is_org),
     "acquired": (lambda s: s.is_org, lambda o: o.is_org),
+    "builds_datacenter": (lambda s: s.is_org, lambda o: "DataCenter" in o.entity.types),
     "offers_model": (lambda s: bool({"CloudService", "CloudProvider"} & set(s.entity.types)),
                      lambda o: "AIModel" in o.entity.types),
 }

@@ -56,6 +56,8 @@ _REFERENCE_TYPES = [
 _REFERENCE = re.compile(
     r"\b[Tt]he\s+(?:[\w\-]+-based\s+|[A-Z][\w\-]+\s+(?=(?:company|startup|firm|lab)\b))?(?P<head>"
     + "|".join(p for p, _ in _REFERENCE_TYPES) + r")(?!\w)(?!\s+(?:of|that|which|who)\b)")
+_SITE_REFERENCE = re.compile(r"\b[Tt]he\s+(?:new\s+|planned\s+|expanded\s+|first\s+)?(?:site|facility|campus|data\s+cent(?:er|re)|"
+                             r"supercomputer|cluster)\b(?!\s+(?:in|near|at)\s+[A-Z])")
 _PRONOUN = re.compile(r"\b(?:[Ii]ts|[Ii]t|[Tt]heir|[Tt]hey)\b")
 _POSSESSIVE = re.compile(r"^(?:['’]s|['’](?!\w))")
 
@@ -207,6 +209,9 @@ class MentionFinder:
                     and not re.search(r"\d", name):
                 self.entity(name, ("DataCenter",))
         for m in _PLACED_DC.finditer(text):
+            before = text[max(0, m.start() - 40):m.start()]
+            if any(before.endswith(name + " ") for name in self._datacenter_names()):
+                continue  # "its Colossus 2 supercomputer in Memphis" is Colossus 2, already named
             head = re.sub(r"\s+", " ", m.group("head").lower().replace("centre", "center"))
             entity = self.entity(f"{m.group('place')} {head}", ("DataCenter",))
             found.setdefault((m.start(), m.end()), Mention(m.start(), m.end(), entity, "name"))
@@ -236,6 +241,10 @@ class MentionFinder:
             found[(start, end)] = self._mention(text, start, end, entity, "candidate")
         return sorted(found.values(), key=lambda m: m.start)
 
+    def _datacenter_names(self) -> list[str]:
+        entities = [k.entity for k in self.reference.by_id.values()] + list(self.discovered.values())
+        return [n for e in entities if "DataCenter" in e.types for n in (e.name, *e.aliases)]
+
     def _mention(self, text: str, start: int, end: int, entity: Entity, kind: str) -> Mention:
         return Mention(start, end, entity, kind, bool(_POSSESSIVE.match(text[end:end + 2])))
 
@@ -243,6 +252,11 @@ class MentionFinder:
     def _add_references(self, text: str, mentions: list[Mention]) -> list[Mention]:
         orgs = [m for m in mentions if m.is_org and m.kind == "name"]
         out = list(mentions)
+        sites = [m for m in mentions if "DataCenter" in m.entity.types]
+        for m in _SITE_REFERENCE.finditer(text):
+            site = next((x for x in reversed(sites) if x.end <= m.start() and m.start() - x.end < 1500), None)
+            if site is not None and not any(x.start <= m.start() < x.end for x in mentions):
+                out.append(Mention(m.start(), m.end(), site.entity, "reference"))
         for m in _REFERENCE.finditer(text):
             head = m.group("head")
             wanted: set[str] = set()
@@ -261,7 +275,7 @@ class MentionFinder:
             candidates = [o for o in reversed(orgs) if o.end <= m.start() and wanted.intersection(o.entity.types)
                           and m.start() - o.end < 1500]
             noun = head.split()[-1].lower()
-            introduced = [o for o in candidates if re.match(
+            introduced = [o for o in candidates if text[o.start:o.end].lower().endswith(noun) or re.match(
                 rf"(?:\s+|,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,4}}?)(?:[\w\-]+\s+)?{re.escape(noun)}\b",
                 text[o.end:o.end + 80], re.I)]
             target = (introduced or candidates or [None])[0]

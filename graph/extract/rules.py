@@ -60,7 +60,11 @@ class RuleExtractor:
             sentence = Sentence(text, span, in_sentence, find_figures(text, span.start, span.end),
                                 clauses(text, span), previous, topic)
             found.extend(figure_rules.find(sentence))
-            found.extend(link_rules.find(sentence))
+            links = list(link_rules.find(sentence))
+            for f in links:
+                if f.relation == "builds_datacenter" and f.object is not None:
+                    figure_rules.owners.setdefault(f.object.id, f.subject)
+            found.extend(links)
             previous = sentence
         return self._claims(document, found)
 

@@ -10,8 +10,12 @@ _ABBREVIATIONS = frozenset(
     "inc corp co ltd llc plc bros no vs etc approx est dr mr mrs ms st jr sr gen gov sen rep dept fig jan feb "
     "mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e n.v s.a a.m p.m".split())
 
-_BOUNDARY = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9$€£•])|\n+|(?<=\s)[•·▪]\s""")
-_CLAUSE = re.compile(r"\s*(?:;|:\s|\s[—–]\s|\s--\s|,\s+(?:while|whereas|but|although|though|and\s+(?=[A-Z]))\s)")
+# A sentence ends at . ! ? before a capital, a digit, a currency sign, or a name like "xAI" or "iPhone".
+_BOUNDARY = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+(?:["'“‘(\[]?[A-Z0-9$€£•]|[a-z]{1,2}[A-Z]))|\n+|(?<=\s)[•·▪]\s""")
+_CLAUSE = re.compile(
+    r"\s*(?:;|:\s|\s[—–]\s|\s--\s|,\s+(?:while|whereas|but|although|though|and\s+(?=[A-Z]))\s|"
+    # "Nvidia will invest $10 billion and Microsoft will invest $5 billion": a new subject, a new clause
+    r"\s+and\s+(?=[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)?\s+(?:will|would|has|have|had|is|was|said|plans|agreed|also)\b))")
 
 
 @dataclass(frozen=True)
