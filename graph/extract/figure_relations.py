@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 from graph.extract.context import Found, Sentence, date_near, duration_near
 from graph.extract.figures import FigureMention
@@ -29,20 +30,22 @@ _MONEY_TRIGGERS = [
         r"chips?\s+(?:deal|order|supply|purchases?|contract)|gpu\s+(?:deals?|orders?|purchases?|contracts?)|"
         r"(?:buy|purchase|order|acquire)\w*\s+(?:\$[\w.,\s]+?\s+)?(?:of\s+)?(?:[\w’'\-]+\s+){0,3}?(?:chips|gpus|accelerators|processors|tpus)\b)",
         re.I)),
-    ("acquired", re.compile(_B + r"(?:acqui(?:re|red|res|ring|sition)s?|takeover|buyout|merger)\b", re.I)),
+    ("acquired", re.compile(_B + r"(?:(?:acqui(?:re|red|res|ring|sition)s?|takeover|buyout|merger)\b|"
+                            r"(?:buy|buys|bought|buying)\s+(?=[A-Z])|purchase\s+of\s+(?=[A-Z]))")),
     ("invests_in", re.compile(
         _B + r"(?:invest(?:ment|ments|ed|s|ing|or|ors)?(?:\s+commitments?)?|funding|financing|fund(?:ing)?\s+round|"
         r"round|raise[sd]?|raising|stake|capital\s+injection|injection|equity|series\s+[a-h]\b|tranches?|backing|"
         r"valuation|venture)\b", re.I)),
     ("commits_spend", re.compile(
         _B + r"(?:spend(?:ing)?|cloud[- ](?:spending|contracts?|deals?|commitments?|services)|compute\s+(?:deals?|contracts?|"
-        r"commitments?|purchases?|services)|contracts?|commitments?|pledg\w*|purchase\s+(?:commitments?|agreements?)|"
+        r"commitments?|purchases?|services)|contracts?|commitments?|purchase\s+(?:commitments?|agreements?)|"
         r"leases?|leasing|rent\w*|of\s+(?:[\w’'\-]+\s+){0,4}?(?:capacity|compute|cloud\s+services|computing\s+power|"
-        r"servers)|(?:buy|buys|bought|purchas\w*|rent\w*|lease\w*)\s+[^.;]{0,40}?\b(?:capacity|compute|computing|cloud))\b",
+        r"servers)|(?:buy|buys|bought|purchas\w*|rent\w*|lease\w*)\s+[^.;]{0,40}?\b(?:capacity|compute|computing|cloud|"
+        r"services))\b",
         re.I)),
     # Words that say "an agreement" but not which kind: the parties decide (see _deal_kind).
     ("deal", re.compile(_B + r"(?:(?:deal|agreement|pact|partnership|arrangement|collaboration)s?|"
-                        r"commit(?:s|ted|ting)?)\b", re.I)),
+                        r"commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing))\b", re.I)),
 ]
 _POWER_TRIGGERS = [
     ("supplies_chips", re.compile(_B + r"(?:of|with|using|on|from)\s+(?:[\w’'\-]+\s+){0,4}?(?:chips|gpus|accelerators|"
@@ -56,18 +59,26 @@ _CHIP_WORDS = re.compile(r"(?:['’]s)?\s+(?:[\w\-]+\s+){0,2}?(?:chips|gpus|acce
                          r"superchips|silicon)\b", re.I)
 _SIZES_DATACENTER = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?(?:data[- ]cent(?:er|re)|campus|facility|site|supercomputer|"
                                r"cluster|ai\s+factory)\b", re.I)
+_UNSIZED_DEAL = re.compile(r"\b(?:multi-?billion|billion|multi-?million|multi-?year|long-term|undisclosed)[- ](?:dollar\s+|year\s+)?"
+                           r"(?:[\w\-]+\s+){0,2}?(?:agreement|contract|deal|pact|partnership)\b", re.I)
+_COMPUTE_WORDS = re.compile(r"\b(?:compute|computing|cloud|capacity|gpus?|chips|infrastructure|data\s+cent(?:er|re)s?|"
+                            r"accelerators|systems|servers)\b", re.I)
 _CHIP_TRIGGERS = [("supplies_chips", re.compile(r".", re.S))]
 # A figure that only points back at "the deal" may borrow its parties from the document's main deal.
 _DEFINITE_DEAL = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w\-$.,]+\s+){0,3}?(?:deal|agreement|commitments?|"
                             r"partnership|arrangement|contract|expansion|investment)\b", re.I)
 
 
-def _sentence_subject(sentence: Sentence, orgs: list[Mention]) -> Mention | None:
-    """The organisation a sentence opens with, when nothing but a determiner or an adverb precedes it."""
-    first = min(orgs, key=lambda m: m.start, default=None)
-    if first is None or first.kind == "candidate":
+def _sentence_subject(sentence: Sentence, orgs: list[Mention], clause: Span) -> Mention | None:
+    """The organisation a clause opens with, when nothing but a determiner or an adverb precedes it."""
+    first = min((m for m in orgs if m.start >= clause.start), key=lambda m: m.start, default=None)
+    if first is None:
         return None
-    lead = sentence.text[sentence.span.start:first.start]
+    if first.kind == "candidate" and not re.match(
+            r"(?:,[^,]{0,80},)?\s+(?:is|has|have|had|will|would|said|says|plans|agreed|announced|signed|struck|won|"
+            r"raised|closed|secured|\w+ed\b)", sentence.text[first.end:first.end + 120]):
+        return None  # an unlisted name counts only when a verb follows it
+    lead = sentence.text[clause.start:first.start]
     ok = re.fullmatch(r"(?:\s*(?:the|a|an|separately|meanwhile|also|now|today|in\s+\w+|on\s+\w+|but|and|"
                       r"still|last\s+\w+|earlier\s+\w+)\s*,?)*\s*", lead, re.I)
     return first if ok else None
@@ -87,6 +98,8 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
     text = sentence.text
     window = (max(clause.start, figure.start - 110), min(clause.end, figure.end + 90))
     triggers = {"USD": _MONEY_TRIGGERS, "W": _POWER_TRIGGERS, "chips": _CHIP_TRIGGERS}[figure.unit]
+    if figure.unit == "W" and _MONEY_TRIGGERS[2][1].search(sentence.string):
+        return None  # "acquire X, gaining control of 1.3 GW": the size of what is bought, not a deal of its own
     if figure.unit == "W" and _SIZES_DATACENTER.match(text, figure.end, clause.end):
         return "builds_datacenter"  # "a 500-megawatt data center": the figure is the building's size
     if figure.unit == "W" and figure.chip_name:
@@ -95,12 +108,15 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
                                   and _CHIP_WORDS.match(text, m.end, clause.end) for m in sentence.mentions):
         return "supplies_chips"  # "deploy 10 GW of data centers with NVIDIA systems": a chip deal sized in power
     if figure.unit == "chips":
+        if re.search(r"\b(?:rent|rents|renting|lease|leases|leasing)\b", text[clause.start:figure.start], re.I):
+            return None  # "will rent 18,000 GPUs from Lambda" is a cloud deal counted in chips, not a sale
         return "supplies_chips"
     best: tuple[int, int, str] | None = None
     for rank, (relation, pattern) in enumerate(triggers):
         for m in pattern.finditer(text, *window):
             # The figure's own digits and unit are not a trigger ("5 gigawatts of capacity" is, "$5 bn" not).
-            key = (_distance((m.start(), m.end()), figure), rank, relation)
+            handicap = 25 if relation == "deal" else 0  # "buy Core Scientific in a $9 billion deal" is a purchase
+            key = (_distance((m.start(), m.end()), figure) + handicap, rank, relation)
             if best is None or key < best:
                 best = key
     return best[2] if best else None
@@ -132,6 +148,24 @@ class FigureRelations:
                     previous = f
                     self.seen.setdefault((figure.amount, figure.unit), f)
             yield from found
+        if not any(f.is_deal for f in sentence.figures):
+            yield from self._unsized_deals(sentence)
+
+    def _unsized_deals(self, sentence: Sentence) -> Iterator[Found]:
+        """A compute deal whose size is not given ("a multibillion-dollar agreement with Microsoft to deploy
+        AI infrastructure"): the same parties, no figure. Both must be named in the sentence."""
+        for anchor in _UNSIZED_DEAL.finditer(sentence.text, sentence.span.start, sentence.span.end):
+            clause = sentence.clause_of(anchor.start())
+            if not _COMPUTE_WORDS.search(sentence.text, clause.start, clause.end):
+                continue
+            marker = FigureMention(anchor.start(), anchor.end(), 1.0, "USD", "exact")
+            orgs = self._orgs(sentence)
+            relation = self._deal_kind(sentence, orgs, clause, marker)
+            if relation not in ("commits_spend", "supplies_chips"):
+                continue
+            for f in self._parties(sentence, marker, clause, relation, None, borrow=False):
+                yield replace(f, figure=None, date=None, duration=None) if f.figure is marker else f
+            return
 
     # -- parties -----------------------------------------------------------------------------
     def _orgs(self, sentence: Sentence) -> list[Mention]:
@@ -140,7 +174,7 @@ class FigureRelations:
                 and not SOURCE_OF_NEWS.search(text[max(floor, m.start - 30):m.start])]
 
     def _parties(self, sentence: Sentence, figure: FigureMention, clause: Span, relation: str,
-                 previous: Found | None) -> Iterator[Found]:
+                 previous: Found | None, borrow: bool = True) -> Iterator[Found]:
         orgs = self._orgs(sentence)
         if relation == "deal":
             # "…expanding on the $8 billion it had already committed": the same kind as the figure before.
@@ -150,14 +184,17 @@ class FigureRelations:
         subject_role, object_role = ROLES[relation]
         text = sentence.text
         scored = []
-        subject_mention = _sentence_subject(sentence, orgs)
+        subject_mention = _sentence_subject(sentence, orgs, clause)
         for m in orgs:
             s_score, s_cue = subject_role.score(text, m, sentence.span.start)
             o_score, o_cue = object_role.score(text, m, sentence.span.start)
-            if m is subject_mention and not s_cue and m.start < figure.start:
+            if m is subject_mention and m.start < figure.start:
                 # The sentence's subject is the agent of its verb even when an apposition or a list
-                # stands between them ("The Stargate venture, formed by A and B, plans to invest…").
-                s_score, s_cue = s_score + 1.0, True
+                # stands between them ("The Stargate venture, formed by A and B, plans to invest…");
+                # which role it plays, its type and the other party decide.
+                # A cue for one role ("Lumora closes a round": the investee) rules out the other.
+                if not s_cue and not o_cue:
+                    s_score, o_score, s_cue, o_cue = s_score + 1.0, o_score + 1.0, True, True
             inside = clause.start <= m.start < clause.end
             penalty = abs((m.start + m.end) / 2 - (figure.start + figure.end) / 2) / 250
             if m.kind == "candidate":
@@ -217,7 +254,8 @@ class FigureRelations:
                 yield self._found(sentence, relation, member, o, figure, date, duration)
             yield from self._implied(sentence, relation, s.entity, o.entity, figure)
             return
-        yield from self._with_context(sentence, relation, scored, figure, date, duration)
+        if borrow:
+            yield from self._with_context(sentence, relation, scored, figure, date, duration)
 
     def _deal_kind(self, sentence: Sentence, orgs: list[Mention], clause: Span, figure: FigureMention) -> str:
         """What "a $X deal" or "commits $X to Y" is, from who Y is: a cloud (spend), a chip maker selling
@@ -265,7 +303,7 @@ class FigureRelations:
         from the document's main deal when the sentence points back at it ("the expanded agreement")."""
         subject_role, object_role = ROLES[relation]
         # A pronoun alone is too weak an anchor to borrow the other party for.
-        present = [x for x in scored if max(x[1], x[2]) >= 1.0 and x[0].kind in ("name", "reference")]
+        present = [x for x in scored if max(x[1], x[2]) >= 1.0 and x[0].kind in ("name", "reference", "candidate")]
         definite = _DEFINITE_DEAL.search(sentence.string)
         if not present and not definite:
             return

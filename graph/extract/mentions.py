@@ -10,7 +10,8 @@ from graph.extract.reference import Known, Reference, trie_regex
 from graph.model import Entity, slugify
 from graph.vocab import ORGANISATION_TYPES
 
-_LEGAL = r"Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|L\.L\.C\.|N\.V\.|PBC|plc|PLC|AG|SE|S\.A\.|GmbH|Pte\.?\s+Ltd\.?"
+_LEGAL = (r"Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|L\.L\.C\.|N\.V\.|NV|B\.V\.|BV|PBC|plc|PLC|AG|SE|"
+          r"S\.A\.|SA|S\.p\.A\.|SpA|SAS|GmbH|AS|ASA|AB|Oy|Oyj|KK|K\.K\.|Pty\.?\s+Ltd\.?|Pty|Pte\.?\s+Ltd\.?|Bhd|Berhad")
 _CAP = r"(?:[A-Z][\w&'’.\-]*[\w&]|[A-Z]|\d+[A-Za-z][\w\-]*)"
 _SUFFIXED = re.compile(rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}}?)(?:,?\s+(?:Group|Holdings))?,?\s+(?:{_LEGAL})(?![\w])")
 _HEADS = {
@@ -30,8 +31,7 @@ _HEADS = {
 }
 _HEAD_RE = "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
 _APPOSITION = re.compile(
-    rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})\.?,\s+(?:a|an|the)\s+(?P<mods>(?:[\w\-]+\s+){{0,4}}?)(?P<head>{_HEAD_RE})s?\b",
-    re.I)
+    rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})\.?,\s+(?:a|an|the)\s+(?P<mods>(?:[\w\-]+\s+){{0,4}}?)(?P<head>(?i:{_HEAD_RE}))s?\b")
 # "AI startup Anthropic", "neocloud Fluidstack": a head noun directly before a name.
 _PREMODIFIED = re.compile(
     rf"\b(?P<head>neocloud|cloud provider|chipmaker|chip maker|chip designer|AI lab|AI startup|startup|investment firm|"
@@ -56,6 +56,8 @@ _REFERENCE_TYPES = [
 _REFERENCE = re.compile(
     r"\b[Tt]he\s+(?:[\w\-]+-based\s+|[A-Z][\w\-]+\s+(?=(?:company|startup|firm|lab)\b))?(?P<head>"
     + "|".join(p for p, _ in _REFERENCE_TYPES) + r")(?!\w)(?!\s+(?:of|that|which|who)\b)")
+_REPORTING = re.compile(r"\b(?:said|says|told|announced|announces|noted|added|stated|confirmed|explained|expects|"
+                        r"believes|according)\b")
 _SITE_REFERENCE = re.compile(r"\b[Tt]he\s+(?:new\s+|planned\s+|expanded\s+|first\s+)?(?:site|facility|campus|data\s+cent(?:er|re)|"
                              r"supercomputer|cluster)\b(?!\s+(?:in|near|at)\s+[A-Z])")
 _PRONOUN = re.compile(r"\b(?:[Ii]ts|[Ii]t|[Tt]heir|[Tt]hey)\b")
@@ -81,12 +83,15 @@ Australia Brazil Mexico Israel Ireland Netherlands Sweden Finland Denmark Poland
 Shanghai Mumbai Chennai Dallas Houston Austin Atlanta Chicago Phoenix Denver Seattle Boston Virginia Iceland Portugal
 Columbus Childress Louisiana Wyoming Utah Kansas Texas Tennessee Mississippi Alabama Kentucky Minnesota Oklahoma Nebraska
 Montana Idaho Colorado Amsterdam Frankfurt Dublin Stockholm Oslo Helsinki Zurich Geneva Milan Madrid Lisbon Toronto
-Montreal Vancouver Sydney Melbourne Jakarta Johor Riyadh Doha Cairo Lagos Nairobi Santiago
+Montreal Vancouver Sydney Melbourne Jakarta Johor Riyadh Doha Cairo Lagos Nairobi Santiago Munich Berlin Hamburg
+Lyon Marseille Barcelona Warsaw Prague Vienna Brussels Copenhagen Reykjavik Hyderabad Bangalore Bengaluru Pune Delhi
+Osaka Incheon Manila Bangkok Hanoi OSLO
 """.split()) | {"United States", "New York", "Abu Dhabi", "San Francisco", "Los Angeles", "San Jose", "Santa Clara",
                 "Hong Kong", "New Jersey", "Salt Lake City", "Las Vegas", "Kuala Lumpur", "Tel Aviv", "Sao Paulo", "South Korea", "Saudi Arabia", "North America", "Middle East",
                 "New Mexico", "North Dakota", "South Carolina", "North Carolina", "Wall Street", "Silicon Valley"}
-_PERSON_CUE_AFTER = re.compile(r"^,?\s+(?:the\s+)?(?:[\w’'.\-]+\s+){0,2}(?:co-?founder|founder|CEO|chief|president|chair|head|"
-                               r"analyst|executive|director|vice|partner at|said|told|wrote|says)\b")
+# "Ingrid Solberg, chief executive of…" is a person; "Nvidia said" is not a cue (companies say things too).
+_PERSON_CUE_AFTER = re.compile(r"^,\s+(?:the\s+|its\s+|a\s+)?(?:[\w’'.\-]+\s+){0,2}?(?:co-?founder|founder|CEO|chief|president|"
+                               r"chair(?:man|woman)?|head|analyst|executive|director|vice|partner\s+at)\b")
 _PERSON_CUE_BEFORE = re.compile(r"(?:CEO|chief executive|founder|analyst|President|said|says|according to|Mr\.|Ms\.|Dr\.)\s*$")
 _DC_HEAD = r"data\s+cent(?:er|re)\s+campus|data\s+cent(?:er|re)|campus|AI\s+factory|supercomputer|supercluster"
 # "the Hyperion data center", "Project Rainier cluster"
@@ -101,6 +106,9 @@ _NEW_CHIP = re.compile(rf"\b(?:(?:its|their|[A-Z][\w\-]*['’]s)\s+(?:new\s+|cus
                        rf"(?P<name>[A-Z][\w\-]*(?:\s+\d[\w.\-]*)?)|(?P<code>[A-Z]{{1,4}}\d{{2,4}}[A-Z]{{0,3}}\d?))\s+{_CHIP_NOUNS}\b")
 _NOT_PRODUCT = frozenset({"AI", "GPU", "Nvidia", "NVIDIA", "AMD", "Intel", "Google", "Custom", "New", "Its", "The", "Cloud",
                           "GW", "MW", "KW", "TW", "US", "U.S.", "Its", "Their", "This", "That", "Our", "Hyperscale"})
+DEMONYMS = frozenset("French Dutch German Swiss Thai Greek Irish Welsh Scottish Danish Swedish Finnish Polish Czech "
+                     "American European Asian African Arab Emirati Saudi Qatari Israeli Iraqi Pakistani Bangladeshi "
+                     "Japanese Chinese Korean Taiwanese Vietnamese Indian Canadian Mexican Brazilian Australian".split())
 _CAP_RUN = re.compile(rf"{_CAP}(?:\s+(?:&\s+)?{_CAP}){{0,3}}")
 
 
@@ -139,8 +147,10 @@ def _clean_name(raw: str) -> str:
 def _plausible(name: str) -> bool:
     if not name or name in PLACES or len(name) < 2:
         return False
-    if re.search(r"-[a-z]+$", name) and " " not in name:
-        return False  # "AI-enabled", "UK-based": adjectives, not names
+    if re.search(r"-[a-z]+$", name) and " " not in name or re.search(r"\w-(?:based|backed|led|owned|listed|made)\b", name):
+        return False  # "AI-enabled", "UK-based", "San Jose-based GPU": adjectives, not names
+    if " " not in name and (re.search(r"(?:ian|ese|ish|ean|ern)$", name) or name in DEMONYMS):
+        return False  # "Norwegian", "Chinese", "British": nationalities
     words = name.split()
     if all(w.lower().strip(".,") in STOPWORDS or w in PLACES for w in words):
         return False
@@ -278,7 +288,14 @@ class MentionFinder:
             introduced = [o for o in candidates if text[o.start:o.end].lower().endswith(noun) or re.match(
                 rf"(?:\s+|,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,4}}?)(?:[\w\-]+\s+)?{re.escape(noun)}\b",
                 text[o.end:o.end + 80], re.I)]
-            target = (introduced or candidates or [None])[0]
+            # "Microsoft has invested $13 billion in the company" cannot mean Microsoft: a same-sentence
+            # antecedent needs a reporting verb between ("OpenAI said the company would…").
+            sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
+            def reachable(o: Mention) -> bool:
+                return o.start < sentence_start or bool(
+                    _REPORTING.search(text, o.end, m.start()) or text[o.end:m.start()].lstrip().startswith(","))
+            target = next(iter([o for o in introduced if reachable(o)] or [o for o in candidates if reachable(o)]
+                               or candidates), None)
             if target is not None:
                 out.append(Mention(m.start(), m.end(), target.entity, "reference",
                                    bool(_POSSESSIVE.match(text[m.end():m.end() + 2]))))

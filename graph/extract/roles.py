@@ -47,10 +47,14 @@ class Cue:
 class Role:
     types: dict[str, float]
     cues: tuple[Cue, ...]
+    # Types that make a role less likely even when another type fits: a hyperscaler (a cloud that also
+    # invests) is more often the buyer than the seller when it deals with a neocloud.
+    against: tuple[tuple[str, float], ...] = ()
 
     def score(self, text: str, mention: Mention, floor: int) -> tuple[float, bool]:
         """The type fit plus the strongest cue, and whether any cue fired."""
         base = max((self.types.get(t, 0.0) for t in mention.entity.types), default=0.0)
+        base -= sum(weight for type_name, weight in self.against if type_name in mention.entity.types)
         before = text[max(floor, mention.start - 60):mention.start]
         after = text[mention.end:mention.end + 200]
         after = after[_INTERPOSED.match(after).end():][:80]  # type: ignore[union-attr]
@@ -82,7 +86,7 @@ ROLES: dict[str, tuple[Role, Role]] = {
                                 r"gets|got|completed|round|funding|series|valuation|shares|equity|backers|investors"), 2.5))),
     ),
     "commits_spend": (
-        Role({"AILab": 2.0, "Company": 1.0, "Investor": 0.0, "CloudProvider": 0.3, "Government": 0.8},
+        Role({"AILab": 2.0, "Company": 1.0, "Investor": 1.3, "CloudProvider": 0.3, "Government": 0.8},
              (C("before", _before(r"(?:commitments?|pledge|spending|spend)\s+(?:from|by)"), 2.5),
               C("before", _before(r"suppl(?:y|ies|ying)|provid(?:e|es|ing)|serve|serves|sell\s+to|for"), 2.0),
               C("after", _after(r"commit|pledg|spend|pay|buy|purchas|lease|rent|tap|turn(?:ed|s)?\s+to|locking|"
@@ -91,7 +95,8 @@ ROLES: dict[str, tuple[Role, Role]] = {
              (C("before", _before(r"\bto|\bon|\bthrough|\bvia|\bwith|\bfrom|\busing|\bat"), 1.0),
               C("after", re.compile(r"^['’]s\s+(?:\w+\s+)?(?:cloud|compute|infrastructure|data\s+cent|services|capacity|"
                                     r"platform|gpus?|servers)", re.I), 2.5),
-              C("after", _after(r"will\s+provide|provides|to\s+provide|to\s+supply|supplies|will\s+supply"), 2.0))),
+              C("after", _after(r"will\s+provide|provides|to\s+provide|to\s+supply|supplies|will\s+supply"), 2.0)),
+             against=(("Investor", 0.7), ("AILab", 1.0))),
     ),
     "provides_capacity": (
         Role({"CloudProvider": 2.0, "ChipMaker": 0.5, "Company": 0.3},

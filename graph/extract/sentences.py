@@ -47,6 +47,8 @@ def clauses(text: str, span: Span) -> list[Span]:
     out = []
     start = span.start
     for match in _CLAUSE.finditer(text, span.start, span.end):
+        if match.group().strip() == "and" and len(text[start:match.start()].split()) < 4:
+            continue  # "G42 and OpenAI will build…": a coordinated subject, not a second clause
         out.append(_trim(text, start, match.start()))
         start = match.end()
     out.append(_trim(text, start, span.end))
