@@ -65,8 +65,9 @@ _COMPUTE_WORDS = re.compile(r"\b(?:compute|computing|cloud|capacity|gpus?|chips|
                             r"accelerators|systems|servers)\b", re.I)
 _CHIP_TRIGGERS = [("supplies_chips", re.compile(r".", re.S))]
 # A figure that only points back at "the deal" may borrow its parties from the document's main deal.
-_DEFINITE_DEAL = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w\-$.,]+\s+){0,3}?(?:deal|agreement|commitments?|"
-                            r"partnership|arrangement|contract|expansion|investment)\b", re.I)
+_DEFINITE_DEAL = re.compile(r"\b(?:(?:the|this|that)\s+(?:[\w\-$.,]+\s+){0,3}?(?:deal|agreement|commitments?|partnership|"
+                            r"arrangement|contract|investment|expansion|pact)|(?:its|their)\s+(?:[\w\-$.,]+\s+){0,2}?"
+                            r"(?:deal|agreement|contract|commitment|partnership))\b", re.I)
 
 
 def _sentence_subject(sentence: Sentence, orgs: list[Mention], clause: Span) -> Mention | None:
@@ -197,6 +198,8 @@ class FigureRelations:
                     s_score, o_score, s_cue, o_cue = s_score + 1.0, o_score + 1.0, True, True
             inside = clause.start <= m.start < clause.end
             penalty = abs((m.start + m.end) / 2 - (figure.start + figure.end) / 2) / 250
+            if self._belongs_elsewhere(sentence, m, figure):
+                penalty += 3.0
             if m.kind == "candidate":
                 s_score = s_score if s_cue else -9
                 o_score = o_score if o_cue else -9
@@ -257,6 +260,21 @@ class FigureRelations:
         if borrow:
             yield from self._with_context(sentence, relation, scored, figure, date, duration)
 
+    @staticmethod
+    def _belongs_elsewhere(sentence: Sentence, m: Mention, figure: FigureMention) -> bool:
+        """Whether a party named after this figure belongs to a later one: another figure stands between
+        them, or in the party's own phrase ("… for $8.9 billion and SoftBank's $2 billion investment")."""
+        if m.start < figure.end:
+            return False  # a subject named before several figures is the subject of each
+        for other in sentence.figures:
+            if other is figure or not other.is_deal:
+                continue
+            if figure.end <= other.start and other.end <= m.start:
+                return True
+            if m.possessive and 0 <= other.start - m.end <= 4:
+                return True
+        return False
+
     def _deal_kind(self, sentence: Sentence, orgs: list[Mention], clause: Span, figure: FigureMention) -> str:
         """What "a $X deal" or "commits $X to Y" is, from who Y is: a cloud (spend), a chip maker selling
         chips (supply), anyone else (investment)."""
@@ -307,8 +325,6 @@ class FigureRelations:
         definite = _DEFINITE_DEAL.search(sentence.string)
         if not present and not definite:
             return
-        if relation == "invests_in" and not definite:
-            return  # "xAI has raised $10 billion": the investors are not named, so none is guessed
         local = [m.entity for m in sentence.mentions if "Chip" in m.entity.types and self.chip_maker(m.entity)]
         pool: list[Entity] = [self.chip_maker(c) for c in local]  # type: ignore[misc]
         earlier = [m.entity for m in sentence.previous.mentions
@@ -318,8 +334,7 @@ class FigureRelations:
         pool += (earlier + sentence.topic) if definite else sentence.topic
 
         def fit(entity: Entity, role_index: int) -> float:
-            role = ROLES[relation][role_index]
-            return max((role.types.get(t, 0.0) for t in entity.types), default=0.0)
+            return ROLES[relation][role_index].fit(entity.types)
 
         earlier_figure = self.seen.get((figure.amount, figure.unit))
         if definite and earlier_figure is not None and earlier_figure.relation == relation:
@@ -327,19 +342,24 @@ class FigureRelations:
             subject, obj = earlier_figure.subject, earlier_figure.object
         elif present:
             anchor, s_score, o_score = max(present, key=lambda x: max(x[1], x[2]))
-            anchor_is_subject = s_score >= o_score
-            need = 1 if anchor_is_subject else 0
-            other = next((e for e in pool if fit(e, need) >= 1.5
-                          and not self.family(e.id) & self.family(anchor.entity.id)), None)
+            if relation == "invests_in" and (o_score > s_score or not definite):
+                return  # "X raised $Y", "a financing led by HSBC": the other side is not named, so not guessed
+            # The missing party is the one the text is about: a chip maker named by its chip, else the
+            # document's main subject; which side each takes, their types say.
+            other = next((e for e in pool if not self.family(e.id) & self.family(anchor.entity.id)), None)
             if other is None:
                 return
-            subject, obj = (anchor.entity, other) if anchor_is_subject else (other, anchor.entity)
-        else:
-            subject = next((e for e in sentence.topic if fit(e, 0) >= 1.5), None)
-            obj = next((e for e in sentence.topic if fit(e, 1) >= 1.5 and subject is not None
-                        and not self.family(e.id) & self.family(subject.id)), None)
-            if subject is None or obj is None:
+            as_subject = s_score + fit(other, 1)
+            as_object = fit(other, 0) + o_score
+            if max(as_subject, as_object) < 3.0:
                 return
+            subject, obj = (anchor.entity, other) if as_subject >= as_object else (other, anchor.entity)
+        else:
+            pairs = [(fit(a, 0) + fit(b, 1), a, b) for a in sentence.topic for b in sentence.topic
+                     if not self.family(a.id) & self.family(b.id) and fit(a, 0) >= 1.0 and fit(b, 1) >= 1.0]
+            if not pairs:
+                return
+            _, subject, obj = max(pairs, key=lambda x: x[0])
         start = min(figure.start, *(m.start for m, _, _ in present)) if present else figure.start
         end = max(figure.end, *(m.end for m, _, _ in present)) if present else figure.end
         yield self._span_found(sentence, relation, subject, obj, figure, date, duration, start, end)

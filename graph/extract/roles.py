@@ -14,7 +14,8 @@ _AUX = (r"(?:(?:has|have|had|will|would|could|may|might|is|are|was|also|now|then
         r"is\s+preparing|is\s+looking|is\s+in\s+talks|was\s+in\s+talks)\s+to|"
         r"agreed\s+to|plans\s+to|planned\s+to|committed\s+to|is\s+set\s+to|is\s+expected\s+to|announced(?:\s+that)?(?:\s+it)?"
         r"(?:\s+(?:would|will))?|said(?:\s+it)?(?:\s+(?:would|will))?|to|,\s*which)\s+)*")
-_POSS = r"(?:['’]s\b)?\s*"
+# "SoftBank's $2 billion investment": the possessive, then perhaps the figure, then the noun
+_POSS = r"(?:['’]s\b)?\s*(?:(?:US)?\$[\d.,]+\s*(?:trillion|billion|million|bn|mn|m|b)?\s+)?"
 
 
 def _after(verbs: str) -> re.Pattern[str]:
@@ -51,10 +52,14 @@ class Role:
     # invests) is more often the buyer than the seller when it deals with a neocloud.
     against: tuple[tuple[str, float], ...] = ()
 
+    def fit(self, types: tuple[str, ...]) -> float:
+        """How well an entity of these types fits the role, before any cue."""
+        base = max((self.types.get(t, 0.0) for t in types), default=0.0)
+        return base - sum(weight for type_name, weight in self.against if type_name in types)
+
     def score(self, text: str, mention: Mention, floor: int) -> tuple[float, bool]:
         """The type fit plus the strongest cue, and whether any cue fired."""
-        base = max((self.types.get(t, 0.0) for t in mention.entity.types), default=0.0)
-        base -= sum(weight for type_name, weight in self.against if type_name in mention.entity.types)
+        base = self.fit(mention.entity.types)
         before = text[max(floor, mention.start - 60):mention.start]
         after = text[mention.end:mention.end + 200]
         after = after[_INTERPOSED.match(after).end():][:80]  # type: ignore[union-attr]
@@ -74,10 +79,11 @@ def C(side: str, pattern: re.Pattern[str], weight: float) -> Cue:
 ROLES: dict[str, tuple[Role, Role]] = {
     "invests_in": (
         Role({"Investor": 2.0, "CloudProvider": 1.0, "ChipMaker": 1.0, "Company": 0.6, "Government": 0.6, "AILab": -0.5},
-             (C("before", _before(r"\bfrom|\bby|led\s+by|co-led\s+by|including|such\s+as|participation\s+(?:of|from)|"
-                                  r"backed\s+by|joined\s+by|alongside"), 2.5),
+             (C("before", _before(r"\bfrom|(?:led|co-led|backed|funded|financed|joined|made|provided|invested)\s+by|"
+                                  r"including|such\s+as|participation\s+(?:of|from)|alongside"), 2.5),
               C("after", _after(r"invest|led\b|leads?\b|co-led|backs?\b|backed|pour|put\b|puts\b|inject|participat|contribut|"
                                 r"initial|additional|total|new\s+investment|latest|investment|stake|fund(?:s|ed)?\b|"
+                                r"purchase\s+of\s+(?:a|an)\s+[\w.%\s]{0,12}stake|"
                                 r"commit(?:ted|s)?\s+(?:to\s+invest|\$)|pledg|wrote"), 2.5))),
         Role({"AILab": 2.0, "Company": 0.6, "CloudProvider": 0.2, "ChipMaker": 0.4, "Investor": -1.0},
              (C("before", _before(r"\bin|\binto|stake\s+in|investment\s+in"), 2.5),
@@ -92,7 +98,8 @@ ROLES: dict[str, tuple[Role, Role]] = {
               C("after", _after(r"commit|pledg|spend|pay|buy|purchas|lease|rent|tap|turn(?:ed|s)?\s+to|locking|"
                                 r"lock|secur|reserv|customer"), 2.5))),
         Role({"CloudProvider": 2.0, "ChipMaker": 0.5, "Company": 0.3},
-             (C("before", _before(r"\bto|\bon|\bthrough|\bvia|\bwith|\bfrom|\busing|\bat"), 1.0),
+             (C("before", _before(r"\bto|\bon|\bthrough|\bvia|\bfrom|\busing|\bat"), 1.0),
+              C("before", _before(r"\bwith"), 0.5),  # "a deal with X" names a party, not its side
               C("after", re.compile(r"^['’]s\s+(?:\w+\s+)?(?:cloud|compute|infrastructure|data\s+cent|services|capacity|"
                                     r"platform|gpus?|servers)", re.I), 2.5),
               C("after", _after(r"will\s+provide|provides|to\s+provide|to\s+supply|supplies|will\s+supply"), 2.0)),
