@@ -9,7 +9,8 @@ from functools import cached_property
 
 from graph.extract.figures import FigureMention
 from graph.extract.mentions import Mention
-from graph.extract.sentences import Span
+from graph.extract.roles import surroundings
+from graph.extract.sentences import Span, clauses
 from graph.model import Entity
 
 _YEAR_PHRASE = re.compile(
@@ -18,6 +19,9 @@ _YEAR_PHRASE = re.compile(
 _DURATION = re.compile(
     r"\b(?:over|for|across|during)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?(?P<n>\w+(?:\s+to\s+\w+)?|several|multiple)"
     r"\s+years\b|\b(?P<m>\w+)-year\b|\b(?:per\s+year|a\s+year|annually|each\s+year)\b")
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s*")
 
 
 @dataclass(frozen=True)
@@ -42,9 +46,28 @@ class Sentence:
     span: Span
     mentions: list[Mention]
     figures: list[FigureMention]
-    clauses: list[Span]
     previous: Sentence | None = None
     topic: list[Entity] = field(default_factory=list)
+
+    @cached_property
+    def clauses(self) -> list[Span]:
+        return clauses(self.text, self.span)
+
+    @cached_property
+    def _around(self) -> dict[int, tuple[str, str]]:
+        return {}
+
+    def list_links(self, ordered: list[Mention]) -> list[bool]:
+        """For each neighbouring pair of mentions, whether only a list separator lies between them
+        ("A, B and C")."""
+        return [bool(_LIST_GAP.fullmatch(self.text, a.end, b.start)) for a, b in zip(ordered, ordered[1:])]
+
+    def around(self, mention: Mention) -> tuple[str, str]:
+        """The words just before and after a mention, computed once per sentence."""
+        cached = self._around.get(id(mention))
+        if cached is None:
+            cached = self._around[id(mention)] = surroundings(self.text, mention, self.span.start)
+        return cached
 
     @property
     def string(self) -> str:

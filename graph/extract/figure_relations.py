@@ -14,7 +14,7 @@ from graph.extract.roles import ROLES, SOURCE_OF_NEWS
 from graph.extract.sentences import Span
 from graph.model import Entity
 
-Family = Callable[[str], set[str]]
+Family = Callable[[str], frozenset[str]]
 
 _B = r"(?<![\w-])"
 _MONEY_TRIGGERS = [
@@ -54,11 +54,32 @@ _POWER_TRIGGERS = [
                                      r"plant|supercomputers?|clusters?|ai\s+factory)\b", re.I)),
     ("provides_capacity", re.compile(_B + r"(?:capacity|compute|computing|cloud)\b", re.I)),
 ]
+# Words without which a trigger cannot match: a cheap test before the regex.
+_TRIGGER_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("USD", "invests_in_infrastructure"): ("infrastructure", "capital", "capex", "data cent", "data-cent", "build",
+                                          "facilit", "campus", "capacity expansion"),
+    ("USD", "supplies_chips"): ("chip", "gpu", "accelerator", "processor", "tpu", "silicon"),
+    ("USD", "acquired"): ("acqui", "takeover", "buyout", "merger", "buy", "bought", "purchase"),
+    ("USD", "invests_in"): ("invest", "fund", "financ", "round", "rais", "stake", "injection", "equity", "series",
+                            "tranche", "backing", "valuation", "venture"),
+    ("USD", "commits_spend"): ("spend", "cloud", "compute", "contract", "commitment", "purchas", "lease", "leasing",
+                               "rent", "capacity", "servers", "buy", "bought", "services", "computing"),
+    ("USD", "deal"): ("deal", "agreement", "pact", "partnership", "arrangement", "collaboration", "commit", "pledg"),
+    ("W", "supplies_chips"): ("chip", "gpu", "accelerator", "tpu", "processor", "system", "superchip", "silicon"),
+    ("W", "builds_datacenter"): ("data cent", "data-cent", "campus", "facilit", "site", "plant", "supercomputer",
+                                 "cluster", "factory"),
+    ("W", "provides_capacity"): ("capacity", "compute", "computing", "cloud"),
+}
 # A chip maker's name right before its product: "NVIDIA systems", "AMD's GPUs", "Nvidia Blackwell chips".
 _CHIP_WORDS = re.compile(r"(?:['’]s)?\s+(?:[\w\-]+\s+){0,2}?(?:chips|gpus|accelerators|tpus|processors|systems|"
                          r"superchips|silicon)\b", re.I)
 _SIZES_DATACENTER = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?(?:data[- ]cent(?:er|re)|campus|facility|site|supercomputer|"
                                r"cluster|ai\s+factory)\b", re.I)
+_UNSIZED_HINT = re.compile(r"(?i)billion|million|year|long-term|undisclosed")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|with|in|into|on|from|for)\s+(?:the\s+)?$")
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s*")
+_SUBJECT_LEAD = re.compile(r"(?:\s*(?:the|a|an|separately|meanwhile|also|now|today|in\s+\w+|on\s+\w+|but|and|"
+                           r"still|last\s+\w+|earlier\s+\w+)\s*,?)*\s*", re.I)
 _UNSIZED_DEAL = re.compile(r"\b(?:multi-?billion|billion|multi-?million|multi-?year|long-term|undisclosed)[- ](?:dollar\s+|year\s+)?"
                            r"(?:[\w\-]+\s+){0,2}?(?:agreement|contract|deal|pact|partnership)\b", re.I)
 _COMPUTE_WORDS = re.compile(r"\b(?:compute|computing|cloud|capacity|gpus?|chips|infrastructure|data\s+cent(?:er|re)s?|"
@@ -68,6 +89,11 @@ _CHIP_TRIGGERS = [("supplies_chips", re.compile(r".", re.S))]
 _DEFINITE_DEAL = re.compile(r"\b(?:(?:the|this|that)\s+(?:[\w\-$.,]+\s+){0,3}?(?:deal|agreement|commitments?|partnership|"
                             r"arrangement|contract|investment|expansion|pact)|(?:its|their)\s+(?:[\w\-$.,]+\s+){0,2}?"
                             r"(?:deal|agreement|contract|commitment|partnership))\b", re.I)
+
+
+def points_back_at_deal(text: str, start: int, end: int) -> bool:
+    """Whether a span refers back to a deal named earlier ("the expanded agreement", "this commitment")."""
+    return bool(_DEFINITE_DEAL.search(text, start, end))
 
 
 def _sentence_subject(sentence: Sentence, orgs: list[Mention], clause: Span) -> Mention | None:
@@ -80,8 +106,7 @@ def _sentence_subject(sentence: Sentence, orgs: list[Mention], clause: Span) -> 
             r"raised|closed|secured|\w+ed\b)", sentence.text[first.end:first.end + 120]):
         return None  # an unlisted name counts only when a verb follows it
     lead = sentence.text[clause.start:first.start]
-    ok = re.fullmatch(r"(?:\s*(?:the|a|an|separately|meanwhile|also|now|today|in\s+\w+|on\s+\w+|but|and|"
-                      r"still|last\s+\w+|earlier\s+\w+)\s*,?)*\s*", lead, re.I)
+    ok = _SUBJECT_LEAD.fullmatch(lead)
     return first if ok else None
 
 
@@ -113,7 +138,11 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
             return None  # "will rent 18,000 GPUs from Lambda" is a cloud deal counted in chips, not a sale
         return "supplies_chips"
     best: tuple[int, int, str] | None = None
+    lowered = text[window[0]:window[1]].lower()
     for rank, (relation, pattern) in enumerate(triggers):
+        words = _TRIGGER_WORDS.get((figure.unit, relation))
+        if words is not None and not any(w in lowered for w in words):
+            continue  # none of the words the trigger needs is near the figure
         for m in pattern.finditer(text, *window):
             # The figure's own digits and unit are not a trigger ("5 gigawatts of capacity" is, "$5 bn" not).
             handicap = 25 if relation == "deal" else 0  # "buy Core Scientific in a $9 billion deal" is a purchase
@@ -135,6 +164,9 @@ class FigureRelations:
         self.owners: dict[str, Entity] = {}
 
     def find(self, sentence: Sentence) -> Iterator[Found]:
+        if not any(m.is_org for m in sentence.mentions) and not (
+                sentence.figures and _DEFINITE_DEAL.search(sentence.text, sentence.span.start, sentence.span.end)):
+            return  # no party named and none pointed back at: nothing to read
         previous: Found | None = None
         for figure in sentence.figures:
             if not figure.is_deal:
@@ -149,7 +181,7 @@ class FigureRelations:
                     previous = f
                     self.seen.setdefault((figure.amount, figure.unit), f)
             yield from found
-        if not any(f.is_deal for f in sentence.figures):
+        if not any(f.is_deal for f in sentence.figures) and _UNSIZED_HINT.search(sentence.string):
             yield from self._unsized_deals(sentence)
 
     def _unsized_deals(self, sentence: Sentence) -> Iterator[Found]:
@@ -187,8 +219,9 @@ class FigureRelations:
         scored = []
         subject_mention = _sentence_subject(sentence, orgs, clause)
         for m in orgs:
-            s_score, s_cue = subject_role.score(text, m, sentence.span.start)
-            o_score, o_cue = object_role.score(text, m, sentence.span.start)
+            around = sentence.around(m)
+            s_score, s_cue = subject_role.score(around, m)
+            o_score, o_cue = object_role.score(around, m)
             if m is subject_mention and m.start < figure.start:
                 # The sentence's subject is the agent of its verb even when an apposition or a list
                 # stands between them ("The Stargate venture, formed by A and B, plans to invest…");
@@ -235,7 +268,7 @@ class FigureRelations:
         scored = [x[:3] for x in scored]
         best = None
         for s, s_score, _ in scored:
-            together = {id(m) for m in self._coordinated(sentence, s, scored)}
+            together = {id(m) for m in self._coordinated(sentence, s, scored)} if s_score >= 1.0 else {id(s)}
             for o, _, o_score in scored:
                 if s is o or id(o) in together or self.family(s.entity.id) & self.family(o.entity.id):
                     continue  # "SoftBank and OpenAI each committed…": a co-subject is not the object
@@ -281,7 +314,7 @@ class FigureRelations:
         text = sentence.text
         # The party the money goes to follows a preposition: "commits $30 billion to Azure".
         after = [m for m in orgs if figure.end <= m.start < min(clause.end, figure.end + 40)
-                 and re.search(r"\b(?:to|with|in|into|on|from|for)\s+(?:the\s+)?$", text[max(figure.end, m.start - 12):m.start])]
+                 and _PREPOSITION_BEFORE.search(text, max(figure.end, m.start - 12), m.start)]
         if after:
             target = after[0].entity.types
             if "ChipMaker" in target and _CHIP_WORDS.search(sentence.text, figure.end, clause.end):
@@ -299,21 +332,16 @@ class FigureRelations:
 
     def _coordinated(self, sentence: Sentence, chosen: Mention, scored: list) -> list[Mention]:
         """The chosen subject and those listed with it ("led by A, B and C") that fit the role too."""
-        by_start = sorted((m for m, _, _ in scored), key=lambda m: m.start)
+        by_start = [m for m, _, _ in scored]  # mentions come in text order
         score = {id(m): s + 1.0 for m, s, _ in scored}  # a list member shares the cue of the list
-        group = [chosen]
-        for direction in (-1, 1):
-            index = by_start.index(chosen)
-            while 0 <= index + direction < len(by_start):
-                a, b = (by_start[index + direction], by_start[index]) if direction < 0 else (
-                    by_start[index], by_start[index + direction])
-                gap = sentence.text[a.end:b.start]
-                nxt = by_start[index + direction]
-                if not re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+&)\s*", gap) or score[id(nxt)] < 1.0:
-                    break
-                group.append(nxt)
-                index += direction
-        return sorted({id(m): m for m in group}.values(), key=lambda m: m.start)
+        linked = sentence.list_links(by_start)
+        index = next(i for i, m in enumerate(by_start) if m is chosen)
+        lo = hi = index
+        while lo > 0 and linked[lo - 1] and score[id(by_start[lo - 1])] >= 1.0:
+            lo -= 1
+        while hi + 1 < len(by_start) and linked[hi] and score[id(by_start[hi + 1])] >= 1.0:
+            hi += 1
+        return by_start[lo:hi + 1]
 
     def _with_context(self, sentence: Sentence, relation: str, scored: list, figure: FigureMention,
                       date: str | None, duration: str | None) -> Iterator[Found]:

@@ -124,9 +124,23 @@ def _measure(text: str, start: int, end: int, floor: int) -> str:
     return "deal"
 
 
+_POWER_WORDS = ("watt", "gw", "mw", "tw", "kw")
+_CHIP_WORDS = ("gpu", "chip", "tpu", "accelerator", "processor", "xpu", "npu", "h100", "h200", "a100", "b200", "gb200",
+               "gb300", "blackwell", "trainium", "graphics processing")
+# Every figure has a digit or a number word before its unit; a span without one has no figure.
+_MAYBE_FIGURE = re.compile(r"\d|(?i:\b(?:gigawatts?|megawatts?|terawatts?|billion|million|trillion|GW|MW)\b)")
+
+
 def find_figures(text: str, start: int = 0, end: int | None = None) -> list[FigureMention]:
     """Every money, power and chip-count figure in ``text[start:end]``, in text order."""
     end = len(text) if end is None else end
+    if not _MAYBE_FIGURE.search(text, start, end):
+        return []
+    # Substring tests decide which of the three (slower) figure patterns can match at all.
+    lowered = text[start:end].lower()
+    has_money = "$" in lowered or "dollar" in lowered or "usd" in lowered
+    has_power = any(unit in lowered for unit in _POWER_WORDS)
+    has_chips = any(noun in lowered for noun in _CHIP_WORDS)
     found: list[FigureMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -136,7 +150,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         taken.append((s, e))
         found.append(FigureMention(s, e, amount, unit, _qualifier(text, s, e, start), **extra))  # type: ignore[arg-type]
 
-    for m in _MONEY.finditer(text, start, end):
+    for m in _MONEY.finditer(text, start, end) if has_money else ():
         if m.group("num") is not None:
             number = _number(m.group("num"))
             scale_word = (m.group("scale") or m.group("letter") or "").lower()
@@ -152,7 +166,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         measure = _measure(text, m.start(), m.end(), start)
         per_year = bool(_PER_YEAR.search(text[m.end():m.end() + 20]))
         add(m.start(), m.end(), number * scale, "USD", measure=measure, per_year=per_year)
-    for m in _POWER_RE.finditer(text, start, end):
+    for m in _POWER_RE.finditer(text, start, end) if has_power else ():
         unit = m.group("unit").lower().rstrip("s")
         scale = _POWER[unit]
         number = _number(m.group("num"))
@@ -162,7 +176,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                          r"(?!\s+(?:capacity|cloud|compute|computing|hours|servers|instances|clusters))", tail)
         add(m.start(), m.end(), None if number is None else number * scale, "W",
             chip_name=chips.group(1).strip() if chips else "")
-    for m in _CHIPS.finditer(text, start, end):
+    for m in _CHIPS.finditer(text, start, end) if has_chips else ():
         number = _number(m.group("num"))
         if number is None or (m.group("scale") is None and number < 100 and not m.group("num")[0].isdigit()):
             continue

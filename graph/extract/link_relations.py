@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 
 from graph.extract.context import Found, Sentence
 from graph.extract.mentions import Mention
-from graph.extract.reference import Reference
+from graph.extract.reference import Reference, trie_regex
 from graph.model import Entity
 
 E = r"⟦(?P<{}>\d+)⟧"
@@ -31,72 +31,64 @@ def _p(pattern: str) -> re.Pattern[str]:
                       .replace("⟦c⟧", r"⟦\d+⟧"), re.I)
 
 
-# (relation, pattern, roles): the groups that hold the subject and the object.
-_PATTERNS: list[tuple[str, re.Pattern[str], str, str]] = [
-    # develops_model
-    ("develops_model", _p(rf"⟦a⟧{POSS}\s+{PRODUCT_ADJ}⟦b⟧"), "a", "b"),
-    ("develops_model", _p(r"⟦b⟧,?\s+(?:which\s+was\s+|was\s+)?(?:developed|built|made|created|trained)\s+by\s+⟦a⟧"), "a", "b"),
-    ("develops_model", _p(r"⟦a⟧,?\s+(?:the\s+)?(?:\w+\s+){0,8}?(?:maker|developer|creator)\s+of\s+⟦b⟧"), "a", "b"),
+# (relation, pattern, subject group, object group, words one of which any match contains)
+_PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
+    ("develops_model", _p(rf"⟦a⟧{POSS}\s+{PRODUCT_ADJ}⟦b⟧"), "a", "b", ()),
+    ("develops_model", _p(r"⟦b⟧,?\s+(?:which\s+was\s+|was\s+)?(?:developed|built|made|created|trained)\s+by\s+⟦a⟧"), "a", "b", ('by',)),
+    ("develops_model", _p(r"⟦a⟧,?\s+(?:the\s+)?(?:\w+\s+){0,8}?(?:maker|developer|creator)\s+of\s+⟦b⟧"), "a", "b", ('maker', 'developer', 'creator')),
     ("develops_model", _p(r"⟦a⟧(?:[^⟦.;]{0,80}?)\b(?:known\s+for|behind|which\s+makes|that\s+makes|develops|"
-                          r"released|launched|unveiled|trains)\s+(?:its\s+|the\s+)?⟦b⟧"), "a", "b"),
-    # makes_chip
-    ("makes_chip", _p(rf"⟦a⟧{POSS}\s+{PRODUCT_ADJ}⟦b⟧"), "a", "b"),
-    ("makes_chip", _p(rf"⟦a⟧{POSS}\s+{PRODUCT_ADJ}⟦c⟧(?:,\s+⟦c⟧)*,?\s+(?:and|or)\s+⟦b⟧"), "a", "b"),
-    ("makes_chip", _p(rf"⟦a⟧{POSS}\s+{ADJ}{_CHIP_NOUNS},?\s+(?:like|such\s+as|including|called|named)\s+⟦b⟧"), "a", "b"),
-    ("makes_chip", _p(r"⟦b⟧,?\s+(?:which\s+(?:is|are|was|were)\s+)?(?:designed|made|developed|built)\s+by\s+⟦a⟧"), "a", "b"),
-    ("makes_chip", _p(r"⟦a⟧[\s-](?:designed|made|built)\s+⟦b⟧"), "a", "b"),
+                          r"released|launched|unveiled|trains)\s+(?:its\s+|the\s+)?⟦b⟧"), "a", "b", ('known', 'behind', 'makes', 'develops', 'released', 'launched', 'unveiled', 'trains')),
+    ("makes_chip", _p(rf"⟦a⟧{POSS}\s+{PRODUCT_ADJ}⟦b⟧"), "a", "b", ()),
+    ("makes_chip", _p(rf"⟦a⟧{POSS}\s+{PRODUCT_ADJ}⟦c⟧(?:,\s+⟦c⟧)*,?\s+(?:and|or)\s+⟦b⟧"), "a", "b", ()),
+    ("makes_chip", _p(rf"⟦a⟧{POSS}\s+{ADJ}{_CHIP_NOUNS},?\s+(?:like|such\s+as|including|called|named)\s+⟦b⟧"), "a", "b", ('like', 'such as', 'including', 'called', 'named')),
+    ("makes_chip", _p(r"⟦b⟧,?\s+(?:which\s+(?:is|are|was|were)\s+)?(?:designed|made|developed|built)\s+by\s+⟦a⟧"), "a", "b", ('by',)),
+    ("makes_chip", _p(r"⟦a⟧[\s-](?:designed|made|built)\s+⟦b⟧"), "a", "b", ('designed', 'made', 'built')),
     ("makes_chip", _p(r"⟦a⟧\s+(?:designs|makes|builds|develops|produces|unveiled|launched|introduced)\s+(?:its\s+|the\s+)?⟦b⟧"),
-     "a", "b"),
-    # uses_cloud / primary_cloud
+     "a", "b", ('designs', 'makes', 'builds', 'develops', 'produces', 'unveiled', 'launched', 'introduced')),
     ("primary_cloud", _p(r"⟦b⟧\s+(?:as\s+)?⟦a⟧['’]s\s+(?:\w+\s+)?(?:primary|preferred|main|principal|exclusive|default|lead)\s+"
-                         r"(?:cloud|compute|training|infrastructure)"), "a", "b"),
-    ("uses_cloud", _p(r"⟦b⟧\s*(?:[—–-]\s*|,\s*)?(?:which|that)?\s*(?:hosts?|powers?|runs?|serves?)\s+⟦a⟧['’]s"), "a", "b"),
+                         r"(?:cloud|compute|training|infrastructure)"), "a", "b", ('primary', 'preferred', 'main', 'principal', 'exclusive', 'default', 'lead')),
+    ("uses_cloud", _p(r"⟦b⟧\s*(?:[—–-]\s*|,\s*)?(?:which|that)?\s*(?:hosts?|powers?|runs?|serves?)\s+⟦a⟧['’]s"), "a", "b", ('host', 'power', 'run', 'serve')),
     ("uses_cloud", _p(r"⟦a⟧\s+(?:will\s+|would\s+|is\s+|has\s+|also\s+)*(?:become\s+|became\s+|be\s+|is\s+|remains\s+)?"
-                      r"(?:a|an|the)\s+(?:\w+\s+){0,2}?⟦b⟧\s+customer"), "a", "b"),
+                      r"(?:a|an|the)\s+(?:\w+\s+){0,2}?⟦b⟧\s+customer"), "a", "b", ('customer',)),
     ("uses_cloud", _p(r"⟦a⟧[^⟦;]{0,60}?\b(?:run|runs|running|ran|host|hosts|hosted|hosting|train|trains|trained|training|"
                       r"deploy|deploys|deployed|spend|spends|spending|migrat\w*|move[sd]?|moving|rel(?:y|ies|ied)\s+on)\b"
-                      r"[^⟦;]{0,40}?\b(?:on|through|to|via|with|onto)\s+(?:the\s+)?⟦b⟧"), "a", "b"),
-    ("uses_cloud", _p(r"⟦b⟧\s+customers?,?\s+(?:such\s+as|including|like)\s+⟦a⟧"), "a", "b"),
-    ("uses_cloud", _p(r"⟦a⟧\s+(?:\w+\s+){0,2}?(?:use|usage|adoption)\s+of\s+⟦b⟧"), "a", "b"),
+                      r"[^⟦;]{0,40}?\b(?:on|through|to|via|with|onto)\s+(?:the\s+)?⟦b⟧"), "a", "b", ('run', 'ran', 'host', 'train', 'deploy', 'spend', 'migrat', 'move', 'moving', 'rel')),
+    ("uses_cloud", _p(r"⟦b⟧\s+customers?,?\s+(?:such\s+as|including|like)\s+⟦a⟧"), "a", "b", ('customer',)),
+    ("uses_cloud", _p(r"⟦a⟧\s+(?:\w+\s+){0,2}?(?:use|usage|adoption)\s+of\s+⟦b⟧"), "a", "b", ('use of', 'usage of', 'adoption of')),
     ("uses_cloud", _p(r"⟦a⟧\s+(?:will\s+|would\s+|to\s+|also\s+|can\s+|plans\s+to\s+)*(?:use|uses|using|tap|taps|rent|"
-                      r"rents|move\s+to|moves\s+to|run\s+on|runs\s+on)\s+⟦b⟧"), "a", "b"),
-    ("builds_datacenter", _p(rf"⟦a⟧{POSS}\s+(?:[\w\-]+\s+){{0,2}}?⟦b⟧"), "a", "b"),
-    # partners_with
-    ("partners_with", _p(r"⟦a⟧['’]s\s+(?:\w+\s+){0,2}?(?:partnership|collaboration|alliance|relationship)\s+with\s+⟦b⟧"), "a", "b"),
-    ("partners_with", _p(r"(?:partnership|collaboration|alliance)\s+(?:between|of)\s+⟦a⟧\s+and\s+⟦b⟧"), "a", "b"),
+                      r"rents|move\s+to|moves\s+to|run\s+on|runs\s+on)\s+⟦b⟧"), "a", "b", ('use', 'tap', 'rent', 'move to', 'moves to', 'run on', 'runs on')),
+    ("builds_datacenter", _p(rf"⟦a⟧{POSS}\s+(?:[\w\-]+\s+){{0,2}}?⟦b⟧"), "a", "b", ()),
+    ("partners_with", _p(r"⟦a⟧['’]s\s+(?:\w+\s+){0,2}?(?:partnership|collaboration|alliance|relationship)\s+with\s+⟦b⟧"), "a", "b", ('partnership', 'collaboration', 'alliance', 'relationship')),
+    ("partners_with", _p(r"(?:partnership|collaboration|alliance)\s+(?:between|of)\s+⟦a⟧\s+and\s+⟦b⟧"), "a", "b", ('partnership', 'collaboration', 'alliance')),
     ("partners_with", _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:partner(?:s|ed)?|team(?:s|ed)?\s+up|join(?:s|ed)?\s+"
-                         r"forces|allied|collaborat\w+)\s+with\s+⟦b⟧"), "a", "b"),
-    ("partners_with", _p(r"⟦a⟧\s+and\s+⟦b⟧\s+(?:\w+\s+){0,4}?(?:partnership|collaboration|alliance|partner)"), "a", "b"),
-    # invests_in, without a figure
-    ("invests_in", _p(r"⟦a⟧[\s-]+(?:backed|funded)\s+⟦b⟧"), "a", "b"),
+                         r"forces|allied|collaborat\w+)\s+with\s+⟦b⟧"), "a", "b", ('partner', 'team', 'join', 'allied', 'collaborat')),
+    ("partners_with", _p(r"⟦a⟧\s+and\s+⟦b⟧\s+(?:\w+\s+){0,4}?(?:partnership|collaboration|alliance|partner)"), "a", "b", ('partnership', 'collaboration', 'alliance', 'partner')),
+    ("invests_in", _p(r"⟦a⟧[\s-]+(?:backed|funded)\s+⟦b⟧"), "a", "b", ('backed', 'funded')),
     ("invests_in", _p(r"⟦a⟧,?\s+(?:which|that|who)?\s*(?:owns|holds|has|took|takes|acquired|bought)\s+(?:a\s+|an\s+)?"
                       r"(?:roughly\s+|about\s+|nearly\s+|around\s+)?(?:[\d.]+\s?%|[\w\-]+\s+stake|stake|shares)\s+"
-                      r"(?:of|in)\s+⟦b⟧"), "a", "b"),
-    ("invests_in", _p(r"⟦b⟧\s*\(?,?\s*(?:which\s+is\s+|which\s+has\s+been\s+|is\s+|also\s+)?(?:backed|funded)\s+by\s+⟦a⟧"), "a", "b"),
-    ("invests_in", _p(r"⟦a⟧['’]s\s+(?:\w+\s+){0,2}?(?:investments?|stake)\s+in\s+⟦b⟧"), "a", "b"),
-    ("invests_in", _p(r"⟦a⟧\s+(?:has\s+|had\s+|also\s+)*(?:invested|backs|backed)\s+(?:\w+\s+){0,4}?in\s+⟦b⟧"), "a", "b"),
-    ("invests_in", _p(r"⟦a⟧,?\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:investor|shareholder|backer)\s+in\s+⟦b⟧"), "a", "b"),
+                      r"(?:of|in)\s+⟦b⟧"), "a", "b", ('stake', '%', 'shares')),
+    ("invests_in", _p(r"⟦b⟧\s*\(?,?\s*(?:which\s+is\s+|which\s+has\s+been\s+|is\s+|also\s+)?(?:backed|funded)\s+by\s+⟦a⟧"), "a", "b", ('backed', 'funded')),
+    ("invests_in", _p(r"⟦a⟧['’]s\s+(?:\w+\s+){0,2}?(?:investments?|stake)\s+in\s+⟦b⟧"), "a", "b", ('investment', 'stake')),
+    ("invests_in", _p(r"⟦a⟧\s+(?:has\s+|had\s+|also\s+)*(?:invested|backs|backed)\s+(?:\w+\s+){0,4}?in\s+⟦b⟧"), "a", "b", ('invested', 'backs', 'backed')),
+    ("invests_in", _p(r"⟦a⟧,?\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:investor|shareholder|backer)\s+in\s+⟦b⟧"), "a", "b", ('investor', 'shareholder', 'backer')),
     ("invests_in", _p(r"⟦b⟧['’]s\s+(?:\w+\s+)?(?:investors?|backers?|shareholders?),?\s+(?:including\s+|such\s+as\s+)?⟦a⟧"),
-     "a", "b"),
+     "a", "b", ('investor', 'backer', 'shareholder')),
     ("invests_in", _p(r"⟦a⟧\s+(?:is\s+|as\s+)?(?:one\s+of\s+)?⟦b⟧['’]s\s+(?:\w+\s+)?(?:investors?|backers?|shareholders?)"),
-     "a", "b"),
-    # subsidiary_of
+     "a", "b", ('investor', 'backer', 'shareholder')),
     ("subsidiary_of", _p(r"⟦b⟧(?:\s+(?:Inc\.?|Corp\.?))?['’]s\s+(?:cloud\s+|computing\s+)?(?:unit|subsidiary|division|arm|"
-                         r"business|lab)?,?\s*⟦a⟧"), "a", "b"),
-    ("subsidiary_of", _p(r"⟦a⟧,?\s+(?:a|the|an)\s+(?:\w+\s+){0,2}?(?:unit|subsidiary|division|arm|lab)\s+of\s+⟦b⟧"), "a", "b"),
-    ("subsidiary_of", _p(r"⟦a⟧,?\s+(?:which\s+is\s+)?(?:owned|controlled)\s+by\s+⟦b⟧"), "a", "b"),
-    ("subsidiary_of", _p(r"⟦a⟧['’]s\s+parent(?:\s+company)?,?\s+⟦b⟧"), "a", "b"),
-    # acquired
+                         r"business|lab)?,?\s*⟦a⟧"), "a", "b", ("'s", '’s')),
+    ("subsidiary_of", _p(r"⟦a⟧,?\s+(?:a|the|an)\s+(?:\w+\s+){0,2}?(?:unit|subsidiary|division|arm|lab)\s+of\s+⟦b⟧"), "a", "b", ('unit', 'subsidiary', 'division', 'arm', 'lab')),
+    ("subsidiary_of", _p(r"⟦a⟧,?\s+(?:which\s+is\s+)?(?:owned|controlled)\s+by\s+⟦b⟧"), "a", "b", ('owned', 'controlled')),
+    ("subsidiary_of", _p(r"⟦a⟧['’]s\s+parent(?:\s+company)?,?\s+⟦b⟧"), "a", "b", ('parent',)),
     ("acquired", _p(r"⟦a⟧\s+(?:has\s+|had\s+|will\s+|agreed\s+to\s+|plans\s+to\s+|completed\s+(?:its|the)\s+)*"
-                    r"(?:acquired|acquires|acquire|bought|buys|buy|acquisition\s+of|takeover\s+of)\s+(?:\w+\s+){0,2}?⟦b⟧"), "a", "b"),
-    ("acquired", _p(r"⟦a⟧['’]s\s+(?:\w+\s+)?(?:acquisition|purchase|takeover)\s+of\s+⟦b⟧"), "a", "b"),
-    ("acquired", _p(r"(?:acquisition|purchase|takeover)\s+of\s+⟦b⟧\s+by\s+⟦a⟧"), "a", "b"),
-    ("acquired", _p(r"⟦b⟧\s+(?:was|has\s+been|will\s+be)\s+(?:acquired|bought)\s+by\s+⟦a⟧"), "a", "b"),
-    # offers_model
+                    r"(?:acquired|acquires|acquire|bought|buys|buy|acquisition\s+of|takeover\s+of)\s+(?:\w+\s+){0,2}?⟦b⟧"), "a", "b", ('acqui', 'bought', 'buy', 'takeover')),
+    ("acquired", _p(r"⟦a⟧['’]s\s+(?:\w+\s+)?(?:acquisition|purchase|takeover)\s+of\s+⟦b⟧"), "a", "b", ('acquisition', 'purchase', 'takeover')),
+    ("acquired", _p(r"(?:acquisition|purchase|takeover)\s+of\s+⟦b⟧\s+by\s+⟦a⟧"), "a", "b", ('acquisition', 'purchase', 'takeover')),
+    ("acquired", _p(r"⟦b⟧\s+(?:was|has\s+been|will\s+be)\s+(?:acquired|bought)\s+by\s+⟦a⟧"), "a", "b", ('acquired', 'bought')),
     ("offers_model", _p(r"⟦b⟧\s+(?:models?\s+)?(?:is\s+|are\s+)?(?:now\s+)?(?:available|offered|served|hosted|sold)\s+"
-                        r"(?:\w+\s+){0,2}?(?:on|through|via|in)\s+⟦a⟧"), "a", "b"),
-    ("offers_model", _p(r"⟦a⟧\s+(?:offers|hosts|serves|provides|sells|added|adds)\s+(?:\w+\s+){0,3}?⟦b⟧"), "a", "b"),
-    ("offers_model", _p(r"⟦b⟧[^⟦.;]{0,60}?(?:through|via|on)\s+⟦a⟧"), "a", "b"),
+                        r"(?:\w+\s+){0,2}?(?:on|through|via|in)\s+⟦a⟧"), "a", "b", ('available', 'offered', 'served', 'hosted', 'sold')),
+    ("offers_model", _p(r"⟦a⟧\s+(?:offers|hosts|serves|provides|sells|added|adds)\s+(?:\w+\s+){0,3}?⟦b⟧"), "a", "b", ('offers', 'hosts', 'serves', 'provides', 'sells', 'added', 'adds')),
+    ("offers_model", _p(r"⟦b⟧[^⟦.;]{0,60}?(?:through|via|on)\s+⟦a⟧"), "a", "b", ('through', 'via', ' on ')),
 ]
 
 _KIND_FOR = {
@@ -112,9 +104,26 @@ _KIND_FOR = {
     "offers_model": (lambda s: bool({"CloudService", "CloudProvider"} & set(s.entity.types)),
                      lambda o: "AIModel" in o.entity.types),
 }
+_ALL_WORDS = sorted({w for *_, words in _PATTERNS for w in words}, key=len, reverse=True)
+_WORDS_RE = re.compile(trie_regex(_ALL_WORDS))
+# A word found inside a longer one counts too ("use of" holds "use").
+_IMPLIED = {w: frozenset(v for v in _ALL_WORDS if v in w) for w in _ALL_WORDS}
+
+
+def _present_words(lowered: str) -> frozenset[str]:
+    """Which of the patterns' key words occur in a sentence, found in one pass."""
+    found: set[str] = set()
+    for w in _WORDS_RE.findall(lowered):
+        found |= _IMPLIED[w]
+    return frozenset(found)
+
+
+_NEEDS = {"develops_model": {"AIModel"}, "makes_chip": {"Chip"}, "primary_cloud": {"CloudProvider"},
+          "uses_cloud": {"CloudProvider"}, "offers_model": {"AIModel"}, "builds_datacenter": {"DataCenter"}}
 _USE_VERBS = re.compile(r"\b(?:run|runs|running|ran|train|trains|trained|training|use|uses|used|using|rel(?:y|ies|ied|ying)|"
                         r"migrat\w*|adopt\w*|deploy\w*|powered\s+by|built\s+on|buy\w*|bought|purchas\w*|order\w*|"
                         r"access\s+to|tap\w*|rent\w*|switch\w*\s+to|shift\w*\s+to|mov\w+\s+to)\b", re.I)
+_RAISE_HINT = re.compile(r"rais|clos|secur|land|complet", re.I)
 _RAISED = re.compile(r"⟦\d+⟧[^;]{0,120}?\b(?P<verb>raised|raises|raising|closed|closes|secured|secures|landed|lands|"
                      r"completed|completes)\b", re.I)
 _INVESTORS = re.compile(r"(?:\b(?:led|co-led|joined)\s+by|participation\s+(?:from|of|by)|investors?\s+(?:including|such\s+as|like)|"
@@ -128,13 +137,22 @@ _PRIMARY = re.compile(r"\b(?:primary|preferred|main|principal|exclusive|default)
 class LinkRelations:
     """Reads the relations without a figure from one sentence."""
 
-    def __init__(self, reference: Reference, family: Callable[[str], set[str]]) -> None:
+    def __init__(self, reference: Reference, family: Callable[[str], frozenset[str]]) -> None:
         self.reference = reference
         self.family = family
 
     def find(self, sentence: Sentence) -> Iterator[Found]:
+        if len(sentence.mentions) < 2:
+            return
         masked, mentions = sentence.masked
-        for relation, pattern, a, b in _PATTERNS:
+        present = _present_words(masked.lower())
+        kinds = {t for m in mentions for t in m.entity.types}
+        for relation, pattern, a, b, words in _PATTERNS:
+            needed = _NEEDS.get(relation)
+            if needed is not None and not needed & kinds:
+                continue  # most sentences name no model, chip or cloud: skip their patterns
+            if words and present.isdisjoint(words):
+                continue  # none of the words any match needs is in the sentence
             subject_ok, object_ok = _KIND_FOR[relation]
             for m in _overlapping(pattern, masked):
                 s, o = mentions[int(m.group(a))], mentions[int(m.group(b))]
@@ -148,10 +166,13 @@ class LinkRelations:
                 if relation == "subsidiary_of" and not self._may_be_parent(s, o, m.group()):
                     continue
                 yield _found(sentence, relation, s, o)
-        yield from self._primary_cloud(sentence)
+        if "CloudProvider" in kinds:
+            yield from self._primary_cloud(sentence)
         yield from self._funding_rounds(sentence)
-        yield from self._chips(sentence)
-        yield from self._listed_links(sentence)
+        if "Chip" in kinds:
+            yield from self._chips(sentence)
+        if "AIModel" in kinds:
+            yield from self._listed_links(sentence)
 
     def _may_be_parent(self, child: Mention, parent: Mention, matched: str) -> bool:
         known = self.reference.get(child.entity.id)
@@ -162,6 +183,8 @@ class LinkRelations:
     def _funding_rounds(self, sentence: Sentence) -> Iterator[Found]:
         """"X raised … in a round led by A and B, with participation from C": each investor invests in X."""
         masked, mentions = sentence.masked
+        if not _RAISE_HINT.search(masked):
+            return
         raised = _RAISED.search(masked)
         if raised is None:
             return

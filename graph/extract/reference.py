@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -31,6 +31,14 @@ class Reference:
     by_id: dict[str, Known]
     by_name: dict[str, str]
     pattern: re.Pattern[str] = field(repr=False)
+    _families: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+
+    def names_in(self, text: str) -> Iterator[re.Match[str]]:
+        """Each listed name or alias in the text, as a whole word."""
+        for m in self.pattern.finditer(text):
+            start = m.start()
+            if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_-"):
+                yield m
 
     def get(self, entity_id: str | None) -> Known | None:
         return self.by_id.get(entity_id) if entity_id else None
@@ -39,8 +47,14 @@ class Reference:
         entity_id = self.by_name.get(name) or self.by_name.get(name.casefold())
         return self.by_id.get(entity_id) if entity_id else None
 
-    def family(self, entity_id: str) -> set[str]:
-        """The entity, its ancestors, and its descendants known to the list."""
+    def family(self, entity_id: str) -> frozenset[str]:
+        """The entity, its ancestors, and its descendants known to the list (computed once per id)."""
+        cached = self._families.get(entity_id)
+        if cached is None:
+            cached = self._families[entity_id] = frozenset(self._family(entity_id))
+        return cached
+
+    def _family(self, entity_id: str) -> set[str]:
         family = {entity_id}
         node: str | None = entity_id
         while node and (known := self.by_id.get(node)) and known.entity.parent:
@@ -102,5 +116,7 @@ def _load(extra: tuple[str, ...]) -> Reference:
             by_name.setdefault(name, known.entity.id)
             by_name.setdefault(name.casefold(), known.entity.id)
     names = sorted({n for known in by_id.values() for n in (known.entity.name, *known.entity.aliases)})
-    pattern = re.compile(r"(?<![\w\-])" + trie_regex(names) + r"(?!\w|\.\w)")
+    # No look-behind in front: the trie's first characters let the engine skip ahead; the caller drops
+    # matches that start inside a word (see ``Reference.names_in``).
+    pattern = re.compile(trie_regex(names) + r"(?!\w|\.\w)")
     return Reference(by_id, by_name, pattern)

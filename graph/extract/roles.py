@@ -37,6 +37,16 @@ _INTERPOSED = re.compile(
 SOURCE_OF_NEWS = re.compile(r"(?:according\s+to|told|said|reported\s+by|per|citing|analysts?\s+at)\s+(?:the\s+)?$", re.I)
 
 
+def surroundings(text: str, mention: Mention, floor: int) -> tuple[str, str]:
+    """The words just before a mention and just after it, past any apposition (the same for every role)."""
+    before = text[max(floor, mention.start - 60):mention.start]
+    after = text[mention.end:mention.end + 200]
+    after = after[_INTERPOSED.match(after).end():][:80]  # type: ignore[union-attr]
+    if mention.kind == "pronoun" and mention.possessive:
+        after = "'s" + after  # "its 5-gigawatt campus" reads as "Meta's 5-gigawatt campus"
+    return before, after
+
+
 @dataclass(frozen=True)
 class Cue:
     pattern: re.Pattern[str]
@@ -57,14 +67,11 @@ class Role:
         base = max((self.types.get(t, 0.0) for t in types), default=0.0)
         return base - sum(weight for type_name, weight in self.against if type_name in types)
 
-    def score(self, text: str, mention: Mention, floor: int) -> tuple[float, bool]:
-        """The type fit plus the strongest cue, and whether any cue fired."""
+    def score(self, around: tuple[str, str], mention: Mention) -> tuple[float, bool]:
+        """The type fit plus the strongest cue, and whether any cue fired; ``around`` is the mention's
+        ``surroundings``."""
         base = self.fit(mention.entity.types)
-        before = text[max(floor, mention.start - 60):mention.start]
-        after = text[mention.end:mention.end + 200]
-        after = after[_INTERPOSED.match(after).end():][:80]  # type: ignore[union-attr]
-        if mention.kind == "pronoun" and mention.possessive:
-            after = "'s" + after  # "its 5-gigawatt campus" reads as "Meta's 5-gigawatt campus"
+        before, after = around
         best = 0.0
         for cue in self.cues:
             if cue.pattern.search(before if cue.side == "before" else after):

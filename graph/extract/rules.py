@@ -11,12 +11,12 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from graph.extract.context import Found, Sentence
-from graph.extract.figure_relations import FigureRelations
+from graph.extract.figure_relations import FigureRelations, points_back_at_deal
 from graph.extract.figures import find_figures
 from graph.extract.link_relations import LinkRelations, chip_maker_of
 from graph.extract.mentions import Mention, MentionFinder, pronouns, resolve_pronoun
 from graph.extract.reference import Reference, load_reference
-from graph.extract.sentences import clauses, sentences
+from graph.extract.sentences import sentences
 from graph.model import Claim, Document, Entity, Figure
 from graph.vocab import RELATIONS
 
@@ -34,7 +34,7 @@ class RuleExtractor:
     def label(self) -> str:
         return f"{self.name}/{self.version}"
 
-    def family(self, entity_id: str) -> set[str]:
+    def family(self, entity_id: str) -> frozenset[str]:
         return self.reference.family(entity_id)
 
     def extract(self, document: Document) -> list[Claim]:
@@ -56,9 +56,11 @@ class RuleExtractor:
                 if mentions[cursor].start >= span.start:
                     in_sentence.append(mentions[cursor])
                 cursor += 1
+            if not in_sentence and not points_back_at_deal(text, span.start, span.end):
+                continue  # names nothing and points back at no deal: no relation to read
+            figures = find_figures(text, span.start, span.end)
             in_sentence = self._with_pronouns(text, span.start, span.end, in_sentence, previous)
-            sentence = Sentence(text, span, in_sentence, find_figures(text, span.start, span.end),
-                                clauses(text, span), previous, topic)
+            sentence = Sentence(text, span, in_sentence, figures, previous, topic)
             found.extend(figure_rules.find(sentence))
             links = list(link_rules.find(sentence))
             for f in links:
@@ -127,8 +129,9 @@ def _shortest(found: list[Found]) -> list[Found]:
         figure = (f.figure.amount, f.figure.unit, f.figure.qualifier) if f.figure else None
         return f.relation, f.subject.id, f.object.id if f.object else None, figure
 
-    kept: list[Found] = []
+    kept: dict[tuple, list[Found]] = {}
     for f in sorted(found, key=lambda f: f.end - f.start):
-        if not any(key(k) == key(f) and k.start < f.end and f.start < k.end for k in kept):
-            kept.append(f)
-    return kept
+        same = kept.setdefault(key(f), [])
+        if not any(k.start < f.end and f.start < k.end for k in same):
+            same.append(f)
+    return [f for group in kept.values() for f in group]

@@ -10,8 +10,11 @@ _ABBREVIATIONS = frozenset(
     "inc corp co ltd llc plc bros no vs etc approx est dr mr mrs ms st jr sr gen gov sen rep dept fig jan feb "
     "mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e n.v s.a a.m p.m".split())
 
-# A sentence ends at . ! ? before a capital, a digit, a currency sign, or a name like "xAI" or "iPhone".
-_BOUNDARY = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+(?:["'“‘(\[]?[A-Z0-9$€£•]|[a-z]{1,2}[A-Z]))|\n+|(?<=\s)[•·▪]\s""")
+# A sentence ends at . ! ? before a capital, a digit, a currency sign, or a name like "xAI" or "iPhone";
+# at a line break; at a bullet. The candidates are found by one cheap character scan, then checked.
+_CANDIDATE = re.compile(r"[.!?…]+[\"'”’)\]]*|\n+|[•·▪]")
+_NEXT_STARTS = re.compile(r"""\s+(?:["'“‘(\[]?[A-Z0-9$€£•]|[a-z]{1,2}[A-Z])""")
+_LAST_WORD = re.compile(r"[\w.]+$")
 _CLAUSE = re.compile(
     r"\s*(?:;|:\s|\s[—–]\s|\s--\s|,\s+(?:while|whereas|but|although|though|and\s+(?=[A-Z]))\s|"
     # "Nvidia will invest $10 billion and Microsoft will invest $5 billion": a new subject, a new clause
@@ -28,14 +31,24 @@ def sentences(text: str) -> list[Span]:
     """The sentences of a text as spans, trimmed of surrounding white space."""
     spans = []
     start = 0
-    for match in _BOUNDARY.finditer(text):
-        end = match.end() if match.group().strip(" \n•·▪") else match.start()
-        if match.group()[0] == ".":
-            word = re.search(r"([\w.]+)$", text[start:match.start()])
-            token = word.group(1).lower() if word else ""
-            # "Inc." or "U.S." before a capital is usually not a sentence end; a one-letter initial neither.
-            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+    for match in _CANDIDATE.finditer(text):
+        first = match.group()[0]
+        if first == "\n":
+            end = match.start()
+        elif first in "•·▪":
+            if not (match.start() > 0 and text[match.start() - 1].isspace() and text[match.end():match.end() + 1].isspace()):
                 continue
+            end = match.start()
+        else:
+            if not _NEXT_STARTS.match(text, match.end()):
+                continue
+            end = match.end()
+            if first == ".":
+                word = _LAST_WORD.search(text, max(start, match.start() - 20), match.start())
+                token = word.group().lower() if word else ""
+                # "Inc." or "U.S." before a capital is usually not a sentence end; an initial neither.
+                if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                    continue
         spans.append(_trim(text, start, end))
         start = match.end()
     spans.append(_trim(text, start, len(text)))
