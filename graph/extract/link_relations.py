@@ -120,6 +120,12 @@ def _present_words(lowered: str) -> frozenset[str]:
 
 _NEEDS = {"develops_model": {"AIModel"}, "makes_chip": {"Chip"}, "primary_cloud": {"CloudProvider"},
           "uses_cloud": {"CloudProvider"}, "offers_model": {"AIModel"}, "builds_datacenter": {"DataCenter"}}
+# The patterns grouped by relation, each with the entity kinds the relation needs and its key words.
+_BY_RELATION: list[tuple[str, frozenset[str], list[tuple[re.Pattern[str], str, str, frozenset[str]]]]] = []
+for _relation, _pattern, _a, _b, _words in _PATTERNS:
+    if not _BY_RELATION or _BY_RELATION[-1][0] != _relation:
+        _BY_RELATION.append((_relation, frozenset(_NEEDS.get(_relation, ())), []))
+    _BY_RELATION[-1][2].append((_pattern, _a, _b, frozenset(_words)))
 _USE_VERBS = re.compile(r"\b(?:run|runs|running|ran|train|trains|trained|training|use|uses|used|using|rel(?:y|ies|ied|ying)|"
                         r"migrat\w*|adopt\w*|deploy\w*|powered\s+by|built\s+on|buy\w*|bought|purchas\w*|order\w*|"
                         r"access\s+to|tap\w*|rent\w*|switch\w*\s+to|shift\w*\s+to|mov\w+\s+to)\b", re.I)
@@ -147,25 +153,26 @@ class LinkRelations:
         masked, mentions = sentence.masked
         present = _present_words(masked.lower())
         kinds = {t for m in mentions for t in m.entity.types}
-        for relation, pattern, a, b, words in _PATTERNS:
-            needed = _NEEDS.get(relation)
-            if needed is not None and not needed & kinds:
+        for relation, needed, patterns in _BY_RELATION:
+            if needed and needed.isdisjoint(kinds):
                 continue  # most sentences name no model, chip or cloud: skip their patterns
-            if words and present.isdisjoint(words):
-                continue  # none of the words any match needs is in the sentence
             subject_ok, object_ok = _KIND_FOR[relation]
-            for m in _overlapping(pattern, masked):
-                s, o = mentions[int(m.group(a))], mentions[int(m.group(b))]
-                if s.kind == "candidate" and relation not in ("invests_in", "partners_with", "acquired", "subsidiary_of"):
-                    continue
-                if not (subject_ok(s) and object_ok(o)) or s.entity.id == o.entity.id:
-                    continue
-                if relation in ("uses_cloud", "primary_cloud", "invests_in", "partners_with", "acquired") and \
-                        self.family(s.entity.id) & self.family(o.entity.id):
-                    continue
-                if relation == "subsidiary_of" and not self._may_be_parent(s, o, m.group()):
-                    continue
-                yield _found(sentence, relation, s, o)
+            for pattern, a, b, words in patterns:
+                if words and present.isdisjoint(words):
+                    continue  # none of the words any match needs is in the sentence
+                for m in _overlapping(pattern, masked):
+                    s, o = mentions[int(m.group(a))], mentions[int(m.group(b))]
+                    if s.kind == "candidate" and relation not in ("invests_in", "partners_with", "acquired",
+                                                                  "subsidiary_of"):
+                        continue
+                    if not (subject_ok(s) and object_ok(o)) or s.entity.id == o.entity.id:
+                        continue
+                    if relation in ("uses_cloud", "primary_cloud", "invests_in", "partners_with", "acquired") and \
+                            self.family(s.entity.id) & self.family(o.entity.id):
+                        continue
+                    if relation == "subsidiary_of" and not self._may_be_parent(s, o, m.group()):
+                        continue
+                    yield _found(sentence, relation, s, o)
         if "CloudProvider" in kinds:
             yield from self._primary_cloud(sentence)
         yield from self._funding_rounds(sentence)

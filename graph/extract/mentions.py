@@ -99,15 +99,18 @@ _PERSON_CUE_AFTER = re.compile(r",\s+(?:the\s+|its\s+|a\s+)?(?:[\w’'.\-]+\s+){
 _PERSON_CUE_BEFORE = re.compile(r"(?:CEO|chief executive|founder|analyst|President|said|says|according to|Mr\.|Ms\.|Dr\.)\s*$")
 _DC_HEAD = r"data\s+cent(?:er|re)\s+campus|data\s+cent(?:er|re)|campus|AI\s+factory|supercomputer|supercluster"
 # "the Hyperion data center", "Project Rainier cluster"
-_NAMED_DC = re.compile(rf"\b(?P<name>[A-Z][\w\-]+(?:\s+[A-Z0-9][\w\-]*){{0,2}})\s+(?P<head>{_DC_HEAD})\b")
+_NAMED_DC = re.compile(rf"(?P<name>[A-Z][\w\-]+(?:\s+[A-Z0-9][\w\-]*){{0,2}})\s+(?P<head>{_DC_HEAD})\b")
 # "a 1.2 GW data center campus in Abilene, Texas", "a 450-megawatt campus near Columbus, Ohio"
 _PLACED_DC = re.compile(rf"\b(?P<head>{_DC_HEAD}|facility)\s+(?:in|near|outside|at)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 _MODEL_NOUNS = r"(?:(?:large\s+)?language\s+models?|models?|LLMs?|model\s+family|family\s+of\s+models|chatbot|assistant)"
-_NEW_MODEL = re.compile(rf"\b(?:its|their|[A-Z][\w\-]*['’]s|the)\s+(?:new\s+|latest\s+|flagship\s+|open-source\s+|open\s+)?"
-                        rf"(?P<name>[A-Z][\w\-]*(?:\s+\d[\w.\-]*)?)\s+{_MODEL_NOUNS}\b")
+# Product names open these patterns (a capital letter lets the engine skip ahead); what must stand before
+# the name ("its", "Meta's") is checked after a match.
+_NEW_MODEL = re.compile(rf"(?P<name>[A-Z][\w\-]*(?:\s+\d[\w.\-]*)?)\s+{_MODEL_NOUNS}\b")
+_MODEL_OWNER = re.compile(r"(?:\b(?:its|their|the)|[A-Z][\w\-]*['’]s)\s+(?:new\s+|latest\s+|flagship\s+|open-source\s+|open\s+)?$")
 _CHIP_NOUNS = r"(?:chips?|GPUs?|accelerators?|processors?|TPUs?|superchips?|XPUs?|NPUs?)"
-_NEW_CHIP = re.compile(rf"\b(?:(?:its|their|[A-Z][\w\-]*['’]s)\s+(?:new\s+|custom\s+|latest\s+|in-house\s+|next-generation\s+)?"
-                       rf"(?P<name>[A-Z][\w\-]*(?:\s+\d[\w.\-]*)?)|(?P<code>[A-Z]{{1,4}}\d{{2,4}}[A-Z]{{0,3}}\d?))\s+{_CHIP_NOUNS}\b")
+_NEW_CHIP = re.compile(rf"(?P<name>[A-Z][\w\-]*(?:\s+\d[\w.\-]*)?)\s+{_CHIP_NOUNS}\b")
+_CHIP_CODE = re.compile(r"[A-Z]{1,4}\d{2,4}[A-Z]{0,3}\d?$")
+_CHIP_OWNER = re.compile(r"(?:\b(?:its|their)|[A-Z][\w\-]*['’]s)\s+(?:new\s+|custom\s+|latest\s+|in-house\s+|next-generation\s+)?$")
 _NOT_PRODUCT = frozenset({"AI", "GPU", "Nvidia", "NVIDIA", "AMD", "Intel", "Google", "Custom", "New", "Its", "The", "Cloud",
                           "GW", "MW", "KW", "TW", "US", "U.S.", "Its", "Their", "This", "That", "Our", "Hyperscale"})
 DEMONYMS = frozenset("French Dutch German Swiss Thai Greek Irish Welsh Scottish Danish Swedish Finnish Polish Czech "
@@ -119,9 +122,11 @@ _PREMODIFIED_TRIGGER = re.compile(r"neocloud|cloud provider|chipmaker|chip maker
                                   r"investment firm|venture firm|data center operator|AI company")
 _LEGAL_TRIGGER = re.compile(r" (?:Inc|Incorporated|Corp|Co\.|Ltd|Limited|LLC|L\.L\.C|N\.?V|B\.?V|PBC|plc|PLC|AG|SE|S\.?A|SpA|"
                             r"S\.p\.A|SAS|GmbH|AS|ASA|AB|Oy|KK|K\.K|Pty|Pte|Bhd|Berhad|Group|Holdings)")
-_MODEL_TRIGGER = re.compile(r"model|LLM|chatbot|assistant|famil")
-_CHIP_TRIGGER = re.compile(r"chip|GPU|accelerator|processor|TPU|XPU|NPU")
 _DC_TRIGGER = re.compile(r"data cent|campus|AI factory|supercomputer|supercluster|facilit")
+
+
+def _starts_word(text: str, position: int) -> bool:
+    return position == 0 or not (text[position - 1].isalnum() or text[position - 1] in "_-")
 
 
 def _near(pattern: re.Pattern[str], trigger: re.Pattern[str], text: str, before: int, after: int
@@ -249,15 +254,21 @@ class MentionFinder:
             name = _clean_name(m.group("name"))
             if _plausible(name) and self.reference.lookup(name) is None:
                 self.entity(name, _types_from_name(name))
-        for m in _near(_NEW_MODEL, _MODEL_TRIGGER, text, 0, 4):
+        for m in _NEW_MODEL.finditer(text):
             name = m.group("name")
-            if name not in _NOT_PRODUCT and name not in PLACES and self.reference.lookup(name) is None:
+            if _starts_word(text, m.start()) and _MODEL_OWNER.search(text, max(0, m.start() - 40), m.start()) \
+                    and name not in _NOT_PRODUCT and name not in PLACES and self.reference.lookup(name) is None:
                 self.entity(name, ("AIModel",))
-        for m in _near(_NEW_CHIP, _CHIP_TRIGGER, text, 0, 4):
-            name = m.group("name") or m.group("code")
-            if name not in _NOT_PRODUCT and name not in PLACES and self.reference.lookup(name) is None:
+        for m in _NEW_CHIP.finditer(text):
+            name = m.group("name")
+            if not _starts_word(text, m.start()) or name in _NOT_PRODUCT or name in PLACES:
+                continue
+            if (_CHIP_CODE.match(name) or _CHIP_OWNER.search(text, max(0, m.start() - 40), m.start())) \
+                    and self.reference.lookup(name) is None:
                 self.entity(name, ("Chip",))
-        for m in _near(_NAMED_DC, _DC_TRIGGER, text, 0, 30):
+        for m in _NAMED_DC.finditer(text):
+            if not _starts_word(text, m.start()):
+                continue
             name = _clean_name(m.group("name"))
             known = self.reference.lookup(name)
             if _plausible(name) and known is None and name not in PLACES and name not in _NOT_PRODUCT \
