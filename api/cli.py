@@ -65,7 +65,8 @@ def _progress(total: int) -> Progress:
 
 @app.command()
 def build(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Files or directories of articles. Default: seeds/")] = None,
+    paths: Annotated[list[Path] | None,
+                     typer.Argument(help="Files or directories of articles. Default: seeds/")] = None,
     store: StoreOption = DEFAULT_LOCATION,
     extractor: ExtractorOption = DEFAULT_EXTRACTOR,
     entities: EntitiesOption = None,

@@ -21,6 +21,7 @@ _DURATION = re.compile(
     r"\s+years\b|\b(?P<m>\w+)-year\b|\b(?:per\s+year|a\s+year|annually|each\s+year)\b")
 
 
+_PREPOSITION = re.compile(r"\b(?:on|in|to|with|for|from|at|by|of|through|via|into|onto)\b")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s*")
 
 
@@ -57,10 +58,19 @@ class Sentence:
     def _around(self) -> dict[int, tuple[str, str]]:
         return {}
 
+    def _owns_next(self, index: int) -> bool:
+        """Whether the possessive pronoun at ``index`` is followed closely by a name ("its Claude models")."""
+        pronoun = self.mentions[index]
+        if not pronoun.possessive or index + 1 >= len(self.mentions):
+            return False
+        nxt = self.mentions[index + 1]
+        gap = self.text[pronoun.end:nxt.start]
+        return len(gap) <= 30 and not any(ch in gap for ch in ",.;:") and not _PREPOSITION.search(gap)
+
     def list_links(self, ordered: list[Mention]) -> list[bool]:
         """For each neighbouring pair of mentions, whether only a list separator lies between them
         ("A, B and C")."""
-        return [bool(_LIST_GAP.fullmatch(self.text, a.end, b.start)) for a, b in zip(ordered, ordered[1:])]
+        return [bool(_LIST_GAP.fullmatch(self.text, a.end, b.start)) for a, b in zip(ordered, ordered[1:], strict=False)]
 
     def around(self, mention: Mention) -> tuple[str, str]:
         """The words just before and after a mention, computed once per sentence."""
@@ -80,9 +90,11 @@ class Sentence:
     def masked(self) -> tuple[str, list[Mention]]:
         """The sentence with each mention replaced by ⟦i⟧, i indexing the returned mention list."""
         parts, kept, cursor = [], [], self.span.start
-        for mention in self.mentions:
+        for index, mention in enumerate(self.mentions):
             if mention.start < cursor:
                 continue
+            if mention.kind == "pronoun" and not self._owns_next(index):
+                continue  # "runs its workloads on Azure": a pronoun stays text unless it owns a named thing
             parts.append(self.text[cursor:mention.start])
             parts.append(f"⟦{len(kept)}⟧")
             kept.append(mention)

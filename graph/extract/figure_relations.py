@@ -28,20 +28,22 @@ _MONEY_TRIGGERS = [
     ("supplies_chips", re.compile(
         _B + r"(?:(?:worth\s+)?of\s+(?:[\w’'\-]+\s+){0,3}?(?:chips|gpus|accelerators|processors|tpus|silicon|superchips)\b|"
         r"chips?\s+(?:deal|order|supply|purchases?|contract)|gpu\s+(?:deals?|orders?|purchases?|contracts?)|"
-        r"(?:buy|purchase|order|acquire)\w*\s+(?:\$[\w.,\s]+?\s+)?(?:of\s+)?(?:[\w’'\-]+\s+){0,3}?(?:chips|gpus|accelerators|processors|tpus)\b)",
+        r"(?:buy|purchase|order|acquire)\w*\s+(?:\$[\w.,\s]+?\s+)?(?:of\s+)?(?:[\w’'\-]+\s+){0,3}?(?:chips|gpus|accelerators|processors|tpus)\b|"
+        r"(?:spend|invest|pour)\w*\s+[^.;]{0,40}?\bon\s+(?:[\w’'\-]+\s+){0,3}?(?:chips|gpus|accelerators|processors|tpus)\b)",
         re.I)),
     ("acquired", re.compile(_B + r"(?:(?:acqui(?:re|red|res|ring|sition)s?|takeover|buyout|merger)\b|"
                             r"(?:buy|buys|bought|buying)\s+(?=[A-Z])|purchase\s+of\s+(?=[A-Z]))")),
     ("invests_in", re.compile(
         _B + r"(?:invest(?:ment|ments|ed|s|ing|or|ors)?(?:\s+commitments?)?|funding|financing|fund(?:ing)?\s+round|"
         r"round|raise[sd]?|raising|stake|capital\s+injection|injection|equity|series\s+[a-h]\b|tranches?|backing|"
+        r"receiv(?:e|es|ed|ing)|"
         r"valuation|venture)\b", re.I)),
     ("commits_spend", re.compile(
         _B + r"(?:spend(?:ing)?|cloud[- ](?:spending|contracts?|deals?|commitments?|services)|compute\s+(?:deals?|contracts?|"
         r"commitments?|purchases?|services)|contracts?|commitments?|purchase\s+(?:commitments?|agreements?)|"
         r"leases?|leasing|rent\w*|of\s+(?:[\w’'\-]+\s+){0,4}?(?:capacity|compute|cloud\s+services|computing\s+power|"
         r"servers)|(?:buy|buys|bought|purchas\w*|rent\w*|lease\w*)\s+[^.;]{0,40}?\b(?:capacity|compute|computing|cloud|"
-        r"services))\b",
+        r"services)|pay(?:s|ing)?|paid|for\s+(?:[\w’'\-]+\s+){0,3}?(?:capacity|compute|computing|cloud\s+services))\b",
         re.I)),
     # Words that say "an agreement" but not which kind: the parties decide (see _deal_kind).
     ("deal", re.compile(_B + r"(?:(?:deal|agreement|pact|partnership|arrangement|collaboration)s?|"
@@ -58,12 +60,12 @@ _POWER_TRIGGERS = [
 _TRIGGER_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("USD", "invests_in_infrastructure"): ("infrastructure", "capital", "capex", "data cent", "data-cent", "build",
                                           "facilit", "campus", "capacity expansion"),
-    ("USD", "supplies_chips"): ("chip", "gpu", "accelerator", "processor", "tpu", "silicon"),
+    ("USD", "supplies_chips"): ("chip", "gpu", "accelerator", "processor", "tpu", "silicon"),  # noqa: E501
     ("USD", "acquired"): ("acqui", "takeover", "buyout", "merger", "buy", "bought", "purchase"),
     ("USD", "invests_in"): ("invest", "fund", "financ", "round", "rais", "stake", "injection", "equity", "series",
-                            "tranche", "backing", "valuation", "venture"),
+                            "tranche", "backing", "valuation", "venture", "receiv"),
     ("USD", "commits_spend"): ("spend", "cloud", "compute", "contract", "commitment", "purchas", "lease", "leasing",
-                               "rent", "capacity", "servers", "buy", "bought", "services", "computing"),
+                               "rent", "capacity", "servers", "buy", "bought", "services", "computing", "pay", "paid"),
     ("USD", "deal"): ("deal", "agreement", "pact", "partnership", "arrangement", "collaboration", "commit", "pledg"),
     ("W", "supplies_chips"): ("chip", "gpu", "accelerator", "tpu", "processor", "system", "superchip", "silicon"),
     ("W", "builds_datacenter"): ("data cent", "data-cent", "campus", "facilit", "site", "plant", "supercomputer",
@@ -209,6 +211,10 @@ class FigureRelations:
     def _parties(self, sentence: Sentence, figure: FigureMention, clause: Span, relation: str,
                  previous: Found | None, borrow: bool = True) -> Iterator[Found]:
         orgs = self._orgs(sentence)
+        if relation not in ("supplies_chips", "deal"):
+            # "capacity for Nvidia GB300 chips": the maker's name only says what is being bought
+            orgs = [m for m in orgs if not ("ChipMaker" in m.entity.types and _CHIP_WORDS.match(sentence.text, m.end))
+                    and not any(c.start - m.end in (1, 2) and "Chip" in c.entity.types for c in sentence.mentions)]
         if relation == "deal":
             # "…expanding on the $8 billion it had already committed": the same kind as the figure before.
             relation = previous.relation if previous is not None else self._deal_kind(sentence, orgs, clause, figure)
@@ -222,13 +228,12 @@ class FigureRelations:
             around = sentence.around(m)
             s_score, s_cue = subject_role.score(around, m)
             o_score, o_cue = object_role.score(around, m)
-            if m is subject_mention and m.start < figure.start:
+            if m is subject_mention and m.start < figure.start and not s_cue and not o_cue:
                 # The sentence's subject is the agent of its verb even when an apposition or a list
                 # stands between them ("The Stargate venture, formed by A and B, plans to invest…");
-                # which role it plays, its type and the other party decide.
-                # A cue for one role ("Lumora closes a round": the investee) rules out the other.
-                if not s_cue and not o_cue:
-                    s_score, o_score, s_cue, o_cue = s_score + 1.0, o_score + 1.0, True, True
+                # which role it plays, its type and the other party decide. A cue for one role
+                # ("Lumora closes a round": the investee) rules out the other.
+                s_score, o_score, s_cue, o_cue = s_score + 1.0, o_score + 1.0, True, True
             inside = clause.start <= m.start < clause.end
             penalty = abs((m.start + m.end) / 2 - (figure.start + figure.end) / 2) / 250
             if self._belongs_elsewhere(sentence, m, figure):

@@ -129,6 +129,8 @@ for _relation, _pattern, _a, _b, _words in _PATTERNS:
 _USE_VERBS = re.compile(r"\b(?:run|runs|running|ran|train|trains|trained|training|use|uses|used|using|rel(?:y|ies|ied|ying)|"
                         r"migrat\w*|adopt\w*|deploy\w*|powered\s+by|built\s+on|buy\w*|bought|purchas\w*|order\w*|"
                         r"access\s+to|tap\w*|rent\w*|switch\w*\s+to|shift\w*\s+to|mov\w+\s+to)\b", re.I)
+_FUNDING_WORDS = re.compile(r"\b(?:round|funding|financing|raise[sd]?|raising|investment|investors?|equity|series\s+[a-h]|"
+                            r"capital|seed|venture|valuation|stake)\b", re.I)
 _RAISE_HINT = re.compile(r"rais|clos|secur|land|complet", re.I)
 _RAISED = re.compile(r"⟦\d+⟧[^;]{0,120}?\b(?P<verb>raised|raises|raising|closed|closes|secured|secures|landed|lands|"
                      r"completed|completes)\b", re.I)
@@ -172,6 +174,8 @@ class LinkRelations:
                         continue
                     if relation == "subsidiary_of" and not self._may_be_parent(s, o, m.group()):
                         continue
+                    if relation in ("makes_chip", "develops_model") and not self._may_make(s, o):
+                        continue
                     yield _found(sentence, relation, s, o)
         if "CloudProvider" in kinds:
             yield from self._primary_cloud(sentence)
@@ -180,6 +184,12 @@ class LinkRelations:
             yield from self._chips(sentence)
         if "AIModel" in kinds:
             yield from self._listed_links(sentence)
+
+    def _may_make(self, maker: Mention, product: Mention) -> bool:
+        """A listed chip or model has a known maker: another organisation is a misreading."""
+        known = self.reference.get(product.entity.id)
+        owner = known and (known.maker or known.developer)
+        return not owner or maker.entity.id in self.family(owner)
 
     def _may_be_parent(self, child: Mention, parent: Mention, matched: str) -> bool:
         known = self.reference.get(child.entity.id)
@@ -190,8 +200,8 @@ class LinkRelations:
     def _funding_rounds(self, sentence: Sentence) -> Iterator[Found]:
         """"X raised … in a round led by A and B, with participation from C": each investor invests in X."""
         masked, mentions = sentence.masked
-        if not _RAISE_HINT.search(masked):
-            return
+        if not _RAISE_HINT.search(masked) or not _FUNDING_WORDS.search(masked):
+            return  # "secured 5 GW of capacity from AWS" raises no money
         raised = _RAISED.search(masked)
         if raised is None:
             return
@@ -215,10 +225,11 @@ class LinkRelations:
             if not clouds:
                 continue
             cloud = clouds[-1]
-            def customer_of(x: Mention) -> bool:
+            def customer_of(x: Mention, cloud: Mention = cloud) -> bool:
                 return x.is_org and x.kind != "candidate" and not self.family(x.entity.id) & self.family(cloud.entity.id)
             # "making AWS Anthropic's primary cloud": a possessor after the cloud; else the one before it.
-            between = [x for x in sentence.mentions if cloud.end <= x.start < m.start() and customer_of(x) and x.possessive]
+            between = [x for x in sentence.mentions
+                       if cloud.end <= x.start < m.start() and customer_of(x) and x.possessive]
             before = [x for x in sentence.mentions if x.end <= cloud.start and customer_of(x)]
             customer = between[0] if between else (before[-1] if before else None)
             if customer is not None:

@@ -67,30 +67,8 @@ _SITE_REFERENCE = re.compile(r"[Tt](?<![\w][Tt])he\s+(?:new\s+|planned\s+|expand
 _PRONOUN = re.compile(r"[IiTt](?<![\w][IiTt])(?:ts|t|heir|hey)\b")
 _POSSESSIVE = re.compile(r"^(?:['’]s|['’](?!\w))")
 
-STOPWORDS = frozenset("""
-a an the this that these those it its their they he she we our you i in on at for by with as and but or nor if when
-while after before under over since according to from into of about amid during between per via than then so yet
-who what why how whether which where there here however meanwhile still also more most many much both each every
-all some any no not other another such only just even read source executive summary introduction conclusion details
-strategic analysis update breaking news report reports reported exclusive analyst analysts critics sources people
-mr ms dr ceo cfo cto coo chief president chairman founder co-founder executive head ai gpu gpus cpu tpu llm llms
-january february march april may june july august september october november december jan feb mar apr jun jul aug
-sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday q1 q2 q3 q4 h1 h2 fy us u.s u.s. uk
-eu wall street silicon valley nasdaq nyse sec ftc doj series new big tech three first second third last next
-generative artificial intelligence cloud data center centers compute deal deals agreement partnership investment
-""".split())
-PLACES = frozenset("""
-US U.S. USA America United States China Europe Japan India UK Britain Texas Ohio Virginia Georgia Arizona Louisiana
-Wisconsin Pennsylvania Michigan Indiana Iowa Nevada Oregon Washington California New York Memphis Abilene Norway
-Saudi Arabia UAE Abu Dhabi Dubai Qatar France Germany Spain Italy Korea South Korea Taiwan Singapore Malaysia Canada
-Australia Brazil Mexico Israel Ireland Netherlands Sweden Finland Denmark Poland London Paris Tokyo Seoul Beijing
-Shanghai Mumbai Chennai Dallas Houston Austin Atlanta Chicago Phoenix Denver Seattle Boston Virginia Iceland Portugal
-Columbus Childress Louisiana Wyoming Utah Kansas Texas Tennessee Mississippi Alabama Kentucky Minnesota Oklahoma Nebraska
-Montana Idaho Colorado Amsterdam Frankfurt Dublin Stockholm Oslo Helsinki Zurich Geneva Milan Madrid Lisbon Toronto
-Montreal Vancouver Sydney Melbourne Jakarta Johor Riyadh Doha Cairo Lagos Nairobi Santiago Munich Berlin Hamburg
-Lyon Marseille Barcelona Warsaw Prague Vienna Brussels Copenhagen Reykjavik Hyderabad Bangalore Bengaluru Pune Delhi
-Osaka Incheon Manila Bangkok Hanoi OSLO
-""".split()) | {"United States", "New York", "Abu Dhabi", "San Francisco", "Los Angeles", "San Jose", "Santa Clara",
+STOPWORDS = frozenset(["a", "an", "the", "this", "that", "these", "those", "it", "its", "their", "they", "he", "she", "we", "our", "you", "i", "in", "on", "at", "for", "by", "with", "as", "and", "but", "or", "nor", "if", "when", "while", "after", "before", "under", "over", "since", "according", "to", "from", "into", "of", "about", "amid", "during", "between", "per", "via", "than", "then", "so", "yet", "who", "what", "why", "how", "whether", "which", "where", "there", "here", "however", "meanwhile", "still", "also", "more", "most", "many", "much", "both", "each", "every", "all", "some", "any", "no", "not", "other", "another", "such", "only", "just", "even", "read", "source", "executive", "summary", "introduction", "conclusion", "details", "strategic", "analysis", "update", "breaking", "news", "report", "reports", "reported", "exclusive", "analyst", "analysts", "critics", "sources", "people", "mr", "ms", "dr", "ceo", "cfo", "cto", "coo", "chief", "president", "chairman", "founder", "co-founder", "executive", "head", "ai", "gpu", "gpus", "cpu", "tpu", "llm", "llms", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "q1", "q2", "q3", "q4", "h1", "h2", "fy", "us", "u.s", "u.s.", "uk", "eu", "wall", "street", "silicon", "valley", "nasdaq", "nyse", "sec", "ftc", "doj", "series", "new", "big", "tech", "three", "first", "second", "third", "last", "next", "generative", "artificial", "intelligence", "cloud", "data", "center", "centers", "compute", "deal", "deals", "agreement", "partnership", "investment"])
+PLACES = frozenset(["US", "U.S.", "USA", "America", "United", "States", "China", "Europe", "Japan", "India", "UK", "Britain", "Texas", "Ohio", "Virginia", "Georgia", "Arizona", "Louisiana", "Wisconsin", "Pennsylvania", "Michigan", "Indiana", "Iowa", "Nevada", "Oregon", "Washington", "California", "New", "York", "Memphis", "Abilene", "Norway", "Saudi", "Arabia", "UAE", "Abu", "Dhabi", "Dubai", "Qatar", "France", "Germany", "Spain", "Italy", "Korea", "South", "Korea", "Taiwan", "Singapore", "Malaysia", "Canada", "Australia", "Brazil", "Mexico", "Israel", "Ireland", "Netherlands", "Sweden", "Finland", "Denmark", "Poland", "London", "Paris", "Tokyo", "Seoul", "Beijing", "Shanghai", "Mumbai", "Chennai", "Dallas", "Houston", "Austin", "Atlanta", "Chicago", "Phoenix", "Denver", "Seattle", "Boston", "Virginia", "Iceland", "Portugal", "Columbus", "Childress", "Louisiana", "Wyoming", "Utah", "Kansas", "Texas", "Tennessee", "Mississippi", "Alabama", "Kentucky", "Minnesota", "Oklahoma", "Nebraska", "Montana", "Idaho", "Colorado", "Amsterdam", "Frankfurt", "Dublin", "Stockholm", "Oslo", "Helsinki", "Zurich", "Geneva", "Milan", "Madrid", "Lisbon", "Toronto", "Montreal", "Vancouver", "Sydney", "Melbourne", "Jakarta", "Johor", "Riyadh", "Doha", "Cairo", "Lagos", "Nairobi", "Santiago", "Munich", "Berlin", "Hamburg", "Lyon", "Marseille", "Barcelona", "Warsaw", "Prague", "Vienna", "Brussels", "Copenhagen", "Reykjavik", "Hyderabad", "Bangalore", "Bengaluru", "Pune", "Delhi", "Osaka", "Incheon", "Manila", "Bangkok", "Hanoi", "OSLO"]) | {"United States", "New York", "Abu Dhabi", "San Francisco", "Los Angeles", "San Jose", "Santa Clara",
                 "Hong Kong", "New Jersey", "Salt Lake City", "Las Vegas", "Kuala Lumpur", "Tel Aviv", "Sao Paulo", "South Korea", "Saudi Arabia", "North America", "Middle East",
                 "New Mexico", "North Dakota", "South Carolina", "North Carolina", "Wall Street", "Silicon Valley"}
 # "Ingrid Solberg, chief executive of…" is a person; "Nvidia said" is not a cue (companies say things too).
@@ -112,10 +90,8 @@ _NEW_CHIP = re.compile(rf"(?P<name>[A-Z][\w\-]*(?:\s+\d[\w.\-]*)?)\s+{_CHIP_NOUN
 _CHIP_CODE = re.compile(r"[A-Z]{1,4}\d{2,4}[A-Z]{0,3}\d?$")
 _CHIP_OWNER = re.compile(r"(?:\b(?:its|their)|[A-Z][\w\-]*['’]s)\s+(?:new\s+|custom\s+|latest\s+|in-house\s+|next-generation\s+)?$")
 _NOT_PRODUCT = frozenset({"AI", "GPU", "Nvidia", "NVIDIA", "AMD", "Intel", "Google", "Custom", "New", "Its", "The", "Cloud",
-                          "GW", "MW", "KW", "TW", "US", "U.S.", "Its", "Their", "This", "That", "Our", "Hyperscale"})
-DEMONYMS = frozenset("French Dutch German Swiss Thai Greek Irish Welsh Scottish Danish Swedish Finnish Polish Czech "
-                     "American European Asian African Arab Emirati Saudi Qatari Israeli Iraqi Pakistani Bangladeshi "
-                     "Japanese Chinese Korean Taiwanese Vietnamese Indian Canadian Mexican Brazilian Australian".split())
+                          "GW", "MW", "KW", "TW", "US", "U.S.", "Their", "This", "That", "Our", "Hyperscale"})
+DEMONYMS = frozenset(["French", "Dutch", "German", "Swiss", "Thai", "Greek", "Irish", "Welsh", "Scottish", "Danish", "Swedish", "Finnish", "Polish", "Czech", "American", "European", "Asian", "African", "Arab", "Emirati", "Saudi", "Qatari", "Israeli", "Iraqi", "Pakistani", "Bangladeshi", "Japanese", "Chinese", "Korean", "Taiwanese", "Vietnamese", "Indian", "Canadian", "Mexican", "Brazilian", "Australian"])
 # Cheap first passes: the costly discovery patterns run only in the sentences holding their trigger words.
 _APPOSITION_TRIGGER = re.compile(r",\s+(?:a|an|the)\s")
 _PREMODIFIED_TRIGGER = re.compile(r"neocloud|cloud provider|chipmaker|chip maker|chip designer|AI lab|AI startup|startup|"
@@ -349,9 +325,9 @@ class MentionFinder:
             # "Microsoft has invested $13 billion in the company" cannot mean Microsoft: a same-sentence
             # antecedent needs a reporting verb between ("OpenAI said the company would…").
             sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
-            def reachable(o: Mention) -> bool:
+            def reachable(o: Mention, at: int = m.start(), sentence_start: int = sentence_start) -> bool:
                 return o.start < sentence_start or bool(
-                    _REPORTING.search(text, o.end, m.start()) or text[o.end:m.start()].lstrip().startswith(","))
+                    _REPORTING.search(text, o.end, at) or text[o.end:at].lstrip().startswith(","))
             target = next(iter([o for o in introduced if reachable(o)] or [o for o in candidates if reachable(o)]
                                or candidates), None)
             if target is not None:
@@ -386,9 +362,17 @@ def _in_headline(text: str, start: int) -> bool:
 
 
 def resolve_pronoun(pronoun_start: int, sentence_start: int, mentions: list[Mention],
-                    previous_subject: Mention | None) -> Mention | None:
+                    previous_subject: Mention | None, possessive: bool = False, text: str = "") -> Mention | None:
     """What "it"/"its"/"they" at ``pronoun_start`` most likely means: the sentence's first organisation
-    before it (its grammatical subject, usually), else the previous sentence's."""
+    before it (its grammatical subject, usually), else the previous sentence's. A possessive pronoun
+    after "Google's integration of its TPU" means the organisation just named as owner."""
+    if possessive and text:
+        clause_start = max(text.rfind(",", sentence_start, pronoun_start), text.rfind(" and ", sentence_start,
+                                                                                   pronoun_start), sentence_start)
+        owners = [m for m in mentions if clause_start <= m.start < pronoun_start and m.is_org and m.possessive
+                  and m.kind != "candidate"]
+        if owners:
+            return owners[-1]
     for m in mentions:
         if sentence_start <= m.start < pronoun_start and m.is_org and m.kind != "candidate":
             return m

@@ -101,7 +101,7 @@ ROLES: dict[str, tuple[Role, Role]] = {
     "commits_spend": (
         Role({"AILab": 2.0, "Company": 1.0, "Investor": 1.3, "CloudProvider": 0.3, "Government": 0.8},
              (C("before", _before(r"(?:commitments?|pledge|spending|spend)\s+(?:from|by)"), 2.5),
-              C("before", _before(r"suppl(?:y|ies|ying)|provid(?:e|es|ing)|serve|serves|sell\s+to|for"), 2.0),
+              C("before", _before(r"suppl(?:y|ies|ying)|provid(?:e|es|ing)|serve|serves|sell\s+to|for|host|hosting"), 2.0),
               C("after", _after(r"commit|pledg|spend|pay|buy|purchas|lease|rent|tap|turn(?:ed|s)?\s+to|locking|"
                                 r"lock|secur|reserv|customer"), 2.5))),
         Role({"CloudProvider": 2.0, "ChipMaker": 0.5, "Company": 0.3},

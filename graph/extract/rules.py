@@ -95,9 +95,9 @@ class RuleExtractor:
             previous_subject = next((m for m in previous.mentions if m.is_org and m.kind != "candidate"), None)
         out = list(mentions)
         for p_start, p_end in pronouns(text, start, end):
-            target = resolve_pronoun(p_start, start, mentions, previous_subject)
+            possessive = text[p_start:p_end].lower() in ("its", "their")
+            target = resolve_pronoun(p_start, start, mentions, previous_subject, possessive, text)
             if target is not None:
-                possessive = text[p_start:p_end].lower() in ("its", "their")
                 out.append(Mention(p_start, p_end, target.entity, "pronoun", possessive))
         return sorted(out, key=lambda m: m.start)
 

@@ -7,8 +7,7 @@ from dataclasses import dataclass
 
 # Words after which a full stop does not end a sentence ("Alphabet Inc.'s", "U.S. government").
 _ABBREVIATIONS = frozenset(
-    "inc corp co ltd llc plc bros no vs etc approx est dr mr mrs ms st jr sr gen gov sen rep dept fig jan feb "
-    "mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e n.v s.a a.m p.m".split())
+    ["inc", "corp", "co", "ltd", "llc", "plc", "bros", "no", "vs", "etc", "approx", "est", "dr", "mr", "mrs", "ms", "st", "jr", "sr", "gen", "gov", "sen", "rep", "dept", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "n.v", "s.a", "a.m", "p.m"])
 
 # A sentence ends at . ! ? before a capital, a digit, a currency sign, or a name like "xAI" or "iPhone";
 # at a line break; at a bullet. The candidates are found by one cheap character scan, then checked.

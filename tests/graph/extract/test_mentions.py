@@ -1,0 +1,71 @@
+"""Finding entities: the reference list, organisations discovered from the text, references back."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from graph.extract import get_extractor
+from graph.extract.mentions import MentionFinder
+from graph.extract.reference import load_reference
+from graph.model import Document
+
+
+def _found(text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    finder = MentionFinder(load_reference())
+    return {text[m.start:m.end]: (m.entity.id, m.entity.types) for m in finder.find(text) if m.kind != "candidate"}
+
+
+def test_names_aliases_and_possessives_resolve_to_listed_entities():
+    found = _found("Alphabet Inc.’s Google and Amazon Web Services (AWS) met Nvidia’s team.")
+    assert found["Google"][0] == "google" and found["Alphabet"][0] == "alphabet"
+    assert found["Amazon Web Services"][0] == found["AWS"][0] == "amazon-web-services"
+    assert found["Nvidia"][0] == "nvidia"
+
+
+def test_organisations_on_no_list_are_discovered_with_a_type():
+    found = _found("Fluidstack, a UK-based neocloud, works with Tessellate Bio Inc. and with Quorra Capital, "
+                   "an investment firm. Tessellate Bio said the deal closed.")
+    assert "CloudProvider" in found["Fluidstack"][1]
+    assert found["Tessellate Bio"][0] == "tessellate-bio"  # the legal suffix is not part of the name
+    assert "Investor" in found["Quorra Capital"][1]
+
+
+def test_descriptive_references_point_back_to_the_entity_they_mean():
+    text = ("Anthropic signed the deal on Monday. The AI lab will run on Trainium. "
+            "Microsoft has invested $13 billion in the company.")
+    found = _found(text)
+    assert found["The AI lab"][0] == "anthropic"
+    assert found["the company"][0] == "anthropic"  # not Microsoft, the subject of its own sentence
+
+
+def test_unlisted_products_are_discovered_from_their_owner():
+    found = _found("Veridian Labs will run its Aster models on Halvard's Keel chips and MX900 GPUs.")
+    assert found["Aster"] == ("aster", ("AIModel",))
+    assert found["Keel"] == ("keel", ("Chip",))
+    assert found["MX900"] == ("mx900", ("Chip",))
+
+
+def test_nationalities_places_people_and_headlines_are_not_organisations():
+    finder = MentionFinder(load_reference())
+    text = ("Chinese Labs Race To Build New Models\nThe Norwegian firm, said Ingrid Solberg, chief executive of "
+            "Brightwater, will open a site in Texas.")
+    names = {text[m.start:m.end] for m in finder.find(text)}
+    assert not names & {"Chinese", "Norwegian", "Ingrid Solberg", "Texas", "Race", "Build"}
+
+
+def test_users_can_extend_the_reference_list(tmp_path: Path):
+    extra = tmp_path / "mine.json"
+    extra.write_text(json.dumps({"entities": [
+        {"name": "Zephyr Compute", "types": ["CloudProvider"], "aliases": ["ZC"]}]}), encoding="utf-8")
+    text = "OpenAI signed a $3 billion contract with ZC for GPU capacity."
+    claims = get_extractor(reference_files=(extra,)).extract(Document("x.txt", text))
+    assert ("commits_spend", "openai", "zephyr-compute") in {
+        (c.relation, c.subject.id, c.object.id if c.object else None) for c in claims}
+
+
+def test_extraction_is_deterministic(seed_documents):
+    extractor = get_extractor()
+    first = [[c.id for c in extractor.extract(d)] for d in seed_documents]
+    second = [[c.id for c in get_extractor().extract(d)] for d in seed_documents]
+    assert first == second and all(first)

@@ -1,0 +1,185 @@
+"""A table of sentences and the claim each must yield: relation, parties, figure and hedge.
+
+Most are written for this table (not taken from the seed articles) in the styles the extractor meets:
+wire copy, press releases, analysis. Every claim's quote must be the text at its offsets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import get_extractor
+from graph.extract.figures import find_figures
+from graph.model import Document
+from tests.conftest import SEEDS
+
+B, M, GW, MW = 1e9, 1e6, 1e9, 1e6
+
+# (sentence, relation, subject id, object id or None, amount or None, unit or None, qualifier or None)
+TABLE = [
+    # investments and funding rounds
+    ("Nvidia will invest up to $100 billion in OpenAI.", "invests_in", "nvidia", "openai", 100 * B, "USD", "up_to"),
+    ("Microsoft has invested about $13 billion in OpenAI since 2019.", "invests_in", "microsoft", "openai", 13 * B, "USD", "about"),
+    ("SoftBank agreed to invest $22.5 billion in OpenAI.", "invests_in", "softbank", "openai", 22.5 * B, "USD", "exact"),
+    ("Google has invested roughly $3 billion in Anthropic.", "invests_in", "google", "anthropic", 3 * B, "USD", "about"),
+    ("Anthropic raised $13 billion in a Series F round led by ICONIQ.", "invests_in", "iconiq", "anthropic", 13 * B, "USD", "exact"),
+    ("Cohere closed a $500 million funding round led by Radical Ventures.", "invests_in", "radical-ventures", "cohere", 500 * M, "USD", "exact"),
+    ("Mistral AI raised $640 million from investors including Nvidia and Salesforce Ventures.", "invests_in", "nvidia", "mistral-ai", 640 * M, "USD", "exact"),
+    ("Amazon’s initial $1.25 billion investment in Anthropic came in 2023.", "invests_in", "amazon", "anthropic", 1.25 * B, "USD", "exact"),
+    ("Thrive Capital led a $6.6 billion round in OpenAI.", "invests_in", "thrive-capital", "openai", 6.6 * B, "USD", "exact"),
+    ("Meta will take a 49% stake in Scale AI for $14.3 billion.", "invests_in", "meta", "scale-ai", 14.3 * B, "USD", "exact"),
+    ("Nvidia is investing $2 billion in xAI's equity round.", "invests_in", "nvidia", "xai", 2 * B, "USD", "exact"),
+    ("Intel received a $2 billion investment from SoftBank.", "invests_in", "softbank", "intel", 2 * B, "USD", "exact"),
+    ("OpenAI, which is backed by Microsoft, develops ChatGPT.", "invests_in", "microsoft", "openai", None, None, None),
+    ("The Amazon-backed Anthropic is growing fast.", "invests_in", "amazon", "anthropic", None, None, None),
+    # cloud and compute spending
+    ("OpenAI signed a $300 billion contract with Oracle over five years.", "commits_spend", "openai", "oracle", 300 * B, "USD", "exact"),
+    ("Meta signed a $14.2 billion deal with CoreWeave for AI computing capacity.", "commits_spend", "meta", "coreweave", 14.2 * B, "USD", "exact"),
+    ("Microsoft agreed to pay Nebius up to $19.4 billion for GPU capacity.", "commits_spend", "microsoft", "nebius", 19.4 * B, "USD", "up_to"),
+    ("Anthropic committed to purchase $30 billion of Azure compute capacity.", "commits_spend", "anthropic", "microsoft-azure", 30 * B, "USD", "exact"),
+    ("OpenAI will spend more than $38 billion on AWS over seven years.", "commits_spend", "openai", "amazon-web-services", 38 * B, "USD", "more_than"),
+    ("By pledging $100 billion to Amazon Web Services, Anthropic secured its compute.", "commits_spend", "anthropic", "amazon-web-services", 100 * B, "USD", "exact"),
+    ("Microsoft signed a $9.7 billion contract with IREN for Nvidia GB300 capacity.", "commits_spend", "microsoft", "iren", 9.7 * B, "USD", "exact"),
+    ("Google Cloud won a $10 billion, six-year contract from Meta.", "commits_spend", "meta", "google-cloud", 10 * B, "USD", "exact"),
+    ("CoreWeave expanded its agreement with OpenAI by up to $6.5 billion.", "commits_spend", "openai", "coreweave", 6.5 * B, "USD", "up_to"),
+    ("xAI rents capacity from Oracle in a deal worth about $5 billion.", "commits_spend", "xai", "oracle", 5 * B, "USD", "about"),
+    # capacity
+    ("Amazon will provide Anthropic with up to 5 gigawatts of computing capacity.", "provides_capacity", "amazon", "anthropic", 5 * GW, "W", "up_to"),
+    ("Anthropic secured 1 GW of compute capacity from Google Cloud.", "provides_capacity", "google-cloud", "anthropic", 1 * GW, "W", "exact"),
+    ("Oracle will deliver 4.5 gigawatts of capacity to OpenAI.", "provides_capacity", "oracle", "openai", 4.5 * GW, "W", "exact"),
+    ("Nscale will supply Microsoft with 200MW of GPU capacity in Norway.", "provides_capacity", "nscale", "microsoft", 200 * MW, "W", "exact"),
+    ("Crusoe is providing OpenAI with at least 1.2 GW of compute.", "provides_capacity", "crusoe", "openai", 1.2 * GW, "W", "at_least"),
+    ("Lambda will give Anthropic access to nearly 300 megawatts of compute capacity.", "provides_capacity", "lambda", "anthropic", 300 * MW, "W", "about"),
+    # chips
+    ("AMD will supply OpenAI with 6 gigawatts of Instinct GPUs.", "supplies_chips", "amd", "openai", 6 * GW, "W", "exact"),
+    ("OpenAI will deploy at least 10 gigawatts of Nvidia systems.", "supplies_chips", "nvidia", "openai", 10 * GW, "W", "at_least"),
+    ("Google will supply Anthropic with up to one million TPUs.", "supplies_chips", "google", "anthropic", 1e6, "chips", "up_to"),
+    ("Humain agreed to buy 18,000 of Nvidia's GB300 chips.", "supplies_chips", "nvidia", "humain", 18000, "chips", "exact"),
+    ("Broadcom will help OpenAI deploy 10 gigawatts of custom accelerators.", "supplies_chips", "broadcom", "openai", 10 * GW, "W", "exact"),
+    ("Nscale plans to deploy 300,000 Nvidia GPUs for Microsoft.", "supplies_chips", "nvidia", "nscale", 300000, "chips", "exact"),
+    ("Oracle will spend $40 billion on Nvidia chips for the Abilene site.", "supplies_chips", "nvidia", "oracle", 40 * B, "USD", "exact"),
+    ("Meta agreed to buy more than 350,000 H100 GPUs from Nvidia.", "supplies_chips", "nvidia", "meta", 350000, "chips", "more_than"),
+    ("Anthropic runs its models on Amazon's Trainium chips.", "uses_chip", "anthropic", "trainium", None, None, None),
+    ("xAI trains Grok on Nvidia H100 and H200 GPUs.", "uses_chip", "xai", "h100", None, None, None),
+    ("Nvidia’s Blackwell chips are in short supply.", "makes_chip", "nvidia", "blackwell", None, None, None),
+    ("Microsoft unveiled its Maia 200 chip for Azure.", "makes_chip", "microsoft", "maia-200", None, None, None),
+    ("AMD's MI450 accelerators will ship next year.", "makes_chip", "amd", "mi450", None, None, None),
+    # capital spending and data centres
+    ("Microsoft plans to spend about $80 billion on AI data centers this year.", "invests_in_infrastructure", "microsoft", None, 80 * B, "USD", "about"),
+    ("Meta raised its capital expenditure forecast to as much as $72 billion.", "invests_in_infrastructure", "meta", None, 72 * B, "USD", "up_to"),
+    ("Amazon will invest $20 billion in data centers in Pennsylvania.", "invests_in_infrastructure", "amazon", None, 20 * B, "USD", "exact"),
+    ("Alphabet expects capital expenditures of $85 billion in 2025.", "invests_in_infrastructure", "alphabet", None, 85 * B, "USD", "exact"),
+    ("Crusoe is building a 1.2 GW data center campus in Abilene, Texas.", "builds_datacenter", "crusoe", "abilene-data-center-campus", 1.2 * GW, "W", "exact"),
+    ("xAI is expanding its Colossus supercomputer in Memphis to 1 gigawatt.", "builds_datacenter", "xai", "colossus", 1 * GW, "W", "exact"),
+    ("Meta is building its 5-gigawatt Hyperion data center in Louisiana.", "builds_datacenter", "meta", "hyperion", 5 * GW, "W", "exact"),
+    # clouds and models
+    ("Anthropic uses AWS as its primary cloud provider.", "primary_cloud", "anthropic", "amazon-web-services", None, None, None),
+    ("OpenAI runs its workloads on Microsoft Azure.", "uses_cloud", "openai", "microsoft-azure", None, None, None),
+    ("Mistral AI will use Google Cloud to train its models.", "uses_cloud", "mistral-ai", "google-cloud", None, None, None),
+    ("Google's Gemini models power the assistant.", "develops_model", "google", "gemini", None, None, None),
+    ("OpenAI’s GPT-5 was released in August.", "develops_model", "openai", "gpt-5", None, None, None),
+    ("Claude is available through Amazon Bedrock.", "offers_model", "amazon-bedrock", "claude", None, None, None),
+    ("Meta released its Llama 4 models as open weights.", "develops_model", "meta", "llama-4", None, None, None),
+    # organisations
+    ("Alphabet Inc.’s Google said it would expand its TPU business.", "subsidiary_of", "google", "alphabet", None, None, None),
+    ("Arm, the chip designer controlled by SoftBank, is a partner.", "subsidiary_of", "arm", "softbank", None, None, None),
+    ("CoreWeave agreed to acquire Core Scientific for about $9 billion.", "acquired", "coreweave", "core-scientific", 9 * B, "USD", "about"),
+    ("AMD completed its $4.9 billion acquisition of ZT Systems.", "acquired", "amd", "zt-systems", 4.9 * B, "USD", "exact"),
+    ("Microsoft’s partnership with OpenAI has been renegotiated.", "partners_with", "microsoft", "openai", None, None, None),
+    ("Nvidia and OpenAI announced a strategic partnership.", "partners_with", "nvidia", "openai", None, None, None),
+    # organisations that no list names
+    ("Fluidstack, a London-based neocloud, signed a $2 billion contract with Mistral AI.", "commits_spend", "mistral-ai", "fluidstack", 2 * B, "USD", "exact"),
+    ("Halvard Compute Inc. will provide Lumen Labs with 150 megawatts of capacity.", "provides_capacity", "halvard-compute", "lumen-labs", 150 * MW, "W", "exact"),
+    ("Quill AI, a Paris startup, raised $120 million led by Redpoint Partners.", "invests_in", "redpoint-partners", "quill-ai", 120 * M, "USD", "exact"),
+    ("Brightline Cloud Ltd. signed a $750 million deal to host Orion Labs' models.", "commits_spend", "orion-labs", "brightline-cloud", 750 * M, "USD", "exact"),
+    # number shapes and hedges in a claim
+    ("OpenAI will pay Oracle approximately $25bn a year for cloud capacity.", "commits_spend", "openai", "oracle", 25 * B, "USD", "about"),
+    ("Microsoft committed in excess of $10 billion to CoreWeave for compute.", "commits_spend", "microsoft", "coreweave", 10 * B, "USD", "more_than"),
+    ("OpenAI agreed to spend 5 billion dollars on compute from Oracle.", "commits_spend", "openai", "oracle", 5 * B, "USD", "exact"),
+    ("Anthropic will receive US$2bn from Google.", "invests_in", "google", "anthropic", 2 * B, "USD", "exact"),
+]
+
+# Figures as written: (text, amount, unit, qualifier, what it measures)
+FIGURES = [
+    ("raised US$2bn at a valuation of $32bn", [(2 * B, "USD", "exact", "deal"), (32 * B, "USD", "exact", "other")]),
+    ("$1.25 billion", [(1.25 * B, "USD", "exact", "deal")]),
+    ("a $600m round", [(600 * M, "USD", "exact", "deal")]),
+    ("5 billion dollars", [(5 * B, "USD", "exact", "deal")]),
+    ("USD 10 billion", [(10 * B, "USD", "exact", "deal")]),
+    ("$30 billion per year", [(30 * B, "USD", "exact", "deal")]),
+    ("up to 5 gigawatts", [(5 * GW, "W", "up_to", "deal")]),
+    ("the 5GW figure", [(5 * GW, "W", "exact", "deal")]),
+    ("a 1.2 GW campus and a 240MW site", [(1.2 * GW, "W", "exact", "deal"), (240 * MW, "W", "exact", "deal")]),
+    ("well over a gigawatt of capacity", [(1 * GW, "W", "more_than", "deal")]),
+    ("1 million TPUs and 200,000 GPUs", [(1e6, "chips", "exact", "deal"), (200000, "chips", "exact", "deal")]),
+    ("MI450 chips", []),
+    ("more than $100 billion", [(100 * B, "USD", "more_than", "deal")]),
+    ("at least 10 gigawatts", [(10 * GW, "W", "at_least", "deal")]),
+    ("roughly $4 billion", [(4 * B, "USD", "about", "deal")]),
+    ("nearly 300 megawatts", [(300 * MW, "W", "about", "deal")]),
+    ("in excess of $10 billion", [(10 * B, "USD", "more_than", "deal")]),
+    ("as much as $72 billion", [(72 * B, "USD", "up_to", "deal")]),
+    ("$5 billion or more", [(5 * B, "USD", "at_least", "deal")]),
+    ("an option to increase it to $25 billion", [(25 * B, "USD", "up_to", "deal")]),
+    ("revenue of $57 billion", [(57 * B, "USD", "exact", "other")]),
+    ("shares rose to $140 a share", []),
+]
+
+# Figures that must never become a claim: revenue, valuations, share prices, users and percentages.
+NOT_DEALS = [
+    "Nvidia reported revenue of $57 billion for the quarter, up 62% from a year earlier.",
+    "OpenAI was valued at $500 billion in a secondary share sale.",
+    "CoreWeave shares rose 12% to $140 on the news.",
+    "Anthropic's annualized revenue run rate is approaching $7 billion.",
+    "ChatGPT has more than 800 million weekly users.",
+    "Oracle's market value rose to more than $900 billion.",
+    "Lambda, which was valued at $2.5 billion in its last funding round, plans an IPO.",
+    "Each gigawatt of capacity costs about $35 billion to build, analysts estimate.",
+]
+
+EXTRACTOR = get_extractor()
+
+
+def _claims(text: str):
+    document = Document("row.txt", text)
+    claims = EXTRACTOR.extract(document)
+    for claim in claims:
+        assert claim.source.quote == text[claim.source.start:claim.source.end]
+    return claims
+
+
+@pytest.mark.parametrize("text,relation,subject,obj,amount,unit,qualifier", TABLE, ids=[r[0][:50] for r in TABLE])
+def test_sentence_yields_its_claim(text, relation, subject, obj, amount, unit, qualifier):
+    claims = _claims(text)
+    def fits(claim) -> bool:
+        if (claim.relation, claim.subject.id, claim.object.id if claim.object else None) != (relation, subject, obj):
+            return False
+        if amount is None:
+            return True
+        return (claim.figure is not None and abs(claim.figure.amount - amount) <= 0.005 * amount
+                and (claim.figure.unit, claim.figure.qualifier) == (unit, qualifier))
+    found = [c for c in claims if fits(c)]
+    described = [(c.relation, c.subject.id, c.object.id if c.object else None, c.figure) for c in claims]
+    assert found, f"no claim {relation} {subject} -> {obj} {amount} {qualifier}; got {described}"
+
+
+@pytest.mark.parametrize("text,expected", FIGURES, ids=[f[0] for f in FIGURES])
+def test_figures_are_read_as_written(text, expected):
+    found = [(f.amount, f.unit, f.qualifier, f.measure) for f in find_figures(text)]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text", NOT_DEALS)
+def test_non_deal_figures_never_become_deal_claims(text):
+    assert [c for c in _claims(text) if c.figure is not None] == []
+
+
+def test_the_table_is_mostly_new_sentences():
+    assert len(TABLE) >= 60
+    seeds = " ".join(p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt"))
+    assert sum(row[0] in seeds for row in TABLE) < len(TABLE) / 10
+
+
+def test_capacity_secured_from_a_cloud_is_no_investment():
+    claims = _claims("Anthropic has secured a commitment for 5 gigawatts of compute capacity from Amazon Web Services.")
+    assert {c.relation for c in claims} == {"provides_capacity", "uses_cloud"}
