@@ -272,13 +272,17 @@ class FigureRelations:
 
         scored = [x[:3] for x in scored]
         best = None
+        objects = [(o, o_score, self.family(o.entity.id)) for o, _, o_score in scored if o_score >= 1.0]
         for s, s_score, _ in scored:
-            together = {id(m) for m in self._coordinated(sentence, s, scored)} if s_score >= 1.0 else {id(s)}
-            for o, _, o_score in scored:
-                if s is o or id(o) in together or self.family(s.entity.id) & self.family(o.entity.id):
+            if s_score < 1.0 or not objects:
+                continue
+            together = {id(m) for m in self._coordinated(sentence, s, scored)}
+            family = self.family(s.entity.id)
+            for o, o_score, o_family in objects:
+                if id(o) in together or family & o_family:
                     continue  # "SoftBank and OpenAI each committed…": a co-subject is not the object
                 total = s_score + o_score
-                if s_score >= 1.0 and o_score >= 1.0 and (best is None or total > best[0]):
+                if best is None or total > best[0]:
                     best = (total, s, o)
         object_elsewhere = best is None or not (clause.start <= best[2].start < clause.end)
         if object_elsewhere and previous is not None and previous.relation == relation and previous.object is not None:

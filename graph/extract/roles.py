@@ -67,15 +67,29 @@ class Role:
         base = max((self.types.get(t, 0.0) for t in types), default=0.0)
         return base - sum(weight for type_name, weight in self.against if type_name in types)
 
+    def __post_init__(self) -> None:
+        # One regex per side instead of one per cue: the cues after a mention are all anchored at its
+        # end, so an alternation ordered by weight gives the strongest at once; the cues before it are
+        # first tested together, and one by one only when one of them fires (rarely).
+        after = sorted((c for c in self.cues if c.side == "after"), key=lambda c: -c.weight)
+        before = [c for c in self.cues if c.side == "before"]
+        object.__setattr__(self, "_after_weights", [c.weight for c in after])
+        object.__setattr__(self, "_after_any", re.compile(
+            "|".join(f"(?P<a{i}>{c.pattern.pattern})" for i, c in enumerate(after)), re.I) if after else None)
+        object.__setattr__(self, "_before", before)
+        object.__setattr__(self, "_before_any", re.compile(
+            "|".join(f"(?:{c.pattern.pattern})" for c in before), re.I) if before else None)
+
     def score(self, around: tuple[str, str], mention: Mention) -> tuple[float, bool]:
         """The type fit plus the strongest cue, and whether any cue fired; ``around`` is the mention's
         ``surroundings``."""
         base = self.fit(mention.entity.types)
         before, after = around
         best = 0.0
-        for cue in self.cues:
-            if cue.pattern.search(before if cue.side == "before" else after):
-                best = max(best, cue.weight)
+        if self._after_any is not None and (m := self._after_any.match(after)):  # type: ignore[attr-defined]
+            best = self._after_weights[int(m.lastgroup[1:])]  # type: ignore[attr-defined,index]
+        if self._before_any is not None and self._before_any.search(before):  # type: ignore[attr-defined]
+            best = max([best] + [c.weight for c in self._before if c.pattern.search(before)])  # type: ignore[attr-defined]
         return base + best, best > 0
 
 
