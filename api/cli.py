@@ -174,6 +174,25 @@ def stats(store: StoreOption = DEFAULT_LOCATION) -> None:
     console.print(table)
 
 
+@app.command()
+def serve(
+    store: StoreOption = DEFAULT_LOCATION,
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the REST API (FastAPI on uvicorn) over the store; an empty store is first built from seeds/."""
+    import uvicorn
+
+    from api.app import create_app
+    from api.settings import Settings
+
+    if store.startswith(("http://", "https://")):
+        raise _fail(f"{store}: remote SPARQL stores are not supported by this version; give a directory", 2)
+    settings = Settings(store=store)
+    err.print(f"serving {store} on http://{host}:{port} (docs at /docs)")
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
+
+
 def main() -> None:  # pragma: no cover - the console script
     app()
 

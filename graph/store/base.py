@@ -8,13 +8,14 @@ read here with the same queries whatever the store is, embedded or remote.
 from __future__ import annotations
 
 import abc
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from graph.deals import assign_deals
-from graph.errors import DocumentNotFoundError, InvalidDataError
+from graph.errors import DocumentNotFoundError, InvalidDataError, ReadOnlyQueryError
 from graph.model import Claim, Document, Entity, Figure, Source
 from graph.rdf import Triple, document_iri, graph_triples, local_id
 from graph.vocab import ENTITY_TYPES, PREFIXES
@@ -71,6 +72,17 @@ SELECT (COUNT(DISTINCT ?doc) AS ?documents) (COUNT(DISTINCT ?claim) AS ?claims)
 }"""
 
 
+_UPDATE = re.compile(r"^\s*(?:(?:PREFIX|BASE)\b[^\n]*\n\s*|#[^\n]*\n\s*)*"
+                     r"(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.I)
+
+
+def refuse_updates(query: str) -> None:
+    """Raise ReadOnlyQueryError for a SPARQL update: dealgraph's graph changes only through documents."""
+    if _UPDATE.match(query):
+        raise ReadOnlyQueryError(
+            "SPARQL updates are refused: the graph changes only by adding or removing documents")
+
+
 @dataclass(frozen=True)
 class DocumentInfo:
     """A stored document without its text: id, file name, when added, how many claims."""
@@ -92,6 +104,14 @@ class GraphStore(abc.ABC):
     @abc.abstractmethod
     def construct(self, query: str, format: str) -> bytes:
         """Run a SPARQL CONSTRUCT over the union of all graphs, serialised as turtle, nt or jsonld."""
+
+    @abc.abstractmethod
+    def sparql(self, query: str, accept: str = "") -> tuple[bytes, str]:
+        """Run a read-only SPARQL query over the union of all graphs; the results serialised in the first
+        format of ``accept`` (an HTTP Accept header) that suits the query form, with its media type.
+
+        Raises ReadOnlyQueryError for an update, QueryError for a malformed query or an unacceptable format.
+        """
 
     @abc.abstractmethod
     def has_graph(self, document_id: str) -> bool:

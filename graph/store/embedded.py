@@ -8,9 +8,9 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Literal, URIRef
 
-from graph.errors import StoreError
+from graph.errors import QueryError, StoreError
 from graph.rdf import Triple, document_iri
-from graph.store.base import GraphStore, Row
+from graph.store.base import GraphStore, Row, refuse_updates
 from graph.vocab import PREFIXES
 
 FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}
@@ -18,6 +18,42 @@ FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld"
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _NUMERIC = {_XSD + "integer": int, _XSD + "nonNegativeInteger": int, _XSD + "decimal": float,
             _XSD + "double": float}
+
+
+SOLUTION_RESULTS = {
+    "application/sparql-results+json": ox.QueryResultsFormat.JSON, "application/json": ox.QueryResultsFormat.JSON,
+    "application/sparql-results+xml": ox.QueryResultsFormat.XML, "application/xml": ox.QueryResultsFormat.XML,
+    "text/csv": ox.QueryResultsFormat.CSV, "text/tab-separated-values": ox.QueryResultsFormat.TSV,
+}
+GRAPH_RESULTS = {
+    "text/turtle": ox.RdfFormat.TURTLE, "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "application/ld+json": ox.RdfFormat.JSON_LD, "application/rdf+xml": ox.RdfFormat.RDF_XML,
+}
+
+
+def _negotiate(accept: str, offered: dict[str, object], default: str) -> tuple[str, object]:
+    """The first media type of an Accept header (by q, then order) that is offered; the default for */*."""
+    wanted = []
+    for position, part in enumerate(accept.split(",")):
+        media, _, params = part.strip().partition(";")
+        q = 1.0
+        for param in params.split(";"):
+            key, _, value = param.strip().partition("=")
+            if key == "q":
+                try:
+                    q = float(value)
+                except ValueError:
+                    q = 0.0
+        if media:
+            wanted.append((-q, position, media.strip().lower()))
+    if not wanted:
+        return default, offered[default]
+    for _, _, media in sorted(wanted):
+        if media in offered:
+            return media, offered[media]
+        if media in ("*/*", "application/*", "text/*"):
+            return default, offered[default]
+    raise QueryError(f"cannot answer this query as {accept}; offered: {', '.join(offered)}")
 
 
 def _term(value: URIRef | Literal) -> ox.NamedNode | ox.Literal:
@@ -62,6 +98,18 @@ class EmbeddedStore(GraphStore):
     def construct(self, query: str, format: str) -> bytes:
         triples = self._store.query(query, use_default_graph_as_union=True)
         return ox.serialize(triples, format=FORMATS[format], prefixes=PREFIXES)  # type: ignore[arg-type]
+
+    def sparql(self, query: str, accept: str = "") -> tuple[bytes, str]:
+        refuse_updates(query)
+        try:
+            result = self._store.query(query, use_default_graph_as_union=True)
+        except SyntaxError as error:
+            raise QueryError(f"malformed SPARQL query: {error}") from None
+        if isinstance(result, ox.QueryTriples):
+            media, fmt = _negotiate(accept, GRAPH_RESULTS, "text/turtle")
+            return result.serialize(format=fmt), media  # type: ignore[call-arg]
+        media, fmt = _negotiate(accept, SOLUTION_RESULTS, "application/sparql-results+json")
+        return result.serialize(format=fmt), media  # type: ignore[union-attr]
 
     def has_graph(self, document_id: str) -> bool:
         return self._store.contains_named_graph(ox.NamedNode(str(document_iri(document_id))))
