@@ -12,7 +12,7 @@ from fastapi import FastAPI
 from api import problems
 from api.routers import analysis, claims, deals, documents, entities, export, sparql
 from api.settings import Settings
-from api.state import GraphState
+from api.state import CachedAnswers, GraphState
 from graph.documents import read_documents
 from graph.errors import DocumentError
 from graph.extract import get_extractor
@@ -59,6 +59,8 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     app = FastAPI(title="dealgraph", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
     app.state.settings = settings
     problems.install(app)
+    if settings.answer_cache:
+        app.add_middleware(CachedAnswers)
     for module in (entities, claims, deals, analysis, documents, sparql, export):
         app.include_router(module.router)
     return app

@@ -22,3 +22,5 @@ class Settings(BaseSettings):
     """Seconds a SPARQL query may run before the request is answered with 503."""
     max_upload_bytes: int = 5_000_000
     """The largest document a client may post."""
+    answer_cache: bool = True
+    """Serve answers already computed for this graph version ahead of routing (off: every request is routed)."""

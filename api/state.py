@@ -33,7 +33,7 @@ class GraphState:
         self.sparql_pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="sparql")
         self.extractor = get_extractor()
         self._write_lock = threading.Lock()
-        self._cache: dict[str, bytes] = {}
+        self._cache: dict[str, tuple[bytes, str]] = {}
         self.view = self._build()
 
     def _build(self) -> GraphView:
@@ -71,11 +71,50 @@ class GraphState:
         etag = f'"{view.version}"'
         if request.headers.get("if-none-match") == etag:
             return Response(status_code=304, headers={"ETag": etag})
-        key = f"{view.version} {request.url.path}?{request.url.query}"
-        body = self._cache.get(key)
-        if body is None:
-            body = encode(compute(view))
+        key = cache_key(view.version, request.url.path, request.url.query)
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = (encode(compute(view)), media_type)
             if len(self._cache) > 10_000:
                 self._cache.clear()
-            self._cache[key] = body
-        return Response(body, media_type=media_type, headers={"ETag": etag, "Cache-Control": "no-cache"})
+            self._cache[key] = cached
+        return Response(cached[0], media_type=cached[1], headers={"ETag": etag, "Cache-Control": "no-cache"})
+
+    def cached(self, path: str, query: str) -> tuple[bytes, str, str] | None:
+        """A cached answer for this version: body, media type, ETag; None if it was never computed."""
+        view = self.view
+        hit = self._cache.get(cache_key(view.version, path, query))
+        return (hit[0], hit[1], f'"{view.version}"') if hit else None
+
+
+def cache_key(version: str, path: str, query: str) -> str:
+    return f"{version} {path}?{query}"
+
+
+class CachedAnswers:
+    """ASGI middleware: a GET whose answer is already cached for the current graph version is answered
+    here, before routing and parameter validation (which cost more than the answer itself). Everything
+    else, including every first request, errors, streams and writes, goes through the application."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] == "http" and scope["method"] == "GET":
+            state: GraphState | None = getattr(scope["app"].state, "graph", None)
+            headers = dict(scope["headers"])
+            if state is not None and b"ndjson" not in headers.get(b"accept", b""):
+                hit = state.cached(scope["path"], scope["query_string"].decode("latin-1"))
+                if hit is not None:
+                    body, media_type, etag = hit
+                    if headers.get(b"if-none-match") == etag.encode():
+                        await send({"type": "http.response.start", "status": 304,
+                                    "headers": [(b"etag", etag.encode())]})
+                        await send({"type": "http.response.body", "body": b""})
+                        return
+                    await send({"type": "http.response.start", "status": 200, "headers": [
+                        (b"content-type", media_type.encode()), (b"content-length", str(len(body)).encode()),
+                        (b"etag", etag.encode()), (b"cache-control", b"no-cache")]})
+                    await send({"type": "http.response.body", "body": body})
+                    return
+        await self.app(scope, receive, send)

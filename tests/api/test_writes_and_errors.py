@@ -154,3 +154,21 @@ def test_a_slow_sparql_query_times_out(tmp_path):
 
 def test_a_wrong_method_is_a_problem(client):
     assert_problem(client.put("/entities"), 405, "method-not-allowed")
+
+
+def test_cached_answers_follow_the_graph_version(writer):
+    first = writer.get("/health")
+    again = writer.get("/health")  # answered from the cache, ahead of routing
+    assert again.content == first.content and again.headers["ETag"] == first.headers["ETag"]
+    writer.post("/documents", json={"name": "v.txt", "text": ARTICLE}, headers=AUTH)
+    after = writer.get("/health")
+    assert after.headers["ETag"] != first.headers["ETag"] and after.json()["documents"] == 6
+    stale = writer.get("/health", headers={"If-None-Match": first.headers["ETag"]})
+    assert stale.status_code == 200
+
+
+def test_the_router_answers_the_same_without_the_front_cache(tmp_path, client):
+    settings = Settings(store=str(tmp_path / "s"), seeds=SEEDS, answer_cache=False)
+    with TestClient(create_app(settings)) as routed:
+        for path in ("/entities/anthropic/dependencies", "/claims?relation=invests_in", "/conflicts"):
+            assert routed.get(path).json() == client.get(path).json() == client.get(path).json()
