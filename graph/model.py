@@ -75,6 +75,10 @@ class Entity:
         if self.parent == self.id:
             raise InvalidDataError(f"entity {self.id!r} cannot be its own parent")
 
+    def _repr_html_(self) -> str:
+        from graph.display import entity_html
+        return entity_html(self)
+
     @property
     def type(self) -> str:
         """The primary type: the first of ``types`` in the vocabulary's order (AILab before Company)."""
@@ -158,6 +162,11 @@ class Claim:
         object.__setattr__(self, "id", "c-" + _digest(
             self.source.document, self.source.start, self.source.end, self.relation, self.subject.id,
             self.object.id if self.object else "", self.figure, self.date))
+
+    def _repr_html_(self) -> str:
+        """Jupyter's view: the quote with the figure highlighted, and the document."""
+        from graph.display import claim_html
+        return claim_html(self)
 
 
 @dataclass(frozen=True)
