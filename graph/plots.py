@@ -140,9 +140,10 @@ def plot_commitments(claims: Any, party_of: dict[str, str] | None = None) -> Any
     party_of = party_of or {}
     spend = claims[(claims.relation == "commits_spend") & (claims.unit == "USD")]
     capacity = claims[(claims.relation == "provides_capacity") & (claims.unit == "W")]
-    per_cloud_spend = spend.assign(cloud=spend.object.map(lambda i: party_of.get(i, i))).groupby("cloud")["amount"].max()
-    per_cloud_capacity = capacity.assign(cloud=capacity.subject.map(lambda i: party_of.get(i, i))).groupby("cloud")[
-        "amount"].max()
+    def party(entity_id: str) -> str:
+        return party_of.get(entity_id, entity_id)
+    per_cloud_spend = spend.assign(cloud=spend.object.map(party)).groupby("cloud")["amount"].max()
+    per_cloud_capacity = capacity.assign(cloud=capacity.subject.map(party)).groupby("cloud")["amount"].max()
     figure, (left, right) = plt.subplots(1, 2, figsize=(10, 3.2))
     (per_cloud_spend / 1e9).sort_values().plot.barh(ax=left, color="#1b9e77")
     left.set_title("committed spend, $ billion")
