@@ -109,6 +109,7 @@ def plot_network(graph: nx.MultiDiGraph, types: tuple[str, ...] = ORGANISATIONS 
     axes.set_title(title)
     axes.axis("off")
     figure.tight_layout()
+    plt.close(figure)  # shown once, by the notebook displaying the returned Figure
     return figure
 
 
@@ -152,4 +153,5 @@ def plot_commitments(claims: Any, party_of: dict[str, str] | None = None) -> Any
     right.set_title("capacity provided, GW")
     right.set_ylabel("")
     figure.tight_layout()
+    plt.close(figure)
     return figure
