@@ -19,5 +19,6 @@ def test_the_library_never_imports_the_service():
     import subprocess
     import sys
 
-    code = "import sys, graph, graph.explore, graph.client, graph.plots; print(any(m == 'api' or m.startswith('api.') for m in sys.modules))"
+    code = ("import sys, graph, graph.explore, graph.client, graph.plots; "
+            "print(any(m == 'api' or m.startswith('api.') for m in sys.modules))")
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "False"
