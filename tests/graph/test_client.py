@@ -64,7 +64,8 @@ def test_the_client_answers_as_the_local_graph_does(server):
 def test_the_client_writes_with_the_key(server):
     writer = graph.connect(server, api_key="k")
     claims = writer.add("Oracle signed a $300 billion contract with OpenAI.", name="oracle.txt")
-    assert ("commits_spend", "openai", "oracle") in set(zip(claims.relation, claims.subject, claims.object, strict=False))
+    triples = set(zip(claims.relation, claims.subject, claims.object, strict=True))
+    assert ("commits_spend", "openai", "oracle") in triples
     writer.remove("oracle.txt")
     assert writer.claims(document="oracle.txt").empty
     with pytest.raises(graph.DealgraphError, match="Unauthorized"):

@@ -18,8 +18,8 @@ def g() -> graph.DealGraph:
 def test_claims_frame_has_quotes_documents_and_filters(g):
     claims = g.claims(relation="invests_in", subject="Amazon")
     assert set(claims.object) == {"anthropic"}
-    assert {(4e9, "up_to"), (8e9, "exact"), (25e9, "up_to"), (1.25e9, "exact")} <= set(zip(claims.amount,
-                                                                                         claims.qualifier, strict=False))
+    figures = set(zip(claims.amount, claims.qualifier, strict=True))
+    assert {(4e9, "up_to"), (8e9, "exact"), (25e9, "up_to"), (1.25e9, "exact")} <= figures
     texts = {p.name: p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")}
     for row in claims.itertuples():
         assert texts[row.document][row.start:row.end] == row.quote
@@ -41,7 +41,7 @@ def test_dependencies_of_anthropic(g):
     clouds = on[on.kind == "clouds"]
     assert set(clouds.counterparty) == {"amazon"} and clouds.primary.all()
     capacity = clouds[clouds.relation == "provides_capacity"]
-    assert set(zip(capacity.amount, capacity.qualifier, strict=False)) == {(5e9, "exact"), (5e9, "up_to")}
+    assert set(zip(capacity.amount, capacity.qualifier, strict=True)) == {(5e9, "exact"), (5e9, "up_to")}
     assert set(on[on.kind == "chips"].counterparty) == {"trainium", "inferentia"}
     assert set(on[on.kind == "investors"].counterparty) == {"amazon"}
     assert deps.quote.str.len().min() > 10 and deps.document.str.endswith(".txt").all()
@@ -49,7 +49,7 @@ def test_dependencies_of_anthropic(g):
 
 def test_dependency_matrix(g):
     matrix = g.dependency_matrix("AILab", "CloudProvider")
-    assert {("anthropic", "amazon"), ("openai", "microsoft")} <= set(zip(matrix["from"], matrix["to"], strict=False))
+    assert {("anthropic", "amazon"), ("openai", "microsoft")} <= set(zip(matrix["from"], matrix["to"], strict=True))
     spend = matrix[(matrix["from"] == "anthropic") & (matrix.relation == "commits_spend")]
     assert set(spend.amount) == {1e11} and set(spend.qualifier) == {"exact", "more_than"}
 
@@ -72,7 +72,7 @@ def test_conflicts_keep_every_side_with_its_source(g):
 
 def test_cycles_and_paths(g):
     cycles = g.cycles()
-    assert set(zip(cycles["from"], cycles["to"], cycles.relation, strict=False)) >= {
+    assert set(zip(cycles["from"], cycles["to"], cycles.relation, strict=True)) >= {
         ("amazon", "anthropic", "invests_in"), ("anthropic", "amazon", "commits_spend")}
     paths = g.paths("Amazon", "Claude", max_hops=2)
     assert list(paths.drop_duplicates(["path", "step"]).sort_values(["path", "step"]).iloc[:2]["to"]) == [
