@@ -25,7 +25,8 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 StoreOption = Annotated[str, typer.Option(
     "--store", "-s", envvar="DEALGRAPH_STORE",
-    help=f"Store directory (embedded Oxigraph, created if missing). Default: ./{DEFAULT_LOCATION}")]
+    help=f"Store directory (embedded Oxigraph, created if missing), or a SPARQL server URL. "
+         f"Default: ./{DEFAULT_LOCATION}")]
 ExtractorOption = Annotated[str, typer.Option("--extractor", help="Extractor name.")]
 EntitiesOption = Annotated[list[Path] | None, typer.Option(
     "--entities", help="Extra reference list of entities (JSON, as graph/data/entities.json). Repeatable.")]
@@ -39,8 +40,6 @@ def _fail(message: str, code: int = 1) -> typer.Exit:
 
 
 def _open(store: str) -> GraphStore:
-    if store.startswith(("http://", "https://")):
-        raise _fail(f"{store}: remote SPARQL stores are not supported by this version; give a directory", 2)
     try:
         return open_store(store)
     except DealgraphError as error:
@@ -186,8 +185,6 @@ def serve(
     from api.app import create_app
     from api.settings import Settings
 
-    if store.startswith(("http://", "https://")):
-        raise _fail(f"{store}: remote SPARQL stores are not supported by this version; give a directory", 2)
     settings = Settings(store=store)
     err.print(f"serving {store} on http://{host}:{port} (docs at /docs)")
     uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")

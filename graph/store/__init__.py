@@ -1,6 +1,7 @@
-"""The graph store behind one small interface: embedded Oxigraph on disk by default.
+"""The graph store behind one small interface: embedded Oxigraph on disk by default, or a SPARQL server.
 
-``open_store(location)`` takes a directory (the embedded store, created if missing) or ``":memory:"``.
+``open_store(location)`` takes a directory (the embedded store, created if missing), ``":memory:"``, or
+the URL of a SPARQL 1.1 server (``http://…``), the scale-out path.
 """
 
 from __future__ import annotations
@@ -16,12 +17,16 @@ __all__ = ["DEFAULT_LOCATION", "DocumentInfo", "EmbeddedStore", "GraphStore", "o
 
 
 def open_store(location: str | Path | None = None) -> GraphStore:
-    """Open the store at ``location``: a directory path, or ``":memory:"`` for a throwaway one.
+    """Open the store at ``location``.
 
     Args:
-        location: where the store lives; defaults to ``.dealgraph`` in the working directory.
+        location: where the store lives: a directory (default ``.dealgraph`` in the working directory),
+            ``":memory:"``, or a SPARQL server's URL (queries at URL/query, updates at URL/update).
     """
     location = DEFAULT_LOCATION if location is None else location
     if str(location) == ":memory:":
         return EmbeddedStore(None)
+    if str(location).startswith(("http://", "https://")):
+        from graph.store.remote import RemoteStore
+        return RemoteStore(str(location))
     return EmbeddedStore(Path(location))
