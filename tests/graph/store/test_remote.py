@@ -16,7 +16,7 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api.settings import Settings
-from graph.errors import QueryError, ReadOnlyQueryError, StoreError
+from graph.errors import InvalidDataError, QueryError, ReadOnlyQueryError, StoreError
 from graph.extract import extract_claims
 from graph.model import Document
 from graph.store import open_store
@@ -81,12 +81,10 @@ def test_adding_twice_changes_nothing_and_removing_takes_the_claims(server, seed
 def test_a_bad_claim_writes_nothing_on_the_server(server):
     remote = open_store(server)
     document = Document("x.txt", "Nvidia will invest up to $100 billion in OpenAI.")
-    good = extract_claims(document)
-    other = Document("y.txt", "Something else entirely, about Oracle.")
-    with pytest.raises(Exception):
-        remote.add(document, [*good, *extract_claims(Document("z.txt", "Oracle signed a $5 billion contract "
-                                                                       "with OpenAI."))])
-    assert remote.stats()["documents"] == 0 and not remote.has_graph(other.id)
+    stranger = extract_claims(Document("z.txt", "Oracle signed a $5 billion contract with OpenAI."))
+    with pytest.raises(InvalidDataError, match="is from document"):
+        remote.add(document, [*extract_claims(document), *stranger])
+    assert remote.stats()["documents"] == 0 and not remote.has_graph(document.id)
 
 
 def test_sparql_through_the_server_is_read_only(server, seed_documents):
