@@ -2,43 +2,18 @@
 
 from __future__ import annotations
 
-import os
-import signal
-import socket
-import subprocess
-import sys
-import time
-
-import httpx
 import pytest
 
 import graph
 from graph.errors import EntityNotFoundError
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import SEEDS
+from tests.servers import dealgraph_server
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    store = tmp_path_factory.mktemp("served")
-    process = subprocess.Popen([sys.executable, "-m", "api.cli", "serve", "--store", str(store / "s"),
-                                "--port", str(port)], cwd=ROOT, env={**os.environ, "DEALGRAPH_API_KEY": "k"},
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            if httpx.get(f"{url}/health", timeout=2).status_code == 200:
-                break
-        except httpx.TransportError:
-            pass
-        assert process.poll() is None and time.monotonic() < deadline, "server did not start"
-        time.sleep(0.2)
-    yield url
-    process.send_signal(signal.SIGINT)
-    process.wait(timeout=20)
+    with dealgraph_server(tmp_path_factory.mktemp("served") / "store", api_key="k") as url:
+        yield url
 
 
 @pytest.mark.slow

@@ -4,13 +4,10 @@ tests start on a free loopback port."""
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
-import httpx
 import pytest
 from fastapi.testclient import TestClient
 
@@ -22,6 +19,7 @@ from graph.model import Document
 from graph.store import open_store
 from graph.store.remote import RemoteStore
 from tests.conftest import SEEDS
+from tests.servers import free_port, wait_until_up
 
 # The server comes with the test extras (pip package `oxigraph`), beside this interpreter.
 _BESIDE = Path(sys.executable).with_name("oxigraph")
@@ -30,24 +28,13 @@ pytestmark = [pytest.mark.slow,
               pytest.mark.skipif(OXIGRAPH is None, reason="the oxigraph server (pip install oxigraph) is missing")]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture()
 def server(tmp_path):
-    port = _free_port()
+    port = free_port()
     process = subprocess.Popen([OXIGRAPH, "serve", "--location", str(tmp_path / "oxigraph"),
                                 "--bind", f"127.0.0.1:{port}"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            httpx.get(url, timeout=1)
-            break
-        except httpx.TransportError:
-            time.sleep(0.1)
+    wait_until_up(url, process)
     yield url
     process.terminate()
     process.wait(timeout=10)
@@ -108,4 +95,4 @@ def test_the_api_serves_a_remote_store(server):
 
 def test_an_unreachable_server_is_a_clear_error():
     with pytest.raises(StoreError, match="cannot reach the SPARQL server"):
-        open_store(f"http://127.0.0.1:{_free_port()}")
+        open_store(f"http://127.0.0.1:{free_port()}")
