@@ -18,7 +18,7 @@ import networkx as nx
 
 from graph.claims_json import claim_to_dict, entity_ref
 from graph.deals import Conflict, deal_of, deal_party, find_conflicts
-from graph.errors import EntityNotFoundError, QueryError
+from graph.errors import DocumentNotFoundError, EntityNotFoundError, QueryError
 from graph.model import Claim, Entity
 from graph.projection import to_networkx
 from graph.store.base import DocumentInfo, GraphStore
@@ -364,7 +364,6 @@ class GraphView:
         for info in self.documents:
             if reference in (info.id, info.name):
                 return info
-        from graph.errors import DocumentNotFoundError
         raise DocumentNotFoundError(f"no stored document has the id or file name {reference!r}", path=reference)
 
     def document_claims(self, document_id: str) -> list[Claim]:

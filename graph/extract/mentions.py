@@ -4,10 +4,10 @@ the text itself, and references ("the AI lab", "its") resolved to the entity the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from graph.extract.reference import Known, Reference, trie_regex
+from graph.extract.reference import Reference, trie_regex
 from graph.model import Entity, slugify
 from graph.vocab import ORGANISATION_TYPES
 
@@ -382,10 +382,3 @@ def resolve_pronoun(pronoun_start: int, sentence_start: int, mentions: list[Ment
 def pronouns(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _PRONOUN.finditer(text, start, end)]
 
-
-def with_entity(mention: Mention, entity: Entity, kind: str) -> Mention:
-    return replace(mention, entity=entity, kind=kind)
-
-
-def known_of(reference: Reference, entity: Entity) -> Known | None:
-    return reference.get(entity.id)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from graph.extract.context import Found, Sentence
@@ -72,7 +73,6 @@ class RuleExtractor:
 
     def _final(self, mention: Mention, finder: MentionFinder) -> Mention:
         if mention.kind == "candidate" and mention.entity.id in finder.discovered:
-            from dataclasses import replace
             return replace(mention, entity=finder.discovered[mention.entity.id], kind="name")
         return mention
 

@@ -22,6 +22,11 @@ from graph.vocab import ENTITY_TYPES, PREFIXES
 
 Row = dict[str, Any]
 
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+# Literal datatypes read back as Python numbers, whatever the store.
+NUMERIC_TYPES = {_XSD + "integer": int, _XSD + "nonNegativeInteger": int, _XSD + "decimal": float,
+                 _XSD + "double": float}
+
 _PROLOGUE = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 
 _CLAIMS = _PROLOGUE + """

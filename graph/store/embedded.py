@@ -10,14 +10,11 @@ from rdflib import Literal, URIRef
 
 from graph.errors import QueryError, StoreError
 from graph.rdf import Triple, document_iri
-from graph.store.base import GraphStore, Row, refuse_updates
+from graph.store.base import NUMERIC_TYPES, GraphStore, Row, refuse_updates
 from graph.vocab import PREFIXES
 
 FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}
 
-_XSD = "http://www.w3.org/2001/XMLSchema#"
-_NUMERIC = {_XSD + "integer": int, _XSD + "nonNegativeInteger": int, _XSD + "decimal": float,
-            _XSD + "double": float}
 
 
 SOLUTION_RESULTS = {
@@ -68,7 +65,7 @@ def _value(term: object) -> object:
     if term is None:
         return None
     if isinstance(term, ox.Literal):
-        convert = _NUMERIC.get(term.datatype.value)
+        convert = NUMERIC_TYPES.get(term.datatype.value)
         return convert(term.value) if convert else term.value
     return term.value  # type: ignore[attr-defined]
 

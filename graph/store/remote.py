@@ -15,10 +15,8 @@ from rdflib import Literal, URIRef
 
 from graph.errors import QueryError, StoreError
 from graph.rdf import Triple, document_iri
-from graph.store.base import GraphStore, Row, refuse_updates
+from graph.store.base import NUMERIC_TYPES, GraphStore, Row, refuse_updates
 
-_XSD = "http://www.w3.org/2001/XMLSchema#"
-_NUMERIC = {_XSD + "integer": int, _XSD + "nonNegativeInteger": int, _XSD + "decimal": float, _XSD + "double": float}
 RDF_MEDIA = {"turtle": "text/turtle", "nt": "application/n-triples", "jsonld": "application/ld+json"}
 OFFERED = ["application/sparql-results+json", "application/sparql-results+xml", "text/csv", "text/tab-separated-values",
            "text/turtle", "application/n-triples", "application/ld+json", "application/rdf+xml", "application/json"]
@@ -27,8 +25,8 @@ OFFERED = ["application/sparql-results+json", "application/sparql-results+xml", 
 def _value(binding: dict[str, Any] | None) -> Any:
     if binding is None:
         return None
-    if binding["type"] == "literal" and binding.get("datatype") in _NUMERIC:
-        return _NUMERIC[binding["datatype"]](binding["value"])
+    if binding["type"] == "literal" and binding.get("datatype") in NUMERIC_TYPES:
+        return NUMERIC_TYPES[binding["datatype"]](binding["value"])
     return binding["value"]
 
 
