@@ -36,7 +36,7 @@ _MONEY_TRIGGERS = [
     ("invests_in", re.compile(
         _B + r"(?:invest(?:ment|ments|ed|s|ing|or|ors)?(?:\s+commitments?)?|funding|financing|fund(?:ing)?\s+round|"
         r"round|raise[sd]?|raising|stake|capital\s+injection|injection|equity|series\s+[a-h]\b|tranches?|backing|"
-        r"receiv(?:e|es|ed|ing)|"
+        r"receiv(?:e|es|ed|ing)|secur(?:ed|es|ing)(?=\s+(?:about\s+|roughly\s+|more\s+than\s+|up\s+to\s+)?(?:US)?\$)|"
         r"valuation|venture)\b", re.I)),
     ("commits_spend", re.compile(
         _B + r"(?:spend(?:ing)?|cloud[- ](?:spending|contracts?|deals?|commitments?|services)|compute\s+(?:deals?|contracts?|"
@@ -63,7 +63,7 @@ _TRIGGER_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("USD", "supplies_chips"): ("chip", "gpu", "accelerator", "processor", "tpu", "silicon"),  # noqa: E501
     ("USD", "acquired"): ("acqui", "takeover", "buyout", "merger", "buy", "bought", "purchase"),
     ("USD", "invests_in"): ("invest", "fund", "financ", "round", "rais", "stake", "injection", "equity", "series",
-                            "tranche", "backing", "valuation", "venture", "receiv"),
+                            "tranche", "backing", "valuation", "venture", "receiv", "secur"),
     ("USD", "commits_spend"): ("spend", "cloud", "compute", "contract", "commitment", "purchas", "lease", "leasing",
                                "rent", "capacity", "servers", "buy", "bought", "services", "computing", "pay", "paid"),
     ("USD", "deal"): ("deal", "agreement", "pact", "partnership", "arrangement", "collaboration", "commit", "pledg"),
@@ -78,6 +78,8 @@ _CHIP_WORDS = re.compile(r"(?:['’]s)?\s+(?:[\w\-]+\s+){0,2}?(?:chips|gpus|acce
 _SIZES_DATACENTER = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?(?:data[- ]cent(?:er|re)|campus|facility|site|supercomputer|"
                                r"cluster|ai\s+factory)\b", re.I)
 _UNSIZED_HINT = re.compile(r"(?i)billion|million|year|long-term|undisclosed")
+_FIGURE_JOIN = re.compile(r"\s*(?:and|to|-|–)\s*")
+_IN_PLACE = re.compile(r"(?i)\b(?:in|across|throughout|into|to)\s+(?:the\s+)?$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|with|in|into|on|from|for)\s+(?:the\s+)?$")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s*")
 _SUBJECT_LEAD = re.compile(r"(?:\s*(?:the|a|an|separately|meanwhile|also|now|today|in\s+\w+|on\s+\w+|but|and|"
@@ -174,6 +176,11 @@ class FigureRelations:
             if not figure.is_deal:
                 continue
             clause = sentence.clause_of(figure.start)
+            if previous is not None and previous.figure is not None and _FIGURE_JOIN.fullmatch(
+                    sentence.text, previous.figure.end, figure.start):
+                # "between $91 billion and $93 billion": both ends of one range, one relation, one party
+                yield replace(previous, figure=figure, end=max(previous.end, figure.end))
+                continue
             relation = classify(sentence, figure, clause) or (previous.relation if previous else None)
             if relation is None:
                 continue
@@ -206,7 +213,9 @@ class FigureRelations:
     def _orgs(self, sentence: Sentence) -> list[Mention]:
         text, floor = sentence.text, sentence.span.start
         return [m for m in sentence.mentions if m.is_org
-                and not SOURCE_OF_NEWS.search(text[max(floor, m.start - 30):m.start])]
+                and not SOURCE_OF_NEWS.search(text[max(floor, m.start - 30):m.start])
+                # "a venture in Saudi Arabia", "In the UAE, Microsoft…": a country there is a place
+                and not ("Government" in m.entity.types and _IN_PLACE.search(text, max(floor, m.start - 12), m.start))]
 
     def _parties(self, sentence: Sentence, figure: FigureMention, clause: Span, relation: str,
                  previous: Found | None, borrow: bool = True) -> Iterator[Found]:

@@ -185,4 +185,21 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         scale = {"million": 1e6, "thousand": 1e3}.get(m.group("scale") or "", 1.0)
         add(m.start(), m.end(), number * scale, "chips", chip_name=(m.group("name") or "").strip())
     found.sort(key=lambda f: f.start)
-    return found
+    return _ranges(text, found)
+
+
+_RANGE_LOW = re.compile(r"(?i)\b(?:between|from)\s+$")
+_RANGE_JOIN = re.compile(r"(?i)^\s*(?:and|to|-|–)\s*$")
+
+
+def _ranges(text: str, figures: list[FigureMention]) -> list[FigureMention]:
+    """"Between $91 billion and $93 billion": the first figure is a floor, the second a ceiling."""
+    from dataclasses import replace
+
+    out = list(figures)
+    for i, (low, high) in enumerate(zip(figures, figures[1:], strict=False)):
+        if low.unit == high.unit and _RANGE_JOIN.match(text[low.end:high.start]) and \
+                _RANGE_LOW.search(text[max(0, low.start - 12):low.start]):
+            out[i] = replace(low, qualifier="at_least")
+            out[i + 1] = replace(high, qualifier="up_to")
+    return out

@@ -55,6 +55,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                       r"[^⟦;]{0,40}?\b(?:on|through|to|via|with|onto)\s+(?:the\s+)?⟦b⟧"), "a", "b", ('run', 'ran', 'host', 'train', 'deploy', 'spend', 'migrat', 'move', 'moving', 'rel')),
     ("uses_cloud", _p(r"⟦b⟧\s+customers?,?\s+(?:such\s+as|including|like)\s+⟦a⟧"), "a", "b", ('customer',)),
     ("uses_cloud", _p(r"⟦a⟧\s+(?:\w+\s+){0,2}?(?:use|usage|adoption)\s+of\s+⟦b⟧"), "a", "b", ('use of', 'usage of', 'adoption of')),
+    ("uses_cloud", _p(r"⟦b⟧,?\s+(?:which\s+|that\s+)?counts\s+⟦a⟧\s+(?:as|among)\s+(?:its|one\s+of\s+its|a)\s+(?:\w+\s+){0,2}?"
+                      r"customers?"), "a", "b", ('customer',)),
     ("uses_cloud", _p(r"⟦a⟧\s+(?:will\s+|would\s+|to\s+|also\s+|can\s+|plans\s+to\s+)*(?:use|uses|using|tap|taps|rent|"
                       r"rents|move\s+to|moves\s+to|run\s+on|runs\s+on)\s+⟦b⟧"), "a", "b", ('use', 'tap', 'rent', 'move to', 'moves to', 'run on', 'runs on')),
     ("builds_datacenter", _p(rf"⟦a⟧{POSS}\s+(?:[\w\-]+\s+){{0,2}}?⟦b⟧"), "a", "b", ()),
@@ -64,7 +66,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                          r"forces|allied|collaborat\w+)\s+with\s+⟦b⟧"), "a", "b", ('partner', 'team', 'join', 'allied', 'collaborat')),
     ("partners_with", _p(r"⟦a⟧\s+and\s+⟦b⟧\s+(?:\w+\s+){0,4}?(?:partnership|collaboration|alliance|partner)"), "a", "b", ('partnership', 'collaboration', 'alliance', 'partner')),
     ("invests_in", _p(r"⟦a⟧[\s-]+(?:backed|funded)\s+⟦b⟧"), "a", "b", ('backed', 'funded')),
-    ("invests_in", _p(r"⟦a⟧,?\s+(?:which|that|who)?\s*(?:owns|holds|has|took|takes|acquired|bought)\s+(?:a\s+|an\s+)?"
+    ("invests_in", _p(r"⟦a⟧,?\s+(?:which|that|who)?\s*(?:also\s+|still\s+|now\s+|already\s+)?"
+                      r"(?:owns|holds|has|took|takes|acquired|bought)\s+(?:a\s+|an\s+)?"
                       r"(?:roughly\s+|about\s+|nearly\s+|around\s+)?(?:[\d.]+\s?%|[\w\-]+\s+stake|stake|shares)\s+"
                       r"(?:of|in)\s+⟦b⟧"), "a", "b", ('stake', '%', 'shares')),
     ("invests_in", _p(r"⟦b⟧\s*\(?,?\s*(?:which\s+is\s+|which\s+has\s+been\s+|is\s+|also\s+)?(?:backed|funded)\s+by\s+⟦a⟧"), "a", "b", ('backed', 'funded')),
@@ -78,7 +81,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("subsidiary_of", _p(r"⟦b⟧(?:\s+(?:Inc\.?|Corp\.?))?['’]s\s+(?:cloud\s+|computing\s+)?(?:unit|subsidiary|division|arm|"
                          r"business|lab)?,?\s*⟦a⟧"), "a", "b", ("'s", '’s')),
     ("subsidiary_of", _p(r"⟦a⟧,?\s+(?:a|the|an)\s+(?:\w+\s+){0,2}?(?:unit|subsidiary|division|arm|lab)\s+of\s+⟦b⟧"), "a", "b", ('unit', 'subsidiary', 'division', 'arm', 'lab')),
-    ("subsidiary_of", _p(r"⟦a⟧,?\s+(?:which\s+is\s+)?(?:owned|controlled)\s+by\s+⟦b⟧"), "a", "b", ('owned', 'controlled')),
+    ("subsidiary_of", _p(r"⟦a⟧,?\s+(?:which\s+is\s+)?(?:(?:majority|wholly|partly)[- ])?(?:owned|controlled)\s+by\s+(?:the\s+)?"
+                         r"(?:[\w\-]+['’]s\s+)?⟦b⟧"), "a", "b", ('owned', 'controlled')),
     ("subsidiary_of", _p(r"⟦a⟧['’]s\s+parent(?:\s+company)?,?\s+⟦b⟧"), "a", "b", ('parent',)),
     ("acquired", _p(r"⟦a⟧\s+(?:has\s+|had\s+|will\s+|agreed\s+to\s+|plans\s+to\s+|completed\s+(?:its|the)\s+)*"
                     r"(?:acquired|acquires|acquire|bought|buys|buy|acquisition\s+of|takeover\s+of)\s+(?:\w+\s+){0,2}?⟦b⟧"), "a", "b", ('acqui', 'bought', 'buy', 'takeover')),
@@ -130,7 +134,7 @@ _USE_VERBS = re.compile(r"\b(?:run|runs|running|ran|train|trains|trained|trainin
                         r"migrat\w*|adopt\w*|deploy\w*|powered\s+by|built\s+on|buy\w*|bought|purchas\w*|order\w*|"
                         r"access\s+to|tap\w*|rent\w*|switch\w*\s+to|shift\w*\s+to|mov\w+\s+to)\b", re.I)
 _FUNDING_WORDS = re.compile(r"\b(?:round|funding|financing|raise[sd]?|raising|investment|investors?|equity|series\s+[a-h]|"
-                            r"capital|seed|venture|valuation|stake)\b", re.I)
+                            r"capital|seed|venture|valuation|stake|tranches?|funds)\b", re.I)
 _RAISE_HINT = re.compile(r"rais|clos|secur|land|complet", re.I)
 _RAISED = re.compile(r"⟦\d+⟧[^;]{0,120}?\b(?P<verb>raised|raises|raising|closed|closes|secured|secures|landed|lands|"
                      r"completed|completes)\b", re.I)

@@ -127,7 +127,11 @@ def _near(pattern: re.Pattern[str], trigger: re.Pattern[str], text: str, before:
 
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\n]\s*|[\"“]\s*)$")
 _INNER_CAPITAL = re.compile(r"\d|[A-Z].*[A-Z]")
-_CAP_RUN = re.compile(r"[A-Z][\w&'’.\-]*(?:\s+(?:&\s+)?[A-Z0-9][\w&'’.\-]*){0,3}")
+_ORG_TAIL_NAME = re.compile(r"[A-Z][\w&'’.\-]*(?:[ \t]+[A-Z][\w&'’.\-]*){0,2}[ \t]+(?:Partners|Capital|Ventures|Labs|AI|"
+                            r"Technologies|Systems|Compute|Computing|Semiconductor|Robotics|Networks|Investments)\b")
+_GENERIC_TAIL = re.compile(r"\s+(?:AI|Labs?|Technologies|Technology|Systems|Cloud|Compute|Computing|Partners|Capital|"
+                           r"Ventures|Group|Holdings|Inc|Corp)$")
+_CAP_RUN = re.compile(r"[A-Z][\w&'’.\-]*(?:[ \t]+(?:&[ \t]+)?[A-Z0-9][\w&'’.\-]*){0,3}")  # names never span lines
 
 
 @dataclass(frozen=True)
@@ -257,8 +261,18 @@ class MentionFinder:
             head = re.sub(r"\s+", " ", m.group("head").lower().replace("centre", "center"))
             entity = self.entity(f"{m.group('place')} {head}", ("DataCenter",))
             found.setdefault((m.start(), m.end()), Mention(m.start(), m.end(), entity, "name"))
+        for m in _ORG_TAIL_NAME.finditer(text):
+            name = _clean_name(m.group())
+            if _starts_word(text, m.start()) and " " in name and _plausible(name) and self.reference.lookup(name) is None \
+                    and not _in_headline(text, text.rfind("\n", 0, m.start()) + 1):
+                self.entity(name, _types_from_name(name))  # "Orbis Partners", "Veridian Labs": named as a firm
         if self.discovered:
             names = {e.name: e for e in self.discovered.values()}
+            for entity in list(self.discovered.values()):
+                short = _GENERIC_TAIL.sub("", entity.name)
+                if short != entity.name and len(short) >= 4 and short not in PLACES and short.lower() not in STOPWORDS \
+                        and self.reference.lookup(short) is None and "AIModel" not in entity.types:
+                    names.setdefault(short, entity)  # "Kestrel AI" is also "Kestrel"
             pattern = re.compile(r"(?<![\w\-])" + trie_regex(names) + r"(?!\w)")
             for m in pattern.finditer(text):
                 span = (m.start(), m.end())
