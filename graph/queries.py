@@ -255,7 +255,7 @@ class GraphView:
                 "documents": sorted({c.source.document_name for c in claims}),
                 "claims": len(claims),
             }
-        return dict(sorted(out.items(), key=lambda kv: (-kv[1]["claims"], kv[0])))
+        return dict(sorted(out.items(), key=lambda kv: (-len(grouped[kv[0]]), kv[0])))
 
     @cached_property
     def conflicts(self) -> list[Conflict]:

@@ -1,6 +1,5 @@
-"""The code passes ruff, as the style guide asks."""
+"""The code passes ruff and mypy, as the style guide asks."""
 
-import shutil
 import subprocess
 import sys
 
@@ -9,10 +8,16 @@ import pytest
 from tests.conftest import ROOT
 
 
-@pytest.mark.skipif(shutil.which("ruff") is None and not (ROOT / ".venv").exists() and
-                    subprocess.run([sys.executable, "-m", "ruff", "--version"], capture_output=True).returncode != 0,
-                    reason="ruff is not installed (pip install -e '.[test]')")
+def _run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", *args], cwd=ROOT, capture_output=True, text=True)
+
+
 def test_ruff_finds_nothing():
-    done = subprocess.run([sys.executable, "-m", "ruff", "check", "graph", "api", "tests", "bench"],
-                          cwd=ROOT, capture_output=True, text=True)
+    done = _run("ruff", "check", "graph", "api", "tests", "bench")
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.mark.slow
+def test_mypy_finds_nothing_in_the_packages():
+    done = _run("mypy", "graph", "api")
     assert done.returncode == 0, done.stdout + done.stderr

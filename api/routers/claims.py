@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request
 from starlette.responses import Response, StreamingResponse
@@ -31,8 +31,8 @@ async def list_claims(request: Request, state: State,
                       limit: Limit = DEFAULT, cursor: Cursor = None) -> Response:
     """Claims matching every filter, each with its source (document, offsets, exact quote). With
     ``Accept: application/x-ndjson`` every matching claim is streamed as JSON Lines (no pages)."""
-    filters = dict(relation=relation, subject=subject, object=object, document=document, deal=deal,
-                   min_amount=min_amount, unit=unit)
+    filters: dict[str, Any] = dict(relation=relation, subject=subject, object=object, document=document, deal=deal,
+                                   min_amount=min_amount, unit=unit)
     if NDJSON in request.headers.get("accept", ""):
         found = state.view.find_claims(**filters)
         return StreamingResponse(claims_to_jsonl(found), media_type=NDJSON)

@@ -36,7 +36,8 @@ async def get_entity(entity_id: str, request: Request, state: State) -> Response
 
 @router.get("/entities/{entity_id}/relationships", response_model=None, summary="An entity's edges with their claims",
             responses={200: {"model": schemas.page_of(schemas.Relationship)}})
-async def relationships(entity_id: str, request: Request, state: State, relation: Relation | None = None,
+async def relationships(entity_id: str, request: Request, state: State,
+                        relation: Relation | None = None,  # type: ignore[valid-type]
                         direction: Literal["out", "in", "both"] = "both",
                         limit: Limit = DEFAULT, cursor: Cursor = None) -> Response:
     """The edges of an entity, one per relation, direction and other party, each with its claims,

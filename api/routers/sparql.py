@@ -14,7 +14,8 @@ from api.settings import Settings
 from graph.errors import QueryError
 
 router = APIRouter(tags=["sparql"])
-RESULTS = {"application/sparql-results+json": {}, "application/sparql-results+xml": {}, "text/csv": {},
+RESULTS: dict[str, dict[str, str]] = {
+    "application/sparql-results+json": {}, "application/sparql-results+xml": {}, "text/csv": {},
            "text/tab-separated-values": {}, "text/turtle": {}, "application/n-triples": {}}
 
 

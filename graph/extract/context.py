@@ -89,7 +89,9 @@ class Sentence:
     @cached_property
     def masked(self) -> tuple[str, list[Mention]]:
         """The sentence with each mention replaced by ⟦i⟧, i indexing the returned mention list."""
-        parts, kept, cursor = [], [], self.span.start
+        parts: list[str] = []
+        kept: list[Mention] = []
+        cursor = self.span.start
         for index, mention in enumerate(self.mentions):
             if mention.start < cursor:
                 continue

@@ -231,7 +231,7 @@ class FigureRelations:
             relation = "commits_spend"
         subject_role, object_role = ROLES[relation]
         text = sentence.text
-        scored = []
+        scored: list[tuple[Mention, float, float, bool]] = []
         subject_mention = _sentence_subject(sentence, orgs, clause)
         for m in orgs:
             around = sentence.around(m)
@@ -279,13 +279,13 @@ class FigureRelations:
                 yield self._found(sentence, relation, member, target, figure, date, duration)
             return
 
-        scored = [x[:3] for x in scored]
+        ranked = [x[:3] for x in scored]
         best = None
-        objects = [(o, o_score, self.family(o.entity.id)) for o, _, o_score in scored if o_score >= 1.0]
-        for s, s_score, _ in scored:
+        objects = [(o, o_score, self.family(o.entity.id)) for o, _, o_score in ranked if o_score >= 1.0]
+        for s, s_score, _ in ranked:
             if s_score < 1.0 or not objects:
                 continue
-            together = {id(m) for m in self._coordinated(sentence, s, scored)}
+            together = {id(m) for m in self._coordinated(sentence, s, ranked)}
             family = self.family(s.entity.id)
             for o, o_score, o_family in objects:
                 if id(o) in together or family & o_family:
@@ -296,20 +296,20 @@ class FigureRelations:
         object_elsewhere = best is None or not (clause.start <= best[2].start < clause.end)
         if object_elsewhere and previous is not None and previous.relation == relation and previous.object is not None:
             # Ellipsis: "A committed $19 billion to the venture, while B committed $7 billion each".
-            subject = max(scored, key=lambda x: x[1], default=None)
-            if subject is not None and subject[1] >= 1.0 and not (
-                    self.family(subject[0].entity.id) & self.family(previous.object.id)):
-                for member in self._coordinated(sentence, subject[0], scored):
+            leader = max(ranked, key=lambda x: x[1], default=None)
+            if leader is not None and leader[1] >= 1.0 and not (
+                    self.family(leader[0].entity.id) & self.family(previous.object.id)):
+                for member in self._coordinated(sentence, leader[0], ranked):
                     yield self._found(sentence, relation, member, previous.object, figure, date, duration)
                 return
         if best is not None:
             _, s, o = best
-            for member in self._coordinated(sentence, s, scored):
+            for member in self._coordinated(sentence, s, ranked):
                 yield self._found(sentence, relation, member, o, figure, date, duration)
             yield from self._implied(sentence, relation, s.entity, o.entity, figure)
             return
         if borrow:
-            yield from self._with_context(sentence, relation, scored, figure, date, duration)
+            yield from self._with_context(sentence, relation, ranked, figure, date, duration)
 
     @staticmethod
     def _belongs_elsewhere(sentence: Sentence, m: Mention, figure: FigureMention) -> bool:
@@ -427,7 +427,8 @@ class FigureRelations:
                 if "Chip" in chip.entity.types and clause.start <= chip.start < clause.end:
                     yield self._span_found(sentence, "uses_chip", obj, chip.entity, None, None, None,
                                            min(figure.start, chip.start), max(figure.end, chip.end))
-                    if self.chip_maker(chip.entity) is None or self.chip_maker(chip.entity).id in self.family(subject.id):
+                    maker = self.chip_maker(chip.entity)
+                    if maker is None or maker.id in self.family(subject.id):
                         yield self._span_found(sentence, "makes_chip", subject, chip.entity, None, None, None,
                                                min(figure.start, chip.start), max(figure.end, chip.end))
 

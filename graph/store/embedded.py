@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -28,7 +28,7 @@ GRAPH_RESULTS = {
 }
 
 
-def _negotiate(accept: str, offered: dict[str, object], default: str) -> tuple[str, object]:
+def _negotiate(accept: str, offered: Mapping[str, object], default: str) -> str:
     """The first media type of an Accept header (by q, then order) that is offered; the default for */*."""
     wanted = []
     for position, part in enumerate(accept.split(",")):
@@ -44,12 +44,12 @@ def _negotiate(accept: str, offered: dict[str, object], default: str) -> tuple[s
         if media:
             wanted.append((-q, position, media.strip().lower()))
     if not wanted:
-        return default, offered[default]
+        return default
     for _, _, media in sorted(wanted):
         if media in offered:
-            return media, offered[media]
+            return media
         if media in ("*/*", "application/*", "text/*"):
-            return default, offered[default]
+            return default
     raise QueryError(f"cannot answer this query as {accept}; offered: {', '.join(offered)}")
 
 
@@ -94,7 +94,7 @@ class EmbeddedStore(GraphStore):
 
     def construct(self, query: str, format: str) -> bytes:
         triples = self._store.query(query, use_default_graph_as_union=True)
-        return ox.serialize(triples, format=FORMATS[format], prefixes=PREFIXES)  # type: ignore[arg-type]
+        return ox.serialize(triples, format=FORMATS[format], prefixes=PREFIXES) or b""  # type: ignore[arg-type]
 
     def sparql(self, query: str, accept: str = "") -> tuple[bytes, str]:
         refuse_updates(query)
@@ -103,10 +103,10 @@ class EmbeddedStore(GraphStore):
         except SyntaxError as error:
             raise QueryError(f"malformed SPARQL query: {error}") from None
         if isinstance(result, ox.QueryTriples):
-            media, fmt = _negotiate(accept, GRAPH_RESULTS, "text/turtle")
-            return result.serialize(format=fmt), media  # type: ignore[call-arg]
-        media, fmt = _negotiate(accept, SOLUTION_RESULTS, "application/sparql-results+json")
-        return result.serialize(format=fmt), media  # type: ignore[union-attr]
+            media = _negotiate(accept, GRAPH_RESULTS, "text/turtle")
+            return result.serialize(format=GRAPH_RESULTS[media]) or b"", media
+        media = _negotiate(accept, SOLUTION_RESULTS, "application/sparql-results+json")
+        return result.serialize(format=SOLUTION_RESULTS[media]) or b"", media
 
     def has_graph(self, document_id: str) -> bool:
         return self._store.contains_named_graph(ox.NamedNode(str(document_iri(document_id))))
