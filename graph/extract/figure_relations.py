@@ -177,7 +177,8 @@ class FigureRelations:
                 continue
             clause = sentence.clause_of(figure.start)
             if previous is not None and previous.figure is not None and _FIGURE_JOIN.fullmatch(
-                    sentence.text, previous.figure.end, figure.start):
+                    sentence.text, previous.figure.end, figure.start) and (previous.figure.qualifier, figure.qualifier) \
+                    == ("at_least", "up_to"):
                 # "between $91 billion and $93 billion": both ends of one range, one relation, one party
                 yield replace(previous, figure=figure, end=max(previous.end, figure.end))
                 continue
@@ -185,6 +186,7 @@ class FigureRelations:
             if relation is None:
                 continue
             found = list(self._parties(sentence, figure, clause, relation, previous))
+            found = self._respectively(sentence, figure, found)
             for f in found:
                 if f.figure is figure:
                     previous = f
@@ -310,6 +312,24 @@ class FigureRelations:
             return
         if borrow:
             yield from self._with_context(sentence, relation, ranked, figure, date, duration)
+
+    def _respectively(self, sentence: Sentence, figure: FigureMention, found: list[Found]) -> list[Found]:
+        """"A and B will invest $5 billion and $10 billion respectively": the n-th figure goes with the
+        n-th of the listed subjects."""
+        text = sentence.text
+        if not found or "respectively" not in text[figure.end:sentence.span.end].lower():
+            return found
+        clause = sentence.clause_of(figure.start)
+        figures = [f for f in sentence.figures if f.is_deal and f.unit == figure.unit and clause.start <= f.start]
+        group = [f for f in found if f.figure is figure]
+        subjects = sorted({f.subject.id: f for f in group}.values(), key=lambda f: f.start)
+        listed = [m for m in sentence.mentions if m.is_org and clause.start <= m.start < figures[0].start
+                  and any(m.entity.id == f.subject.id for f in group)]
+        position = figures.index(figure) if figure in figures else -1
+        if len(figures) < 2 or not 0 <= position < len(listed) or len(subjects) < 2:
+            return found
+        chosen = listed[position].entity.id
+        return [f for f in found if f.figure is not figure or f.subject.id == chosen]
 
     @staticmethod
     def _belongs_elsewhere(sentence: Sentence, m: Mention, figure: FigureMention) -> bool:

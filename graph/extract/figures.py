@@ -70,7 +70,9 @@ _NOT_DEAL_AFTER = re.compile(
     r"(?i)^\s*(?:-?\s*(?:a|per)\s+share|(?:post|pre)-money|valuation|market\s+(?:cap|value)|"
     r"(?:in|of)\s+(?:annual(?:ized)?\s+|recurring\s+|quarterly\s+|yearly\s+)?(?:revenue|sales|arr|profit|income|earnings|losses)|"
     r"(?:annual(?:ized)?\s+|quarterly\s+|yearly\s+)?(?:revenue|sales|arr|profit|loss|net\s+income|in\s+sales)\b|"
-    r"run[- ]rate|a\s+year\s+in\s+revenue|per\s+(?:hour|gpu|token|month)|an\s+hour|salary)")
+    r"run[- ]rate|a\s+year\s+in\s+revenue|per\s+(?:hour|gpu|token|month)|an\s+hour|salary|"
+    # "sold $51 billion of chips last quarter": results of a period, not a deal
+    r"(?:[\w\-]+\s+){0,5}?(?:last|this|in\s+the|the\s+(?:first|second|third|fourth))\s+(?:fiscal\s+)?quarter)")
 _PER_YEAR = re.compile(r"(?i)^\s*(?:per|a|each|every)\s+(?:year|annum)|^\s*annually")
 
 
@@ -189,17 +191,21 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
 
 
 _RANGE_LOW = re.compile(r"(?i)\b(?:between|from)\s+$")
-_RANGE_JOIN = re.compile(r"(?i)^\s*(?:and|to|-|–)\s*$")
+_RANGE_JOIN = re.compile(r"(?i)^\s*(?:,\s*)?(?:and|to|or|-|–)\s*$")
 
 
 def _ranges(text: str, figures: list[FigureMention]) -> list[FigureMention]:
-    """"Between $91 billion and $93 billion": the first figure is a floor, the second a ceiling."""
+    """"Between $91 billion and $93 billion": the first figure is a floor, the second a ceiling.
+    "As much as $5 billion and $10 billion": the hedge before a list covers every figure in it."""
     from dataclasses import replace
 
     out = list(figures)
     for i, (low, high) in enumerate(zip(figures, figures[1:], strict=False)):
-        if low.unit == high.unit and _RANGE_JOIN.match(text[low.end:high.start]) and \
-                _RANGE_LOW.search(text[max(0, low.start - 12):low.start]):
+        if low.unit != high.unit or not _RANGE_JOIN.match(text[low.end:high.start]):
+            continue
+        if _RANGE_LOW.search(text[max(0, low.start - 12):low.start]):
             out[i] = replace(low, qualifier="at_least")
             out[i + 1] = replace(high, qualifier="up_to")
+        elif out[i].qualifier != "exact" and high.qualifier == "exact":
+            out[i + 1] = replace(high, qualifier=out[i].qualifier)
     return out

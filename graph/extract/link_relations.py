@@ -122,6 +122,10 @@ def _present_words(lowered: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# Relations whose patterns may name a list on one side: True when the list is the object side ("backed by
+# A and B" names investors as the object group of the pattern's match… see _PATTERNS), False for subjects.
+_LISTS = {"invests_in": False, "partners_with": True}
+_ENDS_NAME = re.compile(r"\s*(?:[,.;)]|\s(?:and|is|was|has|said|will|which|agreed|plans)\b)")
 _NEEDS = {"develops_model": {"AIModel"}, "makes_chip": {"Chip"}, "primary_cloud": {"CloudProvider"},
           "uses_cloud": {"CloudProvider"}, "offers_model": {"AIModel"}, "builds_datacenter": {"DataCenter"}}
 # The patterns grouped by relation, each with the entity kinds the relation needs and its key words.
@@ -176,11 +180,17 @@ class LinkRelations:
                     if relation in ("uses_cloud", "primary_cloud", "invests_in", "partners_with", "acquired") and \
                             self.family(s.entity.id) & self.family(o.entity.id):
                         continue
-                    if relation == "subsidiary_of" and not self._may_be_parent(s, o, m.group()):
+                    if relation == "subsidiary_of" and not self._may_be_parent(s, o, m.group(), masked[m.end():m.end() + 20]):
                         continue
                     if relation in ("makes_chip", "develops_model") and not self._may_make(s, o):
                         continue
                     yield _found(sentence, relation, s, o)
+                    if relation in _LISTS:
+                        # "backed by Kinnevik and Industrifonden": the rest of the list too
+                        for other in self._listed_after(sentence, mentions, o if _LISTS[relation] else s):
+                            pair = (s, other) if _LISTS[relation] else (other, o)
+                            if pair[0].is_org and pair[1].is_org and pair[0].entity.id != pair[1].entity.id:
+                                yield _found(sentence, relation, *pair)
         if "CloudProvider" in kinds:
             yield from self._primary_cloud(sentence)
         yield from self._funding_rounds(sentence)
@@ -189,17 +199,31 @@ class LinkRelations:
         if "AIModel" in kinds:
             yield from self._listed_links(sentence)
 
+    @staticmethod
+    def _listed_after(sentence: Sentence, mentions: list[Mention], first: Mention) -> list[Mention]:
+        links = sentence.list_links(mentions)
+        index = next((i for i, m in enumerate(mentions) if m is first), None)
+        out = []
+        while index is not None and index < len(links) and links[index]:
+            index += 1
+            out.append(mentions[index])
+        return out
+
     def _may_make(self, maker: Mention, product: Mention) -> bool:
         """A listed chip or model has a known maker: another organisation is a misreading."""
         known = self.reference.get(product.entity.id)
         owner = known and (known.maker or known.developer)
         return not owner or maker.entity.id in self.family(owner)
 
-    def _may_be_parent(self, child: Mention, parent: Mention, matched: str) -> bool:
+    def _may_be_parent(self, child: Mention, parent: Mention, matched: str, after: str = "") -> bool:
         known = self.reference.get(child.entity.id)
         if known is not None and known.entity.parent:
             return parent.entity.id in self.family(known.entity.parent) or parent.entity.id == known.entity.parent
-        return bool(re.search(r"unit|subsidiary|division|arm|owned|controlled|parent|lab", matched, re.I))
+        if re.search(r"unit|subsidiary|division|arm|owned|controlled|parent|lab", matched, re.I):
+            return True
+        # "BlackRock's Global Infrastructure Partners, Microsoft…": an unlisted firm named as another's,
+        # and not as a product or a deal of it ("Microsoft's OpenAI stake")
+        return known is None and child.kind == "name" and bool(_ENDS_NAME.match(after))
 
     def _funding_rounds(self, sentence: Sentence) -> Iterator[Found]:
         """"X raised … in a round led by A and B, with participation from C": each investor invests in X."""

@@ -60,6 +60,7 @@ _REFERENCE_PATTERNS = [(re.compile(p, re.I), types) for p, types in _REFERENCE_T
 _REFERENCE = re.compile(
     r"[Tt](?<![\w][Tt])he\s+(?:[\w\-]+-based\s+|[A-Z][\w\-]+\s+(?=(?:company|startup|firm|lab)\b))?(?P<head>"
     + "|".join(p for p, _ in _REFERENCE_TYPES) + r")(?!\w)(?!\s+(?:of|that|which|who)\b)")
+_KNOWN_AS = re.compile(r",\s+(?:known|referred\s+to)\s+as\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.\-]*(?:[ \t]+[A-Z][\w&'’.\-]*){0,4})")
 _REPORTING = re.compile(r"\b(?:said|says|told|announced|announces|noted|added|stated|confirmed|explained|expects|"
                         r"believes|according)\b")
 _SITE_REFERENCE = re.compile(r"[Tt](?<![\w][Tt])he\s+(?:new\s+|planned\s+|expanded\s+|first\s+)?(?:site|facility|campus|data\s+cent(?:er|re)|"
@@ -262,7 +263,7 @@ class MentionFinder:
             entity = self.entity(f"{m.group('place')} {head}", ("DataCenter",))
             found.setdefault((m.start(), m.end()), Mention(m.start(), m.end(), entity, "name"))
         for m in _ORG_TAIL_NAME.finditer(text):
-            name = _clean_name(m.group())
+            name = _clean_name(re.split(r"['’]s\s+", m.group())[-1])  # "BlackRock's Global Infrastructure Partners"
             if _starts_word(text, m.start()) and " " in name and _plausible(name) and self.reference.lookup(name) is None \
                     and not _in_headline(text, text.rfind("\n", 0, m.start()) + 1):
                 self.entity(name, _types_from_name(name))  # "Orbis Partners", "Veridian Labs": named as a firm
@@ -344,6 +345,11 @@ class MentionFinder:
                     _REPORTING.search(text, o.end, at) or text[o.end:at].lstrip().startswith(","))
             target = next(iter([o for o in introduced if reachable(o)] or [o for o in candidates if reachable(o)]
                                or candidates), None)
+            named = _KNOWN_AS.match(text, m.end())
+            if named:
+                # "The group, known as the AI Infrastructure Partnership, …": the apposition names it
+                entity = self.entity(named.group("name").rstrip(" ,.;'’"), ("Company",))
+                target = Mention(named.start("name"), named.end("name"), entity, "name")
             if target is not None:
                 out.append(Mention(m.start(), m.end(), target.entity, "reference",
                                    bool(_POSSESSIVE.match(text[m.end():m.end() + 2]))))
