@@ -21,7 +21,7 @@ _DURATION = re.compile(
     r"\s+years\b|\b(?P<m>\w+)-year\b|\b(?:per\s+year|a\s+year|annually|each\s+year)\b")
 
 
-_PREPOSITION = re.compile(r"\b(?:on|in|to|with|for|from|at|by|of|through|via|into|onto)\b")
+_PREPOSITION = re.compile(r"\b(?:on|in|to|with|for|from|at|by|of|through|via|into|onto|across|between|among)\b")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s*")
 
 

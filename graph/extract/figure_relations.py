@@ -74,9 +74,11 @@ _TRIGGER_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
 }
 # A chip maker's name right before its product: "NVIDIA systems", "AMD's GPUs", "Nvidia Blackwell chips".
 _CHIP_WORDS = re.compile(r"(?:['’]s)?\s+(?:[\w\-]+\s+){0,2}?(?:chips|gpus|accelerators|tpus|processors|systems|"
-                         r"superchips|silicon)\b", re.I)
+                         r"superchips|silicon|racks)\b", re.I)
 _SIZES_DATACENTER = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?(?:data[- ]cent(?:er|re)|campus|facility|site|supercomputer|"
                                r"cluster|ai\s+factory)\b", re.I)
+_ROUND_LED = re.compile(r"(?:The|This|That|Its)\s+(?:[\w\-]+\s+){0,2}?(?:round|raise|financing|funding|investment)\s+"
+                        r"(?:was|is|were|has\s+been|will\s+be)\s+(?:co-)?led\s+by\s+(?:the\s+)?")
 _UNSIZED_HINT = re.compile(r"(?i)billion|million|year|long-term|undisclosed")
 _FIGURE_JOIN = re.compile(r"\s*(?:and|to|-|–)\s*")
 _IN_PLACE = re.compile(r"(?i)\b(?:in|across|throughout|into|to)\s+(?:the\s+)?$")
@@ -166,8 +168,11 @@ class FigureRelations:
         self.seen: dict[tuple[float, str], Found] = {}
         # Who builds or runs each data centre named so far ("its Colossus 2 supercomputer").
         self.owners: dict[str, Entity] = {}
+        # A raise whose investors the sentence did not name: (investee, figure, sentence).
+        self.pending_round: tuple[Entity, FigureMention, Sentence] | None = None
 
     def find(self, sentence: Sentence) -> Iterator[Found]:
+        yield from self._round_led_next(sentence)
         if not any(m.is_org for m in sentence.mentions) and not (
                 sentence.figures and _DEFINITE_DEAL.search(sentence.text, sentence.span.start, sentence.span.end)):
             return  # no party named and none pointed back at: nothing to read
@@ -313,6 +318,27 @@ class FigureRelations:
         if borrow:
             yield from self._with_context(sentence, relation, ranked, figure, date, duration)
 
+    def _round_led_next(self, sentence: Sentence) -> Iterator[Found]:
+        """"X raised $1.1 billion in a round… The round was led by A and B.": the leads invested the figure."""
+        pending, self.pending_round = self.pending_round, None
+        if pending is None or pending[2] is not sentence.previous:
+            return
+        led = _ROUND_LED.match(sentence.text, sentence.span.start, sentence.span.end)
+        if led is None:
+            return
+        investee, figure, _ = pending
+        orgs = [m for m in sentence.mentions if m.is_org and m.start >= led.end()]
+        if not orgs or orgs[0].start - led.end() > 12:
+            return
+        links = sentence.list_links(orgs)
+        leads = [orgs[0]]
+        while len(leads) < len(orgs) and links[len(leads) - 1]:
+            leads.append(orgs[len(leads)])
+        for lead in leads:
+            if lead.entity.id != investee.id:
+                yield self._span_found(sentence, "invests_in", lead.entity, investee, figure, None, None,
+                                       figure.start, lead.end)
+
     def _respectively(self, sentence: Sentence, figure: FigureMention, found: list[Found]) -> list[Found]:
         """"A and B will invest $5 billion and $10 billion respectively": the n-th figure goes with the
         n-th of the listed subjects."""
@@ -409,6 +435,8 @@ class FigureRelations:
         elif present:
             anchor, s_score, o_score = max(present, key=lambda x: max(x[1], x[2]))
             if relation == "invests_in" and (o_score > s_score or not definite):
+                if o_score > s_score:
+                    self.pending_round = (anchor.entity, figure, sentence)  # the next sentence may name them
                 return  # "X raised $Y", "a financing led by HSBC": the other side is not named, so not guessed
             # The missing party is the one the text is about: a chip maker named by its chip, else the
             # document's main subject; which side each takes, their types say.

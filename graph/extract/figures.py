@@ -174,7 +174,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         number = _number(m.group("num"))
         tail = text[m.end():m.end() + 60]
         # "of dedicated GPU capacity" is cloud capacity, not chips.
-        chips = re.match(rf"\s+of\s+((?:[\w.\-’']+\s+){{0,4}}?)(?:{_CHIP_NOUN}|systems)\b"
+        chips = re.match(rf"\s+of\s+((?:[\w.\-’']+\s+){{0,4}}?)(?:{_CHIP_NOUN}|systems|racks)\b"
                          r"(?!\s+(?:capacity|cloud|compute|computing|hours|servers|instances|clusters))", tail)
         add(m.start(), m.end(), None if number is None else number * scale, "W",
             chip_name=chips.group(1).strip() if chips else "")

@@ -51,8 +51,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("uses_cloud", _p(r"⟦a⟧\s+(?:will\s+|would\s+|is\s+|has\s+|also\s+)*(?:become\s+|became\s+|be\s+|is\s+|remains\s+)?"
                       r"(?:a|an|the)\s+(?:\w+\s+){0,2}?⟦b⟧\s+customer"), "a", "b", ('customer',)),
     ("uses_cloud", _p(r"⟦a⟧[^⟦;]{0,60}?\b(?:run|runs|running|ran|host|hosts|hosted|hosting|train|trains|trained|training|"
-                      r"deploy|deploys|deployed|spend|spends|spending|migrat\w*|move[sd]?|moving|rel(?:y|ies|ied)\s+on)\b"
-                      r"[^⟦;]{0,40}?\b(?:on|through|to|via|with|onto)\s+(?:the\s+)?⟦b⟧"), "a", "b", ('run', 'ran', 'host', 'train', 'deploy', 'spend', 'migrat', 'move', 'moving', 'rel')),
+                      r"deploy|deploys|deployed|spend|spends|spending|migrat\w*|move[sd]?|moving|rel(?:y|ies|ied)\s+on|"
+                      r"spread\w*|split\w*|lean\w*|depend\w*)\b"
+                      r"[^⟦;]{0,40}?\b(?:on|through|to|via|with|onto|across|between|among)\s+(?:the\s+)?⟦b⟧"), "a", "b", ('run', 'ran', 'host', 'train', 'deploy', 'spend', 'migrat', 'move', 'moving', 'rel', 'spread', 'split', 'lean', 'depend')),
     ("uses_cloud", _p(r"⟦b⟧\s+customers?,?\s+(?:such\s+as|including|like)\s+⟦a⟧"), "a", "b", ('customer',)),
     ("uses_cloud", _p(r"⟦a⟧\s+(?:\w+\s+){0,2}?(?:use|usage|adoption)\s+of\s+⟦b⟧"), "a", "b", ('use of', 'usage of', 'adoption of')),
     ("uses_cloud", _p(r"⟦b⟧,?\s+(?:which\s+|that\s+)?counts\s+⟦a⟧\s+(?:as|among)\s+(?:its|one\s+of\s+its|a)\s+(?:\w+\s+){0,2}?"
@@ -124,7 +125,7 @@ def _present_words(lowered: str) -> frozenset[str]:
 
 # Relations whose patterns may name a list on one side: True when the list is the object side ("backed by
 # A and B" names investors as the object group of the pattern's match… see _PATTERNS), False for subjects.
-_LISTS = {"invests_in": False, "partners_with": True}
+_LISTS = {"invests_in": False, "partners_with": True, "uses_cloud": True}
 _ENDS_NAME = re.compile(r"\s*(?:[,.;)]|\s(?:and|is|was|has|said|will|which|agreed|plans)\b)")
 _NEEDS = {"develops_model": {"AIModel"}, "makes_chip": {"Chip"}, "primary_cloud": {"CloudProvider"},
           "uses_cloud": {"CloudProvider"}, "offers_model": {"AIModel"}, "builds_datacenter": {"DataCenter"}}
@@ -143,7 +144,8 @@ _RAISE_HINT = re.compile(r"rais|clos|secur|land|complet", re.I)
 _RAISED = re.compile(r"⟦\d+⟧[^;]{0,120}?\b(?P<verb>raised|raises|raising|closed|closes|secured|secures|landed|lands|"
                      r"completed|completes)\b", re.I)
 _INVESTORS = re.compile(r"(?:\b(?:led|co-led|joined)\s+by|participation\s+(?:from|of|by)|investors?\s+(?:including|such\s+as|like)|"
-                        r"backed\s+by|\bfrom)(?P<list>(?:\s*(?:,|and|&)?\s*(?:existing\s+investors?\s+)?⟦\d+⟧)+)", re.I)
+                        r"backed\s+by|\bfrom|\bwith)(?P<list>(?:\s*(?:,|and|&)?\s*(?:existing\s+investors?\s+)?⟦\d+⟧"
+                        r"(?:\s+(?:leading|co-leading|participating|joining))?)+)", re.I)
 _NEGATED = re.compile(r"\b(?:rather\s+than|instead\s+of|away\s+from|not|never|without|less\s+on|no\s+longer)\b", re.I)
 _USE_NOUN = re.compile(r"['’]s\s+(?:\w+\s+)?(?:migration|move|shift|use|reliance|adoption|deployment|purchases?)", re.I)
 _PRIMARY = re.compile(r"\b(?:primary|preferred|main|principal|exclusive|default)\s+(?:cloud|compute|training|infrastructure)"

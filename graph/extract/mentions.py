@@ -86,8 +86,9 @@ _MODEL_NOUNS = r"(?:(?:large\s+)?language\s+models?|models?|LLMs?|model\s+family
 # the name ("its", "Meta's") is checked after a match.
 _NEW_MODEL = re.compile(rf"(?P<name>[A-Z][\w\-]*(?:\s+\d[\w.\-]*)?)\s+{_MODEL_NOUNS}\b")
 _MODEL_OWNER = re.compile(r"(?:\b(?:its|their|the)|[A-Z][\w\-]*['’]s)\s+(?:new\s+|latest\s+|flagship\s+|open-source\s+|open\s+)?$")
-_CHIP_NOUNS = r"(?:chips?|GPUs?|accelerators?|processors?|TPUs?|superchips?|XPUs?|NPUs?)"
+_CHIP_NOUNS = r"(?:chips?|GPUs?|accelerators?|processors?|TPUs?|superchips?|XPUs?|NPUs?|racks?)"
 _NEW_CHIP = re.compile(rf"(?P<name>[A-Z][\w\-]*(?:\s+\d[\w.\-]*)?)\s+{_CHIP_NOUNS}\b")
+_LISTED_CODES = re.compile(r"(?P<code>[A-Z]{1,4}\d{2,4}[A-Z]{0,3}\d?)(?:,\s+|\s+(?:and|or)\s+)(?=[A-Z]{1,4}\d)")
 _CHIP_CODE = re.compile(r"[A-Z]{1,4}\d{2,4}[A-Z]{0,3}\d?$")
 _CHIP_OWNER = re.compile(r"(?:\b(?:its|their)|[A-Z][\w\-]*['’]s)\s+(?:new\s+|custom\s+|latest\s+|in-house\s+|next-generation\s+)?$")
 _NOT_PRODUCT = frozenset({"AI", "GPU", "Nvidia", "NVIDIA", "AMD", "Intel", "Google", "Custom", "New", "Its", "The", "Cloud",
@@ -129,7 +130,8 @@ def _near(pattern: re.Pattern[str], trigger: re.Pattern[str], text: str, before:
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\n]\s*|[\"“]\s*)$")
 _INNER_CAPITAL = re.compile(r"\d|[A-Z].*[A-Z]")
 _ORG_TAIL_NAME = re.compile(r"[A-Z][\w&'’.\-]*(?:[ \t]+[A-Z][\w&'’.\-]*){0,2}[ \t]+(?:Partners|Capital|Ventures|Labs|AI|"
-                            r"Technologies|Systems|Compute|Computing|Semiconductor|Robotics|Networks|Investments)\b")
+                            r"Technologies|Systems|Compute|Computing|Semiconductor|Robotics|Networks|Investments|Management|Advisors|"
+                            r"Fund|Holdings)\b")
 _GENERIC_TAIL = re.compile(r"\s+(?:AI|Labs?|Technologies|Technology|Systems|Cloud|Compute|Computing|Partners|Capital|"
                            r"Ventures|Group|Holdings|Inc|Corp)$")
 _CAP_RUN = re.compile(r"[A-Z][\w&'’.\-]*(?:[ \t]+(?:&[ \t]+)?[A-Z0-9][\w&'’.\-]*){0,3}")  # names never span lines
@@ -247,6 +249,10 @@ class MentionFinder:
             if (_CHIP_CODE.match(name) or _CHIP_OWNER.search(text, max(0, m.start() - 40), m.start())) \
                     and self.reference.lookup(name) is None:
                 self.entity(name, ("Chip",))
+                # "AI200 and AI250 racks": the codes listed before it are chips too
+                for code in _LISTED_CODES.finditer(text, max(0, m.start() - 40), m.start()):
+                    if self.reference.lookup(code.group("code")) is None:
+                        self.entity(code.group("code"), ("Chip",))
         for m in _NAMED_DC.finditer(text):
             if not _starts_word(text, m.start()):
                 continue

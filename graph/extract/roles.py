@@ -100,14 +100,19 @@ def C(side: str, pattern: re.Pattern[str], weight: float) -> Cue:
 ROLES: dict[str, tuple[Role, Role]] = {
     "invests_in": (
         Role({"Investor": 2.0, "CloudProvider": 1.0, "ChipMaker": 1.0, "Company": 0.6, "Government": 0.6, "AILab": -0.5},
-             (C("before", _before(r"\bfrom|(?:led|co-led|backed|funded|financed|joined|made|provided|invested)\s+by|"
-                                  r"including|such\s+as|participation\s+(?:of|from)|alongside"), 2.5),
-              C("after", _after(r"invest|led\b|leads?\b|co-led|backs?\b|backed|pour|put\b|puts\b|inject|participat|contribut|"
+             # A round's figure goes with who led it ("led by", "with X leading"); those who only took part
+             # ("participation from", "Y participating") are investors, with a weaker claim on the figure.
+             (C("before", _before(r"(?:led|co-led)\s+by"), 3.0),
+              C("after", _after(r"led\b|leads?\b|co-led|leading|co-leading"), 3.0),
+              C("before", _before(r"\bfrom|(?:backed|funded|financed|made|provided|invested)\s+by|including|such\s+as"), 2.5),
+              C("before", _before(r"participation\s+(?:of|from)|alongside|joined\s+by"), 1.0),
+              C("after", _after(r"participating|participated|joining|joined"), 1.0),
+              C("after", _after(r"invest|backs?\b|backed|pour|put\b|puts\b|inject|contribut|"
                                 r"initial|additional|total|new\s+investment|latest|investment|stake|fund(?:s|ed)?\b|"
                                 r"purchase\s+of\s+(?:a|an)\s+[\w.%\s]{0,12}stake|"
                                 r"commit(?:ted|s)?\s+(?:to\s+invest|\$)|pledg|wrote"), 2.5))),
         Role({"AILab": 2.0, "Company": 0.6, "CloudProvider": 0.2, "ChipMaker": 0.4, "Investor": -1.0},
-             (C("before", _before(r"\bin|\binto|stake\s+in|investment\s+in"), 2.5),
+             (C("before", _before(r"\bin|\binto|stake\s+in|investment\s+in|valu(?:ed|ing)"), 2.5),
               C("before", _before(r"\bfor|\bto"), 0.8),
               C("after", _after(r"raised|raises|raising|raise|secured|secures|closed|closes|received|receives|lands|landed|"
                                 r"gets|got|completed|round|funding|series|valuation|shares|equity|backers|investors"), 2.5))),
