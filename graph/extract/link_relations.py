@@ -160,8 +160,8 @@ class LinkRelations:
         self.family = family
 
     def find(self, sentence: Sentence) -> Iterator[Found]:
-        if len(sentence.mentions) < 2:
-            return
+        if len({m.entity.id for m in sentence.mentions}) < 2:
+            return  # a link needs two different entities; many sentences name one company twice
         masked, mentions = sentence.masked
         present = _present_words(masked.lower())
         kinds = {t for m in mentions for t in m.entity.types}
