@@ -40,13 +40,14 @@ _MONEY_TRIGGERS = [
         r"valuation|venture)\b", re.I)),
     ("commits_spend", re.compile(
         _B + r"(?:spend(?:ing)?|cloud[- ](?:spending|contracts?|deals?|commitments?|services)|compute\s+(?:deals?|contracts?|"
-        r"commitments?|purchases?|services)|contracts?|commitments?|purchase\s+(?:commitments?|agreements?)|"
+        r"commitments?|purchases?|services)|contracts?|(?:spending|purchase|capacity|cloud)\s+commitments?|"
+        r"purchase\s+(?:commitments?|agreements?)|"
         r"leases?|leasing|rent\w*|of\s+(?:[\w’'\-]+\s+){0,4}?(?:capacity|compute|cloud\s+services|computing\s+power|"
         r"servers)|(?:buy|buys|bought|purchas\w*|rent\w*|lease\w*)\s+[^.;]{0,40}?\b(?:capacity|compute|computing|cloud|"
         r"services)|pay(?:s|ing)?|paid|for\s+(?:[\w’'\-]+\s+){0,3}?(?:capacity|compute|computing|cloud\s+services))\b",
         re.I)),
     # Words that say "an agreement" but not which kind: the parties decide (see _deal_kind).
-    ("deal", re.compile(_B + r"(?:(?:deal|agreement|pact|partnership|arrangement|collaboration)s?|"
+    ("deal", re.compile(_B + r"(?:(?:deal|agreement|pact|partnership|arrangement|collaboration|commitment)s?|"
                         r"commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing))\b", re.I)),
 ]
 _POWER_TRIGGERS = [
@@ -77,12 +78,17 @@ _CHIP_WORDS = re.compile(r"(?:['’]s)?\s+(?:[\w\-]+\s+){0,2}?(?:chips|gpus|acce
                          r"superchips|silicon|racks)\b", re.I)
 _SIZES_DATACENTER = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?(?:data[- ]cent(?:er|re)|campus|facility|site|supercomputer|"
                                r"cluster|ai\s+factory)\b", re.I)
+_PARTICIPATED = re.compile(r"\b(?:also\s+)?(?:participated|took\s+part|joined(?:\s+the\s+(?:round|financing))?|"
+                           r"also\s+invested|invested\s+as\s+well)\b")
 _ROUND_LED = re.compile(r"(?:The|This|That|Its)\s+(?:[\w\-]+\s+){0,2}?(?:round|raise|financing|funding|investment)\s+"
                         r"(?:was|is|were|has\s+been|will\s+be)\s+(?:co-)?led\s+by\s+(?:the\s+)?")
 _UNSIZED_HINT = re.compile(r"(?i)billion|million|year|long-term|undisclosed")
+_OWN_FIGURE = re.compile(r",?\s+(?:which\s+|that\s+|who\s+)?(?:is\s+|was\s+)?(?:expected\s+to|set\s+to|plans\s+to|will|would|to)\s+(?:[\w\-]+\s+){0,3}$")
+_AND_WITH = re.compile(r"\b(?:and|as\s+well\s+as|plus)\s+(?:also\s+)?with\s+(?:the\s+)?$")
 _FIGURE_JOIN = re.compile(r"\s*(?:and|to|-|–)\s*")
 _IN_PLACE = re.compile(r"(?i)\b(?:in|across|throughout|into|to)\s+(?:the\s+)?$")
-_PREPOSITION_BEFORE = re.compile(r"\b(?:to|with|in|into|on|from|for)\s+(?:the\s+)?$")
+# The party money goes to ("commits $30 billion to Azure"); "from OpenAI" names who pays, not who is paid.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|with|in|into|on|for)\s+(?:the\s+)?$")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s*")
 _SUBJECT_LEAD = re.compile(r"(?:\s*(?:the|a|an|separately|meanwhile|also|now|today|in\s+\w+|on\s+\w+|but|and|"
                            r"still|last\s+\w+|earlier\s+\w+)\s*,?)*\s*", re.I)
@@ -170,9 +176,12 @@ class FigureRelations:
         self.owners: dict[str, Entity] = {}
         # A raise whose investors the sentence did not name: (investee, figure, sentence).
         self.pending_round: tuple[Entity, FigureMention, Sentence] | None = None
+        # The investee of the last round read, for "B and C also participated" in the next sentence.
+        self.last_round: tuple[Entity, Sentence] | None = None
 
     def find(self, sentence: Sentence) -> Iterator[Found]:
         yield from self._round_led_next(sentence)
+        yield from self._participants_next(sentence)
         if not any(m.is_org for m in sentence.mentions) and not (
                 sentence.figures and _DEFINITE_DEAL.search(sentence.text, sentence.span.start, sentence.span.end)):
             return  # no party named and none pointed back at: nothing to read
@@ -196,19 +205,41 @@ class FigureRelations:
                 if f.figure is figure:
                     previous = f
                     self.seen.setdefault((figure.amount, figure.unit), f)
+                    if f.relation == "invests_in" and f.object is not None:
+                        self.last_round = (f.object, sentence)
             yield from found
+            yield from self._also_with(sentence, found)
         if not any(f.is_deal for f in sentence.figures) and _UNSIZED_HINT.search(sentence.string):
             yield from self._unsized_deals(sentence)
+
+    def _also_with(self, sentence: Sentence, found: list[Found]) -> Iterator[Found]:
+        """"The largest deals are with Nebius, worth $19.4 billion, and with Nscale, which…": the second
+        cloud has a deal with the same buyer, of a size the sentence does not give."""
+        spends = [f for f in found if f.relation == "commits_spend" and f.object is not None]
+        if not spends:
+            return
+        taken = {f.object.id for f in spends if f.object is not None}
+        for m in sentence.mentions:
+            if not m.is_org or m.start < spends[0].start or m.entity.id in taken or "CloudProvider" not in \
+                    m.entity.types or {"AILab", "Investor"} & set(m.entity.types):
+                continue
+            joined = _AND_WITH.search(sentence.text, max(sentence.span.start, m.start - 20), m.start)
+            if joined is not None:
+                taken.add(m.entity.id)
+                yield self._span_found(sentence, "commits_spend", spends[0].subject, m.entity, None, None, None,
+                                       joined.start(), m.end)
 
     def _unsized_deals(self, sentence: Sentence) -> Iterator[Found]:
         """A compute deal whose size is not given ("a multibillion-dollar agreement with Microsoft to deploy
         AI infrastructure"): the same parties, no figure. Both must be named in the sentence."""
         for anchor in _UNSIZED_DEAL.finditer(sentence.text, sentence.span.start, sentence.span.end):
             clause = sentence.clause_of(anchor.start())
-            if not _COMPUTE_WORDS.search(sentence.text, clause.start, clause.end):
+            orgs = self._orgs(sentence)
+            neocloud = any("CloudProvider" in m.entity.types and not {"Investor", "AILab"} & set(m.entity.types)
+                           and anchor.end() <= m.start < anchor.end() + 40 for m in orgs)
+            if not (neocloud or _COMPUTE_WORDS.search(sentence.text, clause.start, clause.end)):
                 continue
             marker = FigureMention(anchor.start(), anchor.end(), 1.0, "USD", "exact")
-            orgs = self._orgs(sentence)
             relation = self._deal_kind(sentence, orgs, clause, marker)
             if relation not in ("commits_spend", "supplies_chips"):
                 continue
@@ -227,13 +258,15 @@ class FigureRelations:
     def _parties(self, sentence: Sentence, figure: FigureMention, clause: Span, relation: str,
                  previous: Found | None, borrow: bool = True) -> Iterator[Found]:
         orgs = self._orgs(sentence)
-        if relation not in ("supplies_chips", "deal"):
+        if relation == "deal":
+            # "…expanding on the $8 billion it had already committed": the same kind as the figure before.
+            # "This $100 billion commitment" repeats a figure already read: the same kind again.
+            earlier = previous or self.seen.get((figure.amount, figure.unit))
+            relation = earlier.relation if earlier is not None else self._deal_kind(sentence, orgs, clause, figure)
+        if relation != "supplies_chips":
             # "capacity for Nvidia GB300 chips": the maker's name only says what is being bought
             orgs = [m for m in orgs if not ("ChipMaker" in m.entity.types and _CHIP_WORDS.match(sentence.text, m.end))
                     and not any(c.start - m.end in (1, 2) and "Chip" in c.entity.types for c in sentence.mentions)]
-        if relation == "deal":
-            # "…expanding on the $8 billion it had already committed": the same kind as the figure before.
-            relation = previous.relation if previous is not None else self._deal_kind(sentence, orgs, clause, figure)
         if relation == "supplies_chips" and figure.unit == "USD" and not any("ChipMaker" in m.entity.types for m in orgs):
             relation = "commits_spend"
         subject_role, object_role = ROLES[relation]
@@ -318,6 +351,20 @@ class FigureRelations:
         if borrow:
             yield from self._with_context(sentence, relation, ranked, figure, date, duration)
 
+    def _participants_next(self, sentence: Sentence) -> Iterator[Found]:
+        """"… closed a $1.38 billion round led by A. B and C also participated.": B and C invested too."""
+        last, self.last_round = self.last_round, None
+        if last is None or last[1] is not sentence.previous:
+            return
+        joined = _PARTICIPATED.search(sentence.text, sentence.span.start, sentence.span.end)
+        if joined is None:
+            return
+        investee = last[0]
+        for m in sentence.mentions:
+            if m.is_org and sentence.span.start <= m.start < joined.start() and m.entity.id != investee.id:
+                yield self._span_found(sentence, "invests_in", m.entity, investee, None, None, None,
+                                       m.start, joined.end())
+
     def _round_led_next(self, sentence: Sentence) -> Iterator[Found]:
         """"X raised $1.1 billion in a round… The round was led by A and B.": the leads invested the figure."""
         pending, self.pending_round = self.pending_round, None
@@ -370,6 +417,9 @@ class FigureRelations:
                 return True
             if m.possessive and 0 <= other.start - m.end <= 4:
                 return True
+            # "raising $2 billion…, with Nvidia expected to invest up to $1 billion": Nvidia's is the later one
+            if 0 <= other.start - m.end <= 60 and _OWN_FIGURE.match(sentence.text, m.end, other.start):
+                return True
         return False
 
     def _deal_kind(self, sentence: Sentence, orgs: list[Mention], clause: Span, figure: FigureMention) -> str:
@@ -386,7 +436,8 @@ class FigureRelations:
             if "CloudProvider" in target and "AILab" not in target:
                 return "commits_spend"
             return "invests_in"
-        types = {t for m in orgs for t in m.entity.types}
+        # "the agreement includes $100 billion in commitments" names no party: the document's topic does.
+        types = {t for m in orgs for t in m.entity.types} or {t for e in sentence.topic for t in e.types}
         if "ChipMaker" in types and re.search(r"\b(?:chips|gpus|accelerators|tpus|processors)\b",
                                               sentence.text[clause.start:clause.end], re.I):
             return "supplies_chips"
@@ -418,7 +469,7 @@ class FigureRelations:
         if not present and not definite:
             return
         local = [m.entity for m in sentence.mentions if "Chip" in m.entity.types and self.chip_maker(m.entity)]
-        pool: list[Entity] = [self.chip_maker(c) for c in local]  # type: ignore[misc]
+        pool: list[Entity] = [self.chip_maker(c) for c in local] if relation == "supplies_chips" else []  # type: ignore[misc]
         earlier = [m.entity for m in sentence.previous.mentions
                    if m.is_org and m.kind != "candidate"] if sentence.previous is not None else []
         # "The contract is worth $300 billion" points back at the deal just named, else at the document's

@@ -34,12 +34,12 @@ _MONEY = re.compile(
 _POWER_RE = re.compile(
     rf"(?<![\w.])(?P<num>{_NUM}|(?i:{_WORDNUM}|first))(?:\s*|-)(?P<unit>(?i:terawatts?|gigawatts?|megawatts?|kilowatts?)|TW|GW|MW|kW|KW)s?\b"
 )
-_CHIP_NOUN = (r"(?:GPUs?|chips?|TPUs?|accelerators?|processors?|superchips?|XPUs?|NPUs?|graphics processing units?|"
+_CHIP_NOUN = (r"(?:GPUs?|chips?|TPUs?|accelerators?|processors?|superchips?|XPUs?|NPUs?|graphics processing units?|graphics processors?|"
               r"AI chips?|H100s|H200s|A100s|B200s|GB200s|GB300s|Blackwells|Trainium\d?\s+chips)")
 _CHIPS = re.compile(
     rf"(?<![\w.])(?P<num>{_NUM}|(?i:{_WORDNUM}))(?:\s+(?P<scale>million|thousand))?\s+(?:of\s+)?"
-    rf"(?P<name>(?:(?:its|their|the|new|more|additional|advanced|next-generation|custom|Nvidia(?:['’]s)?|AMD|Google(?:['’]s)?|"
-    rf"[A-Z][\w.\-]*\d[\w.\-]*|[A-Z][a-z]+|and|or|&)\s+){{0,5}}?){_CHIP_NOUN}\b"
+    rf"(?P<name>(?:(?:its|their|the|new|more|additional|advanced|next-generation|custom|"
+    rf"[A-Z][\w.\-]*(?:['’]s)?|and|or|&)\s+){{0,5}}?){_CHIP_NOUN}\b"
 )
 
 _HEDGES = [
@@ -70,9 +70,13 @@ _NOT_DEAL_AFTER = re.compile(
     r"(?i)^\s*(?:-?\s*(?:a|per)\s+share|(?:post|pre)-money|valuation|market\s+(?:cap|value)|"
     r"(?:in|of)\s+(?:annual(?:ized)?\s+|recurring\s+|quarterly\s+|yearly\s+)?(?:revenue|sales|arr|profit|income|earnings|losses)|"
     r"(?:annual(?:ized)?\s+|quarterly\s+|yearly\s+)?(?:revenue|sales|arr|profit|loss|net\s+income|in\s+sales)\b|"
-    r"run[- ]rate|a\s+year\s+in\s+revenue|per\s+(?:hour|gpu|token|month)|an\s+hour|salary|"
-    # "sold $51 billion of chips last quarter": results of a period, not a deal
-    r"(?:[\w\-]+\s+){0,5}?(?:last|this|in\s+the|the\s+(?:first|second|third|fourth))\s+(?:fiscal\s+)?quarter)")
+    r"run[- ]rate|a\s+year\s+in\s+revenue|per\s+(?:hour|gpu|token|month)|an\s+hour|salary)")
+# "sold $51 billion of chips last quarter": a result of a period, not a deal
+_RESULTS_VERB = re.compile(r"(?i)\b(?:sold|sells|reported|posted|generated|booked|recorded|earned|brought\s+in)\s+"
+                           r"(?:[\w\-]+\s+){0,2}$")
+_PERIOD_AFTER = re.compile(r"(?i)\s*(?:[\w\-’']+\s+){0,6}?(?:last|this|in\s+the|in\s+its|during\s+the)\s+"
+                           r"(?:[\w\-]+\s+){0,2}?(?:quarter|fiscal\s+year|year)\b")
+_GUARANTEE_BEFORE = re.compile(r"(?i)\b(?:backstop\w*|guarantee[ds]?|guaranteeing)\s+(?:[\w\-]+\s+){0,2}$")
 _PER_YEAR = re.compile(r"(?i)^\s*(?:per|a|each|every)\s+(?:year|annum)|^\s*annually")
 
 
@@ -119,7 +123,10 @@ def _qualifier(text: str, start: int, end: int, floor: int) -> str:
 
 
 def _measure(text: str, start: int, end: int, floor: int) -> str:
-    if _NOT_DEAL_BEFORE.search(text[max(floor, start - 50):start]):
+    before = text[max(floor, start - 50):start]
+    if _NOT_DEAL_BEFORE.search(before) or _GUARANTEE_BEFORE.search(before):
+        return "other"
+    if _RESULTS_VERB.search(before) and _PERIOD_AFTER.match(text, end, end + 80):
         return "other"
     if _NOT_DEAL_AFTER.search(text[end:end + 40]):
         return "other"

@@ -68,9 +68,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("partners_with", _p(r"⟦a⟧\s+and\s+⟦b⟧\s+(?:\w+\s+){0,4}?(?:partnership|collaboration|alliance|partner)"), "a", "b", ('partnership', 'collaboration', 'alliance', 'partner')),
     ("invests_in", _p(r"⟦a⟧[\s-]+(?:backed|funded)\s+⟦b⟧"), "a", "b", ('backed', 'funded')),
     ("invests_in", _p(r"⟦a⟧,?\s+(?:which|that|who)?\s*(?:also\s+|still\s+|now\s+|already\s+)?"
-                      r"(?:owns|holds|has|took|takes|acquired|bought)\s+(?:a\s+|an\s+)?"
+                      r"(?:owns|holds|has|took|takes|acquired|bought|received|receives|gets|got)\s+(?:a\s+|an\s+)?"
+                      r"(?:warrants?\s+(?:for|to\s+buy)\s+)?"
                       r"(?:roughly\s+|about\s+|nearly\s+|around\s+)?(?:[\d.]+\s?%|[\w\-]+\s+stake|stake|shares)\s+"
-                      r"(?:of|in)\s+⟦b⟧"), "a", "b", ('stake', '%', 'shares')),
+                      r"(?:of|in)\s+⟦b⟧"), "a", "b", ('stake', '%', 'shares', 'warrant')),
+    # "Google has backstopped $3.2 billion of … obligations, and received warrants for 14% of TeraWulf": the
+    # sentence's subject took the stake, however much stands between
+    ("invests_in", _p(r"^(?:\w+,\s+)?⟦a⟧\s+[^;]{0,200}?,?\s+and\s+(?:also\s+)?(?:received|receives|took|takes|acquired|"
+                      r"got|gets|was\s+granted|won)\s+(?:a\s+|an\s+)?(?:warrants?\s+(?:for|to\s+buy)\s+)?"
+                      r"(?:roughly\s+|about\s+|nearly\s+|around\s+)?(?:[\d.]+\s?%|[\w\-]+\s+stake|stake|shares)\s+"
+                      r"(?:of|in)\s+⟦b⟧"), "a", "b", ('stake', '%', 'shares', 'warrant')),
     ("invests_in", _p(r"⟦b⟧\s*\(?,?\s*(?:which\s+is\s+|which\s+has\s+been\s+|is\s+|also\s+)?(?:backed|funded)\s+by\s+⟦a⟧"), "a", "b", ('backed', 'funded')),
     ("invests_in", _p(r"⟦a⟧['’]s\s+(?:\w+\s+){0,2}?(?:investments?|stake)\s+in\s+⟦b⟧"), "a", "b", ('investment', 'stake')),
     ("invests_in", _p(r"⟦a⟧\s+(?:has\s+|had\s+|also\s+)*(?:invested|backs|backed)\s+(?:\w+\s+){0,4}?in\s+⟦b⟧"), "a", "b", ('invested', 'backs', 'backed')),

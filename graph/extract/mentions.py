@@ -16,6 +16,8 @@ _LEGAL = (r"Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|L\.L
 _CAP = r"(?:[A-Z][\w&'’.\-]*[\w&]|[A-Z]|\d+[A-Za-z][\w\-]*)"
 _SUFFIXED = re.compile(rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}}?)(?:,?\s+(?:Group|Holdings))?,?\s+(?:{_LEGAL})(?![\w])")
 _HEADS = {
+    "data center campus": "DataCenter", "data centre campus": "DataCenter", "data center": "DataCenter",
+    "data centre": "DataCenter", "campus": "DataCenter", "supercomputer": "DataCenter", "ai factory": "DataCenter",
     "neocloud": "CloudProvider", "cloud provider": "CloudProvider", "cloud company": "CloudProvider",
     "cloud computing company": "CloudProvider", "gpu cloud": "CloudProvider", "compute provider": "CloudProvider",
     "hyperscaler": "CloudProvider", "cloud": "CloudProvider", "data center operator": "Company",
@@ -81,6 +83,11 @@ _DC_HEAD = r"data\s+cent(?:er|re)\s+campus|data\s+cent(?:er|re)|campus|AI\s+fact
 _NAMED_DC = re.compile(rf"(?P<name>[A-Z][\w\-]+(?:\s+[A-Z0-9][\w\-]*){{0,2}})\s+(?P<head>{_DC_HEAD})\b")
 # "a 1.2 GW data center campus in Abilene, Texas", "a 450-megawatt campus near Columbus, Ohio"
 _PLACED_DC = re.compile(rf"\b(?P<head>{_DC_HEAD}|facility)\s+(?:in|near|outside|at)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+# "its Abilene, Texas campus"
+_CITY_STATE_DC = re.compile(r"\b(?P<place>[A-Z][a-z]+),\s+(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
+                            r"(?P<head>campus|data\s+cent(?:er|re))\b")
+# "Project Horizon, a 2-gigawatt data center campus in West Texas": the campus already has a name
+_NAMED_BEFORE = re.compile(r"[A-Z][\w\-]+(?:\s+[A-Z0-9][\w\-]*)*,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}$")
 _MODEL_NOUNS = r"(?:(?:large\s+)?language\s+models?|models?|LLMs?|model\s+family|family\s+of\s+models|chatbot|assistant)"
 # Product names open these patterns (a capital letter lets the engine skip ahead); what must stand before
 # the name ("its", "Meta's") is checked after a match.
@@ -228,7 +235,7 @@ class MentionFinder:
                     head = "AILab"
                 if head == "Company" and re.search(r"\bcloud|gpu|compute", mods):
                     head = "CloudProvider"
-                self.entity(name, _types_from_name(name, head))
+                self.entity(name, ("DataCenter",) if head == "DataCenter" else _types_from_name(name, head))
         for m in _near(_PREMODIFIED, _PREMODIFIED_TRIGGER, text, 0, 60):
             name = _clean_name(m.group("name"))
             if _plausible(name) and self.reference.lookup(name) is None:
@@ -261,10 +268,15 @@ class MentionFinder:
             if _plausible(name) and known is None and name not in PLACES and name not in _NOT_PRODUCT \
                     and not re.search(r"\d", name):
                 self.entity(name, ("DataCenter",))
+        for m in _near(_CITY_STATE_DC, _DC_TRIGGER, text, 0, 20):
+            if m.group("region") in PLACES:  # "Abilene, Texas campus", not "Microsoft, Google campus"
+                head = re.sub(r"\s+", " ", m.group("head").lower())
+                entity = self.entity(f"{m.group('place')} {head}", ("DataCenter",))
+                found.setdefault((m.start(), m.end()), Mention(m.start(), m.end(), entity, "name"))
         for m in _near(_PLACED_DC, _DC_TRIGGER, text, 0, 120):
-            before = text[max(0, m.start() - 40):m.start()]
-            if any(before.endswith(name + " ") for name in self._datacenter_names()):
-                continue  # "its Colossus 2 supercomputer in Memphis" is Colossus 2, already named
+            before = text[max(0, m.start() - 80):m.start()]
+            if any(before.endswith(name + " ") for name in self._datacenter_names()) or _NAMED_BEFORE.search(before):
+                continue  # "its Colossus 2 supercomputer in Memphis", "Project Horizon, a … campus in West Texas"
             head = re.sub(r"\s+", " ", m.group("head").lower().replace("centre", "center"))
             entity = self.entity(f"{m.group('place')} {head}", ("DataCenter",))
             found.setdefault((m.start(), m.end()), Mention(m.start(), m.end(), entity, "name"))

@@ -26,6 +26,10 @@ TABLE = [
     ("Cohere closed a $500 million funding round led by Radical Ventures.", "invests_in", "radical-ventures", "cohere", 500 * M, "USD", "exact"),
     ("Mistral AI raised $640 million from investors including Nvidia and Salesforce Ventures.", "invests_in", "nvidia", "mistral-ai", 640 * M, "USD", "exact"),
     ("Amazon’s initial $1.25 billion investment in Anthropic came in 2023.", "invests_in", "amazon", "anthropic", 1.25 * B, "USD", "exact"),
+    ("Lambda raised $480 million in a round led by Andra Capital. Nvidia and Pegatron also participated.",
+     "invests_in", "pegatron", "lambda", None, None, None),
+    ("Amazon has guaranteed $2 billion of Anthropic's lease payments and received warrants for 5% of Cipher Mining.",
+     "invests_in", "amazon", "cipher-mining", None, None, None),
     ("Thrive Capital led a $6.6 billion round in OpenAI.", "invests_in", "thrive-capital", "openai", 6.6 * B, "USD", "exact"),
     ("Meta will take a 49% stake in Scale AI for $14.3 billion.", "invests_in", "meta", "scale-ai", 14.3 * B, "USD", "exact"),
     ("Nvidia is investing $2 billion in xAI's equity round.", "invests_in", "nvidia", "xai", 2 * B, "USD", "exact"),
@@ -34,6 +38,12 @@ TABLE = [
     ("The Amazon-backed Anthropic is growing fast.", "invests_in", "amazon", "anthropic", None, None, None),
     # cloud and compute spending
     ("OpenAI signed a $300 billion contract with Oracle over five years.", "commits_spend", "openai", "oracle", 300 * B, "USD", "exact"),
+    ("Meta's biggest cloud contracts are with CoreWeave, worth $14.2 billion, and with Nebius, which will supply "
+     "100,000 GPUs to Meta in Finland.", "commits_spend", "meta", "coreweave", 14.2 * B, "USD", "exact"),
+    ("Meta's biggest cloud contracts are with CoreWeave, worth $14.2 billion, and with Nebius, which will supply "
+     "100,000 GPUs to Meta in Finland.", "commits_spend", "meta", "nebius", None, None, None),
+    ("The agreement with Oracle includes more than $20 billion in commitments from OpenAI.", "commits_spend", "openai",
+     "oracle", 20 * B, "USD", "more_than"),
     ("Meta signed a $14.2 billion deal with CoreWeave for AI computing capacity.", "commits_spend", "meta", "coreweave", 14.2 * B, "USD", "exact"),
     ("Microsoft agreed to pay Nebius up to $19.4 billion for GPU capacity.", "commits_spend", "microsoft", "nebius", 19.4 * B, "USD", "up_to"),
     ("Anthropic committed to purchase $30 billion of Azure compute capacity.", "commits_spend", "anthropic", "microsoft-azure", 30 * B, "USD", "exact"),
@@ -61,6 +71,8 @@ TABLE = [
     ("Meta agreed to buy more than 350,000 H100 GPUs from Nvidia.", "supplies_chips", "nvidia", "meta", 350000, "chips", "more_than"),
     ("Anthropic runs its models on Amazon's Trainium chips.", "uses_chip", "anthropic", "trainium", None, None, None),
     ("xAI trains Grok on Nvidia H100 and H200 GPUs.", "uses_chip", "xai", "h100", None, None, None),
+    ("Microsoft Azure will deploy 100,000 of Nvidia's GB300 graphics processors in Wisconsin.", "uses_chip",
+     "microsoft-azure", "gb300", None, None, None),
     ("Nvidia’s Blackwell chips are in short supply.", "makes_chip", "nvidia", "blackwell", None, None, None),
     ("Microsoft unveiled its Maia 200 chip for Azure.", "makes_chip", "microsoft", "maia-200", None, None, None),
     ("AMD's MI450 accelerators will ship next year.", "makes_chip", "amd", "mi450", None, None, None),
@@ -122,6 +134,8 @@ FIGURES = [
     ("$5 billion or more", [(5 * B, "USD", "at_least", "deal")]),
     ("an option to increase it to $25 billion", [(25 * B, "USD", "up_to", "deal")]),
     ("revenue of $57 billion", [(57 * B, "USD", "exact", "other")]),
+    ("which sold about $12 billion of AI chips in the last quarter", [(12 * B, "USD", "about", "other")]),
+    ("100,000 of Nvidia's GB300 graphics processors", [(100000, "chips", "exact", "deal")]),
     ("shares rose to $140 a share", []),
 ]
 
@@ -135,6 +149,8 @@ NOT_DEALS = [
     "Oracle's market value rose to more than $900 billion.",
     "Lambda, which was valued at $2.5 billion in its last funding round, plans an IPO.",
     "Each gigawatt of capacity costs about $35 billion to build, analysts estimate.",
+    "Broadcom, which sold about $12 billion of AI chips in the last quarter, expects more.",
+    "Microsoft has guaranteed $1.5 billion of Lambda's lease obligations.",
 ]
 
 EXTRACTOR = get_extractor()
