@@ -80,6 +80,9 @@ _SIZES_DATACENTER = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?(?:data[- ]cent(?:er|re)
                                r"cluster|ai\s+factory)\b", re.I)
 _PARTICIPATED = re.compile(r"\b(?:also\s+)?(?:participated|took\s+part|joined(?:\s+the\s+(?:round|financing))?|"
                            r"also\s+invested|invested\s+as\s+well)\b")
+_INTO_BEFORE = re.compile(r"\b(?:in|into)\s+(?:the\s+|its\s+|their\s+)?$")
+_VENDOR_BEFORE = re.compile(r"\b(?:from|by)\s+$")
+_AS_DID = re.compile(r",?\s+as\s+did\s+(?:the\s+)?$")
 _ROUND_LED = re.compile(r"(?:The|This|That|Its)\s+(?:[\w\-]+\s+){0,2}?(?:round|raise|financing|funding|investment)\s+"
                         r"(?:was|is|were|has\s+been|will\s+be)\s+(?:co-)?led\s+by\s+(?:the\s+)?")
 _UNSIZED_HINT = re.compile(r"(?i)billion|million|year|long-term|undisclosed")
@@ -178,13 +181,37 @@ class FigureRelations:
         self.pending_round: tuple[Entity, FigureMention, Sentence] | None = None
         # The investee of the last round read, for "B and C also participated" in the next sentence.
         self.last_round: tuple[Entity, Sentence] | None = None
+        self.round_investee: Entity | None = None
 
     def find(self, sentence: Sentence) -> Iterator[Found]:
+        # The investee of a round read in the sentence just before: "Nvidia led the round, putting in $800
+        # million." and "B and C joined." continue it.
+        last, self.last_round = self.last_round, None
+        self.round_investee = last[0] if last is not None and last[1] is sentence.previous else None
         yield from self._round_led_next(sentence)
         yield from self._participants_next(sentence)
         if not any(m.is_org for m in sentence.mentions) and not (
                 sentence.figures and _DEFINITE_DEAL.search(sentence.text, sentence.span.start, sentence.span.end)):
             return  # no party named and none pointed back at: nothing to read
+        yield from self._served_is_paying(list(self._figures(sentence)))
+
+    def _served_is_paying(self, found: list[Found]) -> list[Found]:
+        """"A signed a lease with B worth $5.5 billion, under which it will deliver 300 MW to B": whoever
+        the sentence says provides the capacity is the one paid, whichever way the roles first fell."""
+        served = {(f.subject.id, f.object.id) for f in found if f.relation == "provides_capacity" and f.object}
+        out = []
+        for f in found:
+            if f.relation in ("commits_spend", "uses_cloud") and f.object is not None \
+                    and (f.subject.id, f.object.id) in served:
+                flipped = replace(f, subject=f.object, object=f.subject)
+                for key, seen in self.seen.items():
+                    if seen is f:
+                        self.seen[key] = flipped
+                f = flipped
+            out.append(f)
+        return out
+
+    def _figures(self, sentence: Sentence) -> Iterator[Found]:
         previous: Found | None = None
         for figure in sentence.figures:
             if not figure.is_deal:
@@ -263,11 +290,18 @@ class FigureRelations:
             # "This $100 billion commitment" repeats a figure already read: the same kind again.
             earlier = previous or self.seen.get((figure.amount, figure.unit))
             relation = earlier.relation if earlier is not None else self._deal_kind(sentence, orgs, clause, figure)
+        if relation == "invests_in" and any(
+                "DataCenter" in m.entity.types and figure.end <= m.start < clause.end
+                and _INTO_BEFORE.search(sentence.text, max(figure.end, m.start - 12), m.start) for m in sentence.mentions):
+            relation = "builds_datacenter"  # "to invest more than $25 billion in Frontier": money into a campus
         if relation != "supplies_chips":
             # "capacity for Nvidia GB300 chips": the maker's name only says what is being bought
             orgs = [m for m in orgs if not ("ChipMaker" in m.entity.types and _CHIP_WORDS.match(sentence.text, m.end))
                     and not any(c.start - m.end in (1, 2) and "Chip" in c.entity.types for c in sentence.mentions)]
-        if relation == "supplies_chips" and figure.unit == "USD" and not any("ChipMaker" in m.entity.types for m in orgs):
+        if relation == "supplies_chips" and figure.unit == "USD" and not any("ChipMaker" in m.entity.types for m in orgs) \
+                and not any(_VENDOR_BEFORE.search(sentence.text, max(0, m.start - 8), m.start) and not {"CloudProvider", "AILab"}
+                            & set(m.entity.types) for m in orgs):
+            # GPUs bought for money from a cloud are rented capacity; "from Dell Technologies" is a chip sale
             relation = "commits_spend"
         subject_role, object_role = ROLES[relation]
         text = sentence.text
@@ -353,17 +387,22 @@ class FigureRelations:
 
     def _participants_next(self, sentence: Sentence) -> Iterator[Found]:
         """"… closed a $1.38 billion round led by A. B and C also participated.": B and C invested too."""
-        last, self.last_round = self.last_round, None
-        if last is None or last[1] is not sentence.previous:
+        investee = self.round_investee
+        if investee is None:
             return
         joined = _PARTICIPATED.search(sentence.text, sentence.span.start, sentence.span.end)
         if joined is None:
             return
-        investee = last[0]
+        self.last_round = (investee, sentence)
         for m in sentence.mentions:
-            if m.is_org and sentence.span.start <= m.start < joined.start() and m.entity.id != investee.id:
+            if not m.is_org or m.entity.id == investee.id or m.start < sentence.span.start:
+                continue
+            if m.start < joined.start():
                 yield self._span_found(sentence, "invests_in", m.entity, investee, None, None, None,
                                        m.start, joined.end())
+            elif _AS_DID.search(sentence.text, joined.end(), m.start):
+                # "B and C joined, as did D"
+                yield self._span_found(sentence, "invests_in", m.entity, investee, None, None, None, m.start, m.end)
 
     def _round_led_next(self, sentence: Sentence) -> Iterator[Found]:
         """"X raised $1.1 billion in a round… The round was led by A and B.": the leads invested the figure."""
@@ -381,6 +420,7 @@ class FigureRelations:
         leads = [orgs[0]]
         while len(leads) < len(orgs) and links[len(leads) - 1]:
             leads.append(orgs[len(leads)])
+        self.last_round = (investee, sentence)
         for lead in leads:
             if lead.entity.id != investee.id:
                 yield self._span_found(sentence, "invests_in", lead.entity, investee, figure, None, None,
@@ -488,6 +528,13 @@ class FigureRelations:
             if relation == "invests_in" and (o_score > s_score or not definite):
                 if o_score > s_score:
                     self.pending_round = (anchor.entity, figure, sentence)  # the next sentence may name them
+                    self.last_round = (anchor.entity, sentence)
+                elif self.round_investee is not None and s_score > o_score \
+                        and not self.family(self.round_investee.id) & self.family(anchor.entity.id):
+                    # "… raised $2 billion. Nvidia led the round, putting in $800 million.": that round's investee
+                    self.last_round = (self.round_investee, sentence)
+                    yield self._span_found(sentence, relation, anchor.entity, self.round_investee, figure, date,
+                                           duration, min(anchor.start, figure.start), max(anchor.end, figure.end))
                 return  # "X raised $Y", "a financing led by HSBC": the other side is not named, so not guessed
             # The missing party is the one the text is about: a chip maker named by its chip, else the
             # document's main subject; which side each takes, their types say.

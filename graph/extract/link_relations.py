@@ -52,8 +52,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                       r"(?:a|an|the)\s+(?:\w+\s+){0,2}?⟦b⟧\s+customer"), "a", "b", ('customer',)),
     ("uses_cloud", _p(r"⟦a⟧[^⟦;]{0,60}?\b(?:run|runs|running|ran|host|hosts|hosted|hosting|train|trains|trained|training|"
                       r"deploy|deploys|deployed|spend|spends|spending|migrat\w*|move[sd]?|moving|rel(?:y|ies|ied)\s+on|"
-                      r"spread\w*|split\w*|lean\w*|depend\w*)\b"
-                      r"[^⟦;]{0,40}?\b(?:on|through|to|via|with|onto|across|between|among)\s+(?:the\s+)?⟦b⟧"), "a", "b", ('run', 'ran', 'host', 'train', 'deploy', 'spend', 'migrat', 'move', 'moving', 'rel', 'spread', 'split', 'lean', 'depend')),
+                      r"spread\w*|split\w*|lean\w*|depend\w*|rent\w*)\b"
+                      r"(?:[^⟦;]|⟦c⟧){0,40}?\b(?:on|through|to|via|with|onto|across|between|among)\s+(?:the\s+)?⟦b⟧"), "a", "b", ('run', 'ran', 'host', 'train', 'deploy', 'spend', 'migrat', 'move', 'moving', 'rel', 'spread', 'split', 'lean', 'depend',
+                                        'rent')),
     ("uses_cloud", _p(r"⟦b⟧\s+customers?,?\s+(?:such\s+as|including|like)\s+⟦a⟧"), "a", "b", ('customer',)),
     ("uses_cloud", _p(r"⟦a⟧\s+(?:\w+\s+){0,2}?(?:use|usage|adoption)\s+of\s+⟦b⟧"), "a", "b", ('use of', 'usage of', 'adoption of')),
     ("uses_cloud", _p(r"⟦b⟧,?\s+(?:which\s+|that\s+)?counts\s+⟦a⟧\s+(?:as|among)\s+(?:its|one\s+of\s+its|a)\s+(?:\w+\s+){0,2}?"

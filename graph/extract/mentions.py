@@ -4,8 +4,10 @@ the text itself, and references ("the AI lab", "its") resolved to the entity the
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import chain
 
 from graph.extract.reference import Reference, trie_regex
 from graph.model import Entity, slugify
@@ -34,7 +36,7 @@ _HEADS = {
 }
 _HEAD_RE = "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
 _APPOSITION = re.compile(
-    rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})\.?,\s+(?:a|an|the)\s+(?P<mods>(?:[\w\-]+\s+){{0,4}}?)(?P<head>(?i:{_HEAD_RE}))s?\b")
+    rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})\.?,\s+(?:a|an|the)\s+(?P<mods>(?:[\w.\-]+\s+){{0,4}}?)(?P<head>(?i:{_HEAD_RE}))s?\b")
 # "AI startup Anthropic", "neocloud Fluidstack": a head noun directly before a name.
 _PREMODIFIED = re.compile(
     rf"\b(?P<head>neocloud|cloud provider|chipmaker|chip maker|chip designer|AI lab|AI startup|startup|investment firm|"
@@ -139,9 +141,13 @@ _INNER_CAPITAL = re.compile(r"\d|[A-Z].*[A-Z]")
 _ORG_TAIL_NAME = re.compile(r"[A-Z][\w&'’.\-]*(?:[ \t]+[A-Z][\w&'’.\-]*){0,2}[ \t]+(?:Partners|Capital|Ventures|Labs|AI|"
                             r"Technologies|Systems|Compute|Computing|Semiconductor|Robotics|Networks|Investments|Management|Advisors|"
                             r"Fund|Holdings)\b")
+# "1789 Capital", "500 Global Partners": a number naming a firm (a separate pattern keeps the one above fast)
+_NUMBERED_FIRM = re.compile(r"\d{2,}(?:[ \t]+[A-Z][\w&'’.\-]*){0,2}[ \t]+(?:Partners|Capital|Ventures|Labs|Investments|Management|"
+                            r"Fund|Holdings)\b")
 _GENERIC_TAIL = re.compile(r"\s+(?:AI|Labs?|Technologies|Technology|Systems|Cloud|Compute|Computing|Partners|Capital|"
-                           r"Ventures|Group|Holdings|Inc|Corp)$")
-_CAP_RUN = re.compile(r"[A-Z][\w&'’.\-]*(?:[ \t]+(?:&[ \t]+)?[A-Z0-9][\w&'’.\-]*){0,3}")  # names never span lines
+                           r"Ventures|Group|Holdings|Inc|Corp|Data\s+Cent(?:er|re)s)$")
+# Names never span lines or sentences: a dot belongs to a name only inside it ("U.S", "X.AI").
+_CAP_RUN = re.compile(r"[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*(?:[ \t]+(?:&[ \t]+)?[A-Z0-9][\w&'’\-]*(?:\.[\w&'’\-]+)*){0,3}")
 
 
 @dataclass(frozen=True)
@@ -280,20 +286,25 @@ class MentionFinder:
             head = re.sub(r"\s+", " ", m.group("head").lower().replace("centre", "center"))
             entity = self.entity(f"{m.group('place')} {head}", ("DataCenter",))
             found.setdefault((m.start(), m.end()), Mention(m.start(), m.end(), entity, "name"))
-        for m in _ORG_TAIL_NAME.finditer(text):
+        numbered = (m for m in _NUMBERED_FIRM.finditer(text)
+                    if not re.match(r"(?:19|20)\d\d\b", m.group()) and text[m.start() - 1:m.start()] not in (",", "."))
+        for m in chain(_ORG_TAIL_NAME.finditer(text), numbered):
             name = _clean_name(re.split(r"['’]s\s+", m.group())[-1])  # "BlackRock's Global Infrastructure Partners"
             if _starts_word(text, m.start()) and " " in name and _plausible(name) and self.reference.lookup(name) is None \
                     and not _in_headline(text, text.rfind("\n", 0, m.start()) + 1):
                 self.entity(name, _types_from_name(name))  # "Orbis Partners", "Veridian Labs": named as a firm
-        if self.discovered:
+        # Short forms: "Kestrel AI" is also "Kestrel", "Vantage Data Centers" also "Vantage", once named in full
+        named = {m.entity.id: m.entity for m in found.values() if m.entity.id not in self.discovered
+                 and m.is_org and text[m.start:m.end] == m.entity.name}
+        if self.discovered or named:
             names = {e.name: e for e in self.discovered.values()}
-            for entity in list(self.discovered.values()):
+            for entity in [*self.discovered.values(), *named.values()]:
                 short = _GENERIC_TAIL.sub("", entity.name)
                 if short != entity.name and len(short) >= 4 and short not in PLACES and short.lower() not in STOPWORDS \
                         and self.reference.lookup(short) is None and "AIModel" not in entity.types:
-                    names.setdefault(short, entity)  # "Kestrel AI" is also "Kestrel"
+                    names.setdefault(short, entity)
             pattern = re.compile(r"(?<![\w\-])" + trie_regex(names) + r"(?!\w)")
-            for m in pattern.finditer(text):
+            for m in pattern.finditer(text) if names else ():
                 span = (m.start(), m.end())
                 if not any(s <= span[0] < e or s < span[1] <= e for s, e in found):
                     found[span] = self._mention(text, *span, names[m.group()], "name")
@@ -361,8 +372,14 @@ class MentionFinder:
             def reachable(o: Mention, at: int = m.start(), sentence_start: int = sentence_start) -> bool:
                 return o.start < sentence_start or bool(
                     _REPORTING.search(text, o.end, at) or text[o.end:at].lstrip().startswith(","))
-            target = next(iter([o for o in introduced if reachable(o)] or [o for o in candidates if reachable(o)]
-                               or candidates), None)
+            earlier = [o for o in candidates if reachable(o)]
+            if earlier:
+                # Of the sentence it points back into, "the company" means the one the text is most about so
+                # far (IREN, not the Nvidia whose chips IREN runs), the nearer one on a tie.
+                opens = max(text.rfind(". ", 0, earlier[0].start), text.rfind("\n", 0, earlier[0].start))
+                counts = Counter(o.entity.id for o in orgs if o.start < m.start())
+                earlier = [max((o for o in earlier if o.start > opens), key=lambda o: counts[o.entity.id])]
+            target = next(iter([o for o in introduced if reachable(o)] or earlier or candidates), None)
             named = _KNOWN_AS.match(text, m.end())
             if named:
                 # "The group, known as the AI Infrastructure Partnership, …": the apposition names it

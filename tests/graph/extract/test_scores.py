@@ -17,7 +17,7 @@ from tests.conftest import ROOT, SEEDS, SHARED
 
 SCORER = SHARED / "eval" / "score.py"
 DATA = ROOT / "tests" / "data"
-OUTSIDE = ["articles", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"]
+OUTSIDE = ["articles", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"]
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="shared/eval/score.py is not beside the project")
 
