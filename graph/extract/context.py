@@ -83,6 +83,11 @@ class Sentence:
     def string(self) -> str:
         return self.text[self.span.start:self.span.end]
 
+    @cached_property
+    def lowered(self) -> str:
+        """The sentence in lower case: substring tests on it decide cheaply which patterns can match."""
+        return self.string.lower()
+
     def clause_of(self, position: int) -> Span:
         return next((c for c in self.clauses if c.start <= position < c.end), self.span)
 

@@ -85,7 +85,9 @@ _VENDOR_BEFORE = re.compile(r"\b(?:from|by)\s+$")
 _AS_DID = re.compile(r",?\s+as\s+did\s+(?:the\s+)?$")
 _ROUND_LED = re.compile(r"(?:The|This|That|Its)\s+(?:[\w\-]+\s+){0,2}?(?:round|raise|financing|funding|investment)\s+"
                         r"(?:was|is|were|has\s+been|will\s+be)\s+(?:co-)?led\s+by\s+(?:the\s+)?")
-_UNSIZED_HINT = re.compile(r"(?i)billion|million|year|long-term|undisclosed")
+_UNSIZED_HINTS = ("billion", "million", "year", "long-term", "undisclosed")
+_DEAL_NOUNS = ("deal", "agreement", "commitment", "partnership", "arrangement", "contract", "investment", "expansion",
+               "pact")
 _OWN_FIGURE = re.compile(r",?\s+(?:which\s+|that\s+|who\s+)?(?:is\s+|was\s+)?(?:expected\s+to|set\s+to|plans\s+to|will|would|to)\s+(?:[\w\-]+\s+){0,3}$")
 _AND_WITH = re.compile(r"\b(?:and|as\s+well\s+as|plus)\s+(?:also\s+)?with\s+(?:the\s+)?$")
 _FIGURE_JOIN = re.compile(r"\s*(?:and|to|-|–)\s*")
@@ -108,7 +110,8 @@ _DEFINITE_DEAL = re.compile(r"\b(?:(?:the|this|that)\s+(?:[\w\-$.,]+\s+){0,3}?(?
 
 def points_back_at_deal(text: str, start: int, end: int) -> bool:
     """Whether a span refers back to a deal named earlier ("the expanded agreement", "this commitment")."""
-    return bool(_DEFINITE_DEAL.search(text, start, end))
+    lowered = text[start:end].lower()
+    return any(w in lowered for w in _DEAL_NOUNS) and bool(_DEFINITE_DEAL.search(text, start, end))
 
 
 def _sentence_subject(sentence: Sentence, orgs: list[Mention], clause: Span) -> Mention | None:
@@ -191,7 +194,7 @@ class FigureRelations:
         yield from self._round_led_next(sentence)
         yield from self._participants_next(sentence)
         if not any(m.is_org for m in sentence.mentions) and not (
-                sentence.figures and _DEFINITE_DEAL.search(sentence.text, sentence.span.start, sentence.span.end)):
+                sentence.figures and points_back_at_deal(sentence.text, sentence.span.start, sentence.span.end)):
             return  # no party named and none pointed back at: nothing to read
         yield from self._served_is_paying(list(self._figures(sentence)))
 
@@ -236,7 +239,7 @@ class FigureRelations:
                         self.last_round = (f.object, sentence)
             yield from found
             yield from self._also_with(sentence, found)
-        if not any(f.is_deal for f in sentence.figures) and _UNSIZED_HINT.search(sentence.string):
+        if not any(f.is_deal for f in sentence.figures) and any(w in sentence.lowered for w in _UNSIZED_HINTS):
             yield from self._unsized_deals(sentence)
 
     def _also_with(self, sentence: Sentence, found: list[Found]) -> Iterator[Found]:
@@ -505,7 +508,7 @@ class FigureRelations:
         subject_role, object_role = ROLES[relation]
         # A pronoun alone is too weak an anchor to borrow the other party for.
         present = [x for x in scored if max(x[1], x[2]) >= 1.0 and x[0].kind in ("name", "reference", "candidate")]
-        definite = _DEFINITE_DEAL.search(sentence.string)
+        definite = any(w in sentence.lowered for w in _DEAL_NOUNS) and _DEFINITE_DEAL.search(sentence.string)
         if not present and not definite:
             return
         local = [m.entity for m in sentence.mentions if "Chip" in m.entity.types and self.chip_maker(m.entity)]

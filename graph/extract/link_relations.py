@@ -148,7 +148,7 @@ _USE_VERBS = re.compile(r"\b(?:run|runs|running|ran|train|trains|trained|trainin
                         r"access\s+to|tap\w*|rent\w*|switch\w*\s+to|shift\w*\s+to|mov\w+\s+to)\b", re.I)
 _FUNDING_WORDS = re.compile(r"\b(?:round|funding|financing|raise[sd]?|raising|investment|investors?|equity|series\s+[a-h]|"
                             r"capital|seed|venture|valuation|stake|tranches?|funds)\b", re.I)
-_RAISE_HINT = re.compile(r"rais|clos|secur|land|complet", re.I)
+_RAISE_HINTS = ("rais", "clos", "secur", "land", "complet")
 _RAISED = re.compile(r"⟦\d+⟧[^;]{0,120}?\b(?P<verb>raised|raises|raising|closed|closes|secured|secures|landed|lands|"
                      r"completed|completes)\b", re.I)
 _INVESTORS = re.compile(r"(?:\b(?:led|co-led|joined)\s+by|participation\s+(?:from|of|by)|investors?\s+(?:including|such\s+as|like)|"
@@ -156,6 +156,7 @@ _INVESTORS = re.compile(r"(?:\b(?:led|co-led|joined)\s+by|participation\s+(?:fro
                         r"(?:\s+(?:leading|co-leading|participating|joining))?)+)", re.I)
 _NEGATED = re.compile(r"\b(?:rather\s+than|instead\s+of|away\s+from|not|never|without|less\s+on|no\s+longer)\b", re.I)
 _USE_NOUN = re.compile(r"['’]s\s+(?:\w+\s+)?(?:migration|move|shift|use|reliance|adoption|deployment|purchases?)", re.I)
+_PRIMARY_WORDS = ("primary", "preferred", "main", "principal", "exclusive", "default")
 _PRIMARY = re.compile(r"\b(?:primary|preferred|main|principal|exclusive|default)\s+(?:cloud|compute|training|infrastructure)"
                       r"(?:\s+(?:provider|partner|platform|counterparty|supplier))?", re.I)
 
@@ -238,7 +239,7 @@ class LinkRelations:
     def _funding_rounds(self, sentence: Sentence) -> Iterator[Found]:
         """"X raised … in a round led by A and B, with participation from C": each investor invests in X."""
         masked, mentions = sentence.masked
-        if not _RAISE_HINT.search(masked) or not _FUNDING_WORDS.search(masked):
+        if not any(w in sentence.lowered for w in _RAISE_HINTS) or not _FUNDING_WORDS.search(masked):
             return  # "secured 5 GW of capacity from AWS" raises no money
         raised = _RAISED.search(masked)
         if raised is None:
@@ -257,6 +258,8 @@ class LinkRelations:
     def _primary_cloud(self, sentence: Sentence) -> Iterator[Found]:
         """"X to use AWS as its preferred cloud provider": the customer is the organisation before the cloud."""
         text = sentence.text
+        if not any(w in sentence.lowered for w in _PRIMARY_WORDS):
+            return
         for m in _PRIMARY.finditer(text, sentence.span.start, sentence.span.end):
             clouds = [x for x in sentence.mentions if "CloudProvider" in x.entity.types and x.end <= m.start()
                       and m.start() - x.end < 60]

@@ -180,6 +180,7 @@ def _types_from_name(name: str, default: str = "Company") -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=8192)
+@lru_cache(maxsize=8192)
 def _clean_name(raw: str) -> str:
     words = raw.replace("’", "'").split()
     while words and words[0].lower().strip(".,") in STOPWORDS:
