@@ -295,8 +295,8 @@ class MentionFinder:
                     and not _in_headline(text, text.rfind("\n", 0, m.start()) + 1):
                 self.entity(name, _types_from_name(name))  # "Orbis Partners", "Veridian Labs": named as a firm
         # Short forms: "Kestrel AI" is also "Kestrel", "Vantage Data Centers" also "Vantage", once named in full
-        named = {m.entity.id: m.entity for m in found.values() if m.entity.id not in self.discovered
-                 and m.is_org and text[m.start:m.end] == m.entity.name}
+        named = {e.id: e for e in {m.entity for m in found.values()} if e.id not in self.discovered
+                 and _GENERIC_TAIL.search(e.name) and not ORGANISATION_TYPES.isdisjoint(e.types)}
         if self.discovered or named:
             names = {e.name: e for e in self.discovered.values()}
             for entity in [*self.discovered.values(), *named.values()]:
@@ -406,7 +406,10 @@ def _introduced_as(noun: str) -> re.Pattern[str]:
 def _in_headline(text: str, start: int) -> bool:
     """Whether the line starting at ``start`` is in title case ("NVIDIA and OpenAI Announce Partnership…")."""
     end = text.find("\n", start)
-    line = text[start:end if end >= 0 else len(text)]
+    end = end if end >= 0 else len(text)
+    if end - start > 300:
+        return False  # a paragraph, not a headline (and too long to scan for every name in it)
+    line = text[start:end]
     words = re.findall(r"[A-Za-z][\w'’\-]*", line)
     if len(words) < 4 or line.rstrip().endswith((".", "?", "!")) and len(words) > 14:
         return False
