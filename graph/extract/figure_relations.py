@@ -24,7 +24,10 @@ _MONEY_TRIGGERS = [
         r"data[- ]cent(?:er|re)s?\s+(?:investments?|spending|projects?|build)|build[- ]?outs?\b|"
         r"(?:invest|spend|pour|put|plow|deploy)\w*\s+[^.;]{0,40}?\b(?:in|on|into|toward|towards)\s+"
         r"(?:new\s+|the\s+|its\s+|their\s+)?(?:[\w\-.]+\s+){0,2}?(?:infrastructure|data[- ]cent|"
-        r"facilities|capacity\s+expansion|capital\s+projects|campus|campuses|compute\s+infrastructure))", re.I)),
+        r"facilities|capacity\s+expansion|capital\s+projects|campus|campuses|compute\s+infrastructure)|"
+        # "pledged $3 billion to expand its Azure capacity in India": growing one's own capacity
+        r"to\s+(?:expand|build|grow|double|add\s+to|increase)\s+(?:its|their|the\s+company's)\s+(?:[\w\-.]+\s+){0,2}?"
+        r"(?:capacity|data[- ]cent(?:er|re)s?|infrastructure|footprint|facilities)\b)", re.I)),
     ("supplies_chips", re.compile(
         _B + r"(?:(?:worth\s+)?of\s+(?:[\w’'\-]+\s+){0,3}?(?:chips|gpus|accelerators|processors|tpus|silicon|superchips)\b|"
         r"chips?\s+(?:deal|order|supply|purchases?|contract)|gpu\s+(?:deals?|orders?|purchases?|contracts?)|"
@@ -60,7 +63,8 @@ _POWER_TRIGGERS = [
 # Words without which a trigger cannot match: a cheap test before the regex.
 _TRIGGER_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("USD", "invests_in_infrastructure"): ("infrastructure", "capital", "capex", "data cent", "data-cent", "build",
-                                          "facilit", "campus", "capacity expansion"),
+                                          "facilit", "campus", "capacity expansion", "expand", "grow", "double",
+                                          "add to", "increase"),
     ("USD", "supplies_chips"): ("chip", "gpu", "accelerator", "processor", "tpu", "silicon"),  # noqa: E501
     ("USD", "acquired"): ("acqui", "takeover", "buyout", "merger", "buy", "bought", "purchase"),
     ("USD", "invests_in"): ("invest", "fund", "financ", "round", "rais", "stake", "injection", "equity", "series",
@@ -76,6 +80,13 @@ _TRIGGER_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
 # A chip maker's name right before its product: "NVIDIA systems", "AMD's GPUs", "Nvidia Blackwell chips".
 _CHIP_WORDS = re.compile(r"(?:['’]s)?\s+(?:[\w\-]+\s+){0,2}?(?:chips|gpus|accelerators|tpus|processors|systems|"
                          r"superchips|silicon|racks)\b", re.I)
+_FOR_A = re.compile(r"\bfor\s+(?:a|an|its|their|the)\s+$", re.I)
+_ON_THEM = re.compile(r"\s+on\s+(?:them|those|these|the\s+(?:chips|gpus|processors|accelerators|systems))\b", re.I)
+_EXPANDABLE = re.compile(r"\b(?:expandable|scalable|extendable|rising|growing|expanding)\s+(?:by|to)\s+"
+                         r"(?:a\s+further\s+|another\s+|an\s+additional\s+|up\s+to\s+)?$", re.I)
+_CAPACITY_OF_SITE = re.compile(r"\b(?:data[- ]cent(?:er|re)|campus|facility|site)\b[^.;]{0,60}?\bwith\s+(?:an?\s+)?"
+                               r"(?:initial\s+|total\s+|planned\s+|first-phase\s+)?(?:power\s+|IT\s+)?capacity\s+of\s+"
+                               r"(?:up\s+to\s+|about\s+|around\s+|more\s+than\s+)?$", re.I)
 _SIZES_DATACENTER = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?(?:data[- ]cent(?:er|re)|campus|facility|site|supercomputer|"
                                r"cluster|ai\s+factory)\b", re.I)
 _PARTICIPATED = re.compile(r"\b(?:also\s+)?(?:participated|took\s+part|joined(?:\s+the\s+(?:round|financing))?|"
@@ -83,6 +94,8 @@ _PARTICIPATED = re.compile(r"\b(?:also\s+)?(?:participated|took\s+part|joined(?:
 _INTO_BEFORE = re.compile(r"\b(?:in|into)\s+(?:the\s+|its\s+|their\s+)?$")
 _VENDOR_BEFORE = re.compile(r"\b(?:from|by)\s+$")
 _AS_DID = re.compile(r",?\s+as\s+did\s+(?:the\s+)?$")
+_LED_THE_ROUND = re.compile(r"\s+(?:also\s+|jointly\s+)?(?:co-)?led\s+(?:the\s+)?(?:[\w\-$.]+\s+){0,3}?"
+                            r"(?:round|financing|raise|funding|investment)\b")
 _ROUND_LED = re.compile(r"(?:The|This|That|Its)\s+(?:[\w\-]+\s+){0,2}?(?:round|raise|financing|funding|investment)\s+"
                         r"(?:was|is|were|has\s+been|will\s+be)\s+(?:co-)?led\s+by\s+(?:the\s+)?")
 _UNSIZED_HINTS = ("billion", "million", "year", "long-term", "undisclosed")
@@ -144,8 +157,10 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
     triggers = {"USD": _MONEY_TRIGGERS, "W": _POWER_TRIGGERS, "chips": _CHIP_TRIGGERS}[figure.unit]
     if figure.unit == "W" and _MONEY_TRIGGERS[2][1].search(sentence.string):
         return None  # "acquire X, gaining control of 1.3 GW": the size of what is bought, not a deal of its own
-    if figure.unit == "W" and _SIZES_DATACENTER.match(text, figure.end, clause.end):
-        return "builds_datacenter"  # "a 500-megawatt data center": the figure is the building's size
+    if figure.unit == "W" and (_SIZES_DATACENTER.match(text, figure.end, clause.end)
+                               or _CAPACITY_OF_SITE.search(text, max(sentence.span.start, figure.start - 120), figure.start)):
+        # "a 500-megawatt data center", "a data center near Narvik with an initial capacity of 230 MW"
+        return "builds_datacenter"
     if figure.unit == "W" and figure.chip_name:
         return "supplies_chips"
     if figure.unit == "W" and any("ChipMaker" in m.entity.types and clause.start <= m.start < clause.end
@@ -226,7 +241,17 @@ class FigureRelations:
                 # "between $91 billion and $93 billion": both ends of one range, one relation, one party
                 yield replace(previous, figure=figure, end=max(previous.end, figure.end))
                 continue
+            if previous is not None and previous.relation == "supplies_chips" and previous.figure is not None \
+                    and previous.figure.unit == "chips" and figure.unit == "USD" \
+                    and _ON_THEM.match(sentence.text, figure.end, sentence.span.end):
+                # "has ordered 16,000 Nvidia GPUs and will spend roughly $1 billion on them": their price
+                yield replace(previous, figure=figure, start=min(previous.start, figure.start),
+                              end=max(previous.end, figure.end))
+                continue
             relation = classify(sentence, figure, clause) or (previous.relation if previous else None)
+            if previous is not None and _EXPANDABLE.search(sentence.text, max(sentence.span.start, figure.start - 40),
+                                                           figure.start):
+                relation = previous.relation  # "230 megawatts, expandable by a further 290 megawatts"
             if relation is None:
                 continue
             found = list(self._parties(sentence, figure, clause, relation, previous))
@@ -345,6 +370,12 @@ class FigureRelations:
             if relation == "builds_datacenter":
                 if target is None:
                     return  # a data centre with neither a name nor a place is no entity to link to
+                customer = _customer(previous)
+                if customer is not None and _FOR_A.search(text, max(clause.start, figure.start - 30), figure.start):
+                    # "will supply 20,000 GB300 chips to Firmus for a 150-megawatt campus": the buyer's campus
+                    yield self._span_found(sentence, relation, customer, target, figure, date, duration,
+                                           min(previous.start, figure.start), figure.end)  # type: ignore[union-attr]
+                    return
                 owner = self.owners.get(target.id)
                 if subject is None and owner is not None:
                     yield self._span_found(sentence, relation, owner, target, figure, date, duration,
@@ -412,22 +443,37 @@ class FigureRelations:
         pending, self.pending_round = self.pending_round, None
         if pending is None or pending[2] is not sentence.previous:
             return
-        led = _ROUND_LED.match(sentence.text, sentence.span.start, sentence.span.end)
-        if led is None:
-            return
         investee, figure, _ = pending
-        orgs = [m for m in sentence.mentions if m.is_org and m.start >= led.end()]
-        if not orgs or orgs[0].start - led.end() > 12:
-            return
-        links = sentence.list_links(orgs)
-        leads = [orgs[0]]
-        while len(leads) < len(orgs) and links[len(leads) - 1]:
-            leads.append(orgs[len(leads)])
+        led = _ROUND_LED.match(sentence.text, sentence.span.start, sentence.span.end)
+        if led is not None:
+            orgs = [m for m in sentence.mentions if m.is_org and m.start >= led.end()]
+            if not orgs or orgs[0].start - led.end() > 12:
+                return
+            leads, end = self._listed(sentence, orgs), None
+        else:
+            # "Lightspeed, Index Ventures and Evantic co-led the financing."
+            orgs = [m for m in sentence.mentions if m.is_org]
+            if not orgs or orgs[0].start - sentence.span.start > 4:
+                return
+            leads = self._listed(sentence, orgs)
+            active = _LED_THE_ROUND.match(sentence.text, leads[-1].end, sentence.span.end)
+            if active is None:
+                return
+            end = active.end()
         self.last_round = (investee, sentence)
         for lead in leads:
             if lead.entity.id != investee.id:
                 yield self._span_found(sentence, "invests_in", lead.entity, investee, figure, None, None,
-                                       figure.start, lead.end)
+                                       figure.start, end or lead.end)
+
+    @staticmethod
+    def _listed(sentence: Sentence, orgs: list[Mention]) -> list[Mention]:
+        """The first organisation and those listed with it ("A, B and C")."""
+        links = sentence.list_links(orgs)
+        listed = [orgs[0]]
+        while len(listed) < len(orgs) and links[len(listed) - 1]:
+            listed.append(orgs[len(listed)])
+        return listed
 
     def _respectively(self, sentence: Sentence, figure: FigureMention, found: list[Found]) -> list[Found]:
         """"A and B will invest $5 billion and $10 billion respectively": the n-th figure goes with the
@@ -603,6 +649,15 @@ class FigureRelations:
                     start: int, end: int) -> Found:
         start, end = _widen(sentence, start, end, figure)
         return Found(relation, subject, obj, start, end, figure, date, duration)
+
+
+def _customer(found: Found | None) -> Entity | None:
+    """Who receives what a deal provides: the object of a supply, the subject of a spend."""
+    if found is None:
+        return None
+    if found.relation in ("supplies_chips", "provides_capacity"):
+        return found.object
+    return found.subject if found.relation == "commits_spend" else None
 
 
 def _widen(sentence: Sentence, start: int, end: int, figure: FigureMention | None) -> tuple[int, int]:

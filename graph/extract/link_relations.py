@@ -61,12 +61,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                       r"customers?"), "a", "b", ('customer',)),
     ("uses_cloud", _p(r"⟦a⟧\s+(?:will\s+|would\s+|to\s+|also\s+|can\s+|plans\s+to\s+)*(?:use|uses|using|tap|taps|rent|"
                       r"rents|move\s+to|moves\s+to|run\s+on|runs\s+on)\s+⟦b⟧"), "a", "b", ('use', 'tap', 'rent', 'move to', 'moves to', 'run on', 'runs on')),
-    ("builds_datacenter", _p(rf"⟦a⟧{POSS}\s+(?:[\w\-]+\s+){{0,2}}?⟦b⟧"), "a", "b", ()),
+    # "Meta's Hyperion", "xAI's new Colossus 2"; not "Nvidia GPUs to the site"
+    ("builds_datacenter", _p(rf"⟦a⟧{POSS}\s+(?:(?!(?:to|for|at|in|of|from|with|on|into)\s)[\w\-]+\s+){{0,2}}?⟦b⟧"), "a", "b", ()),
     ("partners_with", _p(r"⟦a⟧['’]s\s+(?:\w+\s+){0,2}?(?:partnership|collaboration|alliance|relationship)\s+with\s+⟦b⟧"), "a", "b", ('partnership', 'collaboration', 'alliance', 'relationship')),
     ("partners_with", _p(r"(?:partnership|collaboration|alliance)\s+(?:between|of)\s+⟦a⟧\s+and\s+⟦b⟧"), "a", "b", ('partnership', 'collaboration', 'alliance')),
     ("partners_with", _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:partner(?:s|ed)?|team(?:s|ed)?\s+up|join(?:s|ed)?\s+"
                          r"forces|allied|collaborat\w+)\s+with\s+⟦b⟧"), "a", "b", ('partner', 'team', 'join', 'allied', 'collaborat')),
     ("partners_with", _p(r"⟦a⟧\s+and\s+⟦b⟧\s+(?:\w+\s+){0,4}?(?:partnership|collaboration|alliance|partner)"), "a", "b", ('partnership', 'collaboration', 'alliance', 'partner')),
+    # "Reliance is building a 1-gigawatt data center in Jamnagar, and has partnered with Nvidia": the sentence's subject
+    ("partners_with", _p(r"^(?:\w+,\s+)?⟦a⟧\s+[^;]{0,200}?,?\s+and\s+(?:has\s+|have\s+|had\s+|also\s+)*"
+                         r"(?:partnered|teamed\s+up)\s+with\s+⟦b⟧"), "a", "b", ('partnered', 'teamed')),
+    # "Nscale, the AI hyperscaler, and Aker ASA today announced Stargate Norway, a 50/50 joint venture"
+    ("partners_with", _p(r"⟦a⟧(?:,[^⟦;,]{0,40},)?\s+and\s+⟦b⟧(?:[^⟦;.]|⟦c⟧){0,80}?\bjoint\s+venture"), "a", "b", ('joint venture',)),
     ("invests_in", _p(r"⟦a⟧[\s-]+(?:backed|funded)\s+⟦b⟧"), "a", "b", ('backed', 'funded')),
     ("invests_in", _p(r"⟦a⟧,?\s+(?:which|that|who)?\s*(?:also\s+|still\s+|now\s+|already\s+)?"
                       r"(?:owns|holds|has|took|takes|acquired|bought|received|receives|gets|got)\s+(?:a\s+|an\s+)?"

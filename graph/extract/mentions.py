@@ -22,7 +22,7 @@ _HEADS = {
     "data centre": "DataCenter", "campus": "DataCenter", "supercomputer": "DataCenter", "ai factory": "DataCenter",
     "neocloud": "CloudProvider", "cloud provider": "CloudProvider", "cloud company": "CloudProvider",
     "cloud computing company": "CloudProvider", "gpu cloud": "CloudProvider", "compute provider": "CloudProvider",
-    "hyperscaler": "CloudProvider", "cloud": "CloudProvider", "data center operator": "Company",
+    "hyperscaler": "CloudProvider", "cloud": "CloudProvider", "data center operator": "Company", "joint venture": "Company",
     "data center developer": "Company", "data centre operator": "Company", "ai lab": "AILab", "lab": "AILab",
     "ai startup": "AILab", "ai company": "AILab", "ai developer": "AILab", "model developer": "AILab",
     "startup": "AILab", "start-up": "AILab", "chipmaker": "ChipMaker", "chip maker": "ChipMaker",
@@ -36,7 +36,7 @@ _HEADS = {
 }
 _HEAD_RE = "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
 _APPOSITION = re.compile(
-    rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})\.?,\s+(?:a|an|the)\s+(?P<mods>(?:[\w.\-]+\s+){{0,4}}?)(?P<head>(?i:{_HEAD_RE}))s?\b")
+    rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})\.?,\s+(?:a|an|the)\s+(?P<mods>(?:[\w./\-]+\s+){{0,4}}?)(?P<head>(?i:{_HEAD_RE}))s?\b")
 # "AI startup Anthropic", "neocloud Fluidstack": a head noun directly before a name.
 _PREMODIFIED = re.compile(
     rf"\b(?P<head>neocloud|cloud provider|chipmaker|chip maker|chip designer|AI lab|AI startup|startup|investment firm|"
@@ -138,11 +138,11 @@ def _near(pattern: re.Pattern[str], trigger: re.Pattern[str], text: str, before:
 
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\n]\s*|[\"“]\s*)$")
 _INNER_CAPITAL = re.compile(r"\d|[A-Z].*[A-Z]")
-_ORG_TAIL_NAME = re.compile(r"[A-Z][\w&'’.\-]*(?:[ \t]+[A-Z][\w&'’.\-]*){0,2}[ \t]+(?:Partners|Capital|Ventures|Labs|AI|"
+_ORG_TAIL_NAME = re.compile(r"[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*(?:[ \t]+[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*){0,2}[ \t]+(?:Partners|Capital|Ventures|Labs|AI|"
                             r"Technologies|Systems|Compute|Computing|Semiconductor|Robotics|Networks|Investments|Management|Advisors|"
-                            r"Fund|Holdings)\b")
+                            r"Fund|Holdings|Securities)\b")
 # "1789 Capital", "500 Global Partners": a number naming a firm (a separate pattern keeps the one above fast)
-_NUMBERED_FIRM = re.compile(r"\d{2,}(?:[ \t]+[A-Z][\w&'’.\-]*){0,2}[ \t]+(?:Partners|Capital|Ventures|Labs|Investments|Management|"
+_NUMBERED_FIRM = re.compile(r"\d{2,}(?:[ \t]+[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*){0,2}[ \t]+(?:Partners|Capital|Ventures|Labs|Investments|Management|"
                             r"Fund|Holdings)\b")
 _GENERIC_TAIL = re.compile(r"\s+(?:AI|Labs?|Technologies|Technology|Systems|Cloud|Compute|Computing|Partners|Capital|"
                            r"Ventures|Group|Holdings|Inc|Corp|Data\s+Cent(?:er|re)s)$")
@@ -307,8 +307,12 @@ class MentionFinder:
             pattern = re.compile(r"(?<![\w\-])" + trie_regex(names) + r"(?!\w)")
             for m in pattern.finditer(text) if names else ():
                 span = (m.start(), m.end())
-                if not any(s <= span[0] < e or s < span[1] <= e for s, e in found):
-                    found[span] = self._mention(text, *span, names[m.group()], "name")
+                inside = [(s, e) for s, e in found if span[0] <= s and e <= span[1]]
+                if any(s <= span[0] < e or s < span[1] <= e for s, e in found if (s, e) not in inside):
+                    continue
+                for key in inside:  # "Samsung Securities" is not Samsung: the longer name wins
+                    del found[key]
+                found[span] = self._mention(text, *span, names[m.group()], "name")
         covered = bytearray(len(text) + 1)  # which characters a name already claims
         for s, e in found:
             covered[s:e] = b"\x01" * (e - s)
