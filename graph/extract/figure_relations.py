@@ -10,7 +10,7 @@ from dataclasses import replace
 from graph.extract.context import Found, Sentence, date_near, duration_near
 from graph.extract.figures import FigureMention
 from graph.extract.mentions import Mention
-from graph.extract.roles import ROLES, SOURCE_OF_NEWS
+from graph.extract.roles import ROLES, SOURCE_AFTER, SOURCE_OF_NEWS
 from graph.extract.sentences import Span
 from graph.model import Entity
 
@@ -39,6 +39,7 @@ _MONEY_TRIGGERS = [
     ("invests_in", re.compile(
         _B + r"(?:invest(?:ment|ments|ed|s|ing|or|ors)?(?:\s+commitments?)?|funding|financing|fund(?:ing)?\s+round|"
         r"round|raise[sd]?|raising|stake|capital\s+injection|injection|equity|series\s+[a-h]\b|tranches?|backing|"
+        r"loans?|credit\s+facilit(?:y|ies)|debt\s+financing|"
         r"receiv(?:e|es|ed|ing)|secur(?:ed|es|ing)(?=\s+(?:about\s+|roughly\s+|more\s+than\s+|up\s+to\s+)?(?:US)?\$)|"
         r"valuation|venture)\b", re.I)),
     ("commits_spend", re.compile(
@@ -58,7 +59,10 @@ _POWER_TRIGGERS = [
                                   r"tpus|processors|systems|superchips|silicon)\b", re.I)),
     ("builds_datacenter", re.compile(_B + r"(?:data[- ]cent(?:er|re)s?|campus(?:es)?|facility|facilities|site|"
                                      r"plant|supercomputers?|clusters?|ai\s+factory)\b", re.I)),
-    ("provides_capacity", re.compile(_B + r"(?:capacity|compute|computing|cloud)\b", re.I)),
+    # "leases … for 250 megawatts of critical IT load": power let to a tenant
+    ("provides_capacity", re.compile(_B + r"(?:capacity|compute|computing|cloud|leases?|leasing|(?:critical\s+)?it\s+load|"
+                                     r"option\s+for)\b",
+                                     re.I)),
 ]
 # Words without which a trigger cannot match: a cheap test before the regex.
 _TRIGGER_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
@@ -68,18 +72,19 @@ _TRIGGER_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("USD", "supplies_chips"): ("chip", "gpu", "accelerator", "processor", "tpu", "silicon"),  # noqa: E501
     ("USD", "acquired"): ("acqui", "takeover", "buyout", "merger", "buy", "bought", "purchase"),
     ("USD", "invests_in"): ("invest", "fund", "financ", "round", "rais", "stake", "injection", "equity", "series",
-                            "tranche", "backing", "valuation", "venture", "receiv", "secur"),
+                            "tranche", "backing", "valuation", "venture", "receiv", "secur", "loan", "credit"),
     ("USD", "commits_spend"): ("spend", "cloud", "compute", "contract", "commitment", "purchas", "lease", "leasing",
                                "rent", "capacity", "servers", "buy", "bought", "services", "computing", "pay", "paid"),
     ("USD", "deal"): ("deal", "agreement", "pact", "partnership", "arrangement", "collaboration", "commit", "pledg"),
     ("W", "supplies_chips"): ("chip", "gpu", "accelerator", "tpu", "processor", "system", "superchip", "silicon"),
     ("W", "builds_datacenter"): ("data cent", "data-cent", "campus", "facilit", "site", "plant", "supercomputer",
                                  "cluster", "factory"),
-    ("W", "provides_capacity"): ("capacity", "compute", "computing", "cloud"),
+    ("W", "provides_capacity"): ("capacity", "compute", "computing", "cloud", "leas", "it load", "option for"),
 }
 # A chip maker's name right before its product: "NVIDIA systems", "AMD's GPUs", "Nvidia Blackwell chips".
 _CHIP_WORDS = re.compile(r"(?:['’]s)?\s+(?:[\w\-]+\s+){0,2}?(?:chips|gpus|accelerators|tpus|processors|systems|"
                          r"superchips|silicon|racks)\b", re.I)
+_AT_SITE = re.compile(r"\b(?:at|across)\s+(?:the|its|their|this|that)\s+(?:[\w\-]+\s+){0,3}?$", re.I)
 _FOR_A = re.compile(r"\bfor\s+(?:a|an|its|their|the)\s+$", re.I)
 _ON_THEM = re.compile(r"\s+on\s+(?:them|those|these|the\s+(?:chips|gpus|processors|accelerators|systems))\b", re.I)
 _EXPANDABLE = re.compile(r"\b(?:expandable|scalable|extendable|rising|growing|expanding)\s+(?:by|to)\s+"
@@ -87,7 +92,7 @@ _EXPANDABLE = re.compile(r"\b(?:expandable|scalable|extendable|rising|growing|ex
 _CAPACITY_OF_SITE = re.compile(r"\b(?:data[- ]cent(?:er|re)|campus|facility|site)\b[^.;]{0,60}?\bwith\s+(?:an?\s+)?"
                                r"(?:initial\s+|total\s+|planned\s+|first-phase\s+)?(?:power\s+|IT\s+)?capacity\s+of\s+"
                                r"(?:up\s+to\s+|about\s+|around\s+|more\s+than\s+)?$", re.I)
-_SIZES_DATACENTER = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?(?:data[- ]cent(?:er|re)|campus|facility|site|supercomputer|"
+_SIZES_DATACENTER = re.compile(r"\s*(?:(?!(?:at|in|on|across|for|to)\s)[\w\-]+\s+){0,2}?(?:data[- ]cent(?:er|re)|campus|facility|site|supercomputer|"
                                r"cluster|ai\s+factory)\b", re.I)
 _PARTICIPATED = re.compile(r"\b(?:also\s+)?(?:participated|took\s+part|joined(?:\s+the\s+(?:round|financing))?|"
                            r"also\s+invested|invested\s+as\s+well)\b")
@@ -100,7 +105,7 @@ _ROUND_LED = re.compile(r"(?:The|This|That|Its)\s+(?:[\w\-]+\s+){0,2}?(?:round|r
                         r"(?:was|is|were|has\s+been|will\s+be)\s+(?:co-)?led\s+by\s+(?:the\s+)?")
 _UNSIZED_HINTS = ("billion", "million", "year", "long-term", "undisclosed")
 _DEAL_NOUNS = ("deal", "agreement", "commitment", "partnership", "arrangement", "contract", "investment", "expansion",
-               "pact")
+               "pact", "lease")
 _OWN_FIGURE = re.compile(r",?\s+(?:which\s+|that\s+|who\s+)?(?:is\s+|was\s+)?(?:expected\s+to|set\s+to|plans\s+to|will|would|to)\s+(?:[\w\-]+\s+){0,3}$")
 _AND_WITH = re.compile(r"\b(?:and|as\s+well\s+as|plus)\s+(?:also\s+)?with\s+(?:the\s+)?$")
 _FIGURE_JOIN = re.compile(r"\s*(?:and|to|-|–)\s*")
@@ -116,8 +121,8 @@ _COMPUTE_WORDS = re.compile(r"\b(?:compute|computing|cloud|capacity|gpus?|chips|
                             r"accelerators|systems|servers)\b", re.I)
 _CHIP_TRIGGERS = [("supplies_chips", re.compile(r".", re.S))]
 # A figure that only points back at "the deal" may borrow its parties from the document's main deal.
-_DEFINITE_DEAL = re.compile(r"\b(?:(?:the|this|that)\s+(?:[\w\-$.,]+\s+){0,3}?(?:deal|agreement|commitments?|partnership|"
-                            r"arrangement|contract|investment|expansion|pact)|(?:its|their)\s+(?:[\w\-$.,]+\s+){0,2}?"
+_DEFINITE_DEAL = re.compile(r"\b(?:(?:the|this|that|these)\s+(?:[\w\-$.,]+\s+){0,3}?(?:deal|agreement|commitments?|partnership|"
+                            r"arrangement|contract|investment|expansion|pact|leases?)|(?:its|their)\s+(?:[\w\-$.,]+\s+){0,2}?"
                             r"(?:deal|agreement|contract|commitment|partnership))\b", re.I)
 
 
@@ -179,6 +184,8 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
         for m in pattern.finditer(text, *window):
             # The figure's own digits and unit are not a trigger ("5 gigawatts of capacity" is, "$5 bn" not).
             handicap = 25 if relation == "deal" else 0  # "buy Core Scientific in a $9 billion deal" is a purchase
+            if relation == "builds_datacenter" and _AT_SITE.search(text, max(window[0], m.start() - 30), m.start()):
+                handicap = 25  # "150 megawatts at the campus": where the capacity is, not what is built
             key = (_distance((m.start(), m.end()), figure) + handicap, rank, relation)
             if best is None or key < best:
                 best = key
@@ -307,6 +314,7 @@ class FigureRelations:
         text, floor = sentence.text, sentence.span.start
         return [m for m in sentence.mentions if m.is_org
                 and not SOURCE_OF_NEWS.search(text[max(floor, m.start - 30):m.start])
+                and not (text[max(floor, m.start - 2):m.start].startswith(",") and SOURCE_AFTER.match(text, m.end))
                 # "a venture in Saudi Arabia", "In the UAE, Microsoft…": a country there is a place
                 and not ("Government" in m.entity.types and _IN_PLACE.search(text, max(floor, m.start - 12), m.start))]
 
@@ -524,6 +532,9 @@ class FigureRelations:
                 return "supplies_chips"
             if "CloudProvider" in target and "AILab" not in target:
                 return "commits_spend"
+            if any("CloudProvider" in m.entity.types and not {"AILab", "Investor"} & set(m.entity.types)
+                   for m in orgs if m is not after[0]):
+                return "commits_spend"  # "Nebius … signing a $3 billion agreement with Meta": a cloud selling
             return "invests_in"
         # "the agreement includes $100 billion in commitments" names no party: the document's topic does.
         types = {t for m in orgs for t in m.entity.types} or {t for e in sentence.topic for t in e.types}

@@ -122,7 +122,14 @@ def _qualifier(text: str, start: int, end: int, floor: int) -> str:
     return "exact"
 
 
+# "the equity portion of xAI's next round, which is expected to total $20bn": the round's size, nobody's stake
+_ROUND_TOTAL = re.compile(r"(?i)\b(?:round|raise|financing|funding)\b[^.;$]{0,20}?\b(?:which|that)\s+(?:is\s+|was\s+)?"
+                          r"(?:expected|set|likely|poised|projected|due)\s+to\s+(?:total|reach|be\s+worth)\s+(?:about\s+|around\s+)?$")
+
+
 def _measure(text: str, start: int, end: int, floor: int) -> str:
+    if _ROUND_TOTAL.search(text, max(floor, start - 90), start):
+        return "other"
     before = text[max(floor, start - 50):start]
     if _NOT_DEAL_BEFORE.search(before) or _GUARANTEE_BEFORE.search(before):
         return "other"

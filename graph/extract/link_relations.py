@@ -61,6 +61,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                       r"customers?"), "a", "b", ('customer',)),
     ("uses_cloud", _p(r"⟦a⟧\s+(?:will\s+|would\s+|to\s+|also\s+|can\s+|plans\s+to\s+)*(?:use|uses|using|tap|taps|rent|"
                       r"rents|move\s+to|moves\s+to|run\s+on|runs\s+on)\s+⟦b⟧"), "a", "b", ('use', 'tap', 'rent', 'move to', 'moves to', 'run on', 'runs on')),
+    # "Colossus 2, xAI's Memphis supercomputer"
+    ("builds_datacenter", _p(r"⟦b⟧,\s+⟦a⟧['’]s\s+(?:[\w\-]+\s+){0,3}?(?:supercomputer|data\s+cent(?:er|re)|campus|cluster|"
+                             r"facility|site|ai\s+factory)"), "a", "b", ()),
     # "Meta's Hyperion", "xAI's new Colossus 2"; not "Nvidia GPUs to the site"
     ("builds_datacenter", _p(rf"⟦a⟧{POSS}\s+(?:(?!(?:to|for|at|in|of|from|with|on|into)\s)[\w\-]+\s+){{0,2}}?⟦b⟧"), "a", "b", ()),
     ("partners_with", _p(r"⟦a⟧['’]s\s+(?:\w+\s+){0,2}?(?:partnership|collaboration|alliance|relationship)\s+with\s+⟦b⟧"), "a", "b", ('partnership', 'collaboration', 'alliance', 'relationship')),

@@ -273,7 +273,7 @@ class MentionFinder:
             name = _clean_name(m.group("name"))
             known = self.reference.lookup(name)
             if _plausible(name) and known is None and name not in PLACES and name not in _NOT_PRODUCT \
-                    and not re.search(r"\d", name):
+                    and not re.search(r"\d", name.split()[0]):  # "Polaris Forge 1", not "2026"
                 self.entity(name, ("DataCenter",))
         for m in _near(_CITY_STATE_DC, _DC_TRIGGER, text, 0, 20):
             if m.group("region") in PLACES:  # "Abilene, Texas campus", not "Microsoft, Google campus"

@@ -34,6 +34,9 @@ _INTERPOSED = re.compile(
     r"(?:joint\s+venture|venture|project|consortium|startup|unit|division|group|company|lab))?"
     r"(?:\s*,\s+(?:a|an|the|which|who|formed|founded|backed|based|owned|led|created|set\s+up)\b[^;]{0,120}?,(?=\s+[a-z]))?")
 # A name that is only cited ("according to Morgan Stanley", "told Reuters") is a source, not a party.
+# "…, Morgan Stanley said on Tuesday." names the source too: a name closing the sentence with its verb of saying.
+SOURCE_AFTER = re.compile(r",?\s+(?:said|says|told\s+\w+|reported|wrote)(?:\s+(?:on\s+\w+|in\s+a\s+\w+|late\s+\w+|"
+                          r"yesterday|today|last\s+\w+|this\s+week))?\s*[.;]")
 SOURCE_OF_NEWS = re.compile(r"(?:according\s+to|told|said|reported\s+by|per|citing|analysts?\s+at)\s+(?:the\s+)?$", re.I)
 
 
@@ -113,6 +116,9 @@ ROLES: dict[str, tuple[Role, Role]] = {
                                 r"commit(?:ted|s)?\s+(?:to\s+invest|\$)|pledg|wrote"), 2.5))),
         Role({"AILab": 2.0, "Company": 0.6, "CloudProvider": 0.2, "ChipMaker": 0.4, "Investor": -1.0},
              (C("before", _before(r"\bin|\binto|stake\s+in|investment\s+in|valu(?:ed|ing)"), 2.5),
+              # "Its latest facility, a $2.6 billion loan led by…": whose financing it is
+              C("after", re.compile(r"^['’]s\s+(?:[\w\-$.]+\s+){0,3}?(?:loan|facility|financing|round|raise|funding|"
+                                    r"credit\s+line)\b", re.I), 2.5),
               C("before", _before(r"\bfor|\bto"), 0.8),
               C("after", _after(r"raised|raises|raising|raise|secured|secures|closed|closes|received|receives|lands|landed|"
                                 r"gets|got|completed|round|funding|series|valuation|shares|equity|backers|investors"), 2.5))),
@@ -142,8 +148,9 @@ ROLES: dict[str, tuple[Role, Role]] = {
                 2.0))),
         Role({"AILab": 2.0, "Company": 1.0, "CloudProvider": 0.3, "Government": 0.5},
              (C("before", _before(r"provision|provide|provides|supply|give|offer|\bfor|\bto|serve"), 2.0),
+              C("before", _before(r"(?:leases?|lease\s+agreements?|leasing\s+deals?)\s+with"), 2.0),
               C("after", _after(r"secur|get|gets|receiv|reserv|lock|obtain|access|gain|buy|purchas|rent|lease|"
-                                r"contract|commit|ability\s+to\s+secure|need"), 2.5))),
+                                r"contract|commit|ability\s+to\s+secure|need|an\s+option|holds\s+an\s+option"), 2.5))),
     ),
     "supplies_chips": (
         Role({"ChipMaker": 3.0, "CloudProvider": 0.5, "Company": 0.3},

@@ -56,6 +56,18 @@ TABLE = [
      "texas-campus", 200 * MW, "W", "exact"),
     ("Yotta is building a 500-megawatt data center in Mumbai, and has partnered with Nvidia to equip it.",
      "partners_with", "yotta", "nvidia", None, None, None),
+    ("Nvidia will invest up to $1 billion in Mistral AI's next round, which is expected to total $4 billion.",
+     "invests_in", "nvidia", "mistral-ai", 1 * B, "USD", "up_to"),
+    ("Lambda said its new credit facility, a $1.5 billion loan led by JPMorgan, will pay for GPUs.", "invests_in",
+     "jpmorgan", "lambda", 1.5 * B, "USD", "exact"),
+    ("Nebius signed a $3 billion agreement with Meta to supply AI infrastructure over five years.", "commits_spend",
+     "meta", "nebius", 3 * B, "USD", "exact"),
+    ("The money will go towards Hyperion, Meta's Louisiana data center.", "builds_datacenter", "meta", "hyperion",
+     None, None, None),
+    ("Galaxy Digital signed a 15-year lease with CoreWeave for 200 megawatts of critical IT load at its Helios campus.",
+     "provides_capacity", "galaxy-digital", "coreweave", 200 * MW, "W", "exact"),
+    ("Fluidstack has an option for an additional 50 megawatts from Cipher Mining.", "provides_capacity",
+     "cipher-mining", "fluidstack", 50 * MW, "W", "up_to"),
     ("Amazon has guaranteed $2 billion of Anthropic's lease payments and received warrants for 5% of Cipher Mining.",
      "invests_in", "amazon", "cipher-mining", None, None, None),
     ("Thrive Capital led a $6.6 billion round in OpenAI.", "invests_in", "thrive-capital", "openai", 6.6 * B, "USD", "exact"),
@@ -164,6 +176,7 @@ FIGURES = [
     ("revenue of $57 billion", [(57 * B, "USD", "exact", "other")]),
     ("which sold about $12 billion of AI chips in the last quarter", [(12 * B, "USD", "about", "other")]),
     ("100,000 of Nvidia's GB300 graphics processors", [(100000, "chips", "exact", "deal")]),
+    ("the next round, which is expected to total $4 billion", [(4 * B, "USD", "exact", "other")]),
     ("shares rose to $140 a share", []),
 ]
 
@@ -179,6 +192,7 @@ NOT_DEALS = [
     "Each gigawatt of capacity costs about $35 billion to build, analysts estimate.",
     "Broadcom, which sold about $12 billion of AI chips in the last quarter, expects more.",
     "Microsoft has guaranteed $1.5 billion of Lambda's lease obligations.",
+    "Lambda has raised $1.5 billion in debt and equity, Goldman Sachs said on Tuesday.",
 ]
 
 EXTRACTOR = get_extractor()
