@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 _WORD_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "half a": 0.5, "half an": 0.5, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "several": None,
     "first": 1,  # "the first gigawatt" of a phased deal
@@ -24,7 +24,7 @@ _POWER = {"tw": 1e12, "terawatt": 1e12, "gw": 1e9, "gigawatt": 1e9, "mw": 1e6, "
           "kw": 1e3, "kilowatt": 1e3}
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WORDNUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an)"
+_WORDNUM = r"(?:half\s+an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an)"
 _SCALE_WORD = r"trillion|billion|million|thousand|tn|bn|bln|mn|mln"
 
 _MONEY = re.compile(
@@ -99,7 +99,7 @@ class FigureMention:
 
 
 def _number(raw: str) -> float | None:
-    raw = raw.strip().lower()
+    raw = " ".join(raw.lower().split())
     if raw in _WORD_NUMBERS:
         return _WORD_NUMBERS[raw]
     try:

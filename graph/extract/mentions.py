@@ -36,7 +36,7 @@ _HEADS = {
 }
 _HEAD_RE = "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
 _APPOSITION = re.compile(
-    rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})\.?,\s+(?:a|an|the)\s+(?P<mods>(?:[\w./\-]+\s+){{0,4}}?)(?P<head>(?i:{_HEAD_RE}))s?\b")
+    rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})\.?,\s+(?:a|an|the)\s+(?P<mods>(?:[\w./\-]+\s+){{0,4}}?)(?P<head>(?i:{_HEAD_RE}))s?\b(?!['’]s)")
 # "AI startup Anthropic", "neocloud Fluidstack": a head noun directly before a name.
 _PREMODIFIED = re.compile(
     rf"\b(?P<head>neocloud|cloud provider|chipmaker|chip maker|chip designer|AI lab|AI startup|startup|investment firm|"
@@ -89,7 +89,8 @@ _PLACED_DC = re.compile(rf"\b(?P<head>{_DC_HEAD}|facility)\s+(?:in|near|outside|
 _CITY_STATE_DC = re.compile(r"\b(?P<place>[A-Z][a-z]+),\s+(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
                             r"(?P<head>campus|data\s+cent(?:er|re))\b")
 # "Project Horizon, a 2-gigawatt data center campus in West Texas": the campus already has a name
-_NAMED_BEFORE = re.compile(r"[A-Z][\w\-]+(?:\s+[A-Z0-9][\w\-]*)*,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}$")
+_NAMED_BEFORE = re.compile(r"[A-Z][\w\-]+(?:\s+[A-Z0-9][\w\-]*)*,\s+(?:a|an|the|its|their|[A-Z][\w\-]*['’]s)\s+"
+                           r"(?:[\w\-]+\s+){0,4}$")
 _MODEL_NOUNS = r"(?:(?:large\s+)?language\s+models?|models?|LLMs?|model\s+family|family\s+of\s+models|chatbot|assistant)"
 # Product names open these patterns (a capital letter lets the engine skip ahead); what must stand before
 # the name ("its", "Meta's") is checked after a match.

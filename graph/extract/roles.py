@@ -116,6 +116,7 @@ ROLES: dict[str, tuple[Role, Role]] = {
                                 r"commit(?:ted|s)?\s+(?:to\s+invest|\$)|pledg|wrote"), 2.5))),
         Role({"AILab": 2.0, "Company": 0.6, "CloudProvider": 0.2, "ChipMaker": 0.4, "Investor": -1.0},
              (C("before", _before(r"\bin|\binto|stake\s+in|investment\s+in|valu(?:ed|ing)"), 2.5),
+              C("before", _before(r"provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|extend(?:s|ed|ing)?|lend(?:s|ing)?|lent"), 1.5),
               # "Its latest facility, a $2.6 billion loan led by…": whose financing it is
               C("after", re.compile(r"^['’]s\s+(?:[\w\-$.]+\s+){0,3}?(?:loan|facility|financing|round|raise|funding|"
                                     r"credit\s+line)\b", re.I), 2.5),

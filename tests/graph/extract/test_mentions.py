@@ -54,6 +54,19 @@ def test_nationalities_places_people_and_headlines_are_not_organisations():
     assert not names & {"Chinese", "Norwegian", "Ingrid Solberg", "Texas", "Race", "Build"}
 
 
+def test_a_person_described_by_the_company_is_no_company():
+    found = _found('"We expect to spend about $35 billion," said Safra Catz, the company\'s chief executive.')
+    assert "Safra Catz" not in found
+
+
+def test_longer_discovered_names_and_names_ending_a_sentence():
+    found = _found("Rebellions raised $250 million from Samsung Securities. Prosperity7 Ventures. Salesforce Ventures "
+                   "and 1789 Capital joined.")
+    assert found["Samsung Securities"][0] == "samsung-securities"  # not the listed Samsung inside it
+    assert found["Prosperity7 Ventures"][0] == "prosperity7-ventures"  # a name stops at the sentence's end
+    assert found["1789 Capital"][0] == "1789-capital"
+
+
 def test_users_can_extend_the_reference_list(tmp_path: Path):
     extra = tmp_path / "mine.json"
     extra.write_text(json.dumps({"entities": [
