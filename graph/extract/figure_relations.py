@@ -420,8 +420,12 @@ class FigureRelations:
                 return
         if best is not None:
             _, s, o = best
+            # "Nscale and Microsoft plan … with 23,040 Nvidia GPUs": each listed customer receives them
+            buyers = self._coordinated(sentence, o, ranked) if relation in ("supplies_chips", "provides_capacity") else [o]
             for member in self._coordinated(sentence, s, ranked):
-                yield self._found(sentence, relation, member, o, figure, date, duration)
+                for buyer in buyers:
+                    if member.entity.id != buyer.entity.id:
+                        yield self._found(sentence, relation, member, buyer, figure, date, duration)
             yield from self._implied(sentence, relation, s.entity, o.entity, figure)
             return
         if borrow:

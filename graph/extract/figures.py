@@ -122,16 +122,22 @@ def _qualifier(text: str, start: int, end: int, floor: int) -> str:
     return "exact"
 
 
+# "The contract is worth more than $1 billion": a deal's worth, not a company's
+_DEAL_WORTH = re.compile(r"(?i)\b(?:contract|deal|agreement|lease|pact|order|commitment|partnership)s?\s+(?:is|was|are|were|"
+                         r"could\s+be|would\s+be|will\s+be)\s+(?:now\s+)?worth\s+(?:more\s+than\s+|up\s+to\s+|about\s+|"
+                         r"roughly\s+|over\s+|nearly\s+|around\s+|at\s+least\s+)?$")
+# "worth more than $1 billion, not $10 billion": the figure a correction retracts
+_RETRACTED = re.compile(r"(?i)(?:,\s*not|\brather\s+than|\binstead\s+of|\bnot\s+the)\s+(?:the\s+)?$")
 # "the equity portion of xAI's next round, which is expected to total $20bn": the round's size, nobody's stake
 _ROUND_TOTAL = re.compile(r"(?i)\b(?:round|raise|financing|funding)\b[^.;$]{0,20}?\b(?:which|that)\s+(?:is\s+|was\s+)?"
                           r"(?:expected|set|likely|poised|projected|due)\s+to\s+(?:total|reach|be\s+worth)\s+(?:about\s+|around\s+)?$")
 
 
 def _measure(text: str, start: int, end: int, floor: int) -> str:
-    if _ROUND_TOTAL.search(text, max(floor, start - 90), start):
+    if _ROUND_TOTAL.search(text, max(floor, start - 90), start) or _RETRACTED.search(text, max(floor, start - 20), start):
         return "other"
     before = text[max(floor, start - 50):start]
-    if _NOT_DEAL_BEFORE.search(before) or _GUARANTEE_BEFORE.search(before):
+    if (_NOT_DEAL_BEFORE.search(before) and not _DEAL_WORTH.search(before)) or _GUARANTEE_BEFORE.search(before):
         return "other"
     if _RESULTS_VERB.search(before) and _PERIOD_AFTER.match(text, end, end + 80):
         return "other"

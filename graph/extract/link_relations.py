@@ -61,6 +61,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                       r"customers?"), "a", "b", ('customer',)),
     ("uses_cloud", _p(r"⟦a⟧\s+(?:will\s+|would\s+|to\s+|also\s+|can\s+|plans\s+to\s+)*(?:use|uses|using|tap|taps|rent|"
                       r"rents|move\s+to|moves\s+to|run\s+on|runs\s+on)\s+⟦b⟧"), "a", "b", ('use', 'tap', 'rent', 'move to', 'moves to', 'run on', 'runs on')),
+    # "Nscale and Microsoft plan the country's largest AI supercomputer at Loughton"
+    ("builds_datacenter", _p(r"⟦a⟧(?:,?\s+(?:and\s+)?⟦c⟧)*\s+(?:will\s+|also\s+|is\s+|are\s+|has\s+|have\s+)*"
+                             r"(?:plan|plans|planned|planning|build|builds|building|built|develop|develops|developing|"
+                             r"construct\w*)\s+[^⟦;.]{0,60}?⟦b⟧"), "a", "b", ('plan', 'build', 'built', 'develop', 'construct')),
+    # "AMD has granted OpenAI a warrant for up to 160 million of its shares": OpenAI takes a stake in AMD
+    ("invests_in", _p(r"⟦b⟧(?:[^⟦;.]|⟦c⟧){0,100}?\b(?:granted|grants|gave|gives|issued|issues)\s+⟦a⟧\s+(?:a\s+)?warrants?"),
+     "a", "b",
+     ('warrant',)),
     # "Colossus 2, xAI's Memphis supercomputer"
     ("builds_datacenter", _p(r"⟦b⟧,\s+⟦a⟧['’]s\s+(?:[\w\-]+\s+){0,3}?(?:supercomputer|data\s+cent(?:er|re)|campus|cluster|"
                              r"facility|site|ai\s+factory)"), "a", "b", ()),
@@ -142,7 +150,7 @@ def _present_words(lowered: str) -> frozenset[str]:
 
 # Relations whose patterns may name a list on one side: True when the list is the object side ("backed by
 # A and B" names investors as the object group of the pattern's match… see _PATTERNS), False for subjects.
-_LISTS = {"invests_in": False, "partners_with": True, "uses_cloud": True}
+_LISTS = {"invests_in": False, "partners_with": True, "uses_cloud": True, "builds_datacenter": False}
 _ENDS_NAME = re.compile(r"\s*(?:[,.;)]|\s(?:and|is|was|has|said|will|which|agreed|plans)\b)")
 _NEEDS = {"develops_model": {"AIModel"}, "makes_chip": {"Chip"}, "primary_cloud": {"CloudProvider"},
           "uses_cloud": {"CloudProvider"}, "offers_model": {"AIModel"}, "builds_datacenter": {"DataCenter"}}
