@@ -207,6 +207,8 @@ class FigureRelations:
         # The investee of the last round read, for "B and C also participated" in the next sentence.
         self.last_round: tuple[Entity, Sentence] | None = None
         self.round_investee: Entity | None = None
+        # Who provides capacity to whom so far: (provider id, customer id), so the customer is the one who pays.
+        self.served: set[tuple[str, str]] = set()
 
     def find(self, sentence: Sentence) -> Iterator[Found]:
         # The investee of a round read in the sentence just before: "Nvidia led the round, putting in $800
@@ -222,8 +224,9 @@ class FigureRelations:
 
     def _served_is_paying(self, found: list[Found]) -> list[Found]:
         """"A signed a lease with B worth $5.5 billion, under which it will deliver 300 MW to B": whoever
-        the sentence says provides the capacity is the one paid, whichever way the roles first fell."""
-        served = {(f.subject.id, f.object.id) for f in found if f.relation == "provides_capacity" and f.object}
+        the document says provides the capacity is the one paid, whichever way the roles first fell."""
+        self.served |= {(f.subject.id, f.object.id) for f in found if f.relation == "provides_capacity" and f.object}
+        served = self.served
         out = []
         for f in found:
             if f.relation in ("commits_spend", "uses_cloud") and f.object is not None \
@@ -611,7 +614,10 @@ class FigureRelations:
                 return
             subject, obj = (anchor.entity, other) if as_subject >= as_object else (other, anchor.entity)
         else:
-            pairs = [(fit(a, 0) + fit(b, 1), a, b) for a in sentence.topic for b in sentence.topic
+            # "Lambda signed a contract with Microsoft. The contract is worth $2 billion": the parties just named
+            # when the sentence points back at a deal, else the document's main ones.
+            parties = list({e.id: e for e in ((earlier + sentence.topic) if definite else sentence.topic)}.values())
+            pairs = [(fit(a, 0) + fit(b, 1), a, b) for a in parties for b in parties
                      if not self.family(a.id) & self.family(b.id) and fit(a, 0) >= 1.0 and fit(b, 1) >= 1.0]
             if not pairs:
                 return

@@ -78,6 +78,10 @@ TABLE = [
      "nvidia", "nebius", 20000, "chips", "exact"),
     ("Nebius and Microsoft plan a new AI supercomputer at Vineland, with 20,000 Nvidia GB300 GPUs.", "builds_datacenter",
      "microsoft", "vineland-supercomputer", None, None, None),
+    ("Lambda has signed a contract with Microsoft. The contract is worth more than $2 billion, not $20 billion.",
+     "commits_spend", "microsoft", "lambda", 2 * B, "USD", "more_than"),
+    ("Galaxy Digital signed a lease with CoreWeave for 200 megawatts of critical IT load. The lease is worth about "
+     "$4 billion.", "commits_spend", "coreweave", "galaxy-digital", 4 * B, "USD", "about"),
     ("Amazon has guaranteed $2 billion of Anthropic's lease payments and received warrants for 5% of Cipher Mining.",
      "invests_in", "amazon", "cipher-mining", None, None, None),
     ("Thrive Capital led a $6.6 billion round in OpenAI.", "invests_in", "thrive-capital", "openai", 6.6 * B, "USD", "exact"),
