@@ -126,3 +126,12 @@ def test_the_console_script_builds_the_default_seeds(tmp_path: Path):
                           cwd=SEEDS.parent, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "added 5 document(s)" in done.stderr
+
+
+def test_the_readme_tour_shows_what_build_prints(tmp_path: Path):
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    shown = next(line for line in readme.splitlines() if line.startswith("added 5 document(s)"))
+    result = run("build", str(SEEDS), "--store", str(tmp_path / "store"))
+    printed = " ".join((result.stdout + result.stderr).split())
+    # The counts, not the store's path (the tour uses the default ./.dealgraph)
+    assert shown.split(" Store ")[0] in printed and shown.split(": ", 1)[1] in printed, (shown, printed)
