@@ -84,6 +84,9 @@ _TRIGGER_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
 # A chip maker's name right before its product: "NVIDIA systems", "AMD's GPUs", "Nvidia Blackwell chips".
 _CHIP_WORDS = re.compile(r"(?:['’]s)?\s+(?:[\w\-]+\s+){0,2}?(?:chips|gpus|accelerators|tpus|processors|systems|"
                          r"superchips|silicon|racks)\b", re.I)
+_SPEAKS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|argued|wrote|noted|added)\b")
+_ACTS_NEXT = re.compile(r"\s+(?:would|will|has|had|have|is|was|plans?|planned|agreed|could|may|might|can|intends?|"
+                        r"expects?|aims?)\b")
 _AT_SITE = re.compile(r"\b(?:at|across)\s+(?:the|its|their|this|that)\s+(?:[\w\-]+\s+){0,3}?$", re.I)
 _FOR_A = re.compile(r"\bfor\s+(?:a|an|its|their|the)\s+$", re.I)
 _ON_THEM = re.compile(r"\s+on\s+(?:them|those|these|the\s+(?:chips|gpus|processors|accelerators|systems))\b", re.I)
@@ -316,7 +319,11 @@ class FigureRelations:
     def _orgs(self, sentence: Sentence) -> list[Mention]:
         text, floor = sentence.text, sentence.span.start
         return [m for m in sentence.mentions if m.is_org
-                and not SOURCE_OF_NEWS.search(text[max(floor, m.start - 30):m.start])
+                and not (SOURCE_OF_NEWS.search(text[max(floor, m.start - 30):m.start])
+                         # "Arm said SoftBank would buy…": a name that goes on to act is no source
+                         and not _ACTS_NEXT.match(text, m.end))
+                # "Sam Altman has said OpenAI has committed…": an unknown name that only speaks is a person
+                and not (m.kind == "candidate" and _SPEAKS.match(text, m.end))
                 and not (text[max(floor, m.start - 2):m.start].startswith(",") and SOURCE_AFTER.match(text, m.end))
                 # "a venture in Saudi Arabia", "In the UAE, Microsoft…": a country there is a place
                 and not ("Government" in m.entity.types and _IN_PLACE.search(text, max(floor, m.start - 12), m.start))]

@@ -99,7 +99,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("invests_in", _p(r"⟦b⟧\s*\(?,?\s*(?:which\s+is\s+|which\s+has\s+been\s+|is\s+|also\s+)?(?:backed|funded)\s+by\s+⟦a⟧"), "a", "b", ('backed', 'funded')),
     ("invests_in", _p(r"⟦a⟧['’]s\s+(?:\w+\s+){0,2}?(?:investments?|stake)\s+in\s+⟦b⟧"), "a", "b", ('investment', 'stake')),
     ("invests_in", _p(r"⟦a⟧\s+(?:has\s+|had\s+|also\s+)*(?:invested|backs|backed)\s+(?:\w+\s+){0,4}?in\s+⟦b⟧"), "a", "b", ('invested', 'backs', 'backed')),
-    ("invests_in", _p(r"⟦a⟧,?\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:investor|shareholder|backer)\s+in\s+⟦b⟧"), "a", "b", ('investor', 'shareholder', 'backer')),
+    ("invests_in", _p(r"⟦a⟧,?\s+(?:(?:is|was|remains|has\s+been|became)\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?"
+                      r"(?:investor|shareholder|backer)\s+in\s+⟦b⟧"), "a", "b", ('investor', 'shareholder', 'backer')),
     ("invests_in", _p(r"⟦b⟧['’]s\s+(?:\w+\s+)?(?:investors?|backers?|shareholders?),?\s+(?:including\s+|such\s+as\s+)?⟦a⟧"),
      "a", "b", ('investor', 'backer', 'shareholder')),
     ("invests_in", _p(r"⟦a⟧\s+(?:is\s+|as\s+)?(?:one\s+of\s+)?⟦b⟧['’]s\s+(?:\w+\s+)?(?:investors?|backers?|shareholders?)"),

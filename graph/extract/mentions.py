@@ -145,6 +145,7 @@ _ORG_TAIL_NAME = re.compile(r"[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*(?:[ \t]+[A-Z]
 # "1789 Capital", "500 Global Partners": a number naming a firm (a separate pattern keeps the one above fast)
 _NUMBERED_FIRM = re.compile(r"\d{2,}(?:[ \t]+[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*){0,2}[ \t]+(?:Partners|Capital|Ventures|Labs|Investments|Management|"
                             r"Fund|Holdings)\b")
+_UNITS = frozenset({"GW", "MW", "TW", "KW", "GWh", "MWh", "TWh", "PUE", "GPU", "GPUs", "TPU", "TPUs"})
 _GENERIC_TAIL = re.compile(r"\s+(?:AI|Labs?|Technologies|Technology|Systems|Cloud|Compute|Computing|Partners|Capital|"
                            r"Ventures|Group|Holdings|Inc|Corp|Data\s+Cent(?:er|re)s)$")
 # Names never span lines or sentences: a dot belongs to a name only inside it ("U.S", "X.AI").
@@ -322,7 +323,7 @@ class MentionFinder:
                     or any(covered[m.start():m.end()]):
                 continue
             name = _clean_name(m.group())
-            if not _plausible(name) or " " not in name and name.lower() in STOPWORDS:
+            if not _plausible(name) or " " not in name and (name.lower() in STOPWORDS or name in _UNITS):
                 continue
             start = m.start() + m.group().replace("’", "'").find(name.split()[0])
             end = start + len(name)

@@ -6,6 +6,7 @@ what it reads is the shape of each sentence, so it works on articles and names i
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
@@ -40,7 +41,9 @@ class RuleExtractor:
 
     def extract(self, document: Document) -> list[Claim]:
         """Every claim the document states, each with its exact source span."""
-        text = document.text
+        # Rules read a copy with Markdown markup blanked out (same length, so offsets hold); quotes come
+        # from the document's own text.
+        text = without_markup(document.text)
         finder = MentionFinder(self.reference)
         mentions = finder.find(text)
         # Entities discovered later in the text (after a suffix or apposition) are final only now.
@@ -135,3 +138,23 @@ def _shortest(found: list[Found]) -> list[Found]:
         if not any(k.start < f.end and f.start < k.end for k in same):
             same.append(f)
     return [f for group in kept.values() for f in group]
+
+
+_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)([^*_`\n]+?)(?<=\S)\1")
+_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\s]+\)")
+
+
+def without_markup(text: str) -> str:
+    """``text`` with Markdown emphasis, code ticks and link targets replaced by spaces: "**G42** has" reads
+    as "  G42   has" and "[Nvidia](https://…)" as " Nvidia          ", every offset unchanged."""
+    if "*" not in text and "_" not in text and "`" not in text and "](" not in text:
+        return text
+
+    def blank_markers(m: re.Match[str]) -> str:
+        marker = " " * len(m.group(1))
+        return marker + m.group(2) + marker
+
+    def blank_link(m: re.Match[str]) -> str:
+        return " " + m.group(1) + " " * (len(m.group()) - len(m.group(1)) - 1)
+
+    return _EMPHASIS.sub(blank_markers, _LINK.sub(blank_link, text))

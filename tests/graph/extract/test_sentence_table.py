@@ -82,6 +82,9 @@ TABLE = [
      "commits_spend", "microsoft", "lambda", 2 * B, "USD", "more_than"),
     ("Galaxy Digital signed a lease with CoreWeave for 200 megawatts of critical IT load. The lease is worth about "
      "$4 billion.", "commits_spend", "coreweave", "galaxy-digital", 4 * B, "USD", "about"),
+    ("- **G42** has committed to building a 5-gigawatt AI campus in Abu Dhabi.", "builds_datacenter", "g42",
+     "abu-dhabi-campus", 5 * GW, "W", "exact"),
+    ("Nvidia is an investor in Firmus.", "invests_in", "nvidia", "firmus", None, None, None),
     ("Amazon has guaranteed $2 billion of Anthropic's lease payments and received warrants for 5% of Cipher Mining.",
      "invests_in", "amazon", "cipher-mining", None, None, None),
     ("Thrive Capital led a $6.6 billion round in OpenAI.", "invests_in", "thrive-capital", "openai", 6.6 * B, "USD", "exact"),
