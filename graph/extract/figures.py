@@ -151,6 +151,7 @@ _CHIP_WORDS = ("gpu", "chip", "tpu", "accelerator", "processor", "xpu", "npu", "
                "gb300", "blackwell", "trainium", "graphics processing")
 # Every figure has a digit or a number word before its unit; a span without one has no figure.
 _DIGIT = re.compile(r"\d")
+_OTHER_DOLLAR = re.compile(r"(?<![A-Za-z])(?!US$)[A-Z]{1,2}$")
 _NUMBER_WORDS = ("watt", "billion", "million", "trillion", "gw", "mw")
 
 
@@ -174,6 +175,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         found.append(FigureMention(s, e, amount, unit, _qualifier(text, s, e, start), **extra))  # type: ignore[arg-type]
 
     for m in _MONEY.finditer(text, start, end) if has_money else ():
+        if m.group().startswith("$") and _OTHER_DOLLAR.search(text, max(0, m.start() - 3), m.start()):
+            continue  # A$, C$, HK$, S$: another country's dollars, which the contract's USD cannot hold
         if m.group("num") is not None:
             number = _number(m.group("num"))
             scale_word = (m.group("scale") or m.group("letter") or "").lower()

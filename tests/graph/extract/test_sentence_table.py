@@ -178,6 +178,7 @@ FIGURES = [
     ("$30 billion per year", [(30 * B, "USD", "exact", "deal")]),
     ("up to 5 gigawatts", [(5 * GW, "W", "up_to", "deal")]),
     ("half a gigawatt", [(0.5 * GW, "W", "exact", "deal")]),
+    ("raised A$330 million and HK$5 billion", []),  # other dollars are no USD figures
     ("the contract is worth more than $2 billion, not $20 billion",
      [(2 * B, "USD", "more_than", "deal"), (20 * B, "USD", "exact", "other")]),
     ("the 5GW figure", [(5 * GW, "W", "exact", "deal")]),
