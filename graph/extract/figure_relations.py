@@ -85,6 +85,7 @@ _TRIGGER_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
 _CHIP_WORDS = re.compile(r"(?:['’]s)?\s+(?:[\w\-]+\s+){0,2}?(?:chips|gpus|accelerators|tpus|processors|systems|"
                          r"superchips|silicon|racks)\b", re.I)
 _SPEAKS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|argued|wrote|noted|added)\b")
+_FOR_PRICE = re.compile(r"\s+for\s+(?:about\s+|roughly\s+|nearly\s+|around\s+|some\s+|up\s+to\s+|more\s+than\s+)?")
 _ACTS_NEXT = re.compile(r"\s+(?:would|will|has|had|have|is|was|plans?|planned|agreed|could|may|might|can|intends?|"
                         r"expects?|aims?)\b")
 _AT_SITE = re.compile(r"\b(?:at|across)\s+(?:the|its|their|this|that)\s+(?:[\w\-]+\s+){0,3}?$", re.I)
@@ -530,6 +531,10 @@ class FigureRelations:
                 return True
             # "raising $2 billion…, with Nvidia expected to invest up to $1 billion": Nvidia's is the later one
             if 0 <= other.start - m.end <= 60 and _OWN_FIGURE.match(sentence.text, m.end, other.start):
+                return True
+            # "…for about $700 million, and earlier bought Mellanox for $6.9 billion": Mellanox has its own price
+            if other.unit == "USD" and 0 <= other.start - m.end <= 25 \
+                    and _FOR_PRICE.fullmatch(sentence.text, m.end, other.start):
                 return True
         return False
 

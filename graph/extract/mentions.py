@@ -149,7 +149,7 @@ _UNITS = frozenset({"GW", "MW", "TW", "KW", "GWh", "MWh", "TWh", "PUE", "GPU", "
 _GENERIC_TAIL = re.compile(r"\s+(?:AI|Labs?|Technologies|Technology|Systems|Cloud|Compute|Computing|Partners|Capital|"
                            r"Ventures|Group|Holdings|Inc|Corp|Data\s+Cent(?:er|re)s)$")
 # Names never span lines or sentences: a dot belongs to a name only inside it ("U.S", "X.AI").
-_CAP_RUN = re.compile(r"[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*(?:[ \t]+(?:&[ \t]+)?[A-Z0-9][\w&'’\-]*(?:\.[\w&'’\-]+)*){0,3}")
+_CAP_RUN = re.compile(r"[A-Z][\w&'’\-]*(?:[.:][\w&'’\-]+)*(?:[ \t]+(?:&[ \t]+)?[A-Z0-9][\w&'’\-]*(?:\.[\w&'’\-]+)*){0,3}")
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,10 @@ def _after(verbs: str) -> re.Pattern[str]:
 
 def _before(preps: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{preps})\s+(?:the\s+|its\s+|AI\s+|startup\s+|rival\s+|partner\s+|cloud\s+provider\s+|"
-                      rf"neocloud\s+|existing\s+investors?\s+|investors?\s+|chipmaker\s+|[\w\-]+-based\s+)?$", re.I)
+                      rf"neocloud\s+|existing\s+investors?\s+|investors?\s+|chipmaker\s+|[\w\-]+-based\s+|"
+                      # "bought networking specialist Mellanox", "from chip designer Arm"
+                      rf"(?:[a-z][\w\-]*\s+){{0,2}}(?:specialist|startup|maker|firm|company|designer|provider|operator|"
+                      rf"developer)\s+)?$", re.I)
 
 
 # What may stand between a name and its verb: "Lumora Inc., a San Francisco startup building models, closed…",
@@ -110,12 +113,12 @@ ROLES: dict[str, tuple[Role, Role]] = {
               C("before", _before(r"\bfrom|(?:backed|funded|financed|made|provided|invested)\s+by|including|such\s+as"), 2.5),
               C("before", _before(r"participation\s+(?:of|from)|alongside|joined\s+by"), 1.0),
               C("after", _after(r"participating|participated|joining|joined"), 1.0),
-              C("after", _after(r"invest|backs?\b|backed|pour|put\b|puts\b|inject|contribut|"
+              C("after", _after(r"invest|backs?\b|backed|backing|pour|put\b|puts\b|inject|contribut|"
                                 r"initial|additional|total|new\s+investment|latest|investment|stake|fund(?:s|ed)?\b|"
                                 r"purchase\s+of\s+(?:a|an)\s+[\w.%\s]{0,12}stake|"
                                 r"commit(?:ted|s)?\s+(?:to\s+invest|\$)|pledg|wrote"), 2.5))),
         Role({"AILab": 2.0, "Company": 0.6, "CloudProvider": 0.2, "ChipMaker": 0.4, "Investor": -1.0},
-             (C("before", _before(r"\bin|\binto|stake\s+in|investment\s+in|valu(?:ed|ing)"), 2.5),
+             (C("before", _before(r"\bin|\binto|stake\s+in|investment\s+in|valu(?:ed|ing)|backing|backs"), 2.5),
               C("before", _before(r"provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|extend(?:s|ed|ing)?|lend(?:s|ing)?|lent"), 1.5),
               # "Its latest facility, a $2.6 billion loan led by…": whose financing it is
               C("after", re.compile(r"^['’]s\s+(?:[\w\-$.]+\s+){0,3}?(?:loan|facility|financing|round|raise|funding|"

@@ -85,6 +85,13 @@ TABLE = [
     ("- **G42** has committed to building a 5-gigawatt AI campus in Abu Dhabi.", "builds_datacenter", "g42",
      "abu-dhabi-campus", 5 * GW, "W", "exact"),
     ("Nvidia is an investor in Firmus.", "invests_in", "nvidia", "firmus", None, None, None),
+    ("Nvidia agreed to acquire Run:ai for about $700 million, and earlier bought networking specialist Mellanox for "
+     "$6.9 billion.", "acquired", "nvidia", "run-ai", 700 * M, "USD", "about"),
+    ("Nvidia agreed to acquire Run:ai for about $700 million, and earlier bought networking specialist Mellanox for "
+     "$6.9 billion.", "acquired", "nvidia", "mellanox", 6.9 * B, "USD", "exact"),
+    ("Amazon Bedrock now offers Meta's Llama 4 models.", "offers_model", "amazon-bedrock", "llama-4", None, None, None),
+    ("Saudi Arabia's Public Investment Fund is backing Humain with an initial $10 billion.", "invests_in",
+     "public-investment-fund", "humain", 10 * B, "USD", "exact"),
     ("Amazon has guaranteed $2 billion of Anthropic's lease payments and received warrants for 5% of Cipher Mining.",
      "invests_in", "amazon", "cipher-mining", None, None, None),
     ("Thrive Capital led a $6.6 billion round in OpenAI.", "invests_in", "thrive-capital", "openai", 6.6 * B, "USD", "exact"),
