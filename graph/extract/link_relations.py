@@ -119,7 +119,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("offers_model", _p(r"⟦b⟧\s+(?:models?\s+)?(?:is\s+|are\s+)?(?:now\s+)?(?:available|offered|served|hosted|sold)\s+"
                         r"(?:\w+\s+){0,2}?(?:on|through|via|in)\s+⟦a⟧"), "a", "b", ('available', 'offered', 'served', 'hosted', 'sold')),
     ("offers_model", _p(r"⟦a⟧\s+(?:now\s+|also\s+|already\s+|has\s+)*(?:offers|hosts|serves|provides|sells|added|adds)\s+"
-                        r"(?:\w+\s+){0,3}?⟦c⟧?(?:['’]s\s+)?⟦b⟧"), "a", "b", ('offers', 'hosts', 'serves', 'provides', 'sells', 'added', 'adds')),
+                        r"(?:\w+\s+){0,3}?(?:⟦c⟧['’]s\s+)?⟦b⟧"), "a", "b", ('offers', 'hosts', 'serves', 'provides', 'sells', 'added', 'adds')),
     ("offers_model", _p(r"⟦b⟧[^⟦.;]{0,60}?(?:through|via|on)\s+⟦a⟧"), "a", "b", ('through', 'via', ' on ')),
 ]
 

@@ -145,6 +145,8 @@ _ORG_TAIL_NAME = re.compile(r"[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*(?:[ \t]+[A-Z]
 # "1789 Capital", "500 Global Partners": a number naming a firm (a separate pattern keeps the one above fast)
 _NUMBERED_FIRM = re.compile(r"\d{2,}(?:[ \t]+[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*){0,2}[ \t]+(?:Partners|Capital|Ventures|Labs|Investments|Management|"
                             r"Fund|Holdings)\b")
+_VERSION = re.compile(r"[ \t]+(?:\d+(?:\.\d+)*[a-z]?)(?:[ \t]+(?:Pro|Ultra|Flash|Mini|Max|Turbo|Opus|Sonnet|Haiku|Nano|"
+                      r"Lite|Plus|Maverick|Scout|Instruct))?\b|[ \t]+(?:Pro|Ultra|Flash|Mini|Turbo|Nano)\b")
 _UNITS = frozenset({"GW", "MW", "TW", "KW", "GWh", "MWh", "TWh", "PUE", "GPU", "GPUs", "TPU", "TPUs"})
 _GENERIC_TAIL = re.compile(r"\s+(?:AI|Labs?|Technologies|Technology|Systems|Cloud|Compute|Computing|Partners|Capital|"
                            r"Ventures|Group|Holdings|Inc|Corp|Data\s+Cent(?:er|re)s)$")
@@ -335,7 +337,23 @@ class MentionFinder:
             if sentence_start and " " not in name and not _INNER_CAPITAL.search(name):
                 continue  # a capitalised first word is usually not a name
             found[(start, end)] = self._mention(text, start, end, _candidate(name), "candidate")
-        return sorted(found.values(), key=lambda m: m.start)
+        return sorted(self._with_versions(text, found).values(), key=lambda m: m.start)
+
+    def _with_versions(self, text: str, found: dict[tuple[int, int], Mention]) -> dict[tuple[int, int], Mention]:
+        """"Claude Sonnet 4.5", "Gemini 2.5 Pro": a model name with its version is that model, not the family."""
+        out = dict(found)
+        for (start, end), mention in found.items():
+            if "AIModel" not in mention.entity.types:
+                continue
+            version = _VERSION.match(text, end)
+            if version is None or any(s < version.end() and start < e for s, e in found if (s, e) != (start, end)
+                                      and s >= end):
+                continue
+            name = text[start:version.end()]
+            del out[(start, end)]
+            out[(start, version.end())] = self._mention(text, start, version.end(), self.entity(name, ("AIModel",)),
+                                                        mention.kind)
+        return out
 
     def _datacenter_names(self) -> list[str]:
         entities = [k.entity for k in self.reference.by_id.values()] + list(self.discovered.values())
