@@ -144,19 +144,20 @@ class Conflict(Model):
     figures: list[ConflictFigure]
 
 
-class PathStep(Model):
+class _Step(Model):
+    """One edge of a path or a cycle: from, to, and the relations that join them."""
+
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
     from_: EntityRef = Field(alias="from")
     to: EntityRef
     relations: list[str]
+
+
+class PathStep(_Step):
     claims: list[Claim]
 
 
-class CycleStep(Model):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-    from_: EntityRef = Field(alias="from")
-    to: EntityRef
-    relations: list[str]
+class CycleStep(_Step):
     via: list[str]
     figures: list[FigureSources]
     sources: int

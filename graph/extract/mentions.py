@@ -281,16 +281,13 @@ class MentionFinder:
                 self.entity(name, ("DataCenter",))
         for m in _near(_CITY_STATE_DC, _DC_TRIGGER, text, 0, 20):
             if m.group("region") in PLACES:  # "Abilene, Texas campus", not "Microsoft, Google campus"
-                head = re.sub(r"\s+", " ", m.group("head").lower())
-                entity = self.entity(f"{m.group('place')} {head}", ("DataCenter",))
-                found.setdefault((m.start(), m.end()), Mention(m.start(), m.end(), entity, "name"))
+                self._add_site(found, m)
+        site_names = self._datacenter_names()
         for m in _near(_PLACED_DC, _DC_TRIGGER, text, 0, 120):
             before = text[max(0, m.start() - 80):m.start()]
-            if any(before.endswith(name + " ") for name in self._datacenter_names()) or _NAMED_BEFORE.search(before):
+            if any(before.endswith(name + " ") for name in site_names) or _NAMED_BEFORE.search(before):
                 continue  # "its Colossus 2 supercomputer in Memphis", "Project Horizon, a … campus in West Texas"
-            head = re.sub(r"\s+", " ", m.group("head").lower().replace("centre", "center"))
-            entity = self.entity(f"{m.group('place')} {head}", ("DataCenter",))
-            found.setdefault((m.start(), m.end()), Mention(m.start(), m.end(), entity, "name"))
+            self._add_site(found, m)
         numbered = (m for m in _NUMBERED_FIRM.finditer(text)
                     if not re.match(r"(?:19|20)\d\d\b", m.group()) and text[m.start() - 1:m.start()] not in (",", "."))
         for m in chain(_ORG_TAIL_NAME.finditer(text), numbered):
@@ -355,6 +352,12 @@ class MentionFinder:
                                                         mention.kind)
         return out
 
+    def _add_site(self, found: dict[tuple[int, int], Mention], m: re.Match[str]) -> None:
+        """A site named by its place and head noun ("Abilene campus", "Memphis data center")."""
+        head = re.sub(r"\s+", " ", m.group("head").lower().replace("centre", "center"))
+        entity = self.entity(f"{m.group('place')} {head}", ("DataCenter",))
+        found.setdefault((m.start(), m.end()), Mention(m.start(), m.end(), entity, "name"))
+
     def _datacenter_names(self) -> list[str]:
         entities = [k.entity for k in self.reference.by_id.values()] + list(self.discovered.values())
         return [n for e in entities if "DataCenter" in e.types for n in (e.name, *e.aliases)]
@@ -371,7 +374,13 @@ class MentionFinder:
             site = next((x for x in reversed(sites) if x.end <= m.start() and m.start() - x.end < 1500), None)
             if site is not None and not any(x.start <= m.start() < x.end for x in mentions):
                 out.append(Mention(m.start(), m.end(), site.entity, "reference"))
+        # How often each organisation is named before the reference being resolved, kept as references go on
+        counts: Counter[str] = Counter()
+        counted = 0
         for m in _REFERENCE.finditer(text):
+            while counted < len(orgs) and orgs[counted].start < m.start():
+                counts[orgs[counted].entity.id] += 1
+                counted += 1
             head = m.group("head")
             wanted: set[str] = set()
             model_maker = re.match(r"([A-Z][\w.\-]*)\s+(?:maker|developer|creator)$", head)
@@ -402,7 +411,6 @@ class MentionFinder:
                 # Of the sentence it points back into, "the company" means the one the text is most about so
                 # far (IREN, not the Nvidia whose chips IREN runs), the nearer one on a tie.
                 opens = max(text.rfind(". ", 0, earlier[0].start), text.rfind("\n", 0, earlier[0].start))
-                counts = Counter(o.entity.id for o in orgs if o.start < m.start())
                 earlier = [max((o for o in earlier if o.start > opens), key=lambda o: counts[o.entity.id])]
             target = next(iter([o for o in introduced if reachable(o)] or earlier or candidates), None)
             named = _KNOWN_AS.match(text, m.end())
