@@ -282,9 +282,10 @@ class MentionFinder:
         for m in _near(_CITY_STATE_DC, _DC_TRIGGER, text, 0, 20):
             if m.group("region") in PLACES:  # "Abilene, Texas campus", not "Microsoft, Google campus"
                 self._add_site(found, m)
-        site_names = self._datacenter_names()
+        site_names: list[str] | None = None  # listed on the first placed site only: most texts have none
         for m in _near(_PLACED_DC, _DC_TRIGGER, text, 0, 120):
             before = text[max(0, m.start() - 80):m.start()]
+            site_names = self._datacenter_names() if site_names is None else site_names
             if any(before.endswith(name + " ") for name in site_names) or _NAMED_BEFORE.search(before):
                 continue  # "its Colossus 2 supercomputer in Memphis", "Project Horizon, a … campus in West Texas"
             self._add_site(found, m)
