@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from graph.extract.context import Found, Sentence, date_near, duration_near
 from graph.extract.figures import FigureMention
-from graph.extract.mentions import Mention
+from graph.extract.mentions import PLACES, Mention
 from graph.extract.roles import ROLES, SOURCE_AFTER, SOURCE_OF_NEWS
 from graph.extract.sentences import Span
 from graph.model import Entity
@@ -17,6 +17,7 @@ from graph.model import Entity
 Family = Callable[[str], frozenset[str]]
 
 _B = r"(?<![\w-])"
+_PLACE_NAMES = "|".join(sorted(map(re.escape, PLACES), key=len, reverse=True))
 _MONEY_TRIGGERS = [
     ("invests_in_infrastructure", re.compile(
         _B + r"(?:(?:ai\s+|digital\s+|data[- ]cent(?:er|re)\s+)?infrastructure\s+(?:investments?|spending|spend|plans?|"
@@ -25,13 +26,17 @@ _MONEY_TRIGGERS = [
         r"(?:invest|spend|pour|put|plow|deploy)\w*\s+[^.;]{0,40}?\b(?:in|on|into|toward|towards)\s+"
         r"(?:new\s+|the\s+|its\s+|their\s+)?(?:[\w\-.]+\s+){0,2}?(?:infrastructure|data[- ]cent|"
         r"facilities|capacity\s+expansion|capital\s+projects|campus|campuses|compute\s+infrastructure)|"
+        # "to invest $40 billion in Texas through 2027": money spent in a place builds there
+        r"(?:invest|spend|pour|plow)\w*\s+[^.;]{0,40}?\b(?:in|across|throughout)\s+(?:the\s+)?(?:" + _PLACE_NAMES + r")"
+        r"(?=\s*(?:[,.;]|$|\s+(?:over|through|by|in|during|and|from|starting|within|this|next|as)\b))|"
         # "pledged $3 billion to expand its Azure capacity in India": growing one's own capacity
         r"to\s+(?:expand|build|grow|double|add\s+to|increase)\s+(?:its|their|the\s+company's)\s+(?:[\w\-.]+\s+){0,2}?"
         r"(?:capacity|data[- ]cent(?:er|re)s?|infrastructure|footprint|facilities)\b)", re.I)),
     ("supplies_chips", re.compile(
         _B + r"(?:(?:worth\s+)?of\s+(?:[\w’'\-]+\s+){0,3}?(?:chips|gpus|accelerators|processors|tpus|silicon|superchips)\b|"
         r"chips?\s+(?:deal|order|supply|purchases?|contract)|gpu\s+(?:deals?|orders?|purchases?|contracts?)|"
-        r"(?:buy|purchase|order|acquire)\w*\s+(?:\$[\w.,\s]+?\s+)?(?:of\s+)?(?:[\w’'\-]+\s+){0,3}?(?:chips|gpus|accelerators|processors|tpus)\b|"
+        r"(?:buy|purchase|order|acquire)\w*\s+(?:\$[\w.,\s]+?\s+)?(?:of\s+)?(?:[\w’'\-]+\s+){0,3}?(?:chips|gpus|accelerators|processors|tpus|"
+        r"supercomputers|systems|servers|racks)\b|"
         r"(?:spend|invest|pour)\w*\s+[^.;]{0,40}?\bon\s+(?:[\w’'\-]+\s+){0,3}?(?:chips|gpus|accelerators|processors|tpus)\b)",
         re.I)),
     ("acquired", re.compile(_B + r"(?:(?:acqui(?:re|red|res|ring|sition)s?|takeover|buyout|merger)\b|"
@@ -68,8 +73,9 @@ _POWER_TRIGGERS = [
 _TRIGGER_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("USD", "invests_in_infrastructure"): ("infrastructure", "capital", "capex", "data cent", "data-cent", "build",
                                           "facilit", "campus", "capacity expansion", "expand", "grow", "double",
-                                          "add to", "increase"),
-    ("USD", "supplies_chips"): ("chip", "gpu", "accelerator", "processor", "tpu", "silicon"),  # noqa: E501
+                                          "add to", "increase", "invest", "spend", "pour", "plow"),
+    ("USD", "supplies_chips"): ("chip", "gpu", "accelerator", "processor", "tpu", "silicon", "supercomputer", "system",
+                                "server", "rack"),
     ("USD", "acquired"): ("acqui", "takeover", "buyout", "merger", "buy", "bought", "purchase"),
     ("USD", "invests_in"): ("invest", "fund", "financ", "round", "rais", "stake", "injection", "equity", "series",
                             "tranche", "backing", "valuation", "venture", "receiv", "secur", "loan", "credit"),
@@ -100,6 +106,13 @@ _SIZES_DATACENTER = re.compile(r"\s*(?:(?!(?:at|in|on|across|for|to)\s)[\w\-]+\s
                                r"cluster|ai\s+factory)\b", re.I)
 _PARTICIPATED = re.compile(r"\b(?:also\s+)?(?:participated|took\s+part|joined(?:\s+the\s+(?:round|financing))?|"
                            r"also\s+invested|invested\s+as\s+well)\b")
+_CO_LED = re.compile(r"\s+(?:also\s+)?co-?led\b")
+_HEDGE_GAP = re.compile(r"\s+(?:(?:up\s+to|more\s+than|at\s+least|about|around|roughly|nearly|over|another|a\s+further)\s+)?")
+_GAP_JOIN = re.compile(r"(?:,|\band|\bwhile|\bwith)\s+$")
+_JOINING_AFTER = re.compile(r"\s+(?:also\s+)?(?:invest(?:ing|ed)|participat(?:ing|ed)|join(?:ing|ed)|took\s+part|"
+                            r"taking\s+part)\b")
+_JOINING_BEFORE = re.compile(r"\b(?:alongside|(?:with\s+)?participation\s+(?:from|of|by)|joined\s+by|along\s+with)\s+"
+                             r"(?:the\s+)?$")
 _INTO_BEFORE = re.compile(r"\b(?:in|into)\s+(?:the\s+|its\s+|their\s+)?$")
 _VENDOR_BEFORE = re.compile(r"\b(?:from|by)\s+$")
 _AS_DID = re.compile(r",?\s+as\s+did\s+(?:the\s+)?$")
@@ -125,9 +138,9 @@ _COMPUTE_WORDS = re.compile(r"\b(?:compute|computing|cloud|capacity|gpus?|chips|
                             r"accelerators|systems|servers)\b", re.I)
 _CHIP_TRIGGERS = [("supplies_chips", re.compile(r".", re.S))]
 # A figure that only points back at "the deal" may borrow its parties from the document's main deal.
-_DEFINITE_DEAL = re.compile(r"\b(?:(?:the|this|that|these)\s+(?:[\w\-$.,]+\s+){0,3}?(?:deal|agreement|commitments?|partnership|"
-                            r"arrangement|contract|investment|expansion|pact|leases?)|(?:its|their)\s+(?:[\w\-$.,]+\s+){0,2}?"
-                            r"(?:deal|agreement|contract|commitment|partnership))\b", re.I)
+_DEFINITE_DEAL = re.compile(r"\b(?:(?:the|this|that|these|those)\s+(?:[\w\-$.,]+\s+){0,3}?(?:deal|agreement|commitment|"
+                            r"partnership|arrangement|contract|investment|expansion|pact|lease)s?|(?:its|their)\s+"
+                            r"(?:[\w\-$.,]+\s+){0,2}?(?:deal|agreement|contract|commitment|partnership)s?)\b", re.I)
 
 
 def points_back_at_deal(text: str, start: int, end: int) -> bool:
@@ -173,7 +186,10 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
     if figure.unit == "W" and figure.chip_name:
         return "supplies_chips"
     if figure.unit == "W" and any("ChipMaker" in m.entity.types and clause.start <= m.start < clause.end
-                                  and _CHIP_WORDS.match(text, m.end, clause.end) for m in sentence.mentions):
+                                  and _CHIP_WORDS.match(text, m.end, clause.end)
+                                  # not "deploy Nvidia GB300 systems at the site, with the first 40 MW…"
+                                  and not (m.end < figure.start and "," in text[m.end:figure.start])
+                                  for m in sentence.mentions):
         return "supplies_chips"  # "deploy 10 GW of data centers with NVIDIA systems": a chip deal sized in power
     if figure.unit == "chips":
         if re.search(r"\b(?:rent|rents|renting|lease|leases|leasing)\b", text[clause.start:figure.start], re.I):
@@ -186,10 +202,12 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
         if words is not None and not any(w in lowered for w in words):
             continue  # none of the words the trigger needs is near the figure
         for m in pattern.finditer(text, *window):
+            if any(n.start < m.end() <= n.end and n.is_org and n.kind != "reference" for n in sentence.mentions):
+                continue  # "from Cerebras Systems", "with Vantage Data Centers": a word of a name is no trigger
             # The figure's own digits and unit are not a trigger ("5 gigawatts of capacity" is, "$5 bn" not).
             handicap = 25 if relation == "deal" else 0  # "buy Core Scientific in a $9 billion deal" is a purchase
             if relation == "builds_datacenter" and _AT_SITE.search(text, max(window[0], m.start() - 30), m.start()):
-                handicap = 25  # "150 megawatts at the campus": where the capacity is, not what is built
+                continue  # "150 megawatts at the campus": where the capacity is, not what is built
             key = (_distance((m.start(), m.end()), figure) + handicap, rank, relation)
             if best is None or key < best:
                 best = key
@@ -262,6 +280,11 @@ class FigureRelations:
                 yield replace(previous, figure=figure, start=min(previous.start, figure.start),
                               end=max(previous.end, figure.end))
                 continue
+            gapped = self._gapped(sentence, figure, previous)
+            if gapped is not None:
+                previous = gapped
+                yield gapped
+                continue
             relation = classify(sentence, figure, clause) or (previous.relation if previous else None)
             if previous is not None and _EXPANDABLE.search(sentence.text, max(sentence.span.start, figure.start - 40),
                                                            figure.start):
@@ -280,6 +303,20 @@ class FigureRelations:
             yield from self._also_with(sentence, found)
         if not any(f.is_deal for f in sentence.figures) and any(w in sentence.lowered for w in _UNSIZED_HINTS):
             yield from self._unsized_deals(sentence)
+
+    def _gapped(self, sentence: Sentence, figure: FigureMention, previous: Found | None) -> Found | None:
+        """"A will invest $5 billion in C and B up to $10 billion": B does what A does, to the same party."""
+        if previous is None or previous.figure is None or previous.object is None or previous.figure.unit != figure.unit:
+            return None
+        text = sentence.text
+        for m in sentence.mentions:
+            if m.is_org and previous.figure.end < m.start and m.end <= figure.start \
+                    and _HEDGE_GAP.fullmatch(text, m.end, figure.start) \
+                    and _GAP_JOIN.search(text, max(previous.figure.end, m.start - 12), m.start) \
+                    and not self.family(m.entity.id) & self.family(previous.object.id):
+                return self._span_found(sentence, previous.relation, m.entity, previous.object, figure, previous.date,
+                                        previous.duration, m.start, figure.end)
+        return None
 
     def _also_with(self, sentence: Sentence, found: list[Found]) -> Iterator[Found]:
         """"The largest deals are with Nebius, worth $19.4 billion, and with Nscale, which…": the second
@@ -332,11 +369,25 @@ class FigureRelations:
     def _parties(self, sentence: Sentence, figure: FigureMention, clause: Span, relation: str,
                  previous: Found | None, borrow: bool = True) -> Iterator[Found]:
         orgs = self._orgs(sentence)
+        if relation == "deal" and previous is not None and previous.relation == "provides_capacity" \
+                and previous.object is not None and figure.unit == "USD" \
+                and not any(previous.end <= m.start < max(clause.end, figure.end) for m in orgs):
+            # "buy 750 MW of capacity from Cerebras …, in a deal valued at $10 billion": the price of that
+            # capacity, which its customer pays
+            yield self._span_found(sentence, "commits_spend", previous.object, previous.subject, figure,
+                                   date_near(sentence.text, sentence.span.start, sentence.span.end),
+                                   previous.duration or duration_near(sentence.text, clause.start, clause.end),
+                                   previous.start, figure.end)
+            return
         if relation == "deal":
             # "…expanding on the $8 billion it had already committed": the same kind as the figure before.
             # "This $100 billion commitment" repeats a figure already read: the same kind again.
             earlier = previous or self.seen.get((figure.amount, figure.unit))
             relation = earlier.relation if earlier is not None else self._deal_kind(sentence, orgs, clause, figure)
+            if relation == "invests_in" and earlier is None and any("DataCenter" in m.entity.types and m.kind == "name"
+                                                                    and clause.start <= m.start < clause.end
+                                                                    for m in sentence.mentions):
+                relation = "builds_datacenter"  # "a venture to own Hyperion, …, in a deal valued at $27 billion"
         if relation == "invests_in" and any(
                 "DataCenter" in m.entity.types and figure.end <= m.start < clause.end
                 and _INTO_BEFORE.search(sentence.text, max(figure.end, m.start - 12), m.start) for m in sentence.mentions):
@@ -488,6 +539,25 @@ class FigureRelations:
             if lead.entity.id != investee.id:
                 yield self._span_found(sentence, "invests_in", lead.entity, investee, figure, None, None,
                                        figure.start, end or lead.end)
+        # "…, with Tiger Global and Valor Equity Partners also investing": the others in the round
+        rest = [m for m in sentence.mentions if m.is_org and m.start >= (end or leads[-1].end)
+                and m.entity.id != investee.id]
+        if rest:
+            joined = self._listed(sentence, rest)
+            after = _JOINING_AFTER.match(sentence.text, joined[-1].end, sentence.span.end)
+            before = _JOINING_BEFORE.search(sentence.text, max(sentence.span.start, joined[0].start - 40), joined[0].start)
+            co_led = _CO_LED.match(sentence.text, joined[-1].end, sentence.span.end)
+            tail = after or co_led
+            if tail is None and before is None:
+                return
+            for member in joined:
+                if co_led is not None:  # "…; B and C co-led.": they put in the round's figure with the lead
+                    yield self._span_found(sentence, "invests_in", member.entity, investee, figure, None, None,
+                                           figure.start, co_led.end())
+                else:
+                    yield self._span_found(sentence, "invests_in", member.entity, investee, None, None, None,
+                                           before.start() if before else member.start,
+                                           tail.end() if tail else member.end)
 
     @staticmethod
     def _listed(sentence: Sentence, orgs: list[Mention]) -> list[Mention]:
@@ -629,6 +699,13 @@ class FigureRelations:
             # "Lambda signed a contract with Microsoft. The contract is worth $2 billion": the parties just named
             # when the sentence points back at a deal, else the document's main ones.
             parties = list({e.id: e for e in ((earlier + sentence.topic) if definite else sentence.topic)}.values())
+            by_id = {e.id: e for e in parties}
+            served = [(by_id[c], by_id[p]) for p, c in self.served if p in by_id and c in by_id]
+            if relation == "commits_spend" and len(served) == 1:
+                # "The contracts carry $3.7 billion": what the customer of the capacity read earlier pays its provider
+                subject, obj = served[0]
+                yield self._span_found(sentence, relation, subject, obj, figure, date, duration, figure.start, figure.end)
+                return
             pairs = [(fit(a, 0) + fit(b, 1), a, b) for a in parties for b in parties
                      if not self.family(a.id) & self.family(b.id) and fit(a, 0) >= 1.0 and fit(b, 1) >= 1.0]
             if not pairs:

@@ -126,6 +126,10 @@ def _qualifier(text: str, start: int, end: int, floor: int) -> str:
 _DEAL_WORTH = re.compile(r"(?i)\b(?:contract|deal|agreement|lease|pact|order|commitment|partnership)s?\s+(?:is|was|are|were|"
                          r"could\s+be|would\s+be|will\s+be)\s+(?:now\s+)?worth\s+(?:more\s+than\s+|up\s+to\s+|about\s+|"
                          r"roughly\s+|over\s+|nearly\s+|around\s+|at\s+least\s+)?$")
+# "in a deal that people familiar with the matter valued at $10 billion": the deal's size, not a company's value
+_DEAL_VALUED = re.compile(r"(?i)\b(?:contract|deal|agreement|lease|pact|order|commitment|partnership|transaction)s?\b"
+                          r"[^.;$]{0,60}?\bvalued\s+at\s+(?:more\s+than\s+|up\s+to\s+|about\s+|roughly\s+|over\s+|"
+                          r"nearly\s+|around\s+|at\s+least\s+)?$")
 # "worth more than $1 billion, not $10 billion": the figure a correction retracts
 _RETRACTED = re.compile(r"(?i)(?:,\s*not|\brather\s+than|\binstead\s+of|\bnot\s+the)\s+(?:the\s+)?$")
 # "the equity portion of xAI's next round, which is expected to total $20bn": the round's size, nobody's stake
@@ -133,11 +137,22 @@ _ROUND_TOTAL = re.compile(r"(?i)\b(?:round|raise|financing|funding)\b[^.;$]{0,20
                           r"(?:expected|set|likely|poised|projected|due)\s+to\s+(?:total|reach|be\s+worth)\s+(?:about\s+|around\s+)?$")
 
 
+# "The contracts carry about $3.7 billion of revenue", "$1.6 billion in contracted revenue": what a contract is worth
+_CONTRACT_VALUE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:contracts?|agreements?|deals?|leases?)\s+(?:carry|carries|represent|represents|bring|brings|total|totals|"
+    r"(?:is|are)\s+expected\s+to\s+(?:generate|bring\s+in|bring|total))|\bcontract(?:ed)?\s+revenue(?:\s+\w+){0,3})\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|almost\s+|up\s+to\s+|approximately\s+)?$")
+_CONTRACTED_AFTER = re.compile(r"(?i)\s*(?:in|of)\s+(?:total\s+)?contract(?:ed|ual)?\s+revenue")
+
+
 def _measure(text: str, start: int, end: int, floor: int) -> str:
+    if _CONTRACT_VALUE_BEFORE.search(text, max(floor, start - 60), start) or _CONTRACTED_AFTER.match(text, end):
+        return "deal"
     if _ROUND_TOTAL.search(text, max(floor, start - 90), start) or _RETRACTED.search(text, max(floor, start - 20), start):
         return "other"
     before = text[max(floor, start - 50):start]
-    if (_NOT_DEAL_BEFORE.search(before) and not _DEAL_WORTH.search(before)) or _GUARANTEE_BEFORE.search(before):
+    if (_NOT_DEAL_BEFORE.search(before) and not _DEAL_WORTH.search(before)
+            and not _DEAL_VALUED.search(text, max(floor, start - 90), start)) or _GUARANTEE_BEFORE.search(before):
         return "other"
     if _RESULTS_VERB.search(before) and _PERIOD_AFTER.match(text, end, end + 80):
         return "other"

@@ -26,6 +26,11 @@ _CHIP_NOUNS = r"(?:chips?|gpus?|accelerators?|processors?|tpus?|superchips?|sili
 Check = Callable[[Mention, Mention], bool]
 
 
+# What a holder holds: "a 9.9% stake", "warrants to acquire about 41 million shares", "shares"
+_STAKE = (r"(?:warrants?\s+(?:for|to\s+(?:buy|acquire|purchase))\s+)?(?:roughly\s+|about\s+|nearly\s+|around\s+|up\s+to\s+)?"
+          r"(?:[\d.]+\s?%(?:\s+(?:[\w\-]+\s+)?stake)?|(?:[\d.,]+\s+(?:million\s+|billion\s+)?)?(?:[\w\-]+\s+)?shares|[\w\-]+\s+stake|stake)\s+")
+
+
 def _p(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern.replace("⟦a⟧", E.format("a")).replace("⟦b⟧", E.format("b"))
                       .replace("⟦c⟧", r"⟦\d+⟧"), re.I)
@@ -86,16 +91,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("partners_with", _p(r"⟦a⟧(?:,[^⟦;,]{0,40},)?\s+and\s+⟦b⟧(?:[^⟦;.]|⟦c⟧){0,80}?\bjoint\s+venture"), "a", "b", ('joint venture',)),
     ("invests_in", _p(r"⟦a⟧[\s-]+(?:backed|funded)\s+⟦b⟧"), "a", "b", ('backed', 'funded')),
     ("invests_in", _p(r"⟦a⟧,?\s+(?:which|that|who)?\s*(?:also\s+|still\s+|now\s+|already\s+)?"
-                      r"(?:owns|holds|has|took|takes|acquired|bought|received|receives|gets|got)\s+(?:a\s+|an\s+)?"
-                      r"(?:warrants?\s+(?:for|to\s+buy)\s+)?"
-                      r"(?:roughly\s+|about\s+|nearly\s+|around\s+)?(?:[\d.]+\s?%|[\w\-]+\s+stake|stake|shares)\s+"
-                      r"(?:of|in)\s+⟦b⟧"), "a", "b", ('stake', '%', 'shares', 'warrant')),
+                      r"(?:will\s+|would\s+|is\s+to\s+)?(?:owns|holds|has|took|takes|acquired|bought|received|receives|"
+                      r"receive|gets|get|got)\s+(?:a\s+|an\s+)?" + _STAKE + r"(?:of|in)\s+⟦b⟧"),
+     "a", "b", ('stake', '%', 'shares', 'warrant')),
     # "Google has backstopped $3.2 billion of … obligations, and received warrants for 14% of TeraWulf": the
     # sentence's subject took the stake, however much stands between
     ("invests_in", _p(r"^(?:\w+,\s+)?⟦a⟧\s+[^;]{0,200}?,?\s+and\s+(?:also\s+)?(?:received|receives|took|takes|acquired|"
-                      r"got|gets|was\s+granted|won)\s+(?:a\s+|an\s+)?(?:warrants?\s+(?:for|to\s+buy)\s+)?"
-                      r"(?:roughly\s+|about\s+|nearly\s+|around\s+)?(?:[\d.]+\s?%|[\w\-]+\s+stake|stake|shares)\s+"
-                      r"(?:of|in)\s+⟦b⟧"), "a", "b", ('stake', '%', 'shares', 'warrant')),
+                      r"got|gets|was\s+granted|won)\s+(?:a\s+|an\s+)?" + _STAKE + r"(?:of|in)\s+⟦b⟧"),
+     "a", "b", ('stake', '%', 'shares', 'warrant')),
     ("invests_in", _p(r"⟦b⟧\s*\(?,?\s*(?:which\s+is\s+|which\s+has\s+been\s+|is\s+|also\s+)?(?:backed|funded)\s+by\s+⟦a⟧"), "a", "b", ('backed', 'funded')),
     ("invests_in", _p(r"⟦a⟧['’]s\s+(?:\w+\s+){0,2}?(?:investments?|stake)\s+in\s+⟦b⟧"), "a", "b", ('investment', 'stake')),
     ("invests_in", _p(r"⟦a⟧\s+(?:has\s+|had\s+|also\s+)*(?:invested|backs|backed)\s+(?:\w+\s+){0,4}?in\s+⟦b⟧"), "a", "b", ('invested', 'backs', 'backed')),
@@ -165,6 +168,9 @@ for _relation, _pattern, _a, _b, _words in _PATTERNS:
 _USE_VERBS = re.compile(r"\b(?:run|runs|running|ran|train|trains|trained|training|use|uses|used|using|rel(?:y|ies|ied|ying)|"
                         r"migrat\w*|adopt\w*|deploy\w*|powered\s+by|built\s+on|buy\w*|bought|purchas\w*|order\w*|"
                         r"access\s+to|tap\w*|rent\w*|switch\w*\s+to|shift\w*\s+to|mov\w+\s+to)\b", re.I)
+_GIVEN_ACCESS = re.compile(r"\s+(?:immediate\s+|early\s+|priority\s+)?access\s+to$", re.I)
+_GIVES = re.compile(r"\b(?:give|gives|gave|giving|grant|grants|granted|offer|offers|offered|provide|provides|provided)\s+$",
+                    re.I)
 _FUNDING_WORDS = re.compile(r"\b(?:round|funding|financing|raise[sd]?|raising|investment|investors?|equity|series\s+[a-h]|"
                             r"capital|seed|venture|valuation|stake|tranches?|funds)\b", re.I)
 _RAISE_HINTS = ("rais", "clos", "secur", "land", "complet")
@@ -315,6 +321,9 @@ class LinkRelations:
                 continue
             users = [o for o in orgs if o.start < at and o.entity.id not in maker_family
                      and (not o.possessive or _USE_NOUN.match(sentence.text[o.end:o.end + 30]))]
+            given = [o for o in users if _GIVEN_ACCESS.match(sentence.text, o.end, at + len(verb.group()))
+                     and _GIVES.search(sentence.text, max(sentence.span.start, o.start - 40), o.start)]
+            users = given[-1:] or users  # "AWS will give OpenAI access to … GB200": the one given access uses it
             if users:
                 yield _found(sentence, "uses_chip", users[0], chip)
 

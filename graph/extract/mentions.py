@@ -42,7 +42,7 @@ _PREMODIFIED = re.compile(
     rf"\b(?P<head>neocloud|cloud provider|chipmaker|chip maker|chip designer|AI lab|AI startup|startup|investment firm|"
     rf"venture firm|data center operator|AI company)\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})")
 _NAME_WORDS = [
-    (re.compile(r"\b(?:Capital|Ventures|Partners|Investments?|Fund|Asset Management|Equity)\b"), "Investor"),
+    (re.compile(r"\b(?:Capital|Ventures|Partners|Investments?|Fund|Management|Equity)\b"), "Investor"),
     (re.compile(r"\b(?:Cloud|Compute|Computing|GPU|Data ?Cent(?:er|re)s?|Hosting)\b"), "CloudProvider"),
     (re.compile(r"\b(?:Semiconductors?|Silicon|Chips?|Micro(?:electronics)?)\b"), "ChipMaker"),
     (re.compile(r"\b(?:AI|Labs?|Intelligence|Robotics)\b"), "AILab"),
@@ -141,12 +141,13 @@ _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\n]\s*|[\"“]\s*)$")
 _INNER_CAPITAL = re.compile(r"\d|[A-Z].*[A-Z]")
 _ORG_TAIL_NAME = re.compile(r"[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*(?:[ \t]+[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*){0,2}[ \t]+(?:Partners|Capital|Ventures|Labs|AI|"
                             r"Technologies|Systems|Compute|Computing|Semiconductor|Robotics|Networks|Investments|Management|Advisors|"
-                            r"Fund|Holdings|Securities)\b")
+                            r"Fund|Holdings|Securities)\b(?:[ \t]+&[ \t]+[A-Z][\w'’\-]*)?")  # "Fidelity Management & Research"
 # "1789 Capital", "500 Global Partners": a number naming a firm (a separate pattern keeps the one above fast)
 _NUMBERED_FIRM = re.compile(r"\d{2,}(?:[ \t]+[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*){0,2}[ \t]+(?:Partners|Capital|Ventures|Labs|Investments|Management|"
                             r"Fund|Holdings)\b")
 _VERSION = re.compile(r"[ \t]+(?:\d+(?:\.\d+)*[a-z]?)(?:[ \t]+(?:Pro|Ultra|Flash|Mini|Max|Turbo|Opus|Sonnet|Haiku|Nano|"
                       r"Lite|Plus|Maverick|Scout|Instruct))?\b|[ \t]+(?:Pro|Ultra|Flash|Mini|Turbo|Nano)\b")
+_PLACE_TAIL = re.compile(r"\s(?:County|Township|Parish|Province|Prefecture|District|Municipality|Borough)$")
 _UNITS = frozenset({"GW", "MW", "TW", "KW", "GWh", "MWh", "TWh", "PUE", "GPU", "GPUs", "TPU", "TPUs"})
 _GENERIC_TAIL = re.compile(r"\s+(?:AI|Labs?|Technologies|Technology|Systems|Cloud|Compute|Computing|Partners|Capital|"
                            r"Ventures|Group|Holdings|Inc|Corp|Data\s+Cent(?:er|re)s)$")
@@ -202,6 +203,8 @@ def _plausible(name: str) -> bool:
         return False  # "AI-enabled", "UK-based", "San Jose-based GPU": adjectives, not names
     if " " not in name and (re.search(r"(?:ian|ese|ish|ean|ern)$", name) or name in DEMONYMS):
         return False  # "Norwegian", "Chinese", "British": nationalities
+    if _PLACE_TAIL.search(name):
+        return False  # "Armstrong County", "Saline Township": places
     words = name.split()
     if all(w.lower().strip(".,") in STOPWORDS or w in PLACES for w in words):
         return False
@@ -412,6 +415,8 @@ class MentionFinder:
                 # Of the sentence it points back into, "the company" means the one the text is most about so
                 # far (IREN, not the Nvidia whose chips IREN runs), the nearer one on a tie.
                 opens = max(text.rfind(". ", 0, earlier[0].start), text.rfind("\n", 0, earlier[0].start))
+                if text.rfind("\n", 0, m.start()) > max(opens, text.rfind(". ", 0, m.start())):
+                    opens = -1  # a new paragraph's "the company" is the one the text is about, wherever named
                 earlier = [max((o for o in earlier if o.start > opens), key=lambda o: counts[o.entity.id])]
             target = next(iter([o for o in introduced if reachable(o)] or earlier or candidates), None)
             named = _KNOWN_AS.match(text, m.end())

@@ -152,7 +152,8 @@ ROLES: dict[str, tuple[Role, Role]] = {
                 2.0))),
         Role({"AILab": 2.0, "Company": 1.0, "CloudProvider": 0.3, "Government": 0.5},
              (C("before", _before(r"provision|provide|provides|supply|give|offer|\bfor|\bto|serve"), 2.0),
-              C("before", _before(r"(?:leases?|lease\s+agreements?|leasing\s+deals?)\s+with"), 2.0),
+              C("before", _before(r"(?:leases?|(?:lease|leasing|colocation|co-location|hosting)\s+(?:agreements?|deals?|contracts?))"
+                                  r"\s+with"), 2.0),
               C("after", _after(r"secur|get|gets|receiv|reserv|lock|obtain|access|gain|buy|purchas|rent|lease|"
                                 r"contract|commit|ability\s+to\s+secure|need|an\s+option|holds\s+an\s+option"), 2.5))),
     ),

@@ -15,6 +15,8 @@ _ABBREVIATIONS = frozenset(
 _CANDIDATE = re.compile(r"(?=[.!?…\n•·▪])(?:[.!?…]+[\"'”’)\]]*|\n+|[•·▪])")
 _NEXT_STARTS = re.compile(r"""\s+(?:["'“‘(\[]?[A-Z0-9$€£•]|[a-z]{1,2}[A-Z])""")
 _LAST_WORD = re.compile(r"[\w.]+$")
+# "…closed a $600 million Series C. Thrive Capital led…": a lettered round ends a sentence, an initial does not
+_LETTERED = re.compile(r"\b(?:Series|Class|Round|Tranche|Phase|Plan|Part)\s+$")
 _CLAUSE = re.compile(
     r"\s*(?:;|:\s|\s[—–]\s|\s--\s|,\s+(?:while|whereas|but|although|though|and\s+(?=[A-Z]))\s|"
     # "Nvidia will invest $10 billion and Microsoft will invest $5 billion": a new subject, a new clause
@@ -47,7 +49,8 @@ def sentences(text: str) -> list[Span]:
                 word = _LAST_WORD.search(text, max(start, match.start() - 20), match.start())
                 token = word.group().lower() if word else ""
                 # "Inc." or "U.S." before a capital is usually not a sentence end; an initial neither.
-                if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()
+                                               and not _LETTERED.search(text, max(start, match.start() - 12), word.start())):  # type: ignore[union-attr]
                     continue
         spans.append(_trim(text, start, end))
         start = match.end()

@@ -177,6 +177,35 @@ TABLE = [
     ("Microsoft committed in excess of $10 billion to CoreWeave for compute.", "commits_spend", "microsoft", "coreweave", 10 * B, "USD", "more_than"),
     ("OpenAI agreed to spend 5 billion dollars on compute from Oracle.", "commits_spend", "openai", "oracle", 5 * B, "USD", "exact"),
     ("Anthropic will receive US$2bn from Google.", "invests_in", "google", "anthropic", 2 * B, "USD", "exact"),
+    # a word of a name is no trigger; a deal's value; contract revenue; gapping; co-leads; places
+    ("Mistral AI agreed to rent 300 megawatts of computing capacity from Positron Systems.", "provides_capacity",
+     "positron-systems", "mistral-ai", 300 * MW, "W", "exact"),
+    ("Meta will lease 1 gigawatt of capacity from Nebius, in a deal people familiar with it valued at $12 billion.",
+     "commits_spend", "meta", "nebius", 12 * B, "USD", "exact"),
+    ("Aligned Data Centers signed a lease with Lambda for 100 megawatts. The leases carry about $1.5 billion of revenue "
+     "over ten years.", "commits_spend", "lambda", "aligned-data-centers", 1.5 * B, "USD", "about"),
+    ("Nscale signed a colocation agreement with Microsoft for 200 megawatts of IT load.", "provides_capacity", "nscale",
+     "microsoft", 200 * MW, "W", "exact"),
+    ("Amazon will invest $8 billion in Anthropic and Google up to $2 billion.", "invests_in", "google", "anthropic",
+     2 * B, "USD", "up_to"),
+    ("Kestrel AI raised $400 million in a Series C. Sequoia Capital and Atlas Management led the round, with Index "
+     "Ventures and Coatue also investing.", "invests_in", "index-ventures", "kestrel-ai", None, None, None),
+    ("Kestrel AI raised $400 million in a Series C. Sequoia Capital and Atlas Management led the round.", "invests_in",
+     "atlas-management", "kestrel-ai", 400 * M, "USD", "exact"),
+    ("Helix Labs closed a $600 million Series C. Thrive Capital led the round; Greenoaks Capital and General Catalyst "
+     "co-led.", "invests_in", "general-catalyst", "helix-labs", 600 * M, "USD", "exact"),
+    ("Fidelity Management & Research invested $300 million in Lumen Labs.", "invests_in",
+     "fidelity-management-and-research", "lumen-labs", 300 * M, "USD", "exact"),
+    ("Humain ordered twelve Groq systems for about $500 million.", "supplies_chips", "groq", "humain", 500 * M, "USD",
+     "about"),
+    ("Microsoft holds a 27% stake in OpenAI.", "invests_in", "microsoft", "openai", None, None, None),
+    ("In return, Oracle will receive warrants to acquire about 20 million shares of Crusoe.", "invests_in", "oracle",
+     "crusoe", None, None, None),
+    ("Azure will give Cohere access to AMD MI355X chips.", "uses_chip", "cohere", "mi355x", None, None, None),
+    ("Microsoft plans to invest $10 billion in Portugal through 2030.", "invests_in_infrastructure", "microsoft", None,
+     10 * B, "USD", "exact"),
+    ("Blue Owl and Meta set up a venture to own Hyperion, in a deal valued at about $27 billion.", "builds_datacenter",
+     "meta", "hyperion", 27 * B, "USD", "about"),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -210,6 +239,10 @@ FIGURES = [
     ("100,000 of Nvidia's GB300 graphics processors", [(100000, "chips", "exact", "deal")]),
     ("the next round, which is expected to total $4 billion", [(4 * B, "USD", "exact", "other")]),
     ("shares rose to $140 a share", []),
+    ("in a deal that people familiar with the matter valued at more than $10 billion", [(10 * B, "USD", "more_than", "deal")]),
+    ("a startup valued at $10 billion", [(10 * B, "USD", "exact", "other")]),
+    ("the contracts carry about $3.7 billion of revenue", [(3.7 * B, "USD", "about", "deal")]),
+    ("about $1.6 billion in contracted revenue", [(1.6 * B, "USD", "about", "deal")]),
 ]
 
 # Figures that must never become a claim: revenue, valuations, share prices, users and percentages.
