@@ -23,12 +23,12 @@ _MONEY_TRIGGERS = [
         _B + r"(?:(?:ai\s+|digital\s+|data[- ]cent(?:er|re)\s+)?infrastructure\s+(?:investments?|spending|spend|plans?|"
         r"build|commitments?|capex|program)|capital\s+(?:expenditures?|spending|outlays?|investments?)|capex|"
         r"data[- ]cent(?:er|re)s?\s+(?:investments?|spending|projects?|build)|build[- ]?outs?\b|"
-        r"(?:invest|spend|pour|put|plow|deploy)\w*\s+[^.;]{0,40}?\b(?:in|on|into|toward|towards)\s+"
+        r"(?:invest|spend|pour|put|plow|deploy)\w*\s+(?:[^.;]|\.(?=\d)){0,40}?\b(?:in|on|into|toward|towards)\s+"
         r"(?:new\s+|the\s+|its\s+|their\s+)?(?:[\w\-.]+\s+){0,2}?(?:infrastructure|data[- ]cent|"
         r"facilities|capacity\s+expansion|capital\s+projects|campus|campuses|compute\s+infrastructure)|"
         # "to invest $40 billion in Texas through 2027": money spent in a place builds there
-        r"(?:invest|spend|pour|plow)\w*\s+[^.;]{0,40}?\b(?:in|across|throughout)\s+(?:the\s+)?(?:" + _PLACE_NAMES + r")"
-        r"(?=\s*(?:[,.;]|$|\s+(?:over|through|by|in|during|and|from|starting|within|this|next|as)\b))|"
+        r"(?:invest|spend|pour|plow)\w*\s+(?:[^.;]|\.(?=\d)){0,40}?\b(?:in|across|throughout)\s+(?:the\s+)?(?:" + _PLACE_NAMES + r")"
+        r"(?=\s*(?:[,.;]|$|\s+(?:over|through|by|in|during|and|from|starting|within|this|next|as|between|until|for)\b))|"
         # "pledged $3 billion to expand its Azure capacity in India": growing one's own capacity
         r"to\s+(?:expand|build|grow|double|add\s+to|increase)\s+(?:its|their|the\s+company's)\s+(?:[\w\-.]+\s+){0,2}?"
         r"(?:capacity|data[- ]cent(?:er|re)s?|infrastructure|footprint|facilities)\b)", re.I)),
@@ -37,10 +37,10 @@ _MONEY_TRIGGERS = [
         r"chips?\s+(?:deal|order|supply|purchases?|contract)|gpu\s+(?:deals?|orders?|purchases?|contracts?)|"
         r"(?:buy|purchase|order|acquire)\w*\s+(?:\$[\w.,\s]+?\s+)?(?:of\s+)?(?:[\w’'\-]+\s+){0,3}?(?:chips|gpus|accelerators|processors|tpus|"
         r"supercomputers|systems|servers|racks)\b|"
-        r"(?:spend|invest|pour)\w*\s+[^.;]{0,40}?\bon\s+(?:[\w’'\-]+\s+){0,3}?(?:chips|gpus|accelerators|processors|tpus)\b)",
+        r"(?:spend|invest|pour)\w*\s+(?:[^.;]|\.(?=\d)){0,40}?\bon\s+(?:[\w’'\-]+\s+){0,3}?(?:chips|gpus|accelerators|processors|tpus)\b)",
         re.I)),
     ("acquired", re.compile(_B + r"(?:(?:acqui(?:re|red|res|ring|sition)s?|takeover|buyout|merger)\b|"
-                            r"(?:buy|buys|bought|buying)\s+(?=[A-Z])|purchase\s+of\s+(?=[A-Z]))")),
+                            r"(?:buy|buys|bought|buying)\s+(?=[A-Z])|(?:purchase\s+of|bid\s+for|offer\s+for)\s+(?=[A-Z]))")),
     ("invests_in", re.compile(
         _B + r"(?:invest(?:ment|ments|ed|s|ing|or|ors)?(?:\s+commitments?)?|funding|financing|fund(?:ing)?\s+round|"
         r"round|raise[sd]?|raising|stake|capital\s+injection|injection|equity|series\s+[a-h]\b|tranches?|backing|"
@@ -52,7 +52,7 @@ _MONEY_TRIGGERS = [
         r"commitments?|purchases?|services)|contracts?|(?:spending|purchase|capacity|cloud)\s+commitments?|"
         r"purchase\s+(?:commitments?|agreements?)|"
         r"leases?|leasing|rent\w*|of\s+(?:[\w’'\-]+\s+){0,4}?(?:capacity|compute|cloud\s+services|computing\s+power|"
-        r"servers)|(?:buy|buys|bought|purchas\w*|rent\w*|lease\w*)\s+[^.;]{0,40}?\b(?:capacity|compute|computing|cloud|"
+        r"servers)|(?:buy|buys|bought|purchas\w*|rent\w*|lease\w*)\s+(?:[^.;]|\.(?=\d)){0,40}?\b(?:capacity|compute|computing|cloud|"
         r"services)|pay(?:s|ing)?|paid|for\s+(?:[\w’'\-]+\s+){0,3}?(?:capacity|compute|computing|cloud\s+services))\b",
         re.I)),
     # Words that say "an agreement" but not which kind: the parties decide (see _deal_kind).
@@ -63,10 +63,13 @@ _POWER_TRIGGERS = [
     ("supplies_chips", re.compile(_B + r"(?:of|with|using|on|from)\s+(?:[\w’'\-]+\s+){0,4}?(?:chips|gpus|accelerators|"
                                   r"tpus|processors|systems|superchips|silicon)\b", re.I)),
     ("builds_datacenter", re.compile(_B + r"(?:data[- ]cent(?:er|re)s?|campus(?:es)?|facility|facilities|site|"
-                                     r"plant|supercomputers?|clusters?|ai\s+factory)\b", re.I)),
+                                     r"plant|supercomputers?|clusters?|ai\s+factory)\b(?!\s+capacity)", re.I)),
     # "leases … for 250 megawatts of critical IT load": power let to a tenant
     ("provides_capacity", re.compile(_B + r"(?:capacity|compute|computing|cloud|leases?|leasing|(?:critical\s+)?it\s+load|"
-                                     r"option\s+for)\b",
+                                     r"option\s+for|hosting|"
+                                     # "Core Scientific supplies about 590 megawatts of power to CoreWeave"
+                                     r"(?:suppl(?:y|ies|ying)|provid(?:e|es|ing)|deliver(?:s|ing)?)(?=\s+(?:about\s+|roughly\s+|"
+                                     r"up\s+to\s+|more\s+than\s+|nearly\s+|around\s+|approximately\s+|over\s+)?\d))\b",
                                      re.I)),
 ]
 # Words without which a trigger cannot match: a cheap test before the regex.
@@ -76,7 +79,7 @@ _TRIGGER_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
                                           "add to", "increase", "invest", "spend", "pour", "plow"),
     ("USD", "supplies_chips"): ("chip", "gpu", "accelerator", "processor", "tpu", "silicon", "supercomputer", "system",
                                 "server", "rack"),
-    ("USD", "acquired"): ("acqui", "takeover", "buyout", "merger", "buy", "bought", "purchase"),
+    ("USD", "acquired"): ("acqui", "takeover", "buyout", "merger", "buy", "bought", "purchase", "bid for", "offer for"),
     ("USD", "invests_in"): ("invest", "fund", "financ", "round", "rais", "stake", "injection", "equity", "series",
                             "tranche", "backing", "valuation", "venture", "receiv", "secur", "loan", "credit"),
     ("USD", "commits_spend"): ("spend", "cloud", "compute", "contract", "commitment", "purchas", "lease", "leasing",
@@ -85,7 +88,8 @@ _TRIGGER_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("W", "supplies_chips"): ("chip", "gpu", "accelerator", "tpu", "processor", "system", "superchip", "silicon"),
     ("W", "builds_datacenter"): ("data cent", "data-cent", "campus", "facilit", "site", "plant", "supercomputer",
                                  "cluster", "factory"),
-    ("W", "provides_capacity"): ("capacity", "compute", "computing", "cloud", "leas", "it load", "option for"),
+    ("W", "provides_capacity"): ("capacity", "compute", "computing", "cloud", "leas", "it load", "option for", "hosting",
+                                 "suppl", "provid", "deliver"),
 }
 # A chip maker's name right before its product: "NVIDIA systems", "AMD's GPUs", "Nvidia Blackwell chips".
 _CHIP_WORDS = re.compile(r"(?:['’]s)?\s+(?:[\w\-]+\s+){0,2}?(?:chips|gpus|accelerators|tpus|processors|systems|"
@@ -102,8 +106,13 @@ _EXPANDABLE = re.compile(r"\b(?:expandable|scalable|extendable|rising|growing|ex
 _CAPACITY_OF_SITE = re.compile(r"\b(?:data[- ]cent(?:er|re)|campus|facility|site)\b[^.;]{0,60}?\bwith\s+(?:an?\s+)?"
                                r"(?:initial\s+|total\s+|planned\s+|first-phase\s+)?(?:power\s+|IT\s+)?capacity\s+of\s+"
                                r"(?:up\s+to\s+|about\s+|around\s+|more\s+than\s+)?$", re.I)
+# "The Vineland site is designed for 300 megawatts", "the campus will draw 1.2 GW": a site's own size
+_SITE_SIZED = re.compile(r"\s+(?:(?:is|was|will\s+be|would\s+be|has\s+been)\s+(?:designed|planned|built|sized|slated|set|"
+                         r"expected|intended)\s+(?:for|to\s+(?:hold|host|deliver|reach|draw|have|total|support))|"
+                         r"(?:will\s+|would\s+)?(?:have|has|draw|draws|total|totals|span|spans|reach|reaches))\s+"
+                         r"(?:up\s+to\s+|about\s+|around\s+|roughly\s+|more\s+than\s+|nearly\s+|approximately\s+|over\s+)?", re.I)
 _SIZES_DATACENTER = re.compile(r"\s*(?:(?!(?:at|in|on|across|for|to)\s)[\w\-]+\s+){0,2}?(?:data[- ]cent(?:er|re)|campus|facility|site|supercomputer|"
-                               r"cluster|ai\s+factory)\b", re.I)
+                               r"cluster|ai\s+factory)\b(?!\s+capacity\s+for\b)", re.I)  # "… data center capacity for Azure" is let
 _PARTICIPATED = re.compile(r"\b(?:also\s+)?(?:participated|took\s+part|joined(?:\s+the\s+(?:round|financing))?|"
                            r"also\s+invested|invested\s+as\s+well)\b")
 _CO_LED = re.compile(r"\s+(?:also\s+)?co-?led\b")
@@ -177,10 +186,13 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
     text = sentence.text
     window = (max(clause.start, figure.start - 110), min(clause.end, figure.end + 90))
     triggers = {"USD": _MONEY_TRIGGERS, "W": _POWER_TRIGGERS, "chips": _CHIP_TRIGGERS}[figure.unit]
-    if figure.unit == "W" and _MONEY_TRIGGERS[2][1].search(sentence.string):
+    if figure.unit == "W" and _MONEY_TRIGGERS[2][1].search(text, max(sentence.span.start, figure.start - 120),
+                                                           min(sentence.span.end, figure.end + 60)):
         return None  # "acquire X, gaining control of 1.3 GW": the size of what is bought, not a deal of its own
     if figure.unit == "W" and (_SIZES_DATACENTER.match(text, figure.end, clause.end)
-                               or _CAPACITY_OF_SITE.search(text, max(sentence.span.start, figure.start - 120), figure.start)):
+                               or _CAPACITY_OF_SITE.search(text, max(sentence.span.start, figure.start - 120), figure.start)
+                               or any("DataCenter" in m.entity.types and m.end <= figure.start
+                                      and _SITE_SIZED.fullmatch(text, m.end, figure.start) for m in sentence.mentions)):
         # "a 500-megawatt data center", "a data center near Narvik with an initial capacity of 230 MW"
         return "builds_datacenter"
     if figure.unit == "W" and figure.chip_name:
@@ -202,7 +214,8 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
         if words is not None and not any(w in lowered for w in words):
             continue  # none of the words the trigger needs is near the figure
         for m in pattern.finditer(text, *window):
-            if any(n.start < m.end() <= n.end and n.is_org and n.kind != "reference" for n in sentence.mentions):
+            if any(n.start < m.end() <= n.end and n.is_org and n.kind != "reference" and "Government" not in n.entity.types
+                   for n in sentence.mentions):
                 continue  # "from Cerebras Systems", "with Vantage Data Centers": a word of a name is no trigger
             # The figure's own digits and unit are not a trigger ("5 gigawatts of capacity" is, "$5 bn" not).
             handicap = 25 if relation == "deal" else 0  # "buy Core Scientific in a $9 billion deal" is a purchase
@@ -239,9 +252,9 @@ class FigureRelations:
         self.round_investee = last[0] if last is not None and last[1] is sentence.previous else None
         yield from self._round_led_next(sentence)
         yield from self._participants_next(sentence)
-        if not any(m.is_org for m in sentence.mentions) and not (
+        if not any(m.is_org or m.entity.id in self.owners for m in sentence.mentions) and not (
                 sentence.figures and points_back_at_deal(sentence.text, sentence.span.start, sentence.span.end)):
-            return  # no party named and none pointed back at: nothing to read
+            return  # no party (nor a site whose owner is known) named and none pointed back at: nothing to read
         yield from self._served_is_paying(list(self._figures(sentence)))
 
     def _served_is_paying(self, found: list[Found]) -> list[Found]:
@@ -448,8 +461,11 @@ class FigureRelations:
                     return
                 owner = self.owners.get(target.id)
                 if subject is None and owner is not None:
+                    # the quote runs from the site's name to the figure ("The Vineland site is designed for 300 MW")
+                    named = [m.start for m in sentence.mentions if m.entity.id == target.id and m.start < figure.start
+                             and clause.start <= m.start]
                     yield self._span_found(sentence, relation, owner, target, figure, date, duration,
-                                           figure.start, figure.end)
+                                           min([figure.start, *named]), figure.end)
                     return
             if subject is None:
                 return

@@ -145,7 +145,17 @@ _CONTRACT_VALUE_BEFORE = re.compile(
 _CONTRACTED_AFTER = re.compile(r"(?i)\s*(?:in|of)\s+(?:total\s+)?contract(?:ed|ual)?\s+revenue")
 
 
+# "The $9 billion bid for Core Scientific collapsed", "scrapped its $2 billion offer": a deal that did not happen
+_FAILED_AFTER = re.compile(r"(?i)[^.;]{0,60}?\b(?:bid|offer|deal|acquisition|takeover|merger|purchase)\b[^.;]{0,60}?\b(?:collapsed|"
+                           r"failed|fell\s+(?:apart|through)|(?:was|were|has\s+been)\s+(?:rejected|blocked|abandoned|"
+                           r"called\s+off|terminated|scrapped|withdrawn)|voted\s+(?:it\s+)?down)\b")
+_FAILED_BEFORE = re.compile(r"(?i)\b(?:rejected|abandoned|scrapped|withdrew|blocked|called\s+off|walked\s+away\s+from|"
+                            r"terminated)\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,2}$")
+
+
 def _measure(text: str, start: int, end: int, floor: int) -> str:
+    if _FAILED_AFTER.match(text, end, end + 140) or _FAILED_BEFORE.search(text, max(floor, start - 50), start):
+        return "other"
     if _CONTRACT_VALUE_BEFORE.search(text, max(floor, start - 60), start) or _CONTRACTED_AFTER.match(text, end):
         return "deal"
     if _ROUND_TOTAL.search(text, max(floor, start - 90), start) or _RETRACTED.search(text, max(floor, start - 20), start):

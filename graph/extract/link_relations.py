@@ -111,6 +111,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("subsidiary_of", _p(r"⟦b⟧(?:\s+(?:Inc\.?|Corp\.?))?['’]s\s+(?:cloud\s+|computing\s+)?(?:unit|subsidiary|division|arm|"
                          r"business|lab)?,?\s*⟦a⟧"), "a", "b", ("'s", '’s')),
     ("subsidiary_of", _p(r"⟦a⟧,?\s+(?:a|the|an)\s+(?:\w+\s+){0,2}?(?:unit|subsidiary|division|arm|lab)\s+of\s+⟦b⟧"), "a", "b", ('unit', 'subsidiary', 'division', 'arm', 'lab')),
+    # "Khazna Data Centers, a G42 subsidiary,"
+    ("subsidiary_of", _p(r"⟦a⟧,\s+(?:a|the|an)\s+⟦b⟧(?:['’]s)?\s+(?:[\w\-]+\s+)?(?:unit|subsidiary|division|arm|affiliate)\b"),
+     "a", "b", ('unit', 'subsidiary', 'division', 'arm', 'affiliate')),
     ("subsidiary_of", _p(r"⟦a⟧,?\s+(?:which\s+is\s+)?(?:(?:majority|wholly|partly)[- ])?(?:owned|controlled)\s+by\s+(?:the\s+)?"
                          r"(?:[\w\-]+['’]s\s+)?⟦b⟧"), "a", "b", ('owned', 'controlled')),
     ("subsidiary_of", _p(r"⟦a⟧['’]s\s+parent(?:\s+company)?,?\s+⟦b⟧"), "a", "b", ('parent',)),

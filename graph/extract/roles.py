@@ -172,7 +172,8 @@ ROLES: dict[str, tuple[Role, Role]] = {
              (C("after", _after(r"acquir|buy|bought|purchas|take\s+over|snap"), 3.0),
               C("before", _before(r"\bby"), 1.5))),
         Role({"Company": 1.0, "AILab": 1.0, "ChipMaker": 0.8, "CloudProvider": 0.8},
-             (C("before", _before(r"acquir\w*|buy|bought|purchase\s+of|acquisition\s+of|takeover\s+of"), 3.0),
+             (C("before", _before(r"acquir\w*|buy|bought|purchase\s+of|acquisition\s+of|takeover\s+of|bid\s+for|offer\s+for"),
+                3.0),
               C("after", _after(r"was\s+acquired|has\s+been\s+acquired|will\s+be\s+acquired|was\s+bought"), 3.0))),
     ),
     "invests_in_infrastructure": (

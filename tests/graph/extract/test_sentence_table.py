@@ -206,6 +206,20 @@ TABLE = [
      10 * B, "USD", "exact"),
     ("Blue Owl and Meta set up a venture to own Hyperion, in a deal valued at about $27 billion.", "builds_datacenter",
      "meta", "hyperion", 27 * B, "USD", "about"),
+    # bids, power supplied, a site named by its place, a country's spending plan, a subsidiary's capacity, a transcript
+    ("Equinix supplies about 120 megawatts of power to Lambda.", "provides_capacity", "equinix", "lambda", 120 * MW, "W",
+     "about"),
+    ("Qualcomm made a $2.4 billion bid for Alphawave.", "acquired", "qualcomm", "alphawave", 2.4 * B, "USD", "exact"),
+    ("Nscale is building a data center in Loughton. The Loughton site is designed for 90 megawatts.", "builds_datacenter",
+     "nscale", "loughton-data-center", 90 * MW, "W", "exact"),
+    ("Microsoft will spend $10 billion in the United Kingdom between 2025 and 2028.", "invests_in_infrastructure",
+     "microsoft", None, 10 * B, "USD", "exact"),
+    ("Core42, a G42 subsidiary, will build 100 megawatts of data center capacity for OpenAI.", "provides_capacity", "core42",
+     "openai", 100 * MW, "W", "exact"),
+    ("Core42, a G42 subsidiary, will build 100 megawatts of data center capacity for OpenAI.", "subsidiary_of", "core42",
+     "g42", None, None, None),
+    ("CoreWeave Q3 earnings call\n\nJane Doe, chief financial officer: We expect capital expenditures of about $5 billion "
+     "this year.\n\nJohn Roe, analyst: Thanks.", "invests_in_infrastructure", "coreweave", None, 5 * B, "USD", "about"),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -258,6 +272,7 @@ NOT_DEALS = [
     "Broadcom, which sold about $12 billion of AI chips in the last quarter, expects more.",
     "Microsoft has guaranteed $1.5 billion of Lambda's lease obligations.",
     "Lambda has raised $1.5 billion in debt and equity, Goldman Sachs said on Tuesday.",
+    "Nvidia's $40 billion bid for Arm collapsed after regulators objected.",
 ]
 
 EXTRACTOR = get_extractor()

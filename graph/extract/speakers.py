@@ -1,0 +1,53 @@
+"""Who "we" is: in a transcript (an earnings call, an interview), the company whose call it is speaks
+through its executives, so their "we", "our" and "us" mean that company; an analyst's or the
+operator's do not."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph.extract.mentions import Mention
+from graph.model import Entity
+
+# "Safra Catz, chief executive:", "Operator:", "Q:", "Keith Weiss (Morgan Stanley):"
+_SPEAKER = re.compile(r"^(?P<label>[A-Z][^:\n.]{0,70}):[ \t]+(?=\S)", re.M)
+_NOT_THE_COMPANY = re.compile(r"\b(?:analyst|operator|moderator|question|q|interviewer|host|reporter)\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
+
+
+@dataclass(frozen=True)
+class Voice:
+    """A stretch of text spoken for a company."""
+
+    start: int
+    end: int
+    company: Entity
+
+
+def company_voices(text: str, mentions: list[Mention]) -> list[Voice]:
+    """The turns of a transcript in which the company speaks; empty for a text that is no transcript."""
+    turns = list(_SPEAKER.finditer(text))
+    if len(turns) < 2:
+        return []
+    # Whose call it is: the organisation the transcript's title (its first name) names
+    company = next((m.entity for m in mentions if m.is_org and m.kind == "name"), None)
+    if company is None:
+        return []
+    voices = []
+    for turn, following in zip(turns, [*turns[1:], None], strict=True):
+        if _NOT_THE_COMPANY.search(turn.group("label")):
+            continue
+        voices.append(Voice(turn.end(), following.start() if following else len(text), company))
+    return voices
+
+
+def first_person(text: str, start: int, end: int, voices: list[Voice]) -> list[tuple[int, int, Entity]]:
+    """The "we", "our" and "us" between ``start`` and ``end`` said for a company, with that company."""
+    out = []
+    for voice in voices:
+        if voice.end <= start or voice.start >= end:
+            continue
+        for m in _FIRST_PERSON.finditer(text, max(start, voice.start), min(end, voice.end)):
+            out.append((m.start(), m.end(), voice.company))
+    return out
