@@ -23,11 +23,11 @@ _MONEY_TRIGGERS = [
         _B + r"(?:(?:ai\s+|digital\s+|data[- ]cent(?:er|re)\s+)?infrastructure\s+(?:investments?|spending|spend|plans?|"
         r"build|commitments?|capex|program)|capital\s+(?:expenditures?|spending|outlays?|investments?)|capex|"
         r"data[- ]cent(?:er|re)s?\s+(?:investments?|spending|projects?|build)|build[- ]?outs?\b|"
-        r"(?:invest|spend|pour|put|plow|deploy)\w*\s+(?:[^.;]|\.(?=\d)){0,40}?\b(?:in|on|into|toward|towards)\s+"
+        r"(?:invest|spend|pour|put|plow|deploy)\w*\s+[^;]{0,40}?\b(?:in|on|into|toward|towards)\s+"
         r"(?:new\s+|the\s+|its\s+|their\s+)?(?:[\w\-.]+\s+){0,2}?(?:infrastructure|data[- ]cent|"
         r"facilities|capacity\s+expansion|capital\s+projects|campus|campuses|compute\s+infrastructure)|"
         # "to invest $40 billion in Texas through 2027": money spent in a place builds there
-        r"(?:invest|spend|pour|plow)\w*\s+(?:[^.;]|\.(?=\d)){0,40}?\b(?:in|across|throughout)\s+(?:the\s+)?(?:" + _PLACE_NAMES + r")"
+        r"(?:invest|spend|pour|plow)\w*\s+[^;]{0,40}?\b(?:in|across|throughout)\s+(?:the\s+)?(?:" + _PLACE_NAMES + r")"
         r"(?=\s*(?:[,.;]|$|\s+(?:over|through|by|in|during|and|from|starting|within|this|next|as|between|until|for)\b))|"
         # "pledged $3 billion to expand its Azure capacity in India": growing one's own capacity
         r"to\s+(?:expand|build|grow|double|add\s+to|increase)\s+(?:its|their|the\s+company's)\s+(?:[\w\-.]+\s+){0,2}?"
@@ -37,7 +37,7 @@ _MONEY_TRIGGERS = [
         r"chips?\s+(?:deal|order|supply|purchases?|contract)|gpu\s+(?:deals?|orders?|purchases?|contracts?)|"
         r"(?:buy|purchase|order|acquire)\w*\s+(?:\$[\w.,\s]+?\s+)?(?:of\s+)?(?:[\w’'\-]+\s+){0,3}?(?:chips|gpus|accelerators|processors|tpus|"
         r"supercomputers|systems|servers|racks)\b|"
-        r"(?:spend|invest|pour)\w*\s+(?:[^.;]|\.(?=\d)){0,40}?\bon\s+(?:[\w’'\-]+\s+){0,3}?(?:chips|gpus|accelerators|processors|tpus)\b)",
+        r"(?:spend|invest|pour)\w*\s+[^;]{0,40}?\bon\s+(?:[\w’'\-]+\s+){0,3}?(?:chips|gpus|accelerators|processors|tpus)\b)",
         re.I)),
     ("acquired", re.compile(_B + r"(?:(?:acqui(?:re|red|res|ring|sition)s?|takeover|buyout|merger)\b|"
                             r"(?:buy|buys|bought|buying)\s+(?=[A-Z])|(?:purchase\s+of|bid\s+for|offer\s+for)\s+(?=[A-Z]))")),
@@ -52,7 +52,7 @@ _MONEY_TRIGGERS = [
         r"commitments?|purchases?|services)|contracts?|(?:spending|purchase|capacity|cloud)\s+commitments?|"
         r"purchase\s+(?:commitments?|agreements?)|"
         r"leases?|leasing|rent\w*|of\s+(?:[\w’'\-]+\s+){0,4}?(?:capacity|compute|cloud\s+services|computing\s+power|"
-        r"servers)|(?:buy|buys|bought|purchas\w*|rent\w*|lease\w*)\s+(?:[^.;]|\.(?=\d)){0,40}?\b(?:capacity|compute|computing|cloud|"
+        r"servers)|(?:buy|buys|bought|purchas\w*|rent\w*|lease\w*)\s+[^;]{0,40}?\b(?:capacity|compute|computing|cloud|"
         r"services)|pay(?:s|ing)?|paid|for\s+(?:[\w’'\-]+\s+){0,3}?(?:capacity|compute|computing|cloud\s+services))\b",
         re.I)),
     # Words that say "an agreement" but not which kind: the parties decide (see _deal_kind).
@@ -209,14 +209,16 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
         return "supplies_chips"
     best: tuple[int, int, str] | None = None
     lowered = text[window[0]:window[1]].lower()
+    # "from Cerebras Systems", "with Vantage Data Centers": a word of a company's name is no trigger
+    names = [(n.start, n.end) for n in sentence.mentions if window[0] < n.end and n.start < window[1]
+             and n.kind != "reference" and n.is_org and "Government" not in n.entity.types]
     for rank, (relation, pattern) in enumerate(triggers):
         words = _TRIGGER_WORDS.get((figure.unit, relation))
         if words is not None and not any(w in lowered for w in words):
             continue  # none of the words the trigger needs is near the figure
         for m in pattern.finditer(text, *window):
-            if any(n.start < m.end() <= n.end and n.is_org and n.kind != "reference" and "Government" not in n.entity.types
-                   for n in sentence.mentions):
-                continue  # "from Cerebras Systems", "with Vantage Data Centers": a word of a name is no trigger
+            if names and any(s < m.end() <= e for s, e in names):
+                continue
             # The figure's own digits and unit are not a trigger ("5 gigawatts of capacity" is, "$5 bn" not).
             handicap = 25 if relation == "deal" else 0  # "buy Core Scientific in a $9 billion deal" is a purchase
             if relation == "builds_datacenter" and _AT_SITE.search(text, max(window[0], m.start() - 30), m.start()):
@@ -242,6 +244,7 @@ class FigureRelations:
         # The investee of the last round read, for "B and C also participated" in the next sentence.
         self.last_round: tuple[Entity, Sentence] | None = None
         self.round_investee: Entity | None = None
+        self._orgs_of: tuple[Sentence, list[Mention]] | None = None
         # Who provides capacity to whom so far: (provider id, customer id), so the customer is the one who pays.
         self.served: set[tuple[str, str]] = set()
 
@@ -368,6 +371,16 @@ class FigureRelations:
 
     # -- parties -----------------------------------------------------------------------------
     def _orgs(self, sentence: Sentence) -> list[Mention]:
+        """The organisations a sentence names as possible parties (not its news sources, nor places); read
+        once per sentence, whatever the number of its figures."""
+        if self._orgs_of is not None and self._orgs_of[0] is sentence:
+            return self._orgs_of[1]
+        orgs = self._party_mentions(sentence)
+        self._orgs_of = (sentence, orgs)
+        return orgs
+
+    @staticmethod
+    def _party_mentions(sentence: Sentence) -> list[Mention]:
         text, floor = sentence.text, sentence.span.start
         return [m for m in sentence.mentions if m.is_org
                 and not (SOURCE_OF_NEWS.search(text[max(floor, m.start - 30):m.start])

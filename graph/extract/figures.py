@@ -59,7 +59,7 @@ _HEDGE_AFTER = [("at_least", re.compile(r"(?i)^\s*(?:or\s+more|and\s+up)\b")),
 _CEILING = re.compile(r"(?i)\b(?:option|options|could|may|might|potentially|would\s+(?:rise|grow|increase|reach))\b[^.;]{0,70}$")
 
 _NOT_DEAL_BEFORE = re.compile(
-    r"(?i)(?:valu(?:ed|ing|ation)(?:\s+[\w\-]+){0,4}\s+(?:at|of|to)|market\s+(?:cap(?:italization)?|value)(?:\s+\w+){0,2}\s+(?:of|to|at)"
+    r"(?i)\b(?:valu(?:ed|ing|ation)(?:\s+[\w\-]+){0,4}\s+(?:at|of|to)|market\s+(?:cap(?:italization)?|value)(?:\s+\w+){0,2}\s+(?:of|to|at)"
     r"|(?:is|are|was|were|be|been|now|company|startup|firm|itself)\s+(?:now\s+|currently\s+)?worth|revenues?(?:\s+\w+){0,3}\s+(?:of|to|at|by|reached|hit|topped)|sales(?:\s+\w+){0,2}\s+(?:of|to|at)|"
     r"(?:annual(?:ized)?\s+)?run[- ]rate(?:\s+\w+){0,2}\s+(?:of|to)|arr\s+(?:of|to)|earnings(?:\s+\w+){0,2}\s+of|"
     r"profits?(?:\s+\w+){0,2}\s+of|loss(?:es)?(?:\s+\w+){0,2}\s+of|backlog(?:\s+\w+){0,2}\s+(?:of|to)|"
@@ -153,8 +153,19 @@ _FAILED_BEFORE = re.compile(r"(?i)\b(?:rejected|abandoned|scrapped|withdrew|bloc
                             r"terminated)\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,2}$")
 
 
+_FAILED_WORDS = ("collapsed", "failed", "fell ", "rejected", "blocked", "abandoned", "called off", "terminated",
+                 "scrapped", "withdr", "voted", "walked away")
+
+
+def _failed(text: str, start: int, end: int, floor: int) -> bool:
+    around = text[max(floor, start - 50):end + 140]
+    if not any(w in around for w in _FAILED_WORDS):
+        return False  # the patterns below are slow to fail; nearly every figure has none of their verbs
+    return bool(_FAILED_AFTER.match(text, end, end + 140) or _FAILED_BEFORE.search(text, max(floor, start - 50), start))
+
+
 def _measure(text: str, start: int, end: int, floor: int) -> str:
-    if _FAILED_AFTER.match(text, end, end + 140) or _FAILED_BEFORE.search(text, max(floor, start - 50), start):
+    if _failed(text, start, end, floor):
         return "other"
     if _CONTRACT_VALUE_BEFORE.search(text, max(floor, start - 60), start) or _CONTRACTED_AFTER.match(text, end):
         return "deal"

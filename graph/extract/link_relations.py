@@ -143,7 +143,9 @@ _KIND_FOR = {
                      lambda o: "AIModel" in o.entity.types),
 }
 _ALL_WORDS = sorted({w for *_, words in _PATTERNS for w in words}, key=len, reverse=True)
-_WORDS_RE = re.compile(trie_regex(_ALL_WORDS))
+# Key words that open with a letter are not looked for inside words (the text is lower case); " on ", "'s" are
+_WORDS_RE = re.compile(r"(?<![a-z])" + trie_regex([w for w in _ALL_WORDS if w[0].isalpha()]) + "|"
+                       + trie_regex([w for w in _ALL_WORDS if not w[0].isalpha()]))
 # A word found inside a longer one counts too ("use of" holds "use").
 _IMPLIED = {w: frozenset(v for v in _ALL_WORDS if v in w) for w in _ALL_WORDS}
 

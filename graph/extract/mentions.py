@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import chain
@@ -81,7 +82,7 @@ PLACES = frozenset(["US", "U.S.", "USA", "America", "United", "States", "China",
 # "Ingrid Solberg, chief executive of…" is a person; "Nvidia said" is not a cue (companies say things too).
 _PERSON_CUE_AFTER = re.compile(r",\s+(?:the\s+|its\s+|a\s+)?(?:[\w’'.\-]+\s+){0,2}?(?:co-?founder|founder|CEO|chief|president|"
                                r"chair(?:man|woman)?|head|analyst|executive|director|vice|partner\s+at)\b")
-_PERSON_CUE_BEFORE = re.compile(r"(?:CEO|chief executive|founder|analyst|President|said|says|according to|Mr\.|Ms\.|Dr\.)\s*$")
+_PERSON_CUE_BEFORE = re.compile(r"\b(?:CEO|chief executive|founder|analyst|President|said|says|according to|Mr\.|Ms\.|Dr\.)\s*$")
 _DC_HEAD = r"data\s+cent(?:er|re)\s+campus|data\s+cent(?:er|re)|campus|AI\s+factory|supercomputer|supercluster"
 # "the Hyperion data center", "Project Rainier cluster"
 _NAMED_DC = re.compile(rf"(?P<name>[A-Z][\w\-]+(?:\s+[A-Z0-9][\w\-]*){{0,2}})\s+(?P<head>{_DC_HEAD})\b")
@@ -107,27 +108,54 @@ _CHIP_OWNER = re.compile(r"(?:\b(?:its|their)|[A-Z][\w\-]*['’]s)\s+(?:new\s+|c
 _NOT_PRODUCT = frozenset({"AI", "GPU", "Nvidia", "NVIDIA", "AMD", "Intel", "Google", "Custom", "New", "Its", "The", "Cloud",
                           "GW", "MW", "KW", "TW", "US", "U.S.", "Their", "This", "That", "Our", "Hyperscale"})
 DEMONYMS = frozenset(["French", "Dutch", "German", "Swiss", "Thai", "Greek", "Irish", "Welsh", "Scottish", "Danish", "Swedish", "Finnish", "Polish", "Czech", "American", "European", "Asian", "African", "Arab", "Emirati", "Saudi", "Qatari", "Israeli", "Iraqi", "Pakistani", "Bangladeshi", "Japanese", "Chinese", "Korean", "Taiwanese", "Vietnamese", "Indian", "Canadian", "Mexican", "Brazilian", "Australian"])
-# Cheap first passes: the costly discovery patterns run only in the sentences holding their trigger words.
-_APPOSITION_TRIGGER = re.compile(r",\s+(?:a|an|the)\s")
-_PREMODIFIED_TRIGGER = re.compile(r"neocloud|cloud provider|chipmaker|chip maker|chip designer|AI lab|AI startup|startup|"
-                                  r"investment firm|venture firm|data center operator|AI company")
-_LEGAL_TRIGGER = re.compile(r" (?:Inc|Incorporated|Corp|Co\.|Ltd|Limited|LLC|L\.L\.C|N\.?V|B\.?V|PBC|plc|PLC|AG|SE|S\.?A|SpA|"
-                            r"S\.p\.A|SAS|GmbH|AS|ASA|AB|Oy|KK|K\.K|Pty|Pte|Bhd|Berhad|Group|Holdings)")
-_DC_TRIGGER = re.compile(r"data cent|campus|AI factory|supercomputer|supercluster|facilit")
+# Cheap first passes: the costly discovery patterns run only in the sentences holding their trigger words,
+# found with plain substring search (many times faster than a regex alternation over the whole text).
+_APPOSITION_TRIGGER = (", a ", ", an ", ", the ")
+_PREMODIFIED_TRIGGER = ("neocloud", "cloud provider", "chipmaker", "chip maker", "chip designer", "AI lab", "AI startup",
+                        "startup", "investment firm", "venture firm", "data center operator", "AI company")
+_LEGAL_TRIGGER = tuple(" " + w for w in (
+    "Inc", "Corp", "Co.", "Ltd", "Limited", "LLC", "L.L.C", "NV", "N.V", "BV", "B.V", "PBC", "plc", "PLC", "AG", "SE",
+    "SA", "S.A", "SpA", "S.p.A", "GmbH", "AS", "AB", "Oy", "KK", "K.K", "Pty", "Pte", "Bhd", "Berhad", "Group",
+    "Holdings"))
+_MODEL_WORDS = ("model", "LLM", "chatbot", "assistant")
+_CHIP_WORDS = ("chip", "GPU", "accelerator", "processor", "TPU", "XPU", "NPU", "rack")
+_FIRM_TAILS = ("Partners", "Capital", "Ventures", "Labs", "Investments", "Management", "Fund", "Holdings")
+_DC_TRIGGER = ("data cent", "campus", "AI factory", "supercomputer", "supercluster", "facilit")
+
+
+def _hits(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where any of ``words`` occurs in ``text``, in text order."""
+    found = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            found.append((at, at + len(word)))
+            at = text.find(word, at + 1)
+    found.sort()
+    return found
 
 
 def _starts_word(text: str, position: int) -> bool:
     return position == 0 or not (text[position - 1].isalnum() or text[position - 1] in "_-")
 
 
-def _near(pattern: re.Pattern[str], trigger: re.Pattern[str], text: str, before: int, after: int
+def _starting_at(pattern: re.Pattern[str], hits: list[tuple[int, int]], text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` that start at one of ``hits``, not overlapping (as a scan would find them)."""
+    reached = 0
+    for at, _ in hits:
+        if at >= reached and (m := pattern.match(text, at)) is not None:
+            reached = m.end()
+            yield m
+
+
+def _near(pattern: re.Pattern[str], hits: list[tuple[int, int]], text: str, before: int, after: int
           ) -> list[re.Match[str]]:
-    """The matches of ``pattern`` in the sentences where ``trigger`` occurs, each found once."""
+    """The matches of ``pattern`` in the sentences around ``hits`` (of a trigger word), each found once."""
     windows: list[list[int]] = []
-    for hit in trigger.finditer(text):
-        start = max(text.rfind(". ", 0, hit.start()), text.rfind("\n", 0, hit.start()), hit.start() - 400) + 1
-        stop = text.find(". ", hit.end())
-        end = min(len(text) if stop < 0 else stop + 1, hit.end() + after)
+    for hit_start, hit_end in hits:
+        start = max(text.rfind(". ", 0, hit_start), text.rfind("\n", 0, hit_start), hit_start - 400) + 1
+        stop = text.find(". ", hit_end)
+        end = min(len(text) if stop < 0 else stop + 1, hit_end + after)
         start = max(0, start - before)
         if windows and start <= windows[-1][1]:
             windows[-1][1] = max(windows[-1][1], end)  # overlapping windows are scanned once
@@ -151,6 +179,8 @@ _NUMBERED_FIRM = re.compile(r"\d{2,}(?:[ \t]+[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)
 _VERSION = re.compile(r"[ \t]+(?:\d+(?:\.\d+)*[a-z]?)(?:[ \t]+(?:Pro|Ultra|Flash|Mini|Max|Turbo|Opus|Sonnet|Haiku|Nano|"
                       r"Lite|Plus|Maverick|Scout|Instruct))?\b|[ \t]+(?:Pro|Ultra|Flash|Mini|Turbo|Nano)\b")
 _PLACE_TAIL = re.compile(r"\s(?:County|Township|Parish|Province|Prefecture|District|Municipality|Borough)$")
+# Capitalised words that open sentences and are never names: skipped before any other test
+_COMMON_CAPITALS = frozenset(w.capitalize() for w in STOPWORDS if w.isalpha())
 _UNITS = frozenset({"GW", "MW", "TW", "KW", "GWh", "MWh", "TWh", "PUE", "GPU", "GPUs", "TPU", "TPUs"})
 _GENERIC_TAIL = re.compile(r"\s+(?:AI|Labs?|Technologies|Technology|Systems|Cloud|Compute|Computing|Partners|Capital|"
                            r"Ventures|Group|Holdings|Inc|Corp|Data\s+Cent(?:er|re)s)$")
@@ -187,7 +217,6 @@ def _types_from_name(name: str, default: str = "Company") -> tuple[str, ...]:
     return (default,) if default == "Company" else (default, "Company")
 
 
-@lru_cache(maxsize=8192)
 @lru_cache(maxsize=8192)
 def _clean_name(raw: str) -> str:
     words = raw.replace("’", "'").split()
@@ -243,7 +272,7 @@ class MentionFinder:
             known = self.reference.lookup(m.group())
             if known is not None:
                 found[(m.start(), m.end())] = self._mention(text, m.start(), m.end(), known.entity, "name")
-        for m in _near(_APPOSITION, _APPOSITION_TRIGGER, text, 0, 80):
+        for m in _near(_APPOSITION, _hits(text, _APPOSITION_TRIGGER), text, 0, 80):
             name = _clean_name(m.group("name"))
             if _plausible(name) and self.reference.lookup(name) is None:
                 head = _HEADS[m.group("head").lower()]
@@ -253,20 +282,20 @@ class MentionFinder:
                 if head == "Company" and re.search(r"\bcloud|gpu|compute", mods):
                     head = "CloudProvider"
                 self.entity(name, ("DataCenter",) if head == "DataCenter" else _types_from_name(name, head))
-        for m in _near(_PREMODIFIED, _PREMODIFIED_TRIGGER, text, 0, 60):
+        for m in _near(_PREMODIFIED, _hits(text, _PREMODIFIED_TRIGGER), text, 0, 60):
             name = _clean_name(m.group("name"))
             if _plausible(name) and self.reference.lookup(name) is None:
                 self.entity(name, _types_from_name(name, _HEADS.get(m.group("head").lower(), "Company")))
-        for m in _near(_SUFFIXED, _LEGAL_TRIGGER, text, 0, 16):
+        for m in _near(_SUFFIXED, _hits(text, _LEGAL_TRIGGER), text, 0, 16):
             name = _clean_name(m.group("name"))
             if _plausible(name) and self.reference.lookup(name) is None:
                 self.entity(name, _types_from_name(name))
-        for m in _NEW_MODEL.finditer(text):
+        for m in _near(_NEW_MODEL, _hits(text, _MODEL_WORDS), text, 0, 20):
             name = m.group("name")
             if _starts_word(text, m.start()) and _MODEL_OWNER.search(text, max(0, m.start() - 40), m.start()) \
                     and name not in _NOT_PRODUCT and name not in PLACES and self.reference.lookup(name) is None:
                 self.entity(name, ("AIModel",))
-        for m in _NEW_CHIP.finditer(text):
+        for m in _near(_NEW_CHIP, _hits(text, _CHIP_WORDS), text, 0, 20):
             name = m.group("name")
             if not _starts_word(text, m.start()) or name in _NOT_PRODUCT or name in PLACES:
                 continue
@@ -277,7 +306,8 @@ class MentionFinder:
                 for code in _LISTED_CODES.finditer(text, max(0, m.start() - 40), m.start()):
                     if self.reference.lookup(code.group("code")) is None:
                         self.entity(code.group("code"), ("Chip",))
-        for m in _NAMED_DC.finditer(text):
+        site_words = _hits(text, _DC_TRIGGER)
+        for m in _near(_NAMED_DC, site_words, text, 0, 30):
             if not _starts_word(text, m.start()):
                 continue
             name = _clean_name(m.group("name"))
@@ -285,11 +315,11 @@ class MentionFinder:
             if _plausible(name) and known is None and name not in PLACES and name not in _NOT_PRODUCT \
                     and not re.search(r"\d", name.split()[0]):  # "Polaris Forge 1", not "2026"
                 self.entity(name, ("DataCenter",))
-        for m in _near(_CITY_STATE_DC, _DC_TRIGGER, text, 0, 20):
+        for m in _near(_CITY_STATE_DC, site_words, text, 0, 20):
             if m.group("region") in PLACES:  # "Abilene, Texas campus", not "Microsoft, Google campus"
                 self._add_site(found, m)
         site_names: list[str] | None = None  # listed on the first placed site only: most texts have none
-        for m in _near(_PLACED_DC, _DC_TRIGGER, text, 0, 120):
+        for m in _near(_PLACED_DC, site_words, text, 0, 120):
             before = text[max(0, m.start() - 80):m.start()]
             site_names = self._datacenter_names() if site_names is None else site_names
             if any(before.endswith(name + " ") for name in site_names) or _NAMED_BEFORE.search(before):
@@ -303,7 +333,7 @@ class MentionFinder:
                 site = by_place.get(m.group("place"))
                 if site is not None and _starts_word(text, m.start()):
                     found.setdefault((m.start(), m.end()), Mention(m.start(), m.end(), site, "name"))
-        numbered = (m for m in _NUMBERED_FIRM.finditer(text)
+        numbered = (m for m in _near(_NUMBERED_FIRM, _hits(text, _FIRM_TAILS), text, 0, 20)
                     if not re.match(r"(?:19|20)\d\d\b", m.group()) and text[m.start() - 1:m.start()] not in (",", "."))
         for m in chain(_ORG_TAIL_NAME.finditer(text), numbered):
             name = _clean_name(re.split(r"['’]s\s+", m.group())[-1])  # "BlackRock's Global Infrastructure Partners"
@@ -333,10 +363,11 @@ class MentionFinder:
         for s, e in found:
             covered[s:e] = b"\x01" * (e - s)
         for m in _CAP_RUN.finditer(text):
-            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-") \
-                    or any(covered[m.start():m.end()]):
+            at, raw = m.start(), m.group()
+            if at and (text[at - 1].isalnum() or text[at - 1] in "_-") or covered.find(1, at, m.end()) >= 0 \
+                    or raw in _COMMON_CAPITALS:
                 continue
-            name = _clean_name(m.group())
+            name = _clean_name(raw)
             if not _plausible(name) or " " not in name and (name.lower() in STOPWORDS or name in _UNITS):
                 continue
             start = m.start() + m.group().replace("’", "'").find(name.split()[0])
@@ -385,14 +416,15 @@ class MentionFinder:
         orgs = [m for m in mentions if m.is_org and m.kind == "name"]
         out = list(mentions)
         sites = [m for m in mentions if "DataCenter" in m.entity.types]
-        for m in _SITE_REFERENCE.finditer(text):
+        the = _hits(text, ("the", "The"))
+        for m in _starting_at(_SITE_REFERENCE, the, text):
             site = next((x for x in reversed(sites) if x.end <= m.start() and m.start() - x.end < 1500), None)
             if site is not None and not any(x.start <= m.start() < x.end for x in mentions):
                 out.append(Mention(m.start(), m.end(), site.entity, "reference"))
         # How often each organisation is named before the reference being resolved, kept as references go on
         counts: Counter[str] = Counter()
         counted = 0
-        for m in _REFERENCE.finditer(text):
+        for m in _starting_at(_REFERENCE, the, text):
             while counted < len(orgs) and orgs[counted].start < m.start():
                 counts[orgs[counted].entity.id] += 1
                 counted += 1

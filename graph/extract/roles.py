@@ -23,7 +23,8 @@ def _after(verbs: str) -> re.Pattern[str]:
 
 
 def _before(preps: str) -> re.Pattern[str]:
-    return re.compile(rf"(?:{preps})\s+(?:the\s+|its\s+|AI\s+|startup\s+|rival\s+|partner\s+|cloud\s+provider\s+|"
+    # A cue starts a word: the engine then tries the cue words at word starts only, not at every character.
+    return re.compile(rf"\b(?:{preps})\s+(?:the\s+|its\s+|AI\s+|startup\s+|rival\s+|partner\s+|cloud\s+provider\s+|"
                       rf"neocloud\s+|existing\s+investors?\s+|investors?\s+|chipmaker\s+|[\w\-]+-based\s+|"
                       # "bought networking specialist Mellanox", "from chip designer Arm"
                       rf"(?:[a-z][\w\-]*\s+){{0,2}}(?:specialist|startup|maker|firm|company|designer|provider|operator|"
@@ -40,7 +41,7 @@ _INTERPOSED = re.compile(
 # "…, Morgan Stanley said on Tuesday." names the source too: a name closing the sentence with its verb of saying.
 SOURCE_AFTER = re.compile(r",?\s+(?:said|says|told\s+\w+|reported|wrote)(?:\s+(?:on\s+\w+|in\s+a\s+\w+|late\s+\w+|"
                           r"yesterday|today|last\s+\w+|this\s+week))?\s*[.;]")
-SOURCE_OF_NEWS = re.compile(r"(?:according\s+to|told|said|reported\s+by|per|citing|analysts?\s+at)\s+(?:the\s+)?$", re.I)
+SOURCE_OF_NEWS = re.compile(r"\b(?:according\s+to|told|said|reported\s+by|per|citing|analysts?\s+at)\s+(?:the\s+)?$", re.I)
 
 
 def surroundings(text: str, mention: Mention, floor: int) -> tuple[str, str]:
@@ -84,7 +85,7 @@ class Role:
             "|".join(f"(?P<a{i}>{c.pattern.pattern})" for i, c in enumerate(after)), re.I) if after else None)
         object.__setattr__(self, "_before", before)
         object.__setattr__(self, "_before_any", re.compile(
-            "|".join(f"(?:{c.pattern.pattern})" for c in before), re.I) if before else None)
+            r"\b(?:" + "|".join(f"(?:{c.pattern.pattern})" for c in before) + ")", re.I) if before else None)
 
     def score(self, around: tuple[str, str], mention: Mention) -> tuple[float, bool]:
         """The type fit plus the strongest cue, and whether any cue fired; ``around`` is the mention's

@@ -11,7 +11,10 @@ from graph.extract.mentions import Mention
 from graph.model import Entity
 
 # "Safra Catz, chief executive:", "Operator:", "Q:", "Keith Weiss (Morgan Stanley):"
-_SPEAKER = re.compile(r"^(?P<label>[A-Z][^:\n.]{0,70}):[ \t]+(?=\S)", re.M)
+# A name of up to four capitalised words, perhaps with a role after a comma or in brackets; not a line of
+# prose that happens to hold a colon ("For Amazon, the rationale is clear:").
+_SPEAKER = re.compile(r"(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3}"
+                      r"(?:,[ \t]+[\w.'’&\-]+(?:[ \t]+[\w.'’&\-]+){0,4}|[ \t]+\([^)\n]{1,40}\))?):[ \t]+(?=\S)")
 _NOT_THE_COMPANY = re.compile(r"\b(?:analyst|operator|moderator|question|q|interviewer|host|reporter)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 
@@ -27,7 +30,7 @@ class Voice:
 
 def company_voices(text: str, mentions: list[Mention]) -> list[Voice]:
     """The turns of a transcript in which the company speaks; empty for a text that is no transcript."""
-    turns = list(_SPEAKER.finditer(text))
+    turns = _turns(text)
     if len(turns) < 2:
         return []
     # Whose call it is: the organisation the transcript's title (its first name) names
@@ -40,6 +43,21 @@ def company_voices(text: str, mentions: list[Mention]) -> list[Voice]:
             continue
         voices.append(Voice(turn.end(), following.start() if following else len(text), company))
     return voices
+
+
+def _turns(text: str) -> list[re.Match[str]]:
+    """The speaker labels that open lines; tried at line starts only (a multi-line "^" scan tries every
+    character of the text, which costs more than reading the rest of a short article)."""
+    turns = []
+    start = 0
+    while start < len(text):
+        m = _SPEAKER.match(text, start)
+        if m is not None:
+            turns.append(m)
+        start = text.find("\n", start) + 1
+        if start == 0:
+            break
+    return turns
 
 
 def first_person(text: str, start: int, end: int, voices: list[Voice]) -> list[tuple[int, int, Entity]]:
