@@ -183,6 +183,7 @@ def _measure(text: str, start: int, end: int, floor: int) -> str:
 
 
 _POWER_WORDS = ("watt", "gw", "mw", "tw", "kw")
+_MONEY_MARKS = ("$", "dollar", "usd")
 _CHIP_WORDS = ("gpu", "chip", "tpu", "accelerator", "processor", "xpu", "npu", "h100", "h200", "a100", "b200", "gb200",
                "gb300", "blackwell", "trainium", "graphics processing")
 # Every figure has a digit or a number word before its unit; a span without one has no figure.
@@ -210,7 +211,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         taken.append((s, e))
         found.append(FigureMention(s, e, amount, unit, _qualifier(text, s, e, start), **extra))  # type: ignore[arg-type]
 
-    for m in _MONEY.finditer(text, start, end) if has_money else ():
+    for m in _around(_MONEY, text, start, lowered, _MONEY_MARKS, 45, 30) if has_money else ():
         if m.group().startswith("$") and _OTHER_DOLLAR.search(text, max(0, m.start() - 3), m.start()):
             continue  # A$, C$, HK$, S$: another country's dollars, which the contract's USD cannot hold
         if m.group("num") is not None:
@@ -228,7 +229,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         measure = _measure(text, m.start(), m.end(), start)
         per_year = bool(_PER_YEAR.search(text[m.end():m.end() + 20]))
         add(m.start(), m.end(), number * scale, "USD", measure=measure, per_year=per_year)
-    for m in _POWER_RE.finditer(text, start, end) if has_power else ():
+    for m in _around(_POWER_RE, text, start, lowered, _POWER_WORDS, 30, 12) if has_power else ():
         unit = m.group("unit").lower().rstrip("s")
         scale = _POWER[unit]
         number = _number(m.group("num"))
@@ -238,7 +239,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                          r"(?!\s+(?:capacity|cloud|compute|computing|hours|servers|instances|clusters))", tail)
         add(m.start(), m.end(), None if number is None else number * scale, "W",
             chip_name=chips.group(1).strip() if chips else "")
-    for m in _CHIPS.finditer(text, start, end) if has_chips else ():
+    for m in _around(_CHIPS, text, start, lowered, _CHIP_WORDS, 110, 40) if has_chips else ():
         number = _number(m.group("num"))
         if number is None or (m.group("scale") is None and number < 100 and not m.group("num")[0].isdigit()):
             continue
@@ -248,6 +249,31 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         add(m.start(), m.end(), number * scale, "chips", chip_name=(m.group("name") or "").strip())
     found.sort(key=lambda f: f.start)
     return _ranges(text, found)
+
+
+def _around(pattern: re.Pattern[str], text: str, start: int, lowered: str, words: tuple[str, ...], before: int,
+            after: int) -> list[re.Match[str]]:
+    """The matches of ``pattern`` in ``text[start:start + len(lowered)]`` near one of ``words`` (found in
+    ``lowered``, the span in lower case): a figure stands right by its unit, so the pattern, whose number
+    words make it slow to scan, is run only there. Each match is found once, in text order."""
+    windows: list[list[int]] = []
+    for word in words:
+        at = lowered.find(word)
+        while at >= 0:
+            windows.append([max(0, at - before), min(len(lowered), at + len(word) + after)])
+            at = lowered.find(word, at + 1)
+    windows.sort()
+    merged: list[list[int]] = []
+    for window in windows:
+        if merged and window[0] <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], window[1])
+        else:
+            merged.append(window)
+    seen: dict[tuple[int, int], re.Match[str]] = {}
+    for lo, hi in merged:
+        for m in pattern.finditer(text, start + lo, start + hi):
+            seen.setdefault((m.start(), m.end()), m)
+    return [seen[k] for k in sorted(seen)]
 
 
 _RANGE_LOW = re.compile(r"(?i)\b(?:between|from)\s+$")
