@@ -22,6 +22,9 @@ _DURATION = re.compile(
 
 
 _PREPOSITION = re.compile(r"\b(?:on|in|to|with|for|from|at|by|of|through|via|into|onto|across|between|among)\b")
+_ACTS = re.compile(r"\s+(?:(?:has|have|had|also|then|later|recently|already)\s+)*(?:acquired|bought|purchased|invested|"
+                   r"backed|partnered|teamed|signed|agreed|built|develop(?:s|ed)|launched|released|uses|used|runs|ran|"
+                   r"deployed|rents|rented|owns|holds)\b")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s*")
 
 
@@ -100,8 +103,11 @@ class Sentence:
         for index, mention in enumerate(self.mentions):
             if mention.start < cursor:
                 continue
-            if mention.kind == "pronoun" and not self._owns_next(index):
-                continue  # "runs its workloads on Azure": a pronoun stays text unless it owns a named thing
+            if mention.kind == "pronoun" and not self._owns_next(index) and not (
+                    not mention.possessive and _ACTS.match(self.text, mention.end)):
+                # "runs its workloads on Azure": a pronoun stays text unless it owns a named thing or, as a
+                # subject, does something ("last year it bought Graphcore")
+                continue
             parts.append(self.text[cursor:mention.start])
             parts.append(f"⟦{len(kept)}⟧")
             kept.append(mention)

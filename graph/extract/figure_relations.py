@@ -111,11 +111,16 @@ _SITE_SIZED = re.compile(r"\s+(?:(?:is|was|will\s+be|would\s+be|has\s+been)\s+(?
                          r"expected|intended)\s+(?:for|to\s+(?:hold|host|deliver|reach|draw|have|total|support))|"
                          r"(?:will\s+|would\s+)?(?:have|has|draw|draws|total|totals|span|spans|reach|reaches))\s+"
                          r"(?:up\s+to\s+|about\s+|around\s+|roughly\s+|more\s+than\s+|nearly\s+|approximately\s+|over\s+)?", re.I)
-_SIZES_DATACENTER = re.compile(r"\s*(?:(?!(?:at|in|on|across|for|to)\s)[\w\-]+\s+){0,2}?(?:data[- ]cent(?:er|re)|campus|facility|site|supercomputer|"
+_SIZES_DATACENTER = re.compile(r"\s*(?:(?!(?:at|in|on|across|for|to|credit|loan)\s)[\w\-]+\s+){0,2}?(?:data[- ]cent(?:er|re)|campus|facility|site|supercomputer|"
                                r"cluster|ai\s+factory)\b(?!\s+capacity\s+for\b)", re.I)  # "… data center capacity for Azure" is let
 _PARTICIPATED = re.compile(r"\b(?:also\s+)?(?:participated|took\s+part|joined(?:\s+the\s+(?:round|financing))?|"
                            r"also\s+invested|invested\s+as\s+well)\b")
 _CO_LED = re.compile(r"\s+(?:also\s+)?co-?led\b")
+_SIZE_OF_IT = re.compile(r"\b(?:valued\s+at|worth|sized\s+at)\s+(?:up\s+to\s+|about\s+|around\s+|roughly\s+|more\s+than\s+|"
+                         r"over\s+|nearly\s+|some\s+|at\s+least\s+|approximately\s+)?$")
+_WHICH_BRINGS = re.compile(r",\s+(?:which|that)\s+(?:will\s+|would\s+|should\s+|could\s+|(?:is|are)\s+expected\s+to\s+)?"
+                           r"(?:bring|add|provide|deliver|represent|amount\s+to|total|equal|unlock)\w*\s+(?:[\w\-]+\s+){0,3}?$",
+                           re.I)
 _HEDGE_GAP = re.compile(r"\s+(?:(?:up\s+to|more\s+than|at\s+least|about|around|roughly|nearly|over|another|a\s+further)\s+)?")
 _GAP_JOIN = re.compile(r"(?:,|\band|\bwhile|\bwith)\s+$")
 _JOINING_AFTER = re.compile(r"\s+(?:also\s+)?(?:invest(?:ing|ed)|participat(?:ing|ed)|join(?:ing|ed)|took\s+part|"
@@ -131,7 +136,7 @@ _ROUND_LED = re.compile(r"(?:The|This|That|Its)\s+(?:[\w\-]+\s+){0,2}?(?:round|r
                         r"(?:was|is|were|has\s+been|will\s+be)\s+(?:co-)?led\s+by\s+(?:the\s+)?")
 _UNSIZED_HINTS = ("billion", "million", "year", "long-term", "undisclosed")
 _DEAL_NOUNS = ("deal", "agreement", "commitment", "partnership", "arrangement", "contract", "investment", "expansion",
-               "pact", "lease")
+               "pact", "lease", "collaboration")
 _OWN_FIGURE = re.compile(r",?\s+(?:which\s+|that\s+|who\s+)?(?:is\s+|was\s+)?(?:expected\s+to|set\s+to|plans\s+to|will|would|to)\s+(?:[\w\-]+\s+){0,3}$")
 _AND_WITH = re.compile(r"\b(?:and|as\s+well\s+as|plus)\s+(?:also\s+)?with\s+(?:the\s+)?$")
 _FIGURE_JOIN = re.compile(r"\s*(?:and|to|-|–)\s*")
@@ -148,7 +153,8 @@ _COMPUTE_WORDS = re.compile(r"\b(?:compute|computing|cloud|capacity|gpus?|chips|
 _CHIP_TRIGGERS = [("supplies_chips", re.compile(r".", re.S))]
 # A figure that only points back at "the deal" may borrow its parties from the document's main deal.
 _DEFINITE_DEAL = re.compile(r"\b(?:(?:the|this|that|these|those)\s+(?:[\w\-$.,]+\s+){0,3}?(?:deal|agreement|commitment|"
-                            r"partnership|arrangement|contract|investment|expansion|pact|lease)s?|(?:its|their)\s+"
+                            r"partnership|arrangement|contract|investment|expansion|pact|lease)s?|"
+                            r"(?:the|this|that)\s+(?:[\w\-]+\s+)?collaboration|(?:its|their)\s+"
                             r"(?:[\w\-$.,]+\s+){0,2}?(?:deal|agreement|contract|commitment|partnership)s?)\b", re.I)
 
 
@@ -195,6 +201,9 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
                                       and _SITE_SIZED.fullmatch(text, m.end, figure.start) for m in sentence.mentions)):
         # "a 500-megawatt data center", "a data center near Narvik with an initial capacity of 230 MW"
         return "builds_datacenter"
+    if figure.unit == "USD" and _SIZES_DATACENTER.match(text, figure.end, clause.end) \
+            and any("DataCenter" in m.entity.types for m in sentence.mentions):
+        return "builds_datacenter"  # "Project Jupiter, a $165 billion campus"
     if figure.unit == "W" and figure.chip_name:
         return "supplies_chips"
     if figure.unit == "W" and any("ChipMaker" in m.entity.types and clause.start <= m.start < clause.end
@@ -245,6 +254,8 @@ class FigureRelations:
         self.last_round: tuple[Entity, Sentence] | None = None
         self.round_investee: Entity | None = None
         self._orgs_of: tuple[Sentence, list[Mention]] | None = None
+        # The last deal read with a figure: "The collaboration is valued at $10 billion" names no party.
+        self.last_deal: Found | None = None
         # Who provides capacity to whom so far: (provider id, customer id), so the customer is the one who pays.
         self.served: set[tuple[str, str]] = set()
 
@@ -313,12 +324,27 @@ class FigureRelations:
                 if f.figure is figure:
                     previous = f
                     self.seen.setdefault((figure.amount, figure.unit), f)
+                    self.last_deal = f
                     if f.relation == "invests_in" and f.object is not None:
                         self.last_round = (f.object, sentence)
             yield from found
             yield from self._also_with(sentence, found)
         if not any(f.is_deal for f in sentence.figures) and any(w in sentence.lowered for w in _UNSIZED_HINTS):
             yield from self._unsized_deals(sentence)
+
+    def _same_deal_after_which(self, sentence: Sentence, figure: FigureMention, relation: str,
+                               previous: Found | None) -> Found | None:
+        """"… up to one million TPUs, which will bring well over a gigawatt of capacity online": the figure of a
+        relative clause measures the deal just read, between the same provider and customer."""
+        if previous is None or previous.object is None or previous.figure is None or relation == previous.relation \
+                or {relation, previous.relation} - {"supplies_chips", "provides_capacity", "commits_spend"} \
+                or not _WHICH_BRINGS.search(sentence.text, max(previous.figure.end, figure.start - 70), figure.start):
+            return None
+        provider, customer = ((previous.object, previous.subject) if previous.relation == "commits_spend"
+                              else (previous.subject, previous.object))
+        subject, obj = (customer, provider) if relation == "commits_spend" else (provider, customer)
+        return self._span_found(sentence, relation, subject, obj, figure, date_near(sentence.text, figure.start,
+                                sentence.span.end), previous.duration, previous.start, figure.end)
 
     def _gapped(self, sentence: Sentence, figure: FigureMention, previous: Found | None) -> Found | None:
         """"A will invest $5 billion in C and B up to $10 billion": B does what A does, to the same party."""
@@ -409,6 +435,10 @@ class FigureRelations:
             # "…expanding on the $8 billion it had already committed": the same kind as the figure before.
             # "This $100 billion commitment" repeats a figure already read: the same kind again.
             earlier = previous or self.seen.get((figure.amount, figure.unit))
+            if earlier is None and not orgs and self.last_deal is not None and self.last_deal.object is not None \
+                    and _SIZE_OF_IT.search(sentence.text, max(sentence.span.start, figure.start - 40), figure.start) \
+                    and points_back_at_deal(sentence.text, sentence.span.start, sentence.span.end):
+                earlier = self.last_deal  # "The collaboration is valued at up to $10 billion": the deal just read
             relation = earlier.relation if earlier is not None else self._deal_kind(sentence, orgs, clause, figure)
             if relation == "invests_in" and earlier is None and any("DataCenter" in m.entity.types and m.kind == "name"
                                                                     and clause.start <= m.start < clause.end
@@ -422,19 +452,30 @@ class FigureRelations:
             # "capacity for Nvidia GB300 chips": the maker's name only says what is being bought
             orgs = [m for m in orgs if not ("ChipMaker" in m.entity.types and _CHIP_WORDS.match(sentence.text, m.end))
                     and not any(c.start - m.end in (1, 2) and "Chip" in c.entity.types for c in sentence.mentions)]
-        if relation == "supplies_chips" and figure.unit == "USD" and not any("ChipMaker" in m.entity.types for m in orgs) \
+        if relation == "supplies_chips" and figure.unit == "USD" and orgs \
+                and not any("ChipMaker" in m.entity.types for m in orgs) \
                 and not any(_VENDOR_BEFORE.search(sentence.text, max(0, m.start - 8), m.start) and not {"CloudProvider", "AILab"}
                             & set(m.entity.types) for m in orgs):
             # GPUs bought for money from a cloud are rented capacity; "from Dell Technologies" is a chip sale
             relation = "commits_spend"
+        same = self._same_deal_after_which(sentence, figure, relation, previous)
+        if same is not None:
+            yield same
+            return
         subject_role, object_role = ROLES[relation]
         text = sentence.text
         scored: list[tuple[Mention, float, float, bool]] = []
         subject_mention = _sentence_subject(sentence, orgs, clause)
+        # "the cluster AWS built, runs on 500,000 Trainium2 chips": the maker of a chip named sells it, whatever its type
+        makers = {self.chip_maker(c.entity).id for c in sentence.mentions  # type: ignore[union-attr]
+                  if "Chip" in c.entity.types and clause.start <= c.start < clause.end and self.chip_maker(c.entity)
+                  } if relation == "supplies_chips" else set()
         for m in orgs:
             around = sentence.around(m)
             s_score, s_cue = subject_role.score(around, m)
             o_score, o_cue = object_role.score(around, m)
+            if makers and "ChipMaker" not in m.entity.types and any(self.family(m.entity.id) & self.family(x) for x in makers):
+                s_score += ROLES["supplies_chips"][0].types["ChipMaker"] - subject_role.fit(m.entity.types)
             if m is subject_mention and m.start < figure.start and not s_cue and not o_cue:
                 # The sentence's subject is the agent of its verb even when an apposition or a list
                 # stands between them ("The Stargate venture, formed by A and B, plans to invest…");
@@ -667,6 +708,10 @@ class FigureRelations:
         """The chosen subject and those listed with it ("led by A, B and C") that fit the role too."""
         by_start = [m for m, _, _ in scored]  # mentions come in text order
         score = {id(m): s + 1.0 for m, s, _ in scored}  # a list member shares the cue of the list
+        chosen_score = score[id(chosen)]
+        for m in by_start:
+            if m.kind == "candidate":
+                score[id(m)] = chosen_score  # "Crusoe and Tallgrass announced…": an unlisted name too
         linked = sentence.list_links(by_start)
         index = next(i for i, m in enumerate(by_start) if m is chosen)
         lo = hi = index

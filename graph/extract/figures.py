@@ -127,9 +127,13 @@ _DEAL_WORTH = re.compile(r"(?i)\b(?:contract|deal|agreement|lease|pact|order|com
                          r"could\s+be|would\s+be|will\s+be)\s+(?:now\s+)?worth\s+(?:more\s+than\s+|up\s+to\s+|about\s+|"
                          r"roughly\s+|over\s+|nearly\s+|around\s+|at\s+least\s+)?$")
 # "in a deal that people familiar with the matter valued at $10 billion": the deal's size, not a company's value
-_DEAL_VALUED = re.compile(r"(?i)\b(?:contract|deal|agreement|lease|pact|order|commitment|partnership|transaction)s?\b"
+_DEAL_VALUED = re.compile(r"(?i)\b(?:contract|deal|agreement|lease|pact|order|commitment|partnership|transaction|"
+                          r"collaboration|joint\s+venture|arrangement)s?\b"
                           r"[^.;$]{0,60}?\bvalued\s+at\s+(?:more\s+than\s+|up\s+to\s+|about\s+|roughly\s+|over\s+|"
                           r"nearly\s+|around\s+|at\s+least\s+)?$")
+# "building Frontier … at a cost of more than $25 billion": what a build costs is what is spent on it
+_BUILD_COST = re.compile(r"(?i)\bat\s+a\s+(?:total\s+|combined\s+|projected\s+|estimated\s+)?cost\s+of\s+(?:more\s+than\s+|up\s+to\s+|"
+                         r"about\s+|roughly\s+|over\s+|nearly\s+|around\s+|at\s+least\s+|some\s+)?$")
 # "worth more than $1 billion, not $10 billion": the figure a correction retracts
 _RETRACTED = re.compile(r"(?i)(?:,\s*not|\brather\s+than|\binstead\s+of|\bnot\s+the)\s+(?:the\s+)?$")
 # "the equity portion of xAI's next round, which is expected to total $20bn": the round's size, nobody's stake
@@ -172,7 +176,7 @@ def _measure(text: str, start: int, end: int, floor: int) -> str:
     if _ROUND_TOTAL.search(text, max(floor, start - 90), start) or _RETRACTED.search(text, max(floor, start - 20), start):
         return "other"
     before = text[max(floor, start - 50):start]
-    if (_NOT_DEAL_BEFORE.search(before) and not _DEAL_WORTH.search(before)
+    if (_NOT_DEAL_BEFORE.search(before) and not _DEAL_WORTH.search(before) and not _BUILD_COST.search(before)
             and not _DEAL_VALUED.search(text, max(floor, start - 90), start)) or _GUARANTEE_BEFORE.search(before):
         return "other"
     if _RESULTS_VERB.search(before) and _PERIOD_AFTER.match(text, end, end + 80):

@@ -74,6 +74,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("invests_in", _p(r"⟦b⟧(?:[^⟦;.]|⟦c⟧){0,100}?\b(?:granted|grants|gave|gives|issued|issues)\s+⟦a⟧\s+(?:a\s+)?warrants?"),
      "a", "b",
      ('warrant',)),
+    # "Project Rainier, the cluster AWS built for us": a reduced relative clause names the builder
+    ("builds_datacenter", _p(r"⟦b⟧\s+⟦a⟧\s+(?:has\s+|had\s+)?(?:built|constructed|developed)\b"), "a", "b",
+     ('built', 'constructed', 'developed')),
     # "Colossus 2, xAI's Memphis supercomputer"
     ("builds_datacenter", _p(r"⟦b⟧,\s+⟦a⟧['’]s\s+(?:[\w\-]+\s+){0,3}?(?:supercomputer|data\s+cent(?:er|re)|campus|cluster|"
                              r"facility|site|ai\s+factory)"), "a", "b", ()),
@@ -100,6 +103,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                       r"got|gets|was\s+granted|won)\s+(?:a\s+|an\s+)?" + _STAKE + r"(?:of|in)\s+⟦b⟧"),
      "a", "b", ('stake', '%', 'shares', 'warrant')),
     ("invests_in", _p(r"⟦b⟧\s*\(?,?\s*(?:which\s+is\s+|which\s+has\s+been\s+|is\s+|also\s+)?(?:backed|funded)\s+by\s+⟦a⟧"), "a", "b", ('backed', 'funded')),
+    # "HUMAIN, the artificial intelligence company backed by the Public Investment Fund"
+    ("invests_in", _p(r"⟦b⟧,\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,5}?|⟦\d+⟧\s+)(?:backed|funded)\s+by\s+(?:the\s+)?⟦a⟧"),
+     "a", "b",
+     ('backed', 'funded')),
     ("invests_in", _p(r"⟦a⟧['’]s\s+(?:\w+\s+){0,2}?(?:investments?|stake)\s+in\s+⟦b⟧"), "a", "b", ('investment', 'stake')),
     ("invests_in", _p(r"⟦a⟧\s+(?:has\s+|had\s+|also\s+)*(?:invested|backs|backed)\s+(?:\w+\s+){0,4}?in\s+⟦b⟧"), "a", "b", ('invested', 'backs', 'backed')),
     ("invests_in", _p(r"⟦a⟧,?\s+(?:(?:is|was|remains|has\s+been|became)\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?"
@@ -111,6 +118,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("subsidiary_of", _p(r"⟦b⟧(?:\s+(?:Inc\.?|Corp\.?))?['’]s\s+(?:cloud\s+|computing\s+)?(?:unit|subsidiary|division|arm|"
                          r"business|lab)?,?\s*⟦a⟧"), "a", "b", ("'s", '’s')),
     ("subsidiary_of", _p(r"⟦a⟧,?\s+(?:a|the|an)\s+(?:\w+\s+){0,2}?(?:unit|subsidiary|division|arm|lab)\s+of\s+⟦b⟧"), "a", "b", ('unit', 'subsidiary', 'division', 'arm', 'lab')),
+    # "Ampere will operate as a wholly owned subsidiary of SoftBank"
+    ("subsidiary_of", _p(r"⟦a⟧\s+(?:will\s+|would\s+|is\s+to\s+)?(?:operate|operates|become|becomes|became|remain|remains|"
+                         r"continue|continues|is|was|will\s+be)(?:\s+to\s+operate)?(?:\s+as)?\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?"
+                         r"(?:unit|subsidiary|division|arm)\s+of\s+⟦b⟧"), "a", "b", ('unit', 'subsidiary', 'division', 'arm')),
     # "Khazna Data Centers, a G42 subsidiary,"
     ("subsidiary_of", _p(r"⟦a⟧,\s+(?:a|the|an)\s+⟦b⟧(?:['’]s)?\s+(?:[\w\-]+\s+)?(?:unit|subsidiary|division|arm|affiliate)\b"),
      "a", "b", ('unit', 'subsidiary', 'division', 'arm', 'affiliate')),
@@ -173,6 +184,9 @@ for _relation, _pattern, _a, _b, _words in _PATTERNS:
 _USE_VERBS = re.compile(r"\b(?:run|runs|running|ran|train|trains|trained|training|use|uses|used|using|rel(?:y|ies|ied|ying)|"
                         r"migrat\w*|adopt\w*|deploy\w*|powered\s+by|built\s+on|buy\w*|bought|purchas\w*|order\w*|"
                         r"access\s+to|tap\w*|rent\w*|switch\w*\s+to|shift\w*\s+to|mov\w+\s+to)\b", re.I)
+_WHICH_AFTER = re.compile(r"(?:\s+[\w\-]+){0,3}?,?\s+(?:which|that)\s+(?:the\s+)?")
+_USES_AFTER = re.compile(r"\s+(?:also\s+|now\s+|already\s+)?(?:uses|use|used|runs|deploys|deployed|relies\s+on|rents|buys|"
+                         r"bought|has\s+adopted|adopted)\b")
 _GIVEN_ACCESS = re.compile(r"\s+(?:immediate\s+|early\s+|priority\s+)?access\s+to$", re.I)
 _GIVES = re.compile(r"\b(?:give|gives|gave|giving|grant|grants|granted|offer|offers|offered|provide|provides|provided)\s+$",
                     re.I)
@@ -316,6 +330,12 @@ class LinkRelations:
             if makers:
                 # The maker named nearest the chip ("AWS customer, … on Amazon's Trainium" → Amazon).
                 yield _found(sentence, "makes_chip", min(makers, key=lambda o: abs(chip.start - o.end)), chip)
+            # "its AmpereOne processor line, which Oracle Cloud Infrastructure uses"
+            which = _WHICH_AFTER.match(sentence.text, chip.end, sentence.span.end)
+            user = next((o for o in orgs if which and o.start == which.end()), None)
+            if user is not None and _USES_AFTER.match(sentence.text, user.end):
+                yield _found(sentence, "uses_chip", user, chip)
+                continue
             before = sentence.text[sentence.span.start:chip.start]
             verbs = list(_USE_VERBS.finditer(before))
             if not verbs:

@@ -37,7 +37,7 @@ _HEADS = {
 }
 _HEAD_RE = "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
 _APPOSITION = re.compile(
-    rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})\.?,\s+(?:a|an|the)\s+(?P<mods>(?:[\w./\-]+\s+){{0,4}}?)(?P<head>(?i:{_HEAD_RE}))s?\b(?!['’]s)")
+    rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})\.?,\s+(?:a|an|the)\s+(?P<mods>(?:[\w./\-$]+\s+){{0,4}}?)(?P<head>(?i:{_HEAD_RE}))s?\b(?!['’]s)")
 # "AI startup Anthropic", "neocloud Fluidstack": a head noun directly before a name.
 _PREMODIFIED = re.compile(
     rf"\b(?P<head>neocloud|cloud provider|chipmaker|chip maker|chip designer|AI lab|AI startup|startup|investment firm|"
@@ -87,14 +87,16 @@ _DC_HEAD = r"data\s+cent(?:er|re)\s+campus|data\s+cent(?:er|re)|campus|AI\s+fact
 # "the Hyperion data center", "Project Rainier cluster"
 _NAMED_DC = re.compile(rf"(?P<name>[A-Z][\w\-]+(?:\s+[A-Z0-9][\w\-]*){{0,2}})\s+(?P<head>{_DC_HEAD})\b")
 # "a 1.2 GW data center campus in Abilene, Texas", "a 450-megawatt campus near Columbus, Ohio"
-_PLACED_DC = re.compile(rf"\b(?P<head>{_DC_HEAD}|facility)\s+(?:in|near|outside|at)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+# "a campus of more than 1 gigawatt in Saline Township", "a campus in Doña Ana County"
+_PLACED_DC = re.compile(rf"\b(?P<head>{_DC_HEAD}|facility)\s+(?:of\s+(?:[\w.\-]+\s+){{1,4}}?)?(?:in|near|outside|at)\s+"
+                        r"(?P<place>[A-Z][a-zà-öø-ÿ]+(?:\s+[A-Z][a-zà-öø-ÿ]+)?)")
 _PLACE_SITE = re.compile(r"(?P<place>[A-Z][a-z]+)\s+(?:site|facility|project)\b")
 # "its Abilene, Texas campus"
 _CITY_STATE_DC = re.compile(r"\b(?P<place>[A-Z][a-z]+),\s+(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
                             r"(?P<head>campus|data\s+cent(?:er|re))\b")
 # "Project Horizon, a 2-gigawatt data center campus in West Texas": the campus already has a name
 _NAMED_BEFORE = re.compile(r"[A-Z][\w\-]+(?:\s+[A-Z0-9][\w\-]*)*,\s+(?:a|an|the|its|their|[A-Z][\w\-]*['’]s)\s+"
-                           r"(?:[\w\-]+\s+){0,4}$")
+                           r"(?:[\w\-.$]+\s+){0,4}$")
 _MODEL_NOUNS = r"(?:(?:large\s+)?language\s+models?|models?|LLMs?|model\s+family|family\s+of\s+models|chatbot|assistant)"
 # Product names open these patterns (a capital letter lets the engine skip ahead); what must stand before
 # the name ("its", "Meta's") is checked after a match.
@@ -274,6 +276,8 @@ class MentionFinder:
                 found[(m.start(), m.end())] = self._mention(text, m.start(), m.end(), known.entity, "name")
         for m in _near(_APPOSITION, _hits(text, _APPOSITION_TRIGGER), text, 0, 80):
             name = _clean_name(m.group("name"))
+            if _in_headline(text, text.rfind("\n", 0, m.start()) + 1):
+                continue  # "Vantage Data Centers Announces Frontier, a $25 Billion Mega Campus": no name edges in title case
             if _plausible(name) and self.reference.lookup(name) is None:
                 head = _HEADS[m.group("head").lower()]
                 mods = m.group("mods").lower()
@@ -303,8 +307,9 @@ class MentionFinder:
                     and self.reference.lookup(name) is None:
                 self.entity(name, ("Chip",))
                 # "AI200 and AI250 racks": the codes listed before it are chips too
-                for code in _LISTED_CODES.finditer(text, max(0, m.start() - 40), m.start()):
-                    if self.reference.lookup(code.group("code")) is None:
+                # (the window runs to the name's end: the look-ahead for the next code must see it)
+                for code in _LISTED_CODES.finditer(text, max(0, m.start() - 40), m.end()):
+                    if code.end() <= m.start() and self.reference.lookup(code.group("code")) is None:
                         self.entity(code.group("code"), ("Chip",))
         site_words = _hits(text, _DC_TRIGGER)
         for m in _near(_NAMED_DC, site_words, text, 0, 30):

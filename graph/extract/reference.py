@@ -115,7 +115,9 @@ def _load(extra: tuple[str, ...]) -> Reference:
         for name in (known.entity.name, *known.entity.aliases):
             by_name.setdefault(name, known.entity.id)
             by_name.setdefault(name.casefold(), known.entity.id)
-    names = sorted({n for known in by_id.values() for n in (known.entity.name, *known.entity.aliases)})
+    listed = {n for known in by_id.values() for n in (known.entity.name, *known.entity.aliases)}
+    # Press releases write names in capitals ("HUMAIN", "NVIDIA"); ``lookup`` finds them case-blind.
+    names = sorted(listed | {n.upper() for n in listed if len(n) >= 3})
     # No look-behind in front: the trie's first characters let the engine skip ahead; the caller drops
     # matches that start inside a word (see ``Reference.names_in``).
     pattern = re.compile(trie_regex(names) + r"(?!\w|\.\w)")

@@ -220,6 +220,26 @@ TABLE = [
      "g42", None, None, None),
     ("CoreWeave Q3 earnings call\n\nJane Doe, chief financial officer: We expect capital expenditures of about $5 billion "
      "this year.\n\nJohn Roe, analyst: Thanks.", "invests_in_infrastructure", "coreweave", None, 5 * B, "USD", "about"),
+    # names in capitals, subsidiaries, subject pronouns that act, relative clauses, sites sized by cost or in an "of" phrase
+    ("NVIDIA will supply 5,000 GB300 chips to HUMAIN.", "supplies_chips", "nvidia", "humain", 5000, "chips", "exact"),
+    ("Groq will operate as a wholly owned subsidiary of Nvidia.", "subsidiary_of", "groq", "nvidia", None, None, None),
+    ("SoftBank owns most of Arm, and last year it bought Graphcore.", "acquired", "softbank", "graphcore", None, None, None),
+    ("Cohere runs its models on the MI355X accelerator line, which Oracle Cloud Infrastructure also uses.", "uses_chip",
+     "oracle-cloud-infrastructure", "mi355x", None, None, None),
+    ("CoreWeave will supply OpenAI with 200,000 GB300 chips, which will bring about 300 megawatts of capacity online.",
+     "provides_capacity", "coreweave", "openai", 300 * MW, "W", "about"),
+    ("HUMAIN, the AI company backed by the Public Investment Fund, signed a deal with AMD.", "invests_in",
+     "public-investment-fund", "humain", None, None, None),
+    ("Project Rainier, the cluster AWS built for Anthropic, runs on Trainium2 chips.", "builds_datacenter",
+     "amazon-web-services", "project-rainier", None, None, None),
+    ("Lumen Cloud is building Aurora, a $12 billion campus in Bastrop County.", "builds_datacenter", "lumen-cloud", "aurora",
+     12 * B, "USD", "exact"),
+    ("Halvard Compute will develop a campus of 800 megawatts in Pike County.", "builds_datacenter", "halvard-compute",
+     "pike-county-campus", 800 * MW, "W", "exact"),
+    ("Lancium and Kestrel Power announced a 600-megawatt campus near Abilene.", "builds_datacenter", "kestrel-power",
+     "abilene-campus", 600 * MW, "W", "exact"),
+    ("Aligned Data Centers is building Skyline, a 500-megawatt campus, at a cost of about $4 billion.", "builds_datacenter",
+     "aligned-data-centers", "skyline", 4 * B, "USD", "about"),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -257,6 +277,8 @@ FIGURES = [
     ("a startup valued at $10 billion", [(10 * B, "USD", "exact", "other")]),
     ("the contracts carry about $3.7 billion of revenue", [(3.7 * B, "USD", "about", "deal")]),
     ("about $1.6 billion in contracted revenue", [(1.6 * B, "USD", "about", "deal")]),
+    ("at a cost of more than $25 billion", [(25 * B, "USD", "more_than", "deal")]),
+    ("the collaboration is valued at up to $10 billion", [(10 * B, "USD", "up_to", "deal")]),
 ]
 
 # Figures that must never become a claim: revenue, valuations, share prices, users and percentages.
