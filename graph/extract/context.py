@@ -73,14 +73,39 @@ class Sentence:
     def list_links(self, ordered: list[Mention]) -> list[bool]:
         """For each neighbouring pair of mentions, whether only a list separator lies between them
         ("A, B and C")."""
-        return [bool(_LIST_GAP.fullmatch(self.text, a.end, b.start)) for a, b in zip(ordered, ordered[1:], strict=False)]
+        links = [bool(_LIST_GAP.fullmatch(self.text, a.end, b.start)) for a, b in zip(ordered, ordered[1:], strict=False)]
+        for i, (a, b) in enumerate(zip(ordered, ordered[1:], strict=False)):
+            # ", and" closes a list only after a comma ("A, B, and C"); alone it joins clauses ("…in West Texas,
+            # and CoreWeave will…")
+            if links[i] and self.text[a.end:b.start].lstrip().startswith(",") and "and" in self.text[a.end:b.start] \
+                    and not (i and links[i - 1]):
+                links[i] = False
+        return links
 
     def around(self, mention: Mention) -> tuple[str, str]:
         """The words just before and after a mention, computed once per sentence."""
         cached = self._around.get(id(mention))
         if cached is None:
-            cached = self._around[id(mention)] = surroundings(self.text, mention, self.span.start)
+            before, after = surroundings(self.text, mention, self.span.start)
+            last = self._last_listed(mention)
+            if last is not mention:
+                # "Samsung Electronics and SK Group will each take…": the verb after a list is each member's
+                after = surroundings(self.text, last, self.span.start)[1]
+            cached = self._around[id(mention)] = (before, after)
         return cached
+
+    def _last_listed(self, mention: Mention) -> Mention:
+        """The last organisation of the list ("A, B and C") that ``mention`` opens or continues."""
+        last, members = mention, 1
+        for nxt in self.mentions:
+            if nxt.start < last.end or nxt is last:
+                continue
+            gap = self.text[last.end:nxt.start]
+            # ", and" closes a list only after commas ("A, B, and C"); alone it joins clauses ("…project, and OpenAI has…")
+            if not (nxt.is_org and _LIST_GAP.fullmatch(gap)) or (gap.lstrip().startswith(",") and "and" in gap and members < 2):
+                break
+            last, members = nxt, members + 1
+        return last
 
     @property
     def string(self) -> str:

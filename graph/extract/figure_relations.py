@@ -24,14 +24,17 @@ _MONEY_TRIGGERS = [
         r"build|commitments?|capex|program)|capital\s+(?:expenditures?|spending|outlays?|investments?)|capex|"
         r"data[- ]cent(?:er|re)s?\s+(?:investments?|spending|projects?|build)|build[- ]?outs?\b|"
         r"(?:invest|spend|pour|put|plow|deploy)\w*\s+[^;]{0,40}?\b(?:in|on|into|toward|towards)\s+"
-        r"(?:new\s+|the\s+|its\s+|their\s+)?(?:[\w\-.]+\s+){0,2}?(?:infrastructure|data[- ]cent|"
+        r"(?:new\s+|the\s+|its\s+|their\s+)?(?:[\w\-.]+\s+){0,3}?(?:infrastructure|data[- ]cent|"
         r"facilities|capacity\s+expansion|capital\s+projects|campus|campuses|compute\s+infrastructure)|"
         # "to invest $40 billion in Texas through 2027": money spent in a place builds there
         r"(?:invest|spend|pour|plow)\w*\s+[^;]{0,40}?\b(?:in|across|throughout)\s+(?:the\s+)?(?:" + _PLACE_NAMES + r")"
         r"(?=\s*(?:[,.;]|$|\s+(?:over|through|by|in|during|and|from|starting|within|this|next|as|between|until|for)\b))|"
         # "pledged $3 billion to expand its Azure capacity in India": growing one's own capacity
-        r"to\s+(?:expand|build|grow|double|add\s+to|increase)\s+(?:its|their|the\s+company's)\s+(?:[\w\-.]+\s+){0,2}?"
-        r"(?:capacity|data[- ]cent(?:er|re)s?|infrastructure|footprint|facilities)\b)", re.I)),
+        # "to expand artificial intelligence and supercomputing capacity", "to build an AI hub in Visakhapatnam"
+        r"(?:(?:invest|spend|pour)\w*\s+[^;]{0,60}?)?\bto\s+(?:expand|build|grow|double|add\s+to|increase|develop|construct)\s+"
+        r"(?:its\s+|their\s+|the\s+company's\s+|"
+        r"an?\s+|new\s+)?(?:[\w\-.]+\s+){0,4}?(?:capacity|data[- ]cent(?:er|re)s?|infrastructure|footprint|facilities|hubs?|"
+        r"campus|campuses)\b)", re.I)),
     ("supplies_chips", re.compile(
         _B + r"(?:(?:worth\s+)?of\s+(?:[\w’'\-]+\s+){0,3}?(?:chips|gpus|accelerators|processors|tpus|silicon|superchips)\b|"
         r"chips?\s+(?:deal|order|supply|purchases?|contract)|gpu\s+(?:deals?|orders?|purchases?|contracts?)|"
@@ -76,7 +79,8 @@ _POWER_TRIGGERS = [
 _TRIGGER_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("USD", "invests_in_infrastructure"): ("infrastructure", "capital", "capex", "data cent", "data-cent", "build",
                                           "facilit", "campus", "capacity expansion", "expand", "grow", "double",
-                                          "add to", "increase", "invest", "spend", "pour", "plow"),
+                                          "add to", "increase", "invest", "spend", "pour", "plow", "develop",
+                                          "construct"),
     ("USD", "supplies_chips"): ("chip", "gpu", "accelerator", "processor", "tpu", "silicon", "supercomputer", "system",
                                 "server", "rack"),
     ("USD", "acquired"): ("acqui", "takeover", "buyout", "merger", "buy", "bought", "purchase", "bid for", "offer for"),
@@ -121,6 +125,12 @@ _SIZE_OF_IT = re.compile(r"\b(?:valued\s+at|worth|sized\s+at)\s+(?:up\s+to\s+|ab
 _WHICH_BRINGS = re.compile(r",\s+(?:which|that)\s+(?:will\s+|would\s+|should\s+|could\s+|(?:is|are)\s+expected\s+to\s+)?"
                            r"(?:bring|add|provide|deliver|represent|amount\s+to|total|equal|unlock)\w*\s+(?:[\w\-]+\s+){0,3}?$",
                            re.I)
+_SITE_IN = re.compile(r"\b(?:hub|campus|campuses|data\s+cent(?:er|re)s?|facility|facilities|site|plant|region|office|"
+                      r"headquarters|city|state|cluster)\s+(?:in|near|at|outside)\s+$", re.I)
+_BUILDS = ("invests_in_infrastructure", "builds_datacenter")
+_ADDS = re.compile(r"(?:,\s+(?:adding|bringing|which\s+will\s+add|to\s+add)|\b(?:will|would|to)\s+add|\badds)\s+(?:nearly\s+|"
+                   r"about\s+|around\s+|roughly\s+|more\s+than\s+|over\s+|up\s+to\s+|some\s+|an?\s+additional\s+|another\s+)?$")
+_THE_PLAN = re.compile(r"(?:The|This|That)\s+(?:project|investment|plan|expansion|program|programme|build-?out|spending)\b")
 _HEDGE_GAP = re.compile(r"\s+(?:(?:up\s+to|more\s+than|at\s+least|about|around|roughly|nearly|over|another|a\s+further)\s+)?")
 _GAP_JOIN = re.compile(r"(?:,|\band|\bwhile|\bwith)\s+$")
 _JOINING_AFTER = re.compile(r"\s+(?:also\s+)?(?:invest(?:ing|ed)|participat(?:ing|ed)|join(?:ing|ed)|took\s+part|"
@@ -161,7 +171,8 @@ _DEFINITE_DEAL = re.compile(r"\b(?:(?:the|this|that|these|those)\s+(?:[\w\-$.,]+
 def points_back_at_deal(text: str, start: int, end: int) -> bool:
     """Whether a span refers back to a deal named earlier ("the expanded agreement", "this commitment")."""
     lowered = text[start:end].lower()
-    return any(w in lowered for w in _DEAL_NOUNS) and bool(_DEFINITE_DEAL.search(text, start, end))
+    return any(w in lowered for w in _DEAL_NOUNS) and bool(_DEFINITE_DEAL.search(text, start, end)) \
+        or bool(_THE_PLAN.match(text, start, end))  # "The project will add nearly 1.3 gigawatts"
 
 
 def _sentence_subject(sentence: Sentence, orgs: list[Mention], clause: Span) -> Mention | None:
@@ -307,6 +318,11 @@ class FigureRelations:
                 yield replace(previous, figure=figure, start=min(previous.start, figure.start),
                               end=max(previous.end, figure.end))
                 continue
+            added = self._capacity_added(sentence, figure, previous)
+            if added is not None:
+                previous = added
+                yield added
+                continue
             gapped = self._gapped(sentence, figure, previous)
             if gapped is not None:
                 previous = gapped
@@ -345,6 +361,21 @@ class FigureRelations:
         subject, obj = (customer, provider) if relation == "commits_spend" else (provider, customer)
         return self._span_found(sentence, relation, subject, obj, figure, date_near(sentence.text, figure.start,
                                 sentence.span.end), previous.duration, previous.start, figure.end)
+
+    def _capacity_added(self, sentence: Sentence, figure: FigureMention, previous: Found | None) -> Found | None:
+        """"… spend $15 billion on new campuses in Indiana, adding 2.4 gigawatts", "The project will add nearly
+        1.3 gigawatts": the power a spending plan adds belongs to that plan."""
+        if figure.unit != "W" or not _ADDS.search(sentence.text, max(sentence.span.start, figure.start - 40), figure.start):
+            return None
+        base = previous if previous is not None and previous.relation in _BUILDS else None
+        if base is None and self.last_deal is not None and self.last_deal.relation in _BUILDS \
+                and _THE_PLAN.match(sentence.text, sentence.span.start, sentence.span.end):
+            base = self.last_deal
+        if base is None:
+            return None
+        return self._span_found(sentence, base.relation, base.subject, base.object, figure,
+                                date_near(sentence.text, sentence.span.start, sentence.span.end), base.duration,
+                                sentence.span.start if base is not previous else base.start, figure.end)
 
     def _gapped(self, sentence: Sentence, figure: FigureMention, previous: Found | None) -> Found | None:
         """"A will invest $5 billion in C and B up to $10 billion": B does what A does, to the same party."""
@@ -408,15 +439,22 @@ class FigureRelations:
     @staticmethod
     def _party_mentions(sentence: Sentence) -> list[Mention]:
         text, floor = sentence.text, sentence.span.start
-        return [m for m in sentence.mentions if m.is_org
+        parties = [m for m in sentence.mentions if m.is_org
                 and not (SOURCE_OF_NEWS.search(text[max(floor, m.start - 30):m.start])
                          # "Arm said SoftBank would buy…": a name that goes on to act is no source
                          and not _ACTS_NEXT.match(text, m.end))
                 # "Sam Altman has said OpenAI has committed…": an unknown name that only speaks is a person
                 and not (m.kind == "candidate" and _SPEAKS.match(text, m.end))
+                # "an AI hub in Visakhapatnam": an unlisted name where a site stands is a place
+                and not (m.kind == "candidate" and _SITE_IN.search(text, max(floor, m.start - 30), m.start))
                 and not (text[max(floor, m.start - 2):m.start].startswith(",") and SOURCE_AFTER.match(text, m.end))
                 # "a venture in Saudi Arabia", "In the UAE, Microsoft…": a country there is a place
                 and not ("Government" in m.entity.types and _IN_PLACE.search(text, max(floor, m.start - 12), m.start))]
+        # "Samsung and SK will each take 50,000 chips to build what they call…": where a party is named, its name
+        # plays the part, not a pronoun standing for it
+        named = {(m.entity.id, sentence.clause_of(m.start)) for m in parties if m.kind == "name"}
+        return [m for m in parties if not (m.kind == "pronoun" and not m.possessive
+                                           and (m.entity.id, sentence.clause_of(m.start)) in named)]
 
     def _parties(self, sentence: Sentence, figure: FigureMention, clause: Span, relation: str,
                  previous: Found | None, borrow: bool = True) -> Iterator[Found]:
@@ -444,7 +482,7 @@ class FigureRelations:
                                                                     and clause.start <= m.start < clause.end
                                                                     for m in sentence.mentions):
                 relation = "builds_datacenter"  # "a venture to own Hyperion, …, in a deal valued at $27 billion"
-        if relation == "invests_in" and any(
+        if relation in ("invests_in", "invests_in_infrastructure") and any(
                 "DataCenter" in m.entity.types and figure.end <= m.start < clause.end
                 and _INTO_BEFORE.search(sentence.text, max(figure.end, m.start - 12), m.start) for m in sentence.mentions):
             relation = "builds_datacenter"  # "to invest more than $25 billion in Frontier": money into a campus
@@ -482,6 +520,8 @@ class FigureRelations:
                 # which role it plays, its type and the other party decide. A cue for one role
                 # ("Lumora closes a round": the investee) rules out the other.
                 s_score, o_score, s_cue, o_cue = s_score + 1.0, o_score + 1.0, True, True
+            if o_cue and not s_cue and relation == "supplies_chips" and "ChipMaker" in m.entity.types:
+                s_score -= 2.5  # "Samsung … will each take 50,000 chips": a chip maker that buys is the buyer here
             inside = clause.start <= m.start < clause.end
             penalty = abs((m.start + m.end) / 2 - (figure.start + figure.end) / 2) / 250
             if self._belongs_elsewhere(sentence, m, figure):
@@ -769,6 +809,12 @@ class FigureRelations:
             if max(as_subject, as_object) < 3.0:
                 return
             subject, obj = (anchor.entity, other) if as_subject >= as_object else (other, anchor.entity)
+            # "Samsung Electronics and SK Group will each take 50,000 chips": each listed party, in the anchor's role
+            for member in self._coordinated(sentence, anchor, scored):
+                if member is not anchor and not self.family(member.entity.id) & self.family(other.id):
+                    pair = (member.entity, other) if subject is anchor.entity else (other, member.entity)
+                    yield self._span_found(sentence, relation, *pair, figure, date, duration,
+                                           min(figure.start, member.start), max(figure.end, member.end))
         else:
             # "Lambda signed a contract with Microsoft. The contract is worth $2 billion": the parties just named
             # when the sentence points back at a deal, else the document's main ones.

@@ -42,6 +42,12 @@ _CHIPS = re.compile(
     rf"[A-Z][\w.\-]*(?:['’]s)?|and|or|&)\s+){{0,5}}?){_CHIP_NOUN}\b"
 )
 
+_BARE_COUNT = re.compile(
+    r"\b(?:buy|buys|bought|take|takes|took|receive|receives|received|get|gets|deploy|deploys|deployed|order|orders|"
+    r"ordered|purchase|purchases|purchased)\s+(?:(?:more\s+than|up\s+to|about|around|nearly|roughly|over|another|"
+    r"an\s+additional|at\s+least)\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d{4,})(?=\s*(?:[.,;]|$|\s+(?:for|to|from|in|by|this|"
+    r"next|over|each|of\s+them)\b))")
+
 _HEDGES = [
     ("up_to", r"up\s+to|as\s+much\s+as|as\s+many\s+as|a\s+maximum\s+of|capped\s+at|no\s+more\s+than|as\s+high\s+as"),
     ("more_than", r"more\s+than|(?:well\s+|just\s+)?over|in\s+excess\s+of|north\s+of|upwards\s+of|above|exceeding|"
@@ -157,6 +163,9 @@ _FAILED_BEFORE = re.compile(r"(?i)\b(?:rejected|abandoned|scrapped|withdrew|bloc
                             r"terminated)\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,2}$")
 
 
+_PART_OF = re.compile(r"\$[\d.,]+\s*(?:trillion|billion|million|bn|m)?\s+of\s+(?:[A-Z][\w\-]*['’]s\s+|the\s+|its\s+|their\s+|"
+                      r"a\s+)?$")
+_A_ROUND = re.compile(r"(?:\s+[\w\-]+){0,2}?\s+(?:round|raise|financing|funding)\b", re.I)
 _FAILED_WORDS = ("collapsed", "failed", "fell ", "rejected", "blocked", "abandoned", "called off", "terminated",
                  "scrapped", "withdr", "voted", "walked away")
 
@@ -171,6 +180,8 @@ def _failed(text: str, start: int, end: int, floor: int) -> bool:
 def _measure(text: str, start: int, end: int, floor: int) -> str:
     if _failed(text, start, end, floor):
         return "other"
+    if _PART_OF.search(text, max(floor, start - 40), start) and _A_ROUND.match(text, end):
+        return "other"  # "committed $30 billion of OpenAI's $40 billion funding round": the round's size
     if _CONTRACT_VALUE_BEFORE.search(text, max(floor, start - 60), start) or _CONTRACTED_AFTER.match(text, end):
         return "deal"
     if _ROUND_TOTAL.search(text, max(floor, start - 90), start) or _RETRACTED.search(text, max(floor, start - 20), start):
@@ -196,8 +207,9 @@ _OTHER_DOLLAR = re.compile(r"(?<![A-Za-z])(?!US$)[A-Z]{1,2}$")
 _NUMBER_WORDS = ("watt", "billion", "million", "trillion", "gw", "mw")
 
 
-def find_figures(text: str, start: int = 0, end: int | None = None) -> list[FigureMention]:
-    """Every money, power and chip-count figure in ``text[start:end]``, in text order."""
+def find_figures(text: str, start: int = 0, end: int | None = None, chips_before: bool = False) -> list[FigureMention]:
+    """Every money, power and chip-count figure in ``text[start:end]``, in text order. ``chips_before`` says
+    the sentence before counted chips, so "Naver plans to deploy more than 60,000." counts them too."""
     end = len(text) if end is None else end
     # Substring tests decide which of the three (slower) figure patterns can match at all.
     lowered = text[start:end].lower()
@@ -251,6 +263,10 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             continue  # a year before "chips"
         scale = {"million": 1e6, "thousand": 1e3}.get(m.group("scale") or "", 1.0)
         add(m.start(), m.end(), number * scale, "chips", chip_name=(m.group("name") or "").strip())
+    if chips_before or any(f.unit == "chips" for f in found):
+        # "Samsung will take 50,000 chips, while Hyundai will buy 50,000": a bare count after a count of chips
+        for m in _BARE_COUNT.finditer(text, start, end):
+            add(m.start("num"), m.end("num"), _number(m.group("num")), "chips")
     found.sort(key=lambda f: f.start)
     return _ranges(text, found)
 

@@ -87,6 +87,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("partners_with", _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:partner(?:s|ed)?|team(?:s|ed)?\s+up|join(?:s|ed)?\s+"
                          r"forces|allied|collaborat\w+)\s+with\s+⟦b⟧"), "a", "b", ('partner', 'team', 'join', 'allied', 'collaborat')),
     ("partners_with", _p(r"⟦a⟧\s+and\s+⟦b⟧\s+(?:\w+\s+){0,4}?(?:partnership|collaboration|alliance|partner)"), "a", "b", ('partnership', 'collaboration', 'alliance', 'partner')),
+    # "a campus that Google will develop with AdaniConneX, …, and with Bharti Airtel"
+    ("partners_with", _p(r"⟦a⟧\s+(?:will\s+|would\s+|is\s+to\s+|plans\s+to\s+|is\s+set\s+to\s+)?(?:jointly\s+)?(?:develop|build|"
+                         r"co-develop|construct|operate)\w*\s+(?:it\s+|them\s+)?with\s+⟦b⟧"), "a", "b",
+     ('develop', 'build', 'construct', 'operate')),
+    ("partners_with", _p(r"⟦a⟧\s+(?:will\s+|would\s+)?(?:jointly\s+)?(?:develop|build|construct|operate)\w*\s+(?:it\s+|them\s+)?with\s+"
+                         r"⟦\d+⟧[^;]{0,80}?,?\s+and\s+(?:also\s+)?with\s+⟦b⟧"), "a", "b", ('develop', 'build', 'construct', 'operate')),
     # "Reliance is building a 1-gigawatt data center in Jamnagar, and has partnered with Nvidia": the sentence's subject
     ("partners_with", _p(r"^(?:\w+,\s+)?⟦a⟧\s+[^;]{0,200}?,?\s+and\s+(?:has\s+|have\s+|had\s+|also\s+)*"
                          r"(?:partnered|teamed\s+up)\s+with\s+⟦b⟧"), "a", "b", ('partnered', 'teamed')),

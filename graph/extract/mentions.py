@@ -37,7 +37,8 @@ _HEADS = {
 }
 _HEAD_RE = "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
 _APPOSITION = re.compile(
-    rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})\.?,\s+(?:a|an|the)\s+(?P<mods>(?:[\w./\-$]+\s+){{0,4}}?)(?P<head>(?i:{_HEAD_RE}))s?\b(?!['’]s)")
+    rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})\.?,\s+(?:a|an|the)\s+(?P<mods>(?:[\w./\-$]+\s+){{0,4}}?)(?P<head>(?i:{_HEAD_RE}))s?\b(?!['’]s)"
+    r"(?!\s+(?:said|says|told|added|noted|announced|reported|wrote|stated)\b)")  # "X, the company said" names no X
 # "AI startup Anthropic", "neocloud Fluidstack": a head noun directly before a name.
 _PREMODIFIED = re.compile(
     rf"\b(?P<head>neocloud|cloud provider|chipmaker|chip maker|chip designer|AI lab|AI startup|startup|investment firm|"
@@ -56,6 +57,7 @@ _REFERENCE_TYPES = [
     (r"chipmaker|chip maker|chip designer|chip giant|gpu maker|semiconductor giant|semiconductor company|chip company",
      {"ChipMaker"}),
     (r"investor|fund|investment firm|venture firm|backer", {"Investor"}),
+    (r"government|administration", {"Government"}),
     # a government is no company ("Microsoft will spend $15 billion in the UAE, the company said")
     (r"company|firm|group|giant|tech giant|software giant|search giant|social media giant|conglomerate|"
      r"business|partner|joint venture|venture|consortium", set(ORGANISATION_TYPES) - {"Government"}),
@@ -66,6 +68,7 @@ _REFERENCE_PATTERNS = [(re.compile(p, re.I), types) for p, types in _REFERENCE_T
 _REFERENCE = re.compile(
     r"[Tt](?<![\w][Tt])he\s+(?:[\w\-]+-based\s+|[A-Z][\w\-]+\s+(?=(?:company|startup|firm|lab)\b))?(?P<head>"
     + "|".join(p for p, _ in _REFERENCE_TYPES) + r")(?!\w)(?!\s+(?:of|that|which|who)\b)")
+_SAID_AFTER = re.compile(r"\s+(?:said|says|added|noted|announced|told|wrote|stated)\b")
 _KNOWN_AS = re.compile(r",\s+(?:known|referred\s+to)\s+as\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.\-]*(?:[ \t]+[A-Z][\w&'’.\-]*){0,4})")
 _REPORTING = re.compile(r"\b(?:said|says|told|announced|announces|noted|added|stated|confirmed|explained|expects|"
                         r"believes|according)\b")
@@ -90,6 +93,9 @@ _NAMED_DC = re.compile(rf"(?P<name>[A-Z][\w\-]+(?:\s+[A-Z0-9][\w\-]*){{0,2}})\s+
 # "a campus of more than 1 gigawatt in Saline Township", "a campus in Doña Ana County"
 _PLACED_DC = re.compile(rf"\b(?P<head>{_DC_HEAD}|facility)\s+(?:of\s+(?:[\w.\-]+\s+){{1,4}}?)?(?:in|near|outside|at)\s+"
                         r"(?P<place>[A-Z][a-zà-öø-ÿ]+(?:\s+[A-Z][a-zà-öø-ÿ]+)?)")
+# "South Korea's government", "the government of Japan": the country as a party
+_COUNTRY_GOVERNMENT = re.compile(r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+government\b|"
+                                 r"\bgovernment\s+of\s+(?P<place2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 _PLACE_SITE = re.compile(r"(?P<place>[A-Z][a-z]+)\s+(?:site|facility|project)\b")
 # "its Abilene, Texas campus"
 _CITY_STATE_DC = re.compile(r"\b(?P<place>[A-Z][a-z]+),\s+(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
@@ -183,6 +189,8 @@ _VERSION = re.compile(r"[ \t]+(?:\d+(?:\.\d+)*[a-z]?)(?:[ \t]+(?:Pro|Ultra|Flash
 _PLACE_TAIL = re.compile(r"\s(?:County|Township|Parish|Province|Prefecture|District|Municipality|Borough)$")
 # Capitalised words that open sentences and are never names: skipped before any other test
 _COMMON_CAPITALS = frozenset(w.capitalize() for w in STOPWORDS if w.isalpha())
+_DIRECTIONS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+                         "Upstate", "Downstate", "Northeast", "Northwest", "Southeast", "Southwest"})
 _UNITS = frozenset({"GW", "MW", "TW", "KW", "GWh", "MWh", "TWh", "PUE", "GPU", "GPUs", "TPU", "TPUs"})
 _GENERIC_TAIL = re.compile(r"\s+(?:AI|Labs?|Technologies|Technology|Systems|Cloud|Compute|Computing|Partners|Capital|"
                            r"Ventures|Group|Holdings|Inc|Corp|Data\s+Cent(?:er|re)s)$")
@@ -222,10 +230,11 @@ def _types_from_name(name: str, default: str = "Company") -> tuple[str, ...]:
 @lru_cache(maxsize=8192)
 def _clean_name(raw: str) -> str:
     words = raw.replace("’", "'").split()
-    while words and words[0].lower().strip(".,") in STOPWORDS:
-        words = words[1:]
+    while words and words[0].lower().strip(".,") in STOPWORDS and not (words[0] == "New" and len(words) > 1):
+        words = words[1:]  # but "New Carlisle", "New Albany": a capital "New" opens a place's name
     name = " ".join(words).strip(" ,.'-")
-    name = re.sub(rf"(?:,?\s+(?:{_LEGAL}|Group|Holdings))+$", "", re.sub(r"'s$", "", name)).strip(" ,")
+    # Legal forms go ("Lumora Inc."); "Group" and "Holdings" are part of a name ("Hyundai Motor Group", "SK Group")
+    name = re.sub(rf"(?:,?\s+(?:{_LEGAL}))+$", "", re.sub(r"'s$", "", name)).strip(" ,")
     return name
 
 
@@ -240,8 +249,8 @@ def _plausible(name: str) -> bool:
     if _PLACE_TAIL.search(name):
         return False  # "Armstrong County", "Saline Township": places
     words = name.split()
-    if all(w.lower().strip(".,") in STOPWORDS or w in PLACES for w in words):
-        return False
+    if all(w.lower().strip(".,") in STOPWORDS or w in PLACES or w in _DIRECTIONS for w in words):
+        return False  # "West Texas", "Northern Virginia": places
     return not re.fullmatch(r"[\d.,]+|(?:19|20)\d\d", name)
 
 
@@ -311,6 +320,13 @@ class MentionFinder:
                 for code in _LISTED_CODES.finditer(text, max(0, m.start() - 40), m.end()):
                     if code.end() <= m.start() and self.reference.lookup(code.group("code")) is None:
                         self.entity(code.group("code"), ("Chip",))
+        if "government" in text:
+            for m in _COUNTRY_GOVERNMENT.finditer(text):
+                country = m.group("place") or m.group("place2")
+                if country in PLACES and _starts_word(text, m.start()):
+                    known = self.reference.lookup(country)
+                    entity = known.entity if known is not None else self.entity(country, ("Government",))
+                    found.setdefault((m.start(), m.end()), Mention(m.start(), m.end(), entity, "name"))
         site_words = _hits(text, _DC_TRIGGER)
         for m in _near(_NAMED_DC, site_words, text, 0, 30):
             if not _starts_word(text, m.start()):
@@ -467,6 +483,11 @@ class MentionFinder:
                     opens = -1  # a new paragraph's "the company" is the one the text is about, wherever named
                 earlier = [max((o for o in earlier if o.start > opens), key=lambda o: counts[o.entity.id])]
             target = next(iter([o for o in introduced if reachable(o)] or earlier or candidates), None)
+            if _SAID_AFTER.match(text, m.end()) and text[max(0, m.start() - 2):m.start()].startswith(","):
+                # "Amazon will invest … for customers of AWS, the company said": the one speaking is the
+                # sentence's subject, not the name just before
+                first = next((o for o in candidates if o.start >= sentence_start), None)
+                target = first or target
             named = _KNOWN_AS.match(text, m.end())
             if named:
                 # "The group, known as the AI Infrastructure Partnership, …": the apposition names it

@@ -34,7 +34,7 @@ def _before(preps: str) -> re.Pattern[str]:
 # What may stand between a name and its verb: "Lumora Inc., a San Francisco startup building models, closed…",
 # "The Stargate joint venture, formed by A, B and C, plans to invest…".
 _INTERPOSED = re.compile(
-    r"^(?:\s*,?\s+(?:Inc\.?|Corp\.?|Ltd\.?|LLC|N\.V\.|PBC|plc|AG|SE)(?=\W))?(?:\s+(?:[a-z][\w\-]*\s+){0,2}?"
+    r"^(?:\s*,?\s+(?:Inc\.?|Corp\.?|Ltd\.?|LLC|N\.V\.|PBC|plc|AG|SE|Group|Holdings)(?=\W))?(?:\s+(?:[a-z][\w\-]*\s+){0,2}?"
     r"(?:joint\s+venture|venture|project|consortium|startup|unit|division|group|company|lab))?"
     r"(?:\s*,\s+(?:a|an|the|which|who|formed|founded|backed|based|owned|led|created|set\s+up)\b[^;]{0,120}?,(?=\s+[a-z]))?")
 # A name that is only cited ("according to Morgan Stanley", "told Reuters") is a source, not a party.
@@ -166,7 +166,8 @@ ROLES: dict[str, tuple[Role, Role]] = {
                                     r"silicon|hardware)", re.I), 2.0))),
         Role({"AILab": 1.5, "CloudProvider": 1.5, "Company": 1.0, "Government": 0.5, "Investor": 0.2},
              (C("before", _before(r"suppl(?:y|ies|ying)|provide|provides|sell\s+to|\bto|\bfor"), 1.5),
-              C("after", _after(r"deploy|buy|purchas|order|use|receiv|get|access|rent|acquire|install|tap|spend"), 2.5))),
+              C("after", _after(r"deploy|buy|purchas|order|use|receiv|get|access|rent|acquire|install|tap|spend|take|took"),
+                2.5))),
     ),
     "acquired": (
         Role({"Company": 1.0, "CloudProvider": 1.0, "ChipMaker": 1.0, "Investor": 1.0, "AILab": 0.8},

@@ -69,7 +69,8 @@ class RuleExtractor:
                 cursor += 1
             if not in_sentence and not points_back_at_deal(text, span.start, span.end):
                 continue  # names nothing and points back at no deal: no relation to read
-            figures = find_figures(text, span.start, span.end)
+            figures = find_figures(text, span.start, span.end,
+                                   chips_before=previous is not None and any(f.unit == "chips" for f in previous.figures))
             in_sentence = self._with_pronouns(text, span.start, span.end, in_sentence, previous)
             sentence = Sentence(text, span, in_sentence, figures, previous, topic)
             found.extend(figure_rules.find(sentence))

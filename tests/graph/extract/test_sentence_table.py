@@ -240,6 +240,20 @@ TABLE = [
      "abilene-campus", 600 * MW, "W", "exact"),
     ("Aligned Data Centers is building Skyline, a 500-megawatt campus, at a cost of about $4 billion.", "builds_datacenter",
      "aligned-data-centers", "skyline", 4 * B, "USD", "about"),
+    # a country's government, counts shared out by a list or left bare, power a plan adds, a partner in a build
+    ("Japan's government will receive 10,000 GPUs from Nvidia.", "supplies_chips", "nvidia", "japan", 10000, "chips", "exact"),
+    ("Nvidia will ship 20,000 GPUs to Microsoft, while Meta will buy 10,000 for research.", "supplies_chips", "nvidia", "meta",
+     10000, "chips", "exact"),
+    ("Oracle and Lambda will each take 5,000 chips from AMD.", "supplies_chips", "amd", "oracle", 5000, "chips", "exact"),
+    ("Microsoft will invest $3 billion to build an AI hub in Kochi.", "invests_in_infrastructure", "microsoft", None, 3 * B,
+     "USD", "exact"),
+    ("Meta plans to spend $10 billion on new campuses in Ohio, adding 1 gigawatt.", "invests_in_infrastructure", "meta", None,
+     1 * GW, "W", "exact"),
+    ("Oracle will invest $5 billion in AI infrastructure in Japan. The project will add about 500 megawatts.",
+     "invests_in_infrastructure", "oracle", None, 500 * MW, "W", "about"),
+    ("The campus is one that Nscale will develop with Aker.", "partners_with", "nscale", "aker", None, None, None),
+    ("Google has already invested $2 billion in its New Albany campus.", "builds_datacenter", "google", "new-albany", 2 * B,
+     "USD", "exact"),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -279,6 +293,8 @@ FIGURES = [
     ("about $1.6 billion in contracted revenue", [(1.6 * B, "USD", "about", "deal")]),
     ("at a cost of more than $25 billion", [(25 * B, "USD", "more_than", "deal")]),
     ("the collaboration is valued at up to $10 billion", [(10 * B, "USD", "up_to", "deal")]),
+    ("committed $5 billion of Anthropic's $13 billion funding round", [(5 * B, "USD", "exact", "deal"),
+                                                                      (13 * B, "USD", "exact", "other")]),
 ]
 
 # Figures that must never become a claim: revenue, valuations, share prices, users and percentages.
