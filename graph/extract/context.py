@@ -22,8 +22,8 @@ _DURATION = re.compile(
 
 
 _PREPOSITION = re.compile(r"\b(?:on|in|to|with|for|from|at|by|of|through|via|into|onto|across|between|among)\b")
-_ACTS = re.compile(r"\s+(?:(?:has|have|had|also|then|later|recently|already)\s+)*(?:acquired|bought|purchased|invested|"
-                   r"backed|partnered|teamed|signed|agreed|built|develop(?:s|ed)|launched|released|uses|used|runs|ran|"
+_ACTS = re.compile(r"\s+(?:(?:has|have|had|also|then|later|recently|already|is|are|will)\s+)*(?:acquired|bought|purchased|invested|"
+                   r"investing|invest|backed|partnered|teamed|signed|agreed|built|building|develop(?:s|ed|ing)|launched|released|uses|used|runs|ran|"
                    r"deployed|rents|rented|owns|holds)\b")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s*")
 

@@ -54,7 +54,7 @@ _MONEY_TRIGGERS = [
         _B + r"(?:spend(?:ing)?|cloud[- ](?:spending|contracts?|deals?|commitments?|services)|compute\s+(?:deals?|contracts?|"
         r"commitments?|purchases?|services)|contracts?|(?:spending|purchase|capacity|cloud)\s+commitments?|"
         r"purchase\s+(?:commitments?|agreements?)|"
-        r"leases?|leasing|rent\w*|of\s+(?:[\w’'\-]+\s+){0,4}?(?:capacity|compute|cloud\s+services|computing\s+power|"
+        r"(?<!finance\s)leases?|leasing|rent\w*|of\s+(?:[\w’'\-]+\s+){0,4}?(?:capacity|compute|cloud\s+services|computing\s+power|"
         r"servers)|(?:buy|buys|bought|purchas\w*|rent\w*|lease\w*)\s+[^;]{0,40}?\b(?:capacity|compute|computing|cloud|"
         r"services)|pay(?:s|ing)?|paid|for\s+(?:[\w’'\-]+\s+){0,3}?(?:capacity|compute|computing|cloud\s+services))\b",
         re.I)),
@@ -105,7 +105,7 @@ _ACTS_NEXT = re.compile(r"\s+(?:would|will|has|had|have|is|was|plans?|planned|ag
 _AT_SITE = re.compile(r"\b(?:at|across)\s+(?:the|its|their|this|that)\s+(?:[\w\-]+\s+){0,3}?$", re.I)
 _FOR_A = re.compile(r"\bfor\s+(?:a|an|its|their|the)\s+$", re.I)
 _ON_THEM = re.compile(r"\s+on\s+(?:them|those|these|the\s+(?:chips|gpus|processors|accelerators|systems))\b", re.I)
-_EXPANDABLE = re.compile(r"\b(?:expandable|scalable|extendable|rising|growing|expanding)\s+(?:by|to)\s+"
+_EXPANDABLE = re.compile(r"\b(?:expandable|scalable|extendable|rising|growing|expanding|scale|grow|expand|rise)\s+(?:by|to)\s+"
                          r"(?:a\s+further\s+|another\s+|an\s+additional\s+|up\s+to\s+)?$", re.I)
 _CAPACITY_OF_SITE = re.compile(r"\b(?:data[- ]cent(?:er|re)|campus|facility|site)\b[^.;]{0,60}?\bwith\s+(?:an?\s+)?"
                                r"(?:initial\s+|total\s+|planned\s+|first-phase\s+)?(?:power\s+|IT\s+)?capacity\s+of\s+"
@@ -131,11 +131,15 @@ _BUILDS = ("invests_in_infrastructure", "builds_datacenter")
 _ADDS = re.compile(r"(?:,\s+(?:adding|bringing|which\s+will\s+add|to\s+add)|\b(?:will|would|to)\s+add|\badds)\s+(?:nearly\s+|"
                    r"about\s+|around\s+|roughly\s+|more\s+than\s+|over\s+|up\s+to\s+|some\s+|an?\s+additional\s+|another\s+)?$")
 _THE_PLAN = re.compile(r"(?:The|This|That)\s+(?:project|investment|plan|expansion|program|programme|build-?out|spending)\b")
+# "… raised $2 billion. Nvidia led the round, putting in $800 million": words that continue a round
+_ROUND_WORDS = re.compile(r"\b(?:round|led|co-led|participat\w*|put(?:ting)?\s+in|invest\w*|stake|backing|backed|contribut\w*)\b",
+                          re.I)
 _HEDGE_GAP = re.compile(r"\s+(?:(?:up\s+to|more\s+than|at\s+least|about|around|roughly|nearly|over|another|a\s+further)\s+)?")
 _GAP_JOIN = re.compile(r"(?:,|\band|\bwhile|\bwith)\s+$")
 _JOINING_AFTER = re.compile(r"\s+(?:also\s+)?(?:invest(?:ing|ed)|participat(?:ing|ed)|join(?:ing|ed)|took\s+part|"
                             r"taking\s+part)\b")
-_JOINING_BEFORE = re.compile(r"\b(?:alongside|(?:with\s+)?participation\s+(?:from|of|by)|joined\s+by|along\s+with)\s+"
+_JOINING_BEFORE = re.compile(r"\b(?:alongside|(?:with\s+)?(?:(?:significant|additional|further|strategic)\s+)?(?:participation|"
+                             r"investment|backing)\s+(?:from|of|by)|joined\s+by|along\s+with)\s+"
                              r"(?:the\s+)?$")
 _INTO_BEFORE = re.compile(r"\b(?:in|into)\s+(?:the\s+|its\s+|their\s+)?$")
 _VENDOR_BEFORE = re.compile(r"\b(?:from|by)\s+$")
@@ -156,6 +160,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:to|with|in|into|on|for)\s+(?:the\s+)?$")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s*")
 _SUBJECT_LEAD = re.compile(r"(?:\s*(?:the|a|an|separately|meanwhile|also|now|today|in\s+\w+|on\s+\w+|but|and|"
                            r"still|last\s+\w+|earlier\s+\w+)\s*,?)*\s*", re.I)
+_DATELINE = re.compile(r"[A-Z][A-Za-z .,'’]{1,40}?(?:\s*\([^)\n]{1,30}\))?\s+[-—–]{1,2}\s+")
 _UNSIZED_DEAL = re.compile(r"\b(?:multi-?billion|billion|multi-?million|multi-?year|long-term|undisclosed)[- ](?:dollar\s+|year\s+)?"
                            r"(?:[\w\-]+\s+){0,2}?(?:agreement|contract|deal|pact|partnership)\b", re.I)
 _COMPUTE_WORDS = re.compile(r"\b(?:compute|computing|cloud|capacity|gpus?|chips|infrastructure|data\s+cent(?:er|re)s?|"
@@ -176,15 +181,18 @@ def points_back_at_deal(text: str, start: int, end: int) -> bool:
 
 
 def _sentence_subject(sentence: Sentence, orgs: list[Mention], clause: Span) -> Mention | None:
-    """The organisation a clause opens with, when nothing but a determiner or an adverb precedes it."""
-    first = min((m for m in orgs if m.start >= clause.start), key=lambda m: m.start, default=None)
+    """The organisation a clause opens with, when nothing but a determiner or an adverb precedes it (nor a
+    dateline: "LONDON (Reuters) - Microsoft said…")."""
+    dateline = _DATELINE.match(sentence.text, clause.start, clause.end)
+    opens = dateline.end() if dateline else clause.start
+    first = min((m for m in orgs if m.start >= opens), key=lambda m: m.start, default=None)
     if first is None:
         return None
     if first.kind == "candidate" and not re.match(
             r"(?:,[^,]{0,80},)?\s+(?:is|has|have|had|will|would|said|says|plans|agreed|announced|signed|struck|won|"
             r"raised|closed|secured|\w+ed\b)", sentence.text[first.end:first.end + 120]):
         return None  # an unlisted name counts only when a verb follows it
-    lead = sentence.text[clause.start:first.start]
+    lead = sentence.text[opens:first.start]
     ok = _SUBJECT_LEAD.fullmatch(lead)
     return first if ok else None
 
@@ -450,11 +458,7 @@ class FigureRelations:
                 and not (text[max(floor, m.start - 2):m.start].startswith(",") and SOURCE_AFTER.match(text, m.end))
                 # "a venture in Saudi Arabia", "In the UAE, Microsoft…": a country there is a place
                 and not ("Government" in m.entity.types and _IN_PLACE.search(text, max(floor, m.start - 12), m.start))]
-        # "Samsung and SK will each take 50,000 chips to build what they call…": where a party is named, its name
-        # plays the part, not a pronoun standing for it
-        named = {(m.entity.id, sentence.clause_of(m.start)) for m in parties if m.kind == "name"}
-        return [m for m in parties if not (m.kind == "pronoun" and not m.possessive
-                                           and (m.entity.id, sentence.clause_of(m.start)) in named)]
+        return parties
 
     def _parties(self, sentence: Sentence, figure: FigureMention, clause: Span, relation: str,
                  previous: Found | None, borrow: bool = True) -> Iterator[Found]:
@@ -508,10 +512,14 @@ class FigureRelations:
         makers = {self.chip_maker(c.entity).id for c in sentence.mentions  # type: ignore[union-attr]
                   if "Chip" in c.entity.types and clause.start <= c.start < clause.end and self.chip_maker(c.entity)
                   } if relation == "supplies_chips" else set()
+        named_in_clause = {(m.entity.id, sentence.clause_of(m.start)) for m in orgs if m.kind == "name"}
         for m in orgs:
             around = sentence.around(m)
             s_score, s_cue = subject_role.score(around, m)
             o_score, o_cue = object_role.score(around, m)
+            if m.kind == "pronoun" and not m.possessive and not (s_cue or o_cue) \
+                    and (m.entity.id, sentence.clause_of(m.start)) in named_in_clause:
+                continue  # "Samsung and SK will each take 50,000 chips to build what they call…": the name plays the part
             if makers and "ChipMaker" not in m.entity.types and any(self.family(m.entity.id) & self.family(x) for x in makers):
                 s_score += ROLES["supplies_chips"][0].types["ChipMaker"] - subject_role.fit(m.entity.types)
             if m is subject_mention and m.start < figure.start and not s_cue and not o_cue:
@@ -520,7 +528,8 @@ class FigureRelations:
                 # which role it plays, its type and the other party decide. A cue for one role
                 # ("Lumora closes a round": the investee) rules out the other.
                 s_score, o_score, s_cue, o_cue = s_score + 1.0, o_score + 1.0, True, True
-            if o_cue and not s_cue and relation == "supplies_chips" and "ChipMaker" in m.entity.types:
+            if o_cue and not s_cue and relation == "supplies_chips" and "ChipMaker" in m.entity.types \
+                    and not any(self.family(m.entity.id) & self.family(x) for x in makers):
                 s_score -= 2.5  # "Samsung … will each take 50,000 chips": a chip maker that buys is the buyer here
             inside = clause.start <= m.start < clause.end
             penalty = abs((m.start + m.end) / 2 - (figure.start + figure.end) / 2) / 250
@@ -793,6 +802,7 @@ class FigureRelations:
                     self.pending_round = (anchor.entity, figure, sentence)  # the next sentence may name them
                     self.last_round = (anchor.entity, sentence)
                 elif self.round_investee is not None and s_score > o_score \
+                        and _ROUND_WORDS.search(sentence.string) \
                         and not self.family(self.round_investee.id) & self.family(anchor.entity.id):
                     # "… raised $2 billion. Nvidia led the round, putting in $800 million.": that round's investee
                     self.last_round = (self.round_investee, sentence)

@@ -44,7 +44,7 @@ _CHIPS = re.compile(
 
 _BARE_COUNT = re.compile(
     r"\b(?:buy|buys|bought|take|takes|took|receive|receives|received|get|gets|deploy|deploys|deployed|order|orders|"
-    r"ordered|purchase|purchases|purchased)\s+(?:(?:more\s+than|up\s+to|about|around|nearly|roughly|over|another|"
+    r"ordered|purchase|purchases|purchased|(?:scale|grow|expand|rise|increase)\s+to)\s+(?:(?:more\s+than|up\s+to|about|around|nearly|roughly|over|another|"
     r"an\s+additional|at\s+least)\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d{4,})(?=\s*(?:[.,;]|$|\s+(?:for|to|from|in|by|this|"
     r"next|over|each|of\s+them)\b))")
 
@@ -297,6 +297,7 @@ def _around(pattern: re.Pattern[str], text: str, start: int, lowered: str, words
 
 
 _RANGE_LOW = re.compile(r"(?i)\b(?:between|from)\s+$")
+_RANGE_TO = re.compile(r"^\s*(?:to|-|–)\s*$")
 _RANGE_JOIN = re.compile(r"(?i)^\s*(?:,\s*)?(?:and|to|or|-|–)\s*$")
 
 
@@ -309,7 +310,10 @@ def _ranges(text: str, figures: list[FigureMention]) -> list[FigureMention]:
     for i, (low, high) in enumerate(zip(figures, figures[1:], strict=False)):
         if low.unit != high.unit or not _RANGE_JOIN.match(text[low.end:high.start]):
             continue
-        if _RANGE_LOW.search(text[max(0, low.start - 12):low.start]):
+        if _RANGE_LOW.search(text[max(0, low.start - 12):low.start]) or (
+                _RANGE_TO.match(text[low.end:high.start]) and low.amount < high.amount
+                and (low.qualifier, high.qualifier) == ("exact", "exact") and low.measure == high.measure):
+            # "between $91 billion and $93 billion", "$70 billion to $72 billion": a floor and a ceiling
             out[i] = replace(low, qualifier="at_least")
             out[i + 1] = replace(high, qualifier="up_to")
         elif out[i].qualifier != "exact" and high.qualifier == "exact":

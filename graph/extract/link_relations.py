@@ -67,7 +67,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("uses_cloud", _p(r"⟦a⟧\s+(?:will\s+|would\s+|to\s+|also\s+|can\s+|plans\s+to\s+)*(?:use|uses|using|tap|taps|rent|"
                       r"rents|move\s+to|moves\s+to|run\s+on|runs\s+on)\s+⟦b⟧"), "a", "b", ('use', 'tap', 'rent', 'move to', 'moves to', 'run on', 'runs on')),
     # "Nscale and Microsoft plan the country's largest AI supercomputer at Loughton"
-    ("builds_datacenter", _p(r"⟦a⟧(?:,?\s+(?:and\s+)?⟦c⟧)*\s+(?:will\s+|also\s+|is\s+|are\s+|has\s+|have\s+)*"
+    ("builds_datacenter", _p(r"⟦a⟧(?:,?\s+(?:and\s+)?⟦c⟧)*\s+(?:will\s+|also\s+|is\s+|are\s+|has\s+|have\s+|to\s+)*"
                              r"(?:plan|plans|planned|planning|build|builds|building|built|develop|develops|developing|"
                              r"construct\w*)\s+[^⟦;.]{0,60}?⟦b⟧"), "a", "b", ('plan', 'build', 'built', 'develop', 'construct')),
     # "AMD has granted OpenAI a warrant for up to 160 million of its shares": OpenAI takes a stake in AMD
@@ -84,11 +84,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("builds_datacenter", _p(rf"⟦a⟧{POSS}\s+(?:(?!(?:to|for|at|in|of|from|with|on|into)\s)[\w\-]+\s+){{0,2}}?⟦b⟧"), "a", "b", ()),
     ("partners_with", _p(r"⟦a⟧['’]s\s+(?:\w+\s+){0,2}?(?:partnership|collaboration|alliance|relationship)\s+with\s+⟦b⟧"), "a", "b", ('partnership', 'collaboration', 'alliance', 'relationship')),
     ("partners_with", _p(r"(?:partnership|collaboration|alliance)\s+(?:between|of)\s+⟦a⟧\s+and\s+⟦b⟧"), "a", "b", ('partnership', 'collaboration', 'alliance')),
-    ("partners_with", _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:partner(?:s|ed)?|team(?:s|ed)?\s+up|join(?:s|ed)?\s+"
+    ("partners_with", _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+|are\s+)?(?:partner(?:s|ed|ing)?|team(?:s|ed)?\s+up|join(?:s|ed)?\s+"
                          r"forces|allied|collaborat\w+)\s+with\s+⟦b⟧"), "a", "b", ('partner', 'team', 'join', 'allied', 'collaborat')),
     ("partners_with", _p(r"⟦a⟧\s+and\s+⟦b⟧\s+(?:\w+\s+){0,4}?(?:partnership|collaboration|alliance|partner)"), "a", "b", ('partnership', 'collaboration', 'alliance', 'partner')),
     # "a campus that Google will develop with AdaniConneX, …, and with Bharti Airtel"
-    ("partners_with", _p(r"⟦a⟧\s+(?:will\s+|would\s+|is\s+to\s+|plans\s+to\s+|is\s+set\s+to\s+)?(?:jointly\s+)?(?:develop|build|"
+    ("partners_with", _p(r"⟦a⟧\s+(?:will\s+|would\s+|is\s+to\s+|plans\s+to\s+|is\s+set\s+to\s+|is\s+|are\s+)?(?:jointly\s+)?(?:develop|build|"
                          r"co-develop|construct|operate)\w*\s+(?:it\s+|them\s+)?with\s+⟦b⟧"), "a", "b",
      ('develop', 'build', 'construct', 'operate')),
     ("partners_with", _p(r"⟦a⟧\s+(?:will\s+|would\s+)?(?:jointly\s+)?(?:develop|build|construct|operate)\w*\s+(?:it\s+|them\s+)?with\s+"
@@ -115,6 +115,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
      ('backed', 'funded')),
     ("invests_in", _p(r"⟦a⟧['’]s\s+(?:\w+\s+){0,2}?(?:investments?|stake)\s+in\s+⟦b⟧"), "a", "b", ('investment', 'stake')),
     ("invests_in", _p(r"⟦a⟧\s+(?:has\s+|had\s+|also\s+)*(?:invested|backs|backed)\s+(?:\w+\s+){0,4}?in\s+⟦b⟧"), "a", "b", ('invested', 'backs', 'backed')),
+    # "it is investing £500 million in Nscale": a sum in a currency the graph does not hold
+    ("invests_in", _p(r"⟦a⟧\s+(?:is\s+|are\s+|will\s+be\s+|will\s+|also\s+)*(?:investing|invest)\s+(?:[£€¥][\d.,]+\s+"
+                      r"(?:billion|million|bn|m)\s+|[\d.,]+\s+(?:billion|million)\s+(?:pounds|euros|yen)\s+)in\s+⟦b⟧"), "a", "b",
+     ('investing', 'invest')),
     ("invests_in", _p(r"⟦a⟧,?\s+(?:(?:is|was|remains|has\s+been|became)\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?"
                       r"(?:investor|shareholder|backer)\s+in\s+⟦b⟧"), "a", "b", ('investor', 'shareholder', 'backer')),
     ("invests_in", _p(r"⟦b⟧['’]s\s+(?:\w+\s+)?(?:investors?|backers?|shareholders?),?\s+(?:including\s+|such\s+as\s+)?⟦a⟧"),

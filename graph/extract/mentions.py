@@ -115,7 +115,7 @@ _CHIP_CODE = re.compile(r"[A-Z]{1,4}\d{2,4}[A-Z]{0,3}\d?$")
 _CHIP_OWNER = re.compile(r"(?:\b(?:its|their)|[A-Z][\w\-]*['’]s)\s+(?:new\s+|custom\s+|latest\s+|in-house\s+|next-generation\s+)?$")
 _NOT_PRODUCT = frozenset({"AI", "GPU", "Nvidia", "NVIDIA", "AMD", "Intel", "Google", "Custom", "New", "Its", "The", "Cloud",
                           "GW", "MW", "KW", "TW", "US", "U.S.", "Their", "This", "That", "Our", "Hyperscale"})
-DEMONYMS = frozenset(["French", "Dutch", "German", "Swiss", "Thai", "Greek", "Irish", "Welsh", "Scottish", "Danish", "Swedish", "Finnish", "Polish", "Czech", "American", "European", "Asian", "African", "Arab", "Emirati", "Saudi", "Qatari", "Israeli", "Iraqi", "Pakistani", "Bangladeshi", "Japanese", "Chinese", "Korean", "Taiwanese", "Vietnamese", "Indian", "Canadian", "Mexican", "Brazilian", "Australian"])
+DEMONYMS = frozenset(["British", "English", "Spanish", "Turkish", "Italian", "Russian", "Norwegian", "Saudi", "Korean", "French", "Dutch", "German", "Swiss", "Thai", "Greek", "Irish", "Welsh", "Scottish", "Danish", "Swedish", "Finnish", "Polish", "Czech", "American", "European", "Asian", "African", "Arab", "Emirati", "Saudi", "Qatari", "Israeli", "Iraqi", "Pakistani", "Bangladeshi", "Japanese", "Chinese", "Korean", "Taiwanese", "Vietnamese", "Indian", "Canadian", "Mexican", "Brazilian", "Australian"])
 # Cheap first passes: the costly discovery patterns run only in the sentences holding their trigger words,
 # found with plain substring search (many times faster than a regex alternation over the whole text).
 _APPOSITION_TRIGGER = (", a ", ", an ", ", the ")
@@ -246,6 +246,9 @@ def _plausible(name: str) -> bool:
         return False  # "AI-enabled", "UK-based", "San Jose-based GPU": adjectives, not names
     if " " not in name and (re.search(r"(?:ian|ese|ish|ean|ern)$", name) or name in DEMONYMS):
         return False  # "Norwegian", "Chinese", "British": nationalities
+    if len(words := name.split()) == 2 and words[1] in ("AI", "Cloud", "Labs", "Compute") \
+            and words[0] in DEMONYMS:
+        return False  # "British AI", "French cloud": a nationality and a sector
     if _PLACE_TAIL.search(name):
         return False  # "Armstrong County", "Saline Township": places
     words = name.split()

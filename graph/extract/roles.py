@@ -125,7 +125,12 @@ ROLES: dict[str, tuple[Role, Role]] = {
               C("after", re.compile(r"^['’]s\s+(?:[\w\-$.]+\s+){0,3}?(?:loan|facility|financing|round|raise|funding|"
                                     r"credit\s+line)\b", re.I), 2.5),
               C("before", _before(r"\bfor|\bto"), 0.8),
+              # "Groq … today announced $750 million in new financing"
+              C("after", re.compile(r"^(?:\s+today|\s+on\s+\w+)?\s+(?:announced|announces|unveiled|disclosed)\s+(?:about\s+|nearly\s+|"
+                                    r"more\s+than\s+)?\$[\d.,]+\s*(?:billion|million|bn|m)?\s+(?:in\s+)?(?:new\s+|fresh\s+)?"
+                                    r"(?:financing|funding|capital|investment)", re.I), 2.5),
               C("after", _after(r"raised|raises|raising|raise|secured|secures|closed|closes|received|receives|lands|landed|"
+                                r"borrowed|borrows|borrowing|"
                                 r"gets|got|completed|round|funding|series|valuation|shares|equity|backers|investors"), 2.5))),
     ),
     "commits_spend": (

@@ -254,6 +254,24 @@ TABLE = [
     ("The campus is one that Nscale will develop with Aker.", "partners_with", "nscale", "aker", None, None, None),
     ("Google has already invested $2 billion in its New Albany campus.", "builds_datacenter", "google", "new-albany", 2 * B,
      "USD", "exact"),
+    # datelines, sums in pounds, "is partnering with", options in chips, announced financing, capex with leases, ranges
+    ("LONDON (Reuters) - Google said on Monday it would spend $5 billion in Germany through 2027.",
+     "invests_in_infrastructure", "google", None, 5 * B, "USD", "exact"),
+    ("Microsoft said it is investing £1 billion in Nscale.", "invests_in", "microsoft", "nscale", None, None, None),
+    ("Microsoft is partnering with Nscale to build a supercomputer at Loughton.", "builds_datacenter", "nscale",
+     "loughton-supercomputer", None, None, None),
+    ("OpenAI will take 5,000 GPUs from Nscale, with the option to scale to 20,000.", "supplies_chips", "nscale", "openai",
+     20000, "chips", "up_to"),
+    ("Lambda today announced $480 million in new financing. The round was led by Andra Capital, with significant "
+     "investment from Nvidia and ARK Invest.", "invests_in", "ark-invest", "lambda", None, None, None),
+    ("Lambda today announced $480 million in new financing. The round was led by Andra Capital.", "invests_in",
+     "andra-capital", "lambda", 480 * M, "USD", "exact"),
+    ("Oracle's capital expenditures, including finance leases, were $8.5 billion in the quarter.",
+     "invests_in_infrastructure", "oracle", None, 8.5 * B, "USD", "exact"),
+    ("Meta expects capital expenditures of $70 billion to $72 billion.", "invests_in_infrastructure", "meta", None, 72 * B,
+     "USD", "up_to"),
+    ("Oracle is arranging a $38 billion loan for two campuses it is developing with Vantage Data Centers.", "partners_with",
+     "oracle", "vantage-data-centers", None, None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -311,6 +329,7 @@ NOT_DEALS = [
     "Microsoft has guaranteed $1.5 billion of Lambda's lease obligations.",
     "Lambda has raised $1.5 billion in debt and equity, Goldman Sachs said on Tuesday.",
     "Nvidia's $40 billion bid for Arm collapsed after regulators objected.",
+    "Oracle borrowed $18 billion in a bond sale in September.",
 ]
 
 EXTRACTOR = get_extractor()
