@@ -23,8 +23,8 @@ _MONEY_TRIGGERS = [
         _B + r"(?:(?:ai\s+|digital\s+|data[- ]cent(?:er|re)\s+)?infrastructure\s+(?:investments?|spending|spend|plans?|"
         r"build|commitments?|capex|program)|capital\s+(?:expenditures?|spending|outlays?|investments?)|capex|"
         r"data[- ]cent(?:er|re)s?\s+(?:investments?|spending|projects?|build)|build[- ]?outs?\b|"
-        r"(?:invest|spend|pour|put|plow|deploy)\w*\s+[^;]{0,40}?\b(?:in|on|into|toward|towards)\s+"
-        r"(?:new\s+|the\s+|its\s+|their\s+)?(?:[\w\-.]+\s+){0,3}?(?:infrastructure|data[- ]cent|"
+        r"(?:invest|spend|pour|put|plow|deploy)\w*\s+[^;]{0,60}?\b(?:in|on|into|toward|towards)\s+"
+        r"(?:new\s+|the\s+|its\s+|their\s+)?(?:[\w\-.]+\s+){0,4}?(?:infrastructure|data[- ]cent|"
         r"facilities|capacity\s+expansion|capital\s+projects|campus|campuses|compute\s+infrastructure)|"
         # "to invest $40 billion in Texas through 2027": money spent in a place builds there
         r"(?:invest|spend|pour|plow)\w*\s+[^;]{0,40}?\b(?:in|across|throughout)\s+(?:the\s+)?(?:" + _PLACE_NAMES + r")"
@@ -127,6 +127,11 @@ _WHICH_BRINGS = re.compile(r",\s+(?:which|that)\s+(?:will\s+|would\s+|should\s+|
                            re.I)
 _SITE_IN = re.compile(r"\b(?:hub|campus|campuses|data\s+cent(?:er|re)s?|facility|facilities|site|plant|region|office|"
                       r"headquarters|city|state|cluster)\s+(?:in|near|at|outside)\s+$", re.I)
+_TOTAL_BEFORE = re.compile(r"\b(?:bringing|taking|lifting|raising)\s+(?:its|their|the)\s+(?:total|stake|investment|commitment|"
+                           r"backing)\s+(?:to\s+)?(?:about\s+|around\s+|roughly\s+|more\s+than\s+|nearly\s+|some\s+|over\s+)?$")
+_FURTHER_BEFORE = re.compile(r"\b(?:adds?|added|adding|puts?|putting|invests?|commits?)\s+(?:a\s+further|another|an\s+additional|"
+                             r"a\s+fresh)\s+$")
+_MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)")
 _BUILDS = ("invests_in_infrastructure", "builds_datacenter")
 _ADDS = re.compile(r"(?:,\s+(?:adding|bringing|which\s+will\s+add|to\s+add)|\b(?:will|would|to)\s+add|\badds)\s+(?:nearly\s+|"
                    r"about\s+|around\s+|roughly\s+|more\s+than\s+|over\s+|up\s+to\s+|some\s+|an?\s+additional\s+|another\s+)?$")
@@ -326,6 +331,12 @@ class FigureRelations:
                 yield replace(previous, figure=figure, start=min(previous.start, figure.start),
                               end=max(previous.end, figure.end))
                 continue
+            more = self._more_of_the_same(sentence, figure, previous)
+            if more is not None:
+                previous = more
+                self.last_deal = more
+                yield more
+                continue
             added = self._capacity_added(sentence, figure, previous)
             if added is not None:
                 previous = added
@@ -369,6 +380,23 @@ class FigureRelations:
         subject, obj = (customer, provider) if relation == "commits_spend" else (provider, customer)
         return self._span_found(sentence, relation, subject, obj, figure, date_near(sentence.text, figure.start,
                                 sentence.span.end), previous.duration, previous.start, figure.end)
+
+    def _more_of_the_same(self, sentence: Sentence, figure: FigureMention, previous: Found | None) -> Found | None:
+        """"2021: Microsoft adds a further $2 billion", "commits $10 billion more, bringing its total to $13 billion":
+        more of the deal last read between the same parties."""
+        text = sentence.text
+        if _TOTAL_BEFORE.search(text, max(sentence.span.start, figure.start - 50), figure.start):
+            base = previous or self.last_deal
+        elif _FURTHER_BEFORE.search(text, max(sentence.span.start, figure.start - 30), figure.start) \
+                or _MORE_AFTER.match(text, figure.end):
+            base = self.last_deal
+        else:
+            return None
+        if base is None or base.figure is None or base.figure.unit != figure.unit or not any(
+                self.family(m.entity.id) & self.family(base.subject.id) for m in sentence.mentions if m.is_org):
+            return None
+        return self._span_found(sentence, base.relation, base.subject, base.object, figure,
+                                date_near(text, sentence.span.start, sentence.span.end), None, sentence.span.start, figure.end)
 
     def _capacity_added(self, sentence: Sentence, figure: FigureMention, previous: Found | None) -> Found | None:
         """"… spend $15 billion on new campuses in Indiana, adding 2.4 gigawatts", "The project will add nearly

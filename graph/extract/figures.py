@@ -48,6 +48,9 @@ _BARE_COUNT = re.compile(
     r"an\s+additional|at\s+least)\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d{4,})(?=\s*(?:[.,;]|$|\s+(?:for|to|from|in|by|this|"
     r"next|over|each|of\s+them)\b))")
 
+# An amount in another currency just before a figure in brackets: the figure is its conversion
+_CONVERTED = re.compile(r"(?:[£€¥]\s?)?[\d.,]+\s*(?:trillion|billion|million|bn|m)?\s*(?:yuan|renminbi|euros?|pounds|yen|rupees|won|"
+                        r"dirhams|riyals)?\s*\(\s*(?:about\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
 _HEDGES = [
     ("up_to", r"up\s+to|as\s+much\s+as|as\s+many\s+as|a\s+maximum\s+of|capped\s+at|no\s+more\s+than|as\s+high\s+as"),
     ("more_than", r"more\s+than|(?:well\s+|just\s+)?over|in\s+excess\s+of|north\s+of|upwards\s+of|above|exceeding|"
@@ -115,6 +118,9 @@ def _number(raw: str) -> float | None:
 
 
 def _qualifier(text: str, start: int, end: int, floor: int) -> str:
+    converted = _CONVERTED.search(text, max(floor, start - 60), start)
+    if converted:
+        start = converted.start()  # "more than 380 billion yuan ($53 billion)": the hedge of the amount converted
     before = text[max(floor, start - 40):start]
     for qualifier, pattern in _HEDGE_BEFORE:
         if pattern.search(before):

@@ -143,10 +143,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("acquired", _p(r"⟦a⟧['’]s\s+(?:\w+\s+)?(?:acquisition|purchase|takeover)\s+of\s+⟦b⟧"), "a", "b", ('acquisition', 'purchase', 'takeover')),
     ("acquired", _p(r"(?:acquisition|purchase|takeover)\s+of\s+⟦b⟧\s+by\s+⟦a⟧"), "a", "b", ('acquisition', 'purchase', 'takeover')),
     ("acquired", _p(r"⟦b⟧\s+(?:was|has\s+been|will\s+be)\s+(?:acquired|bought)\s+by\s+⟦a⟧"), "a", "b", ('acquired', 'bought')),
-    ("offers_model", _p(r"⟦b⟧\s+(?:models?\s+)?(?:is\s+|are\s+)?(?:now\s+)?(?:available|offered|served|hosted|sold)\s+"
-                        r"(?:\w+\s+){0,2}?(?:on|through|via|in)\s+⟦a⟧"), "a", "b", ('available', 'offered', 'served', 'hosted', 'sold')),
-    ("offers_model", _p(r"⟦a⟧\s+(?:now\s+|also\s+|already\s+|has\s+)*(?:offers|hosts|serves|provides|sells|added|adds)\s+"
-                        r"(?:\w+\s+){0,3}?(?:⟦c⟧['’]s\s+)?⟦b⟧"), "a", "b", ('offers', 'hosts', 'serves', 'provides', 'sells', 'added', 'adds')),
+    # "Claude Opus 4.1 and Claude Sonnet 4 will also be offered through Microsoft Foundry"
+    ("offers_model", _p(r"⟦b⟧(?:\s*(?:,|,?\s+and)\s+⟦\d+⟧)*\s+(?:models?\s+)?(?:is\s+|are\s+|will\s+(?:also\s+)?be\s+|remains?\s+)?"
+                        r"(?:now\s+|also\s+)?(?:available|offered|served|hosted|sold|exclusive)\s+"
+                        r"(?:\w+\s+){0,2}?(?:on|through|via|in|to)\s+(?:⟦\d+⟧['’]s\s+)?⟦a⟧"), "a", "b",
+     ('available', 'offered', 'served', 'hosted', 'sold', 'exclusive')),
+    # "Microsoft will make Anthropic's Claude models available to Microsoft 365 Copilot users"
+    ("offers_model", _p(r"\bmake\w*\s+(?:⟦\d+⟧['’]s\s+)?⟦b⟧\s+(?:models?\s+)?(?:available|accessible)\s+(?:to|in|on|through|via)\s+⟦a⟧"),
+     "a", "b", ('available', 'accessible')),
+    ("offers_model", _p(r"⟦a⟧\s+(?:now\s+|also\s+|already\s+|has\s+|will\s+)*(?:offers|offer|hosts|host|serves|serve|provides|sells|"
+                        r"added|adds)\s+"
+                        r"(?:\w+\s+){0,3}?(?:⟦c⟧['’]s\s+(?:[\w\-]+\s+){0,2}?)?⟦b⟧"), "a", "b", ('offer', 'host', 'serve', 'provides', 'sells', 'added', 'adds')),
     ("offers_model", _p(r"⟦b⟧[^⟦.;]{0,60}?(?:through|via|on)\s+⟦a⟧"), "a", "b", ('through', 'via', ' on ')),
 ]
 
@@ -181,7 +188,7 @@ def _present_words(lowered: str) -> frozenset[str]:
 
 # Relations whose patterns may name a list on one side: True when the list is the object side ("backed by
 # A and B" names investors as the object group of the pattern's match… see _PATTERNS), False for subjects.
-_LISTS = {"invests_in": False, "partners_with": True, "uses_cloud": True, "builds_datacenter": False}
+_LISTS = {"invests_in": False, "partners_with": True, "uses_cloud": True, "builds_datacenter": False, "offers_model": False}
 _ENDS_NAME = re.compile(r"\s*(?:[,.;)]|\s(?:and|is|was|has|said|will|which|agreed|plans)\b)")
 _NEEDS = {"develops_model": {"AIModel"}, "makes_chip": {"Chip"}, "primary_cloud": {"CloudProvider"},
           "uses_cloud": {"CloudProvider"}, "offers_model": {"AIModel"}, "builds_datacenter": {"DataCenter"}}
@@ -194,6 +201,8 @@ for _relation, _pattern, _a, _b, _words in _PATTERNS:
 _USE_VERBS = re.compile(r"\b(?:run|runs|running|ran|train|trains|trained|training|use|uses|used|using|rel(?:y|ies|ied|ying)|"
                         r"migrat\w*|adopt\w*|deploy\w*|powered\s+by|built\s+on|buy\w*|bought|purchas\w*|order\w*|"
                         r"access\s+to|tap\w*|rent\w*|switch\w*\s+to|shift\w*\s+to|mov\w+\s+to)\b", re.I)
+_VERSION_TAIL = re.compile(r"(?:\s+\d+(?:\.\d+)*[a-z]?)?(?:\s+(?:Pro|Ultra|Flash|Mini|Max|Turbo|Opus|Sonnet|Haiku|Nano|Lite|Plus))?$")
+_BUYS = re.compile(r"(?:buy\w*|bought|purchas\w*|order\w*)$", re.I)
 _WHICH_AFTER = re.compile(r"(?:\s+[\w\-]+){0,3}?,?\s+(?:which|that)\s+(?:the\s+)?")
 _USES_AFTER = re.compile(r"\s+(?:also\s+|now\s+|already\s+)?(?:uses|use|used|runs|deploys|deployed|relies\s+on|rents|buys|"
                          r"bought|has\s+adopted|adopted)\b")
@@ -254,7 +263,7 @@ class LinkRelations:
                         # "backed by Kinnevik and Industrifonden": the rest of the list too
                         for other in self._listed_after(sentence, mentions, o if _LISTS[relation] else s):
                             pair = (s, other) if _LISTS[relation] else (other, o)
-                            if pair[0].is_org and pair[1].is_org and pair[0].entity.id != pair[1].entity.id:
+                            if subject_ok(pair[0]) and object_ok(pair[1]) and pair[0].entity.id != pair[1].entity.id:
                                 yield _found(sentence, relation, *pair)
         if "CloudProvider" in kinds:
             yield from self._primary_cloud(sentence)
@@ -268,6 +277,9 @@ class LinkRelations:
     def _listed_after(sentence: Sentence, mentions: list[Mention], first: Mention) -> list[Mention]:
         links = sentence.list_links(mentions)
         index = next((i for i, m in enumerate(mentions) if m is first), None)
+        if index is not None and index + 1 < len(mentions) and first.possessive \
+                and re.fullmatch(r"['’]s\s+", sentence.text[first.end:mentions[index + 1].start]):
+            index += 1  # "through Microsoft's Azure and Google Cloud": the list goes on from Azure
         out = []
         while index is not None and index < len(links) and links[index]:
             index += 1
@@ -361,12 +373,16 @@ class LinkRelations:
             users = given[-1:] or users  # "AWS will give OpenAI access to … GB200": the one given access uses it
             if users:
                 yield _found(sentence, "uses_chip", users[0], chip)
+                if makers and _BUYS.match(verb.group()):
+                    # "ByteDance … has ordered Huawei Ascend 910C chips": the maker sells them to the buyer
+                    yield _found(sentence, "supplies_chips", min(makers, key=lambda o: abs(chip.start - o.end)), users[0])
 
     def _listed_links(self, sentence: Sentence) -> Iterator[Found]:
         """A model and its developer named in one sentence, as the reference list links them."""
         orgs = {m.entity.id: m for m in sentence.mentions if m.is_org and m.kind in ("name", "reference")}
         for model in (m for m in sentence.mentions if "AIModel" in m.entity.types):
-            known = self.reference.get(model.entity.id)
+            # "Mistral Large 2" is a version of the listed "Mistral Large": its developer's
+            known = self.reference.get(model.entity.id) or self.reference.lookup(_VERSION_TAIL.sub("", model.entity.name))
             if known and known.developer:
                 org_id = next((i for i in sorted(self.family(known.developer)) if i in orgs), None)
                 if org_id is not None:

@@ -107,12 +107,14 @@ _MODEL_NOUNS = r"(?:(?:large\s+)?language\s+models?|models?|LLMs?|model\s+family
 # Product names open these patterns (a capital letter lets the engine skip ahead); what must stand before
 # the name ("its", "Meta's") is checked after a match.
 _NEW_MODEL = re.compile(rf"(?P<name>[A-Z][\w\-]*(?:\s+\d[\w.\-]*)?)\s+{_MODEL_NOUNS}\b")
-_MODEL_OWNER = re.compile(r"(?:\b(?:its|their|the)|[A-Z][\w\-]*['’]s)\s+(?:new\s+|latest\s+|flagship\s+|open-source\s+|open\s+)?$")
+_MODEL_OWNER = re.compile(r"(?:\b(?:its|their|the)|[A-Z][\w\-]*['’]s)\s+(?:new\s+|latest\s+|flagship\s+|open-source\s+|open-weight\s+|"
+                          r"open\s+|own\s+)?$")
 _CHIP_NOUNS = r"(?:chips?|GPUs?|accelerators?|processors?|TPUs?|superchips?|XPUs?|NPUs?|racks?)"
 _NEW_CHIP = re.compile(rf"(?P<name>[A-Z][\w\-]*(?:\s+\d[\w.\-]*)?)\s+{_CHIP_NOUNS}\b")
 _LISTED_CODES = re.compile(r"(?P<code>[A-Z]{1,4}\d{2,4}[A-Z]{0,3}\d?)(?:,\s+|\s+(?:and|or)\s+)(?=[A-Z]{1,4}\d)")
 _CHIP_CODE = re.compile(r"[A-Z]{1,4}\d{2,4}[A-Z]{0,3}\d?$")
-_CHIP_OWNER = re.compile(r"(?:\b(?:its|their)|[A-Z][\w\-]*['’]s)\s+(?:new\s+|custom\s+|latest\s+|in-house\s+|next-generation\s+)?$")
+_CHIP_OWNER = re.compile(r"(?:\b(?:its|their)|[A-Z][\w\-]*['’]s)\s+(?:own\s+)?(?:new\s+|custom\s+|latest\s+|in-house\s+|"
+                         r"next-generation\s+)?$")
 _NOT_PRODUCT = frozenset({"AI", "GPU", "Nvidia", "NVIDIA", "AMD", "Intel", "Google", "Custom", "New", "Its", "The", "Cloud",
                           "GW", "MW", "KW", "TW", "US", "U.S.", "Their", "This", "That", "Our", "Hyperscale"})
 DEMONYMS = frozenset(["British", "English", "Spanish", "Turkish", "Italian", "Russian", "Norwegian", "Saudi", "Korean", "French", "Dutch", "German", "Swiss", "Thai", "Greek", "Irish", "Welsh", "Scottish", "Danish", "Swedish", "Finnish", "Polish", "Czech", "American", "European", "Asian", "African", "Arab", "Emirati", "Saudi", "Qatari", "Israeli", "Iraqi", "Pakistani", "Bangladeshi", "Japanese", "Chinese", "Korean", "Taiwanese", "Vietnamese", "Indian", "Canadian", "Mexican", "Brazilian", "Australian"])

@@ -272,6 +272,23 @@ TABLE = [
      "USD", "up_to"),
     ("Oracle is arranging a $38 billion loan for two campuses it is developing with Vantage Data Centers.", "partners_with",
      "oracle", "vantage-data-centers", None, None, None),
+    # dollars in brackets after another currency, more of the same deal, orders, which clouds serve which models
+    ("Tencent will spend more than 100 billion yuan ($14 billion) on data centers over the next three years.",
+     "invests_in_infrastructure", "tencent", None, 14 * B, "USD", "more_than"),
+    ("Google invested $2 billion in Anthropic in 2023. In 2024 Google invested $1 billion more, bringing its total to about "
+     "$3 billion.", "invests_in", "google", "anthropic", 1 * B, "USD", "exact"),
+    ("Google invested $2 billion in Anthropic in 2023. In 2024 Google invested $1 billion more, bringing its total to about "
+     "$3 billion.", "invests_in", "google", "anthropic", 3 * B, "USD", "about"),
+    ("Alibaba has ordered Nvidia H20 chips for its data centers.", "supplies_chips", "nvidia", "alibaba", None, None, None),
+    ("Meta will make its Llama models available to Oracle Cloud Infrastructure customers.", "offers_model",
+     "oracle-cloud-infrastructure", "llama", None, None, None),
+    ("Cohere's Command models remain exclusive to Oracle Cloud Infrastructure.", "offers_model",
+     "oracle-cloud-infrastructure", "command", None, None, None),
+    ("Mistral Large 2 is sold through Microsoft's Azure and Google Cloud.", "offers_model", "google-cloud",
+     "mistral-large-2", None, None, None),
+    ("Amazon Bedrock now offers Meta's open-weight Llama 4 models.", "offers_model", "amazon-bedrock", "llama-4", None, None,
+     None),
+    ("Baidu trains its models on its own Kunlun chips.", "makes_chip", "baidu", "kunlun", None, None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -313,6 +330,8 @@ FIGURES = [
     ("the collaboration is valued at up to $10 billion", [(10 * B, "USD", "up_to", "deal")]),
     ("committed $5 billion of Anthropic's $13 billion funding round", [(5 * B, "USD", "exact", "deal"),
                                                                       (13 * B, "USD", "exact", "other")]),
+    ("more than 380 billion yuan ($53 billion)", [(53 * B, "USD", "more_than", "deal")]),
+    ("$70 billion to $72 billion", [(70 * B, "USD", "at_least", "deal"), (72 * B, "USD", "up_to", "deal")]),
 ]
 
 # Figures that must never become a claim: revenue, valuations, share prices, users and percentages.
