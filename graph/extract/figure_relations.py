@@ -54,7 +54,7 @@ _MONEY_TRIGGERS = [
         _B + r"(?:spend(?:ing)?|cloud[- ](?:spending|contracts?|deals?|commitments?|services)|compute\s+(?:deals?|contracts?|"
         r"commitments?|purchases?|services)|contracts?|(?:spending|purchase|capacity|cloud)\s+commitments?|"
         r"purchase\s+(?:commitments?|agreements?)|"
-        r"(?<!finance\s)leases?|leasing|rent\w*|of\s+(?:[\w’'\-]+\s+){0,4}?(?:capacity|compute|cloud\s+services|computing\s+power|"
+        r"(?<!finance\s)leases?|leased|leasing|rent\w*|of\s+(?:[\w’'\-]+\s+){0,4}?(?:capacity|compute|cloud\s+services|computing\s+power|"
         r"servers)|(?:buy|buys|bought|purchas\w*|rent\w*|lease\w*)\s+[^;]{0,40}?\b(?:capacity|compute|computing|cloud|"
         r"services)|pay(?:s|ing)?|paid|for\s+(?:[\w’'\-]+\s+){0,3}?(?:capacity|compute|computing|cloud\s+services))\b",
         re.I)),
@@ -68,7 +68,7 @@ _POWER_TRIGGERS = [
     ("builds_datacenter", re.compile(_B + r"(?:data[- ]cent(?:er|re)s?|campus(?:es)?|facility|facilities|site|"
                                      r"plant|supercomputers?|clusters?|ai\s+factory)\b(?!\s+capacity)", re.I)),
     # "leases … for 250 megawatts of critical IT load": power let to a tenant
-    ("provides_capacity", re.compile(_B + r"(?:capacity|compute|computing|cloud|leases?|leasing|(?:critical\s+)?it\s+load|"
+    ("provides_capacity", re.compile(_B + r"(?:capacity|compute|computing|cloud|leases?|leased|leasing|(?:critical\s+)?it\s+load|"
                                      r"option\s+for|hosting|"
                                      # "Core Scientific supplies about 590 megawatts of power to CoreWeave"
                                      r"(?:suppl(?:y|ies|ying)|provid(?:e|es|ing)|deliver(?:s|ing)?)(?=\s+(?:about\s+|roughly\s+|"
@@ -131,6 +131,12 @@ _TOTAL_BEFORE = re.compile(r"\b(?:bringing|taking|lifting|raising)\s+(?:its|thei
                            r"backing)\s+(?:to\s+)?(?:about\s+|around\s+|roughly\s+|more\s+than\s+|nearly\s+|some\s+|over\s+)?$")
 _FURTHER_BEFORE = re.compile(r"\b(?:adds?|added|adding|puts?|putting|invests?|commits?)\s+(?:a\s+further|another|an\s+additional|"
                              r"a\s+fresh)\s+$")
+_GENERIC_INVESTEES = re.compile(r"\s+(?:in|into)\s+(?:[\w\-]+\s+){0,2}?(?:startups|companies|firms|ventures|businesses|"
+                                r"start-ups)\b", re.I)
+_TRANCHE_OPENS = re.compile(r"The\s+(?:first|next|second|third|initial|remaining|final|last)\s+(?:US)?\$")
+_TRANCHE_BEFORE = re.compile(r"\b[Tt]he\s+(?:first|next|second|third|initial|remaining|final|last)\s+$")
+_LEASED_OUT = re.compile(r"\b(?:leas(?:e|es|ed|ing)|let(?:s|ting)?|rent(?:s|ed|ing)?)\b", re.I)
+_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
 _MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)")
 _BUILDS = ("invests_in_infrastructure", "builds_datacenter")
 _ADDS = re.compile(r"(?:,\s+(?:adding|bringing|which\s+will\s+add|to\s+add)|\b(?:will|would|to)\s+add|\badds)\s+(?:nearly\s+|"
@@ -182,7 +188,8 @@ def points_back_at_deal(text: str, start: int, end: int) -> bool:
     """Whether a span refers back to a deal named earlier ("the expanded agreement", "this commitment")."""
     lowered = text[start:end].lower()
     return any(w in lowered for w in _DEAL_NOUNS) and bool(_DEFINITE_DEAL.search(text, start, end)) \
-        or bool(_THE_PLAN.match(text, start, end))  # "The project will add nearly 1.3 gigawatts"
+        or bool(_THE_PLAN.match(text, start, end) or _TRANCHE_OPENS.match(text, start, end))  # "The project will add
+    # nearly 1.3 gigawatts", "The first $2 billion will be invested this year"
 
 
 def _sentence_subject(sentence: Sentence, orgs: list[Mention], clause: Span) -> Mention | None:
@@ -224,6 +231,10 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
                                or any("DataCenter" in m.entity.types and m.end <= figure.start
                                       and _SITE_SIZED.fullmatch(text, m.end, figure.start) for m in sentence.mentions)):
         # "a 500-megawatt data center", "a data center near Narvik with an initial capacity of 230 MW"
+        if _LEASED_OUT.search(text, clause.start, figure.start) and any(
+                m.is_org and figure.end < m.start < clause.end and _TO_BEFORE.search(text, max(figure.end, m.start - 6), m.start)
+                for m in sentence.mentions):
+            return "provides_capacity"  # "is leasing a 400-megawatt campus near Atlanta to Microsoft": capacity let
         return "builds_datacenter"
     if figure.unit == "USD" and _SIZES_DATACENTER.match(text, figure.end, clause.end) \
             and any("DataCenter" in m.entity.types for m in sentence.mentions):
@@ -385,15 +396,23 @@ class FigureRelations:
         """"2021: Microsoft adds a further $2 billion", "commits $10 billion more, bringing its total to $13 billion":
         more of the deal last read between the same parties."""
         text = sentence.text
+        tranche = False
         if _TOTAL_BEFORE.search(text, max(sentence.span.start, figure.start - 50), figure.start):
             base = previous or self.last_deal
         elif _FURTHER_BEFORE.search(text, max(sentence.span.start, figure.start - 30), figure.start) \
                 or _MORE_AFTER.match(text, figure.end):
             base = self.last_deal
+        elif _TRANCHE_BEFORE.search(text, max(sentence.span.start, figure.start - 30), figure.start) \
+                and self.last_deal is not None and all(
+                    self.family(m.entity.id) & (self.family(self.last_deal.subject.id) | (
+                        self.family(self.last_deal.object.id) if self.last_deal.object else frozenset()))
+                    for m in sentence.mentions if m.is_org):
+            base = self.last_deal  # "The first $10 billion will be invested when…": a tranche of the deal just read
+            tranche = True
         else:
             return None
-        if base is None or base.figure is None or base.figure.unit != figure.unit or not any(
-                self.family(m.entity.id) & self.family(base.subject.id) for m in sentence.mentions if m.is_org):
+        if base is None or base.figure is None or base.figure.unit != figure.unit or not (tranche or any(
+                self.family(m.entity.id) & self.family(base.subject.id) for m in sentence.mentions if m.is_org)):
             return None
         return self._span_found(sentence, base.relation, base.subject, base.object, figure,
                                 date_near(text, sentence.span.start, sentence.span.end), None, sentence.span.start, figure.end)
@@ -514,6 +533,8 @@ class FigureRelations:
                                                                     and clause.start <= m.start < clause.end
                                                                     for m in sentence.mentions):
                 relation = "builds_datacenter"  # "a venture to own Hyperion, …, in a deal valued at $27 billion"
+        if relation == "invests_in" and _GENERIC_INVESTEES.match(sentence.text, figure.end):
+            return  # "will invest $1 billion in AI startups, including a stake in Mistral": no one investee's figure
         if relation in ("invests_in", "invests_in_infrastructure") and any(
                 "DataCenter" in m.entity.types and figure.end <= m.start < clause.end
                 and _INTO_BEFORE.search(sentence.text, max(figure.end, m.start - 12), m.start) for m in sentence.mentions):

@@ -115,6 +115,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
      ('backed', 'funded')),
     ("invests_in", _p(r"⟦a⟧['’]s\s+(?:\w+\s+){0,2}?(?:investments?|stake)\s+in\s+⟦b⟧"), "a", "b", ('investment', 'stake')),
     ("invests_in", _p(r"⟦a⟧\s+(?:has\s+|had\s+|also\s+)*(?:invested|backs|backed)\s+(?:\w+\s+){0,4}?in\s+⟦b⟧"), "a", "b", ('invested', 'backs', 'backed')),
+    # "Cisco will invest $1 billion in AI startups …, including a stake in Mistral AI"
+    ("invests_in", _p(r"^\W*⟦a⟧\s+[^;]{0,200}?\binvest\w*\b[^;]{0,150}?\bincluding\s+(?:a|an|its)\s+(?:[\w\-]+\s+)?stake\s+in\s+⟦b⟧"),
+     "a", "b", ('including', 'stake')),
     # "it is investing £500 million in Nscale": a sum in a currency the graph does not hold
     ("invests_in", _p(r"⟦a⟧\s+(?:is\s+|are\s+|will\s+be\s+|will\s+|also\s+)*(?:investing|invest)\s+(?:[£€¥][\d.,]+\s+"
                       r"(?:billion|million|bn|m)\s+|[\d.,]+\s+(?:billion|million)\s+(?:pounds|euros|yen)\s+)in\s+⟦b⟧"), "a", "b",
@@ -133,8 +136,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                          r"continue|continues|is|was|will\s+be)(?:\s+to\s+operate)?(?:\s+as)?\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?"
                          r"(?:unit|subsidiary|division|arm)\s+of\s+⟦b⟧"), "a", "b", ('unit', 'subsidiary', 'division', 'arm')),
     # "Khazna Data Centers, a G42 subsidiary,"
-    ("subsidiary_of", _p(r"⟦a⟧,\s+(?:a|the|an)\s+⟦b⟧(?:['’]s)?\s+(?:[\w\-]+\s+)?(?:unit|subsidiary|division|arm|affiliate)\b"),
-     "a", "b", ('unit', 'subsidiary', 'division', 'arm', 'affiliate')),
+    ("subsidiary_of", _p(r"⟦a⟧,\s+(?:a|the|an)\s+⟦b⟧(?:['’]s)?\s+(?:[\w\-]+\s+)?(?:unit|subsidiary|division|arm|affiliate|company)\b"),
+     "a", "b", ('unit', 'subsidiary', 'division', 'arm', 'affiliate', 'company')),
     ("subsidiary_of", _p(r"⟦a⟧,?\s+(?:which\s+is\s+)?(?:(?:majority|wholly|partly)[- ])?(?:owned|controlled)\s+by\s+(?:the\s+)?"
                          r"(?:[\w\-]+['’]s\s+)?⟦b⟧"), "a", "b", ('owned', 'controlled')),
     ("subsidiary_of", _p(r"⟦a⟧['’]s\s+parent(?:\s+company)?,?\s+⟦b⟧"), "a", "b", ('parent',)),
@@ -296,7 +299,7 @@ class LinkRelations:
         known = self.reference.get(child.entity.id)
         if known is not None and known.entity.parent:
             return parent.entity.id in self.family(known.entity.parent) or parent.entity.id == known.entity.parent
-        if re.search(r"unit|subsidiary|division|arm|owned|controlled|parent|lab", matched, re.I):
+        if re.search(r"unit|subsidiary|division|arm|owned|controlled|parent|lab|company", matched, re.I):
             return True
         # "BlackRock's Global Infrastructure Partners, Microsoft…": an unlisted firm named as another's,
         # and not as a product or a deal of it ("Microsoft's OpenAI stake")

@@ -154,6 +154,8 @@ ROLES: dict[str, tuple[Role, Role]] = {
              (C("before", _before(r"\bfrom|\bby"), 2.5),
               C("before", _before(r"\bwith|\bon|\bthrough|\bvia"), 1.0),
               C("after", _after(r"provid|provision|suppl|deliver|offer|give|make|bring|build|host|allocat"), 2.5),
+              # "Aligned has leased 300 megawatts at a new campus in Texas to Lambda": the landlord leases to a tenant
+              C("after", _after(r"leas(?:es|ed|ing|e)?\s+(?:[\w\-.,$]+\s+){0,10}?to\b"), 3.0),
               C("after", re.compile(r"^['’]s\s+(?:\w+\s+)?(?:cloud|capacity|data|compute|infrastructure|servers)", re.I),
                 2.0))),
         Role({"AILab": 2.0, "Company": 1.0, "CloudProvider": 0.3, "Government": 0.5},

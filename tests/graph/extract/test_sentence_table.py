@@ -289,6 +289,17 @@ TABLE = [
     ("Amazon Bedrock now offers Meta's open-weight Llama 4 models.", "offers_model", "amazon-bedrock", "llama-4", None, None,
      None),
     ("Baidu trains its models on its own Kunlun chips.", "makes_chip", "baidu", "kunlun", None, None, None),
+    # landlords leasing to tenants, "a Blackstone company", tranches, a stake among many
+    ("CyrusOne has leased 200 megawatts at its Las Vegas campus to OpenAI.", "provides_capacity", "cyrusone", "openai",
+     200 * MW, "W", "exact"),
+    ("Cologix, a Stonepeak company, is leasing a 100-megawatt campus near Columbus to Google.", "provides_capacity",
+     "cologix", "google", 100 * MW, "W", "exact"),
+    ("Cologix, a Stonepeak company, is leasing a 100-megawatt campus near Columbus to Google.", "subsidiary_of", "cologix",
+     "stonepeak", None, None, None),
+    ("Microsoft agreed to invest up to $5 billion in Anthropic. The first $2 billion will be invested this year.",
+     "invests_in", "microsoft", "anthropic", 2 * B, "USD", "exact"),
+    ("Cisco will invest $1 billion in AI startups, including a stake in Mistral AI.", "invests_in", "cisco", "mistral-ai",
+     None, None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -349,6 +360,7 @@ NOT_DEALS = [
     "Lambda has raised $1.5 billion in debt and equity, Goldman Sachs said on Tuesday.",
     "Nvidia's $40 billion bid for Arm collapsed after regulators objected.",
     "Oracle borrowed $18 billion in a bond sale in September.",
+    "Cisco will invest $1 billion in AI startups, including a stake in Mistral AI.",
 ]
 
 EXTRACTOR = get_extractor()
