@@ -143,12 +143,17 @@ class Sentence:
 
 def date_near(text: str, start: int, end: int) -> str | None:
     """The date a clause states (a year, "second half of 2026"), if any."""
+    if "20" not in text[start:end] and "19" not in text[start:end]:
+        return None  # no year: the pattern, slow to fail, need not run
     m = _YEAR_PHRASE.search(text, start, end)
     return m.group().strip() if m else None
 
 
 def duration_near(text: str, start: int, end: int) -> str | None:
     """The duration a clause states ("five years", "per year"), if any."""
+    span = text[start:end]
+    if "year" not in span and "annual" not in span:
+        return None  # every duration names a year or says "annually"
     m = _DURATION.search(text, start, end)
     if not m:
         return None

@@ -61,6 +61,11 @@ _HEDGES = [
 ]
 _HEDGE_BEFORE = [(q, re.compile(rf"(?i)\b(?:{p})\s*(?:a\s+(?:staggering|massive|record|whopping|further)\s+)?$"))
                  for q, p in _HEDGES]
+# The hedges in one pattern, one named group each and in the order above: the first that fits wins, as
+# when they were tried one by one
+_ANY_HEDGE_BEFORE = re.compile(
+    r"(?i)(?:" + "|".join(rf"(?P<{q}>\b(?:{p})\s*(?:a\s+(?:staggering|massive|record|whopping|further)\s+)?$)" for q, p in _HEDGES) + ")")
+_CEILING_WORDS = ("option", "could", "may", "might", "potentially", "would")
 _HEDGE_AFTER = [("at_least", re.compile(r"(?i)^\s*(?:or\s+more|and\s+up)\b")),
                 ("more_than", re.compile(r"^(?:\+|-plus\b)")),
                 ("up_to", re.compile(r"(?i)^,?\s*(?:at\s+most|or\s+less|max(?:imum)?)\b"))]
@@ -118,18 +123,20 @@ def _number(raw: str) -> float | None:
 
 
 def _qualifier(text: str, start: int, end: int, floor: int) -> str:
-    converted = _CONVERTED.search(text, max(floor, start - 60), start)
-    if converted:
-        start = converted.start()  # "more than 380 billion yuan ($53 billion)": the hedge of the amount converted
+    if "(" in text[max(floor, start - 3):start]:
+        converted = _CONVERTED.search(text, max(floor, start - 60), start)
+        if converted:
+            start = converted.start()  # "more than 380 billion yuan ($53 billion)": the hedge of the amount converted
     before = text[max(floor, start - 40):start]
-    for qualifier, pattern in _HEDGE_BEFORE:
-        if pattern.search(before):
-            return qualifier
+    hedge = _ANY_HEDGE_BEFORE.search(before)
+    if hedge:
+        return hedge.lastgroup  # type: ignore[return-value]
     after = text[end:end + 15]
     for qualifier, pattern in _HEDGE_AFTER:
         if pattern.search(after):
             return qualifier
-    if _CEILING.search(text[max(floor, start - 90):start]):
+    wider = text[max(floor, start - 90):start]
+    if any(w in wider for w in _CEILING_WORDS) and _CEILING.search(wider):
         return "up_to"
     return "exact"
 
