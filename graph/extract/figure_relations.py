@@ -97,7 +97,8 @@ _TRIGGER_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
 }
 # A chip maker's name right before its product: "NVIDIA systems", "AMD's GPUs", "Nvidia Blackwell chips".
 _CHIP_WORDS = re.compile(r"(?:['’]s)?\s+(?:[\w\-]+\s+){0,2}?(?:chips|gpus|accelerators|tpus|processors|systems|"
-                         r"superchips|silicon|racks)\b", re.I)
+                         r"superchips|silicon|racks|(?:chip|gpu|accelerator|tpu|processor)\s+(?:deal|agreement|order|contract|"
+                         r"supply|pact))\b", re.I)
 _SPEAKS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|argued|wrote|noted|added)\b")
 _FOR_PRICE = re.compile(r"\s+for\s+(?:about\s+|roughly\s+|nearly\s+|around\s+|some\s+|up\s+to\s+|more\s+than\s+)?")
 _ACTS_NEXT = re.compile(r"\s+(?:would|will|has|had|have|is|was|plans?|planned|agreed|could|may|might|can|intends?|"

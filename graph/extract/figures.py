@@ -28,7 +28,7 @@ _WORDNUM = r"(?:half\s+an?|one|two|three|four|five|six|seven|eight|nine|ten|elev
 _SCALE_WORD = r"trillion|billion|million|thousand|tn|bn|bln|mn|mln"
 
 _MONEY = re.compile(
-    rf"(?:(?P<cur>US\$|U\.S\.\s?\$|USD\s?|\$)\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE_WORD})\b|(?P<letter>[BbMmKkTt]{{1,2}})\b)?"
+    rf"(?:(?P<cur>US\$|U\.S\.\s?\$|USD\s?|\$)\s?(?P<num>{_NUM})(?:\s?(?P<scale>(?i:{_SCALE_WORD}))\b|(?P<letter>[BbMmKkTt]{{1,2}})\b)?"
     rf"|(?<![\w.])(?P<num2>{_NUM}|(?i:{_WORDNUM}))\s+(?P<scale2>(?i:{_SCALE_WORD}))\s+(?:(?:US|U\.S\.)\s+)?(?i:dollars|USD))",
 )
 _POWER_RE = re.compile(

@@ -167,7 +167,7 @@ ROLES: dict[str, tuple[Role, Role]] = {
     ),
     "supplies_chips": (
         Role({"ChipMaker": 3.0, "CloudProvider": 0.5, "Company": 0.3},
-             (C("before", _before(r"\bof|\bfrom|\bby|\bwith"), 1.5),
+             (C("before", _before(r"\bof|(?<!away\s)\bfrom|\bby|\bwith"), 1.5),
               C("after", _after(r"suppl|provid|sell|deliver|ship|help"), 2.5),
               C("after", re.compile(r"^['’]s\s+(?:[\w\-]+\s+){0,2}(?:chips|gpus|systems|accelerators|tpus|processors|"
                                     r"silicon|hardware)", re.I), 2.0))),

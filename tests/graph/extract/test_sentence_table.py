@@ -300,6 +300,13 @@ TABLE = [
      "invests_in", "microsoft", "anthropic", 2 * B, "USD", "exact"),
     ("Cisco will invest $1 billion in AI startups, including a stake in Mistral AI.", "invests_in", "cisco", "mistral-ai",
      None, None, None),
+    # headlines in title case, deals told through possessives
+    ("Qualcomm To Invest Up To $500 Million In Humain", "invests_in", "qualcomm", "humain", 500 * M, "USD", "up_to"),
+    ("Oracle Signs $20 Billion Cloud Deal With Meta", "commits_spend", "meta", "oracle", 20 * B, "USD", "exact"),
+    ("Anthropic's $30 billion Azure commitment is its largest.", "commits_spend", "anthropic", "microsoft-azure", 30 * B,
+     "USD", "exact"),
+    ("Broadcom's 10-gigawatt custom accelerator deal with OpenAI is its biggest.", "supplies_chips", "broadcom", "openai",
+     10 * GW, "W", "exact"),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -343,6 +350,7 @@ FIGURES = [
                                                                       (13 * B, "USD", "exact", "other")]),
     ("more than 380 billion yuan ($53 billion)", [(53 * B, "USD", "more_than", "deal")]),
     ("$70 billion to $72 billion", [(70 * B, "USD", "at_least", "deal"), (72 * B, "USD", "up_to", "deal")]),
+    ("Up To $1 Billion", [(1 * B, "USD", "up_to", "deal")]),
 ]
 
 # Figures that must never become a claim: revenue, valuations, share prices, users and percentages.
