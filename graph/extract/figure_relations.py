@@ -146,6 +146,7 @@ _THE_PLAN = re.compile(r"(?:The|This|That)\s+(?:project|investment|plan|expansio
 # "… raised $2 billion. Nvidia led the round, putting in $800 million": words that continue a round
 _ROUND_WORDS = re.compile(r"\b(?:round|led|co-led|participat\w*|put(?:ting)?\s+in|invest\w*|stake|backing|backed|contribut\w*)\b",
                           re.I)
+_COMMITMENT_TO = re.compile(r"\b(?:commitment|investment|pledge|stake)s?\s+(?:to|in|into)\s+(?:the\s+)?$", re.I)
 _HEDGE_GAP = re.compile(r"\s+(?:(?:up\s+to|more\s+than|at\s+least|about|around|roughly|nearly|over|another|a\s+further)\s+)?")
 _GAP_JOIN = re.compile(r"(?:,|\band|\bwhile|\bwith)\s+$")
 _JOINING_AFTER = re.compile(r"\s+(?:also\s+)?(?:invest(?:ing|ed)|participat(?:ing|ed)|join(?:ing|ed)|took\s+part|"
@@ -305,7 +306,9 @@ class FigureRelations:
         if not any(m.is_org or m.entity.id in self.owners for m in sentence.mentions) and not (
                 sentence.figures and points_back_at_deal(sentence.text, sentence.span.start, sentence.span.end)):
             return  # no party (nor a site whose owner is known) named and none pointed back at: nothing to read
-        yield from self._served_is_paying(list(self._figures(sentence)))
+        found = self._served_is_paying(list(self._figures(sentence)))
+        yield from found
+        yield from self._participants_after(sentence, found)
 
     def _served_is_paying(self, found: list[Found]) -> list[Found]:
         """"A signed a lease with B worth $5.5 billion, under which it will deliver 300 MW to B": whoever
@@ -662,6 +665,22 @@ class FigureRelations:
         if borrow:
             yield from self._with_context(sentence, relation, ranked, figure, date, duration)
 
+    def _participants_after(self, sentence: Sentence, found: list[Found]) -> Iterator[Found]:
+        """"…will invest $22.5 billion in OpenAI's latest round; Thrive Capital and Dragoneer also took part.":
+        those named before "took part" in a later clause invested too."""
+        rounds = [f for f in found if f.relation == "invests_in" and f.object is not None and f.figure is not None]
+        if not rounds:
+            return
+        investee = rounds[0].object
+        for clause in sentence.clauses:
+            joined = _PARTICIPATED.search(sentence.text, clause.start, clause.end)
+            if joined is None or clause.start <= rounds[0].start:
+                continue
+            for m in sentence.mentions:
+                if m.is_org and clause.start <= m.start < joined.start() and m.entity.id != investee.id:  # type: ignore[union-attr]
+                    yield self._span_found(sentence, "invests_in", m.entity, investee, None, None, None,  # type: ignore[arg-type]
+                                           m.start, joined.end())
+
     def _participants_next(self, sentence: Sentence) -> Iterator[Found]:
         """"… closed a $1.38 billion round led by A. B and C also participated.": B and C invested too."""
         investee = self.round_investee
@@ -784,6 +803,9 @@ class FigureRelations:
         # The party the money goes to follows a preposition: "commits $30 billion to Azure".
         after = [m for m in orgs if figure.end <= m.start < min(clause.end, figure.end + 40)
                  and _PREPOSITION_BEFORE.search(text, max(figure.end, m.start - 12), m.start)]
+        # "Our commitment to Anthropic is up to $5 billion": the party the commitment names before the figure
+        after = after or [m for m in orgs if clause.start <= m.start < figure.start
+                          and _COMMITMENT_TO.search(text, max(clause.start, m.start - 30), m.start)]
         if after:
             target = after[0].entity.types
             if "ChipMaker" in target and _CHIP_WORDS.search(sentence.text, figure.end, clause.end):

@@ -179,6 +179,8 @@ _FAILED_BEFORE = re.compile(r"(?i)\b(?:rejected|abandoned|scrapped|withdrew|bloc
 _PART_OF = re.compile(r"\$[\d.,]+\s*(?:trillion|billion|million|bn|m)?\s+of\s+(?:[A-Z][\w\-]*['’]s\s+|the\s+|its\s+|their\s+|"
                       r"a\s+)?$")
 _A_ROUND = re.compile(r"(?:\s+[\w\-]+){0,2}?\s+(?:round|raise|financing|funding)\b", re.I)
+_UNCONFIRMED = re.compile(r"(?i)\b(?:declined\s+to\s+comment\s+on|denied|would\s+not\s+confirm|did\s+not\s+confirm)\s+"
+                          r"(?:a\s+|the\s+)?(?:media\s+|press\s+)?reports?\b[^.;]*$")
 _FAILED_WORDS = ("collapsed", "failed", "fell ", "rejected", "blocked", "abandoned", "called off", "terminated",
                  "scrapped", "withdr", "voted", "walked away")
 
@@ -193,6 +195,8 @@ def _failed(text: str, start: int, end: int, floor: int) -> bool:
 def _measure(text: str, start: int, end: int, floor: int) -> str:
     if _failed(text, start, end, floor):
         return "other"
+    if _UNCONFIRMED.search(text, max(floor, start - 160), start):
+        return "other"  # "declined to comment on a report that it was in talks to invest $10 billion": unconfirmed
     if _PART_OF.search(text, max(floor, start - 40), start) and _A_ROUND.match(text, end):
         return "other"  # "committed $30 billion of OpenAI's $40 billion funding round": the round's size
     if _CONTRACT_VALUE_BEFORE.search(text, max(floor, start - 60), start) or _CONTRACTED_AFTER.match(text, end):

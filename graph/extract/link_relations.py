@@ -28,7 +28,8 @@ Check = Callable[[Mention, Mention], bool]
 
 # What a holder holds: "a 9.9% stake", "warrants to acquire about 41 million shares", "shares"
 _STAKE = (r"(?:warrants?\s+(?:for|to\s+(?:buy|acquire|purchase))\s+)?(?:roughly\s+|about\s+|nearly\s+|around\s+|up\s+to\s+)?"
-          r"(?:[\d.]+\s?%(?:\s+(?:[\w\-]+\s+)?stake)?|(?:[\d.,]+\s+(?:million\s+|billion\s+)?)?(?:[\w\-]+\s+)?shares|[\w\-]+\s+stake|stake)\s+")
+          r"(?:stakes?\s+of\s+(?:about\s+|roughly\s+|nearly\s+|around\s+)?[\d.]+\s?%(?:\s+and\s+[\d.]+\s?%)?|"
+          r"[\d.]+\s?%(?:\s+(?:[\w\-]+\s+)?stake)?|(?:[\d.,]+\s+(?:million\s+|billion\s+)?)?(?:[\w\-]+\s+)?shares|[\w\-]+\s+stake|stake)\s+")
 
 
 def _p(pattern: str) -> re.Pattern[str]:
@@ -99,9 +100,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     # "Nscale, the AI hyperscaler, and Aker ASA today announced Stargate Norway, a 50/50 joint venture"
     ("partners_with", _p(r"⟦a⟧(?:,[^⟦;,]{0,40},)?\s+and\s+⟦b⟧(?:[^⟦;.]|⟦c⟧){0,80}?\bjoint\s+venture"), "a", "b", ('joint venture',)),
     ("invests_in", _p(r"⟦a⟧[\s-]+(?:backed|funded)\s+⟦b⟧"), "a", "b", ('backed', 'funded')),
-    ("invests_in", _p(r"⟦a⟧,?\s+(?:which|that|who)?\s*(?:also\s+|still\s+|now\s+|already\s+)?"
-                      r"(?:will\s+|would\s+|is\s+to\s+)?(?:owns|holds|has|took|takes|acquired|bought|received|receives|"
-                      r"receive|gets|get|got)\s+(?:a\s+|an\s+)?" + _STAKE + r"(?:of|in)\s+⟦b⟧"),
+    ("invests_in", _p(r"⟦a⟧(?:(?:,|,?\s+and)\s+⟦\d+⟧)*,?\s+(?:which|that|who)?\s*(?:also\s+|still\s+|now\s+|already\s+)?"
+                      r"(?:will\s+|would\s+|is\s+to\s+)?(?:owns|own|holds|hold|has|have|took|takes|acquired|bought|received|"
+                      r"receives|receive|gets|get|got)\s+(?:a\s+|an\s+)?" + _STAKE + r"(?:of|in)\s+⟦b⟧"),
      "a", "b", ('stake', '%', 'shares', 'warrant')),
     # "Google has backstopped $3.2 billion of … obligations, and received warrants for 14% of TeraWulf": the
     # sentence's subject took the stake, however much stands between

@@ -1,6 +1,7 @@
 """Who "we" is: in a transcript (an earnings call, an interview), the company whose call it is speaks
 through its executives, so their "we", "our" and "us" mean that company; an analyst's or the
-operator's do not."""
+operator's do not. In a news story, a quote said by a company's executive ("…," said Ruth Porat,
+Alphabet's president) speaks for that company."""
 
 from __future__ import annotations
 
@@ -16,6 +17,10 @@ from graph.model import Entity
 _SPEAKER = re.compile(r"(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3}"
                       r"(?:,[ \t]+[\w.'’&\-]+(?:[ \t]+[\w.'’&\-]+){0,4}|[ \t]+\([^)\n]{1,40}\))?):[ \t]+(?=\S)")
 _NOT_THE_COMPANY = re.compile(r"\b(?:analyst|operator|moderator|question|q|interviewer|host|reporter)\b", re.I)
+_QUOTE = re.compile(r"[“\"](?P<body>[^”\"\n]{8,800})[”\"]")
+_TITLES = r"(?:chief|ceo|cfo|cto|president|chair\w*|co-?founder|founder|head|spokes\w+|executive\s+vice)"
+_TITLE_AFTER = re.compile(rf"\s+{_TITLES}\b", re.I)  # "Microsoft chief executive Satya Nadella"
+_TITLE_AFTER_POSSESSIVE = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,3}}?{_TITLES}\b", re.I)  # "Alphabet's president"
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 
 
@@ -42,6 +47,25 @@ def company_voices(text: str, mentions: list[Mention]) -> list[Voice]:
         if _NOT_THE_COMPANY.search(turn.group("label")):
             continue
         voices.append(Voice(turn.end(), following.start() if following else len(text), company))
+    return voices
+
+
+def quote_voices(text: str, mentions: list[Mention]) -> list[Voice]:
+    """The quotes an executive says for a company named with their title beside the quote."""
+    if "“" not in text and '"' not in text:
+        return []
+    voices = []
+    orgs = [m for m in mentions if m.is_org and m.kind == "name"]
+    for quote in _QUOTE.finditer(text):
+        line_start = text.rfind("\n", 0, quote.start()) + 1
+        line_end = text.find("\n", quote.end())
+        line_end = len(text) if line_end < 0 else line_end
+        speakers = [m for m in orgs if line_start <= m.start < line_end and not quote.start() <= m.start < quote.end()
+                    and abs(m.start - (quote.end() if m.start > quote.end() else quote.start())) < 200
+                    and (_TITLE_AFTER.match(text, m.end) or _TITLE_AFTER_POSSESSIVE.match(text, m.end))]
+        if speakers:
+            nearest = min(speakers, key=lambda m: min(abs(m.start - quote.end()), abs(m.end - quote.start())))
+            voices.append(Voice(quote.start("body"), quote.end("body"), nearest.entity))
     return voices
 
 

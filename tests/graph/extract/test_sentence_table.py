@@ -307,6 +307,15 @@ TABLE = [
      "USD", "exact"),
     ("Broadcom's 10-gigawatt custom accelerator deal with OpenAI is its biggest.", "supplies_chips", "broadcom", "openai",
      10 * GW, "W", "exact"),
+    # an executive's "we" in a quote, stakes shared out, participants after a semicolon
+    ('"We will invest $10 billion in data centers in Ohio this year," said Jane Smith, Meta\'s chief financial officer.',
+     "invests_in_infrastructure", "meta", None, 10 * B, "USD", "exact"),
+    ('"Our investment in Mistral AI is $1 billion," Nvidia chief executive Jensen Huang said.', "invests_in", "nvidia",
+     "mistral-ai", 1 * B, "USD", "exact"),
+    ("Microsoft and Nvidia hold stakes of about 10% and 5% in Nscale, respectively.", "invests_in", "microsoft", "nscale",
+     None, None, None),
+    ("Oracle will invest $5 billion in xAI's latest round; Valor and Fidelity also took part.", "invests_in", "fidelity",
+     "xai", None, None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -369,6 +378,7 @@ NOT_DEALS = [
     "Nvidia's $40 billion bid for Arm collapsed after regulators objected.",
     "Oracle borrowed $18 billion in a bond sale in September.",
     "Cisco will invest $1 billion in AI startups, including a stake in Mistral AI.",
+    "Amazon declined to comment on a report that it was in talks to invest $4 billion in Anthropic.",
 ]
 
 EXTRACTOR = get_extractor()
