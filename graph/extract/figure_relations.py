@@ -581,6 +581,8 @@ class FigureRelations:
                 # which role it plays, its type and the other party decide. A cue for one role
                 # ("Lumora closes a round": the investee) rules out the other.
                 s_score, o_score, s_cue, o_cue = s_score + 1.0, o_score + 1.0, True, True
+            if relation == "supplies_chips" and figure.start <= m.start < figure.end and "ChipMaker" in m.entity.types:
+                s_score += 2.0  # "buy 50,000 AMD MI450 processors": the maker named in the count sells them
             if o_cue and not s_cue and relation == "supplies_chips" and "ChipMaker" in m.entity.types \
                     and not any(self.family(m.entity.id) & self.family(x) for x in makers):
                 s_score -= 2.5  # "Samsung … will each take 50,000 chips": a chip maker that buys is the buyer here

@@ -206,7 +206,7 @@ _USE_VERBS = re.compile(r"\b(?:run|runs|running|ran|train|trains|trained|trainin
                         r"migrat\w*|adopt\w*|deploy\w*|powered\s+by|built\s+on|buy\w*|bought|purchas\w*|order\w*|"
                         r"access\s+to|tap\w*|rent\w*|switch\w*\s+to|shift\w*\s+to|mov\w+\s+to)\b", re.I)
 _VERSION_TAIL = re.compile(r"(?:\s+\d+(?:\.\d+)*[a-z]?)?(?:\s+(?:Pro|Ultra|Flash|Mini|Max|Turbo|Opus|Sonnet|Haiku|Nano|Lite|Plus))?$")
-_BUYS = re.compile(r"(?:buy\w*|bought|purchas\w*|order\w*)$", re.I)
+_BUYS = re.compile(r"(?:buy\w*|bought|purchas\w*|order\w*|deploy\w*)$", re.I)
 _WHICH_AFTER = re.compile(r"(?:\s+[\w\-]+){0,3}?,?\s+(?:which|that)\s+(?:the\s+)?")
 _USES_AFTER = re.compile(r"\s+(?:also\s+|now\s+|already\s+)?(?:uses|use|used|runs|deploys|deployed|relies\s+on|rents|buys|"
                          r"bought|has\s+adopted|adopted)\b")

@@ -18,7 +18,7 @@ _LAST_WORD = re.compile(r"[\w.]+$")
 # "…closed a $600 million Series C. Thrive Capital led…": a lettered round ends a sentence, an initial does not
 _LETTERED = re.compile(r"\b(?:Series|Class|Round|Tranche|Phase|Plan|Part)\s+$")
 _CLAUSE = re.compile(
-    r"\s*(?:;|:\s|\s[—–]\s|\s--\s|,\s+(?:while|whereas|but|although|though|and\s+(?=[A-Z])|and(?=\s+(?:it|they|we)\s))\s|"
+    r"\s*(?:;|:\s|\s[—–]\s|\s--\s|,\s+(?:while|whereas|but|although|though|and\s+(?=[A-Z])|and(?=\s+(?:it|they|we)\s)|and(?=\s+(?:[a-z]+\s+){1,2}(?:led\s+by|are|were|will|have)\s))\s|"
     # "Nvidia will invest $10 billion and Microsoft will invest $5 billion": a new subject, a new clause
     r"\s+and\s+(?=[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)?\s+(?:will|would|has|have|had|is|was|said|plans|agreed|also)\b))")
 

@@ -316,6 +316,11 @@ TABLE = [
      None, None, None),
     ("Oracle will invest $5 billion in xAI's latest round; Valor and Fidelity also took part.", "invests_in", "fidelity",
      "xai", None, None, None),
+    # the maker named in a count sells the chips; deploying a maker's chips
+    ("Lambda plans to deploy thousands of Nvidia GB300 chips, and has also agreed to buy 20,000 AMD MI355X processors.",
+     "supplies_chips", "amd", "lambda", 20000, "chips", "exact"),
+    ("Lambda plans to deploy thousands of Nvidia GB300 chips, and has also agreed to buy 20,000 AMD MI355X processors.",
+     "supplies_chips", "nvidia", "lambda", None, None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -381,6 +386,12 @@ NOT_DEALS = [
     "Amazon declined to comment on a report that it was in talks to invest $4 billion in Anthropic.",
 ]
 
+# A figure must not go to a party named in another clause of the sentence.
+OTHER_CLAUSE = [
+    ("Meta sold $25 billion of bonds in October, and banks led by Morgan Stanley are arranging a $27 billion loan.",
+     25 * B),
+]
+
 EXTRACTOR = get_extractor()
 
 
@@ -427,3 +438,8 @@ def test_the_table_is_mostly_new_sentences():
 def test_capacity_secured_from_a_cloud_is_no_investment():
     claims = _claims("Anthropic has secured a commitment for 5 gigawatts of compute capacity from Amazon Web Services.")
     assert {c.relation for c in claims} == {"provides_capacity", "uses_cloud"}
+
+
+@pytest.mark.parametrize("text,amount", OTHER_CLAUSE, ids=[t[:50] for t, _ in OTHER_CLAUSE])
+def test_a_figure_keeps_to_its_own_clause(text, amount):
+    assert [c for c in _claims(text) if c.figure is not None and abs(c.figure.amount - amount) < 1] == []
