@@ -514,8 +514,10 @@ class FigureRelations:
     def _parties(self, sentence: Sentence, figure: FigureMention, clause: Span, relation: str,
                  previous: Found | None, borrow: bool = True) -> Iterator[Found]:
         orgs = self._orgs(sentence)
-        if relation == "deal" and previous is not None and previous.relation == "provides_capacity" \
+        if previous is not None and previous.relation == "provides_capacity" \
                 and previous.object is not None and figure.unit == "USD" \
+                and (relation == "deal" or relation == "commits_spend"
+                     and _SIZE_OF_IT.search(sentence.text, max(previous.end, figure.start - 30), figure.start)) \
                 and not any(previous.end <= m.start < max(clause.end, figure.end) for m in orgs):
             # "buy 750 MW of capacity from Cerebras …, in a deal valued at $10 billion": the price of that
             # capacity, which its customer pays

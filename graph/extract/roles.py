@@ -48,6 +48,8 @@ def surroundings(text: str, mention: Mention, floor: int) -> tuple[str, str]:
     """The words just before a mention and just after it, past any apposition (the same for every role)."""
     before = text[max(floor, mention.start - 60):mention.start]
     after = text[mention.end:mention.end + 200]
+    if after[:3].lstrip().startswith(":"):
+        after = " " + after.lstrip()[1:].lstrip()  # "Anthropic: access to up to 1 million TPUs": a list item's label
     after = after[_INTERPOSED.match(after).end():][:80]  # type: ignore[union-attr]
     if mention.kind == "pronoun" and mention.possessive:
         after = "'s" + after  # "its 5-gigawatt campus" reads as "Meta's 5-gigawatt campus"

@@ -23,6 +23,11 @@ _CLAUSE = re.compile(
     r"\s+and\s+(?=[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)?\s+(?:will|would|has|have|had|is|was|said|plans|agreed|also)\b))")
 
 
+# A list item's label: a bullet, then a name of up to four capitalised words (Markdown emphasis is blanked);
+# "Report: Apple in talks…" has no bullet and keeps its colon as a break
+_LABEL = re.compile(r"\s*[-*•]\s*[A-Z][\w.&'’\-]*(?:[ \t]+[A-Z0-9][\w.&'’\-]*){0,3}\s*")
+
+
 @dataclass(frozen=True)
 class Span:
     start: int
@@ -65,6 +70,8 @@ def clauses(text: str, span: Span) -> list[Span]:
     for match in _CLAUSE.finditer(text, span.start, span.end):
         if match.group().strip() == "and" and len(text[start:match.start()].split()) < 4:
             continue  # "G42 and OpenAI will build…": a coordinated subject, not a second clause
+        if match.group().strip() == ":" and _LABEL.fullmatch(text, text.rfind("\n", 0, match.start()) + 1, match.start()):
+            continue  # "- **Nscale**: $1.1 billion Series B led by Aker": the name before the colon is the subject
         out.append(_trim(text, start, match.start()))
         start = match.end()
     out.append(_trim(text, start, span.end))

@@ -321,6 +321,11 @@ TABLE = [
      "supplies_chips", "amd", "lambda", 20000, "chips", "exact"),
     ("Lambda plans to deploy thousands of Nvidia GB300 chips, and has also agreed to buy 20,000 AMD MI355X processors.",
      "supplies_chips", "nvidia", "lambda", None, None, None),
+    # list items whose label names the subject
+    ("- **Crusoe**: $750 million Series D led by Founders Fund.", "invests_in", "founders-fund", "crusoe", 750 * M, "USD",
+     "exact"),
+    ("- **IREN**: five-year lease with Microsoft for 200 MW, worth about $9.7 billion.", "commits_spend", "microsoft", "iren",
+     9.7 * B, "USD", "about"),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
