@@ -44,9 +44,9 @@ _CHIPS = re.compile(
 
 _BARE_COUNT = re.compile(
     r"\b(?:buy|buys|bought|take|takes|took|receive|receives|received|get|gets|deploy|deploys|deployed|order|orders|"
-    r"ordered|purchase|purchases|purchased|(?:scale|grow|expand|rise|increase)\s+to)\s+(?:(?:more\s+than|up\s+to|about|around|nearly|roughly|over|another|"
-    r"an\s+additional|at\s+least)\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d{4,})(?=\s*(?:[.,;]|$|\s+(?:for|to|from|in|by|this|"
-    r"next|over|each|of\s+them)\b))")
+    r"ordered|purchase|purchases|purchased|use|uses|using|(?:scale|grow|expand|rise|increase)\s+to)\s+(?:(?:more\s+than|up\s+to|about|around|nearly|roughly|over|another|"
+    r"an\s+additional|at\s+least)\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d{4,}|(?:one|two|three|four|five|ten)\s+million)"
+    r"(?=\s*(?:[.,;]|$|\s+(?:for|to|from|in|by|this|next|over|each|of\s+them)\b))")
 
 # An amount in another currency just before a figure in brackets: the figure is its conversion
 _CONVERTED = re.compile(r"(?:[£€¥]\s?)?[\d.,]+\s*(?:trillion|billion|million|bn|m)?\s*(?:yuan|renminbi|euros?|pounds|yen|rupees|won|"
@@ -278,12 +278,18 @@ def find_figures(text: str, start: int = 0, end: int | None = None, chips_before
             continue
         if re.match(r"(?:19|20)\d\d$", m.group("num")):
             continue  # a year before "chips"
+        if number > 1 and not m.group().lower().endswith("s") and not m.group("name"):
+            continue  # "Microsoft's Maia 200 accelerator": a model number before a singular noun, not a count
         scale = {"million": 1e6, "thousand": 1e3}.get(m.group("scale") or "", 1.0)
         add(m.start(), m.end(), number * scale, "chips", chip_name=(m.group("name") or "").strip())
-    if chips_before or any(f.unit == "chips" for f in found):
+    if chips_before or has_chips:
         # "Samsung will take 50,000 chips, while Hyundai will buy 50,000": a bare count after a count of chips
         for m in _BARE_COUNT.finditer(text, start, end):
-            add(m.start("num"), m.end("num"), _number(m.group("num")), "chips")
+            raw, scale = m.group("num"), 1.0
+            if raw.endswith("million"):
+                raw, scale = raw[:-len("million")], 1e6  # "up to one million of them"
+            number = _number(raw)
+            add(m.start("num"), m.end("num"), None if number is None else number * scale, "chips")
     found.sort(key=lambda f: f.start)
     return _ranges(text, found)
 

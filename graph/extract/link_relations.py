@@ -88,6 +88,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("partners_with", _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+|are\s+)?(?:partner(?:s|ed|ing)?|team(?:s|ed)?\s+up|join(?:s|ed)?\s+"
                          r"forces|allied|collaborat\w+)\s+with\s+⟦b⟧"), "a", "b", ('partner', 'team', 'join', 'allied', 'collaborat')),
     ("partners_with", _p(r"⟦a⟧\s+and\s+⟦b⟧\s+(?:\w+\s+){0,4}?(?:partnership|collaboration|alliance|partner)"), "a", "b", ('partnership', 'collaboration', 'alliance', 'partner')),
+    # "Meta is working with Broadcom on its MTIA chips", "OpenAI is co-designing its first accelerator with Broadcom"
+    ("partners_with", _p(r"⟦a⟧(?:,\s+[^,⟦]{0,25},)?\s+(?:is\s+|are\s+|has\s+been\s+|will\s+)?(?:also\s+)?(?:working|works|worked|co-?design\w*|"
+                         r"co-?develop\w*)\s+(?:[^⟦;.]{0,60}?\s)?with\s+⟦b⟧"), "a", "b", ('working', 'works', 'worked', 'design', 'develop')),
     # "a campus that Google will develop with AdaniConneX, …, and with Bharti Airtel"
     ("partners_with", _p(r"⟦a⟧\s+(?:will\s+|would\s+|is\s+to\s+|plans\s+to\s+|is\s+set\s+to\s+|is\s+|are\s+)?(?:jointly\s+)?(?:develop|build|"
                          r"co-develop|construct|operate)\w*\s+(?:it\s+|them\s+)?with\s+⟦b⟧"), "a", "b",
@@ -207,7 +210,7 @@ _USE_VERBS = re.compile(r"\b(?:run|runs|running|ran|train|trains|trained|trainin
                         r"access\s+to|tap\w*|rent\w*|switch\w*\s+to|shift\w*\s+to|mov\w+\s+to)\b", re.I)
 _VERSION_TAIL = re.compile(r"(?:\s+\d+(?:\.\d+)*[a-z]?)?(?:\s+(?:Pro|Ultra|Flash|Mini|Max|Turbo|Opus|Sonnet|Haiku|Nano|Lite|Plus))?$")
 _BUYS = re.compile(r"(?:buy\w*|bought|purchas\w*|order\w*|deploy\w*)$", re.I)
-_WHICH_AFTER = re.compile(r"(?:\s+[\w\-]+){0,3}?,?\s+(?:which|that)\s+(?:the\s+)?")
+_WHICH_AFTER = re.compile(r"(?:,\s+(?:its|their|the|a|an)\s+[^,.;]{0,60},|(?:\s+[\w\-]+){0,3}?,?)\s+(?:which|that)\s+(?:the\s+)?")
 _USES_AFTER = re.compile(r"\s+(?:also\s+|now\s+|already\s+)?(?:uses|use|used|runs|deploys|deployed|relies\s+on|rents|buys|"
                          r"bought|has\s+adopted|adopted)\b")
 _GIVEN_ACCESS = re.compile(r"\s+(?:immediate\s+|early\s+|priority\s+)?access\s+to$", re.I)

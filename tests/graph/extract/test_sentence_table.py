@@ -326,6 +326,12 @@ TABLE = [
      "exact"),
     ("- **IREN**: five-year lease with Microsoft for 200 MW, worth about $9.7 billion.", "commits_spend", "microsoft", "iren",
      9.7 * B, "USD", "about"),
+    # custom chips: counts told as "of them", partners in design work
+    ("Google's seventh-generation TPU, Ironwood, is its most powerful yet, and Anthropic plans to use up to one million "
+     "of them.", "supplies_chips", "google", "anthropic", 1e6, "chips", "up_to"),
+    ("Meta is working with Broadcom on its MTIA chips.", "partners_with", "meta", "broadcom", None, None, None),
+    ("OpenAI, for its part, is co-designing its first custom accelerator with Broadcom.", "partners_with", "openai",
+     "broadcom", None, None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -370,6 +376,7 @@ FIGURES = [
     ("more than 380 billion yuan ($53 billion)", [(53 * B, "USD", "more_than", "deal")]),
     ("$70 billion to $72 billion", [(70 * B, "USD", "at_least", "deal"), (72 * B, "USD", "up_to", "deal")]),
     ("Up To $1 Billion", [(1 * B, "USD", "up_to", "deal")]),
+    ("Microsoft's Maia 200 accelerator", []),  # a model number, not a count
 ]
 
 # Figures that must never become a claim: revenue, valuations, share prices, users and percentages.
