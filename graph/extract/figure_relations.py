@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from graph.extract.context import Found, Sentence, date_near, duration_near
-from graph.extract.figures import FigureMention
+from graph.extract.figures import HEDGED, FigureMention
 from graph.extract.mentions import PLACES, Mention
 from graph.extract.roles import ROLES, SOURCE_AFTER, SOURCE_OF_NEWS
 from graph.extract.sentences import Span
@@ -114,22 +114,21 @@ _CAPACITY_OF_SITE = re.compile(r"\b(?:data[- ]cent(?:er|re)|campus|facility|site
 # "The Vineland site is designed for 300 megawatts", "the campus will draw 1.2 GW": a site's own size
 _SITE_SIZED = re.compile(r"\s+(?:(?:is|was|will\s+be|would\s+be|has\s+been)\s+(?:designed|planned|built|sized|slated|set|"
                          r"expected|intended)\s+(?:for|to\s+(?:hold|host|deliver|reach|draw|have|total|support))|"
-                         r"(?:will\s+|would\s+)?(?:have|has|draw|draws|total|totals|span|spans|reach|reaches))\s+"
-                         r"(?:up\s+to\s+|about\s+|around\s+|roughly\s+|more\s+than\s+|nearly\s+|approximately\s+|over\s+)?", re.I)
+                         r"(?:will\s+|would\s+)?(?:have|has|draw|draws|total|totals|span|spans|reach|reaches))\s+" + HEDGED,
+                         re.I)
 _SIZES_DATACENTER = re.compile(r"\s*(?:(?!(?:at|in|on|across|for|to|credit|loan)\s)[\w\-]+\s+){0,2}?(?:data[- ]cent(?:er|re)|campus|facility|site|supercomputer|"
                                r"cluster|ai\s+factory)\b(?!\s+capacity\s+for\b)", re.I)  # "… data center capacity for Azure" is let
 _PARTICIPATED = re.compile(r"\b(?:also\s+)?(?:participated|took\s+part|joined(?:\s+the\s+(?:round|financing))?|"
                            r"also\s+invested|invested\s+as\s+well)\b")
 _CO_LED = re.compile(r"\s+(?:also\s+)?co-?led\b")
-_SIZE_OF_IT = re.compile(r"\b(?:valued\s+at|worth|sized\s+at)\s+(?:up\s+to\s+|about\s+|around\s+|roughly\s+|more\s+than\s+|"
-                         r"over\s+|nearly\s+|some\s+|at\s+least\s+|approximately\s+)?$")
+_SIZE_OF_IT = re.compile(r"\b(?:valued\s+at|worth|sized\s+at)\s+" + HEDGED + "$")
 _WHICH_BRINGS = re.compile(r",\s+(?:which|that)\s+(?:will\s+|would\s+|should\s+|could\s+|(?:is|are)\s+expected\s+to\s+)?"
                            r"(?:bring|add|provide|deliver|represent|amount\s+to|total|equal|unlock)\w*\s+(?:[\w\-]+\s+){0,3}?$",
                            re.I)
 _SITE_IN = re.compile(r"\b(?:hub|campus|campuses|data\s+cent(?:er|re)s?|facility|facilities|site|plant|region|office|"
                       r"headquarters|city|state|cluster)\s+(?:in|near|at|outside)\s+$", re.I)
 _TOTAL_BEFORE = re.compile(r"\b(?:bringing|taking|lifting|raising)\s+(?:its|their|the)\s+(?:total|stake|investment|commitment|"
-                           r"backing)\s+(?:to\s+)?(?:about\s+|around\s+|roughly\s+|more\s+than\s+|nearly\s+|some\s+|over\s+)?$")
+                           r"backing)\s+(?:to\s+)?" + HEDGED + "$")
 _FURTHER_BEFORE = re.compile(r"\b(?:adds?|added|adding|puts?|putting|invests?|commits?)\s+(?:a\s+further|another|an\s+additional|"
                              r"a\s+fresh)\s+$")
 _GENERIC_INVESTEES = re.compile(r"\s+(?:in|into)\s+(?:[\w\-]+\s+){0,2}?(?:startups|companies|firms|ventures|businesses|"
@@ -346,21 +345,13 @@ class FigureRelations:
                 yield replace(previous, figure=figure, start=min(previous.start, figure.start),
                               end=max(previous.end, figure.end))
                 continue
-            more = self._more_of_the_same(sentence, figure, previous)
-            if more is not None:
-                previous = more
-                self.last_deal = more
-                yield more
-                continue
-            added = self._capacity_added(sentence, figure, previous)
-            if added is not None:
-                previous = added
-                yield added
-                continue
-            gapped = self._gapped(sentence, figure, previous)
-            if gapped is not None:
-                previous = gapped
-                yield gapped
+            # More of a deal already read, the power a plan adds, "and B up to $10 billion": no reading anew
+            continued = (self._more_of_the_same(sentence, figure, previous)
+                         or self._capacity_added(sentence, figure, previous)
+                         or self._gapped(sentence, figure, previous))
+            if continued is not None:
+                previous = self.last_deal = continued
+                yield continued
                 continue
             relation = classify(sentence, figure, clause) or (previous.relation if previous else None)
             if previous is not None and _EXPANDABLE.search(sentence.text, max(sentence.span.start, figure.start - 40),
@@ -498,7 +489,7 @@ class FigureRelations:
     @staticmethod
     def _party_mentions(sentence: Sentence) -> list[Mention]:
         text, floor = sentence.text, sentence.span.start
-        parties = [m for m in sentence.mentions if m.is_org
+        return [m for m in sentence.mentions if m.is_org
                 and not (SOURCE_OF_NEWS.search(text[max(floor, m.start - 30):m.start])
                          # "Arm said SoftBank would buy…": a name that goes on to act is no source
                          and not _ACTS_NEXT.match(text, m.end))
@@ -509,7 +500,6 @@ class FigureRelations:
                 and not (text[max(floor, m.start - 2):m.start].startswith(",") and SOURCE_AFTER.match(text, m.end))
                 # "a venture in Saudi Arabia", "In the UAE, Microsoft…": a country there is a place
                 and not ("Government" in m.entity.types and _IN_PLACE.search(text, max(floor, m.start - 12), m.start))]
-        return parties
 
     def _parties(self, sentence: Sentence, figure: FigureMention, clause: Span, relation: str,
                  previous: Found | None, borrow: bool = True) -> Iterator[Found]:
@@ -564,9 +554,8 @@ class FigureRelations:
         scored: list[tuple[Mention, float, float, bool]] = []
         subject_mention = _sentence_subject(sentence, orgs, clause)
         # "the cluster AWS built, runs on 500,000 Trainium2 chips": the maker of a chip named sells it, whatever its type
-        makers = {self.chip_maker(c.entity).id for c in sentence.mentions  # type: ignore[union-attr]
-                  if "Chip" in c.entity.types and clause.start <= c.start < clause.end and self.chip_maker(c.entity)
-                  } if relation == "supplies_chips" else set()
+        makers = {maker.id for c in sentence.mentions if "Chip" in c.entity.types and clause.start <= c.start < clause.end
+                  and (maker := self.chip_maker(c.entity)) is not None} if relation == "supplies_chips" else set()
         named_in_clause = {(m.entity.id, sentence.clause_of(m.start)) for m in orgs if m.kind == "name"}
         for m in orgs:
             around = sentence.around(m)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from graph.extract.scan import matches_in, occurrences
+
 _WORD_NUMBERS = {
     "half a": 0.5, "half an": 0.5, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
@@ -141,18 +143,17 @@ def _qualifier(text: str, start: int, end: int, floor: int) -> str:
     return "exact"
 
 
+# The hedge words that may stand between a phrase and its figure ("worth more than $1 billion"), optional
+HEDGED = (r"(?:(?:more\s+than|up\s+to|about|roughly|over|nearly|around|at\s+least|some|almost|approximately)\s+)?")
 # "The contract is worth more than $1 billion": a deal's worth, not a company's
 _DEAL_WORTH = re.compile(r"(?i)\b(?:contract|deal|agreement|lease|pact|order|commitment|partnership)s?\s+(?:is|was|are|were|"
-                         r"could\s+be|would\s+be|will\s+be)\s+(?:now\s+)?worth\s+(?:more\s+than\s+|up\s+to\s+|about\s+|"
-                         r"roughly\s+|over\s+|nearly\s+|around\s+|at\s+least\s+)?$")
+                         r"could\s+be|would\s+be|will\s+be)\s+(?:now\s+)?worth\s+" + HEDGED + "$")
 # "in a deal that people familiar with the matter valued at $10 billion": the deal's size, not a company's value
 _DEAL_VALUED = re.compile(r"(?i)\b(?:contract|deal|agreement|lease|pact|order|commitment|partnership|transaction|"
                           r"collaboration|joint\s+venture|arrangement)s?\b"
-                          r"[^.;$]{0,60}?\bvalued\s+at\s+(?:more\s+than\s+|up\s+to\s+|about\s+|roughly\s+|over\s+|"
-                          r"nearly\s+|around\s+|at\s+least\s+)?$")
+                          r"[^.;$]{0,60}?\bvalued\s+at\s+" + HEDGED + "$")
 # "building Frontier … at a cost of more than $25 billion": what a build costs is what is spent on it
-_BUILD_COST = re.compile(r"(?i)\bat\s+a\s+(?:total\s+|combined\s+|projected\s+|estimated\s+)?cost\s+of\s+(?:more\s+than\s+|up\s+to\s+|"
-                         r"about\s+|roughly\s+|over\s+|nearly\s+|around\s+|at\s+least\s+|some\s+)?$")
+_BUILD_COST = re.compile(r"(?i)\bat\s+a\s+(?:total\s+|combined\s+|projected\s+|estimated\s+)?cost\s+of\s+" + HEDGED + "$")
 # "worth more than $1 billion, not $10 billion": the figure a correction retracts
 _RETRACTED = re.compile(r"(?i)(?:,\s*not|\brather\s+than|\binstead\s+of|\bnot\s+the)\s+(?:the\s+)?$")
 # "the equity portion of xAI's next round, which is expected to total $20bn": the round's size, nobody's stake
@@ -164,7 +165,7 @@ _ROUND_TOTAL = re.compile(r"(?i)\b(?:round|raise|financing|funding)\b[^.;$]{0,20
 _CONTRACT_VALUE_BEFORE = re.compile(
     r"(?i)(?:\b(?:contracts?|agreements?|deals?|leases?)\s+(?:carry|carries|represent|represents|bring|brings|total|totals|"
     r"(?:is|are)\s+expected\s+to\s+(?:generate|bring\s+in|bring|total))|\bcontract(?:ed)?\s+revenue(?:\s+\w+){0,3})\s+"
-    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|almost\s+|up\s+to\s+|approximately\s+)?$")
+    + HEDGED + "$")
 _CONTRACTED_AFTER = re.compile(r"(?i)\s*(?:in|of)\s+(?:total\s+)?contract(?:ed|ual)?\s+revenue")
 
 
@@ -298,25 +299,9 @@ def _around(pattern: re.Pattern[str], text: str, start: int, lowered: str, words
             after: int) -> list[re.Match[str]]:
     """The matches of ``pattern`` in ``text[start:start + len(lowered)]`` near one of ``words`` (found in
     ``lowered``, the span in lower case): a figure stands right by its unit, so the pattern, whose number
-    words make it slow to scan, is run only there. Each match is found once, in text order."""
-    windows: list[list[int]] = []
-    for word in words:
-        at = lowered.find(word)
-        while at >= 0:
-            windows.append([max(0, at - before), min(len(lowered), at + len(word) + after)])
-            at = lowered.find(word, at + 1)
-    windows.sort()
-    merged: list[list[int]] = []
-    for window in windows:
-        if merged and window[0] <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], window[1])
-        else:
-            merged.append(window)
-    seen: dict[tuple[int, int], re.Match[str]] = {}
-    for lo, hi in merged:
-        for m in pattern.finditer(text, start + lo, start + hi):
-            seen.setdefault((m.start(), m.end()), m)
-    return [seen[k] for k in sorted(seen)]
+    words make it slow to scan, is run only there."""
+    windows = [(start + max(0, s - before), start + min(len(lowered), e + after)) for s, e in occurrences(lowered, words)]
+    return matches_in(pattern, text, windows)
 
 
 _RANGE_LOW = re.compile(r"(?i)\b(?:between|from)\s+$")

@@ -11,6 +11,7 @@ from functools import cached_property, lru_cache
 from itertools import chain
 
 from graph.extract.reference import Reference, trie_regex
+from graph.extract.scan import matches_in, occurrences
 from graph.model import Entity, slugify
 from graph.vocab import ORGANISATION_TYPES
 
@@ -133,18 +134,6 @@ _FIRM_TAILS = ("Partners", "Capital", "Ventures", "Labs", "Investments", "Manage
 _DC_TRIGGER = ("data cent", "campus", "AI factory", "supercomputer", "supercluster", "facilit")
 
 
-def _hits(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Where any of ``words`` occurs in ``text``, in text order."""
-    found = []
-    for word in words:
-        at = text.find(word)
-        while at >= 0:
-            found.append((at, at + len(word)))
-            at = text.find(word, at + 1)
-    found.sort()
-    return found
-
-
 def _starts_word(text: str, position: int) -> bool:
     return position == 0 or not (text[position - 1].isalnum() or text[position - 1] in "_-")
 
@@ -161,21 +150,12 @@ def _starting_at(pattern: re.Pattern[str], hits: list[tuple[int, int]], text: st
 def _near(pattern: re.Pattern[str], hits: list[tuple[int, int]], text: str, before: int, after: int
           ) -> list[re.Match[str]]:
     """The matches of ``pattern`` in the sentences around ``hits`` (of a trigger word), each found once."""
-    windows: list[list[int]] = []
+    windows = []
     for hit_start, hit_end in hits:
         start = max(text.rfind(". ", 0, hit_start), text.rfind("\n", 0, hit_start), hit_start - 400) + 1
         stop = text.find(". ", hit_end)
-        end = min(len(text) if stop < 0 else stop + 1, hit_end + after)
-        start = max(0, start - before)
-        if windows and start <= windows[-1][1]:
-            windows[-1][1] = max(windows[-1][1], end)  # overlapping windows are scanned once
-        else:
-            windows.append([start, end])
-    seen: dict[tuple[int, int], re.Match[str]] = {}
-    for start, end in windows:
-        for m in pattern.finditer(text, start, end):
-            seen.setdefault((m.start(), m.end()), m)
-    return [seen[k] for k in sorted(seen)]
+        windows.append((max(0, start - before), min(len(text) if stop < 0 else stop + 1, hit_end + after)))
+    return matches_in(pattern, text, windows)
 
 
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\n]\s*|[\"“]\s*)$")
@@ -288,7 +268,7 @@ class MentionFinder:
             known = self.reference.lookup(m.group())
             if known is not None:
                 found[(m.start(), m.end())] = self._mention(text, m.start(), m.end(), known.entity, "name")
-        for m in _near(_APPOSITION, _hits(text, _APPOSITION_TRIGGER), text, 0, 80):
+        for m in _near(_APPOSITION, occurrences(text, _APPOSITION_TRIGGER), text, 0, 80):
             name = _clean_name(m.group("name"))
             if _in_headline(text, text.rfind("\n", 0, m.start()) + 1):
                 continue  # "Vantage Data Centers Announces Frontier, a $25 Billion Mega Campus": no name edges in title case
@@ -300,20 +280,20 @@ class MentionFinder:
                 if head == "Company" and re.search(r"\bcloud|gpu|compute", mods):
                     head = "CloudProvider"
                 self.entity(name, ("DataCenter",) if head == "DataCenter" else _types_from_name(name, head))
-        for m in _near(_PREMODIFIED, _hits(text, _PREMODIFIED_TRIGGER), text, 0, 60):
+        for m in _near(_PREMODIFIED, occurrences(text, _PREMODIFIED_TRIGGER), text, 0, 60):
             name = _clean_name(m.group("name"))
             if _plausible(name) and self.reference.lookup(name) is None:
                 self.entity(name, _types_from_name(name, _HEADS.get(m.group("head").lower(), "Company")))
-        for m in _near(_SUFFIXED, _hits(text, _LEGAL_TRIGGER), text, 0, 16):
+        for m in _near(_SUFFIXED, occurrences(text, _LEGAL_TRIGGER), text, 0, 16):
             name = _clean_name(m.group("name"))
             if _plausible(name) and self.reference.lookup(name) is None:
                 self.entity(name, _types_from_name(name))
-        for m in _near(_NEW_MODEL, _hits(text, _MODEL_WORDS), text, 0, 20):
+        for m in _near(_NEW_MODEL, occurrences(text, _MODEL_WORDS), text, 0, 20):
             name = m.group("name")
             if _starts_word(text, m.start()) and _MODEL_OWNER.search(text, max(0, m.start() - 40), m.start()) \
                     and name not in _NOT_PRODUCT and name not in PLACES and self.reference.lookup(name) is None:
                 self.entity(name, ("AIModel",))
-        for m in _near(_NEW_CHIP, _hits(text, _CHIP_WORDS), text, 0, 20):
+        for m in _near(_NEW_CHIP, occurrences(text, _CHIP_WORDS), text, 0, 20):
             name = m.group("name")
             if not _starts_word(text, m.start()) or name in _NOT_PRODUCT or name in PLACES:
                 continue
@@ -332,7 +312,7 @@ class MentionFinder:
                     known = self.reference.lookup(country)
                     entity = known.entity if known is not None else self.entity(country, ("Government",))
                     found.setdefault((m.start(), m.end()), Mention(m.start(), m.end(), entity, "name"))
-        site_words = _hits(text, _DC_TRIGGER)
+        site_words = occurrences(text, _DC_TRIGGER)
         for m in _near(_NAMED_DC, site_words, text, 0, 30):
             if not _starts_word(text, m.start()):
                 continue
@@ -359,7 +339,7 @@ class MentionFinder:
                 site = by_place.get(m.group("place"))
                 if site is not None and _starts_word(text, m.start()):
                     found.setdefault((m.start(), m.end()), Mention(m.start(), m.end(), site, "name"))
-        numbered = (m for m in _near(_NUMBERED_FIRM, _hits(text, _FIRM_TAILS), text, 0, 20)
+        numbered = (m for m in _near(_NUMBERED_FIRM, occurrences(text, _FIRM_TAILS), text, 0, 20)
                     if not re.match(r"(?:19|20)\d\d\b", m.group()) and text[m.start() - 1:m.start()] not in (",", "."))
         for m in chain(_ORG_TAIL_NAME.finditer(text), numbered):
             name = _clean_name(re.split(r"['’]s\s+", m.group())[-1])  # "BlackRock's Global Infrastructure Partners"
@@ -442,7 +422,7 @@ class MentionFinder:
         orgs = [m for m in mentions if m.is_org and m.kind == "name"]
         out = list(mentions)
         sites = [m for m in mentions if "DataCenter" in m.entity.types]
-        the = _hits(text, ("the", "The"))
+        the = occurrences(text, ("the", "The"))
         for m in _starting_at(_SITE_REFERENCE, the, text):
             site = next((x for x in reversed(sites) if x.end <= m.start() and m.start() - x.end < 1500), None)
             if site is not None and not any(x.start <= m.start() < x.end for x in mentions):
