@@ -25,7 +25,9 @@ _PREPOSITION = re.compile(r"\b(?:on|in|to|with|for|from|at|by|of|through|via|int
 _ACTS = re.compile(r"\s+(?:(?:has|have|had|also|then|later|recently|already|is|are|will)\s+)*(?:acquired|bought|purchased|invested|"
                    r"investing|invest|backed|partnered|teamed|signed|agreed|built|building|develop(?:s|ed|ing)|launched|released|uses|used|runs|ran|"
                    r"deployed|rents|rented|owns|holds)\b")
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s*")
+# "Temasek and existing investor Valor Equity Partners": a member's role may stand before its name
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s*(?:(?:existing|new|returning|longtime|long-time|early)\s+"
+                       r"(?:investors?|backers?|shareholders?)\s+)?")
 
 
 @dataclass(frozen=True)

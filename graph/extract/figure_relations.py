@@ -8,9 +8,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from graph.extract.context import Found, Sentence, date_near, duration_near
-from graph.extract.figures import HEDGED, FigureMention
+from graph.extract.figures import HEDGED, SITE_COST, FigureMention
 from graph.extract.mentions import PLACES, Mention
-from graph.extract.roles import ROLES, SOURCE_AFTER, SOURCE_OF_NEWS
+from graph.extract.roles import FORMER_BEFORE, ROLES, SOURCE_AFTER, SOURCE_OF_NEWS, STAFF_AFTER
 from graph.extract.sentences import Span
 from graph.model import Entity
 
@@ -59,7 +59,7 @@ _MONEY_TRIGGERS = [
         r"services)|pay(?:s|ing)?|paid|for\s+(?:[\w’'\-]+\s+){0,3}?(?:capacity|compute|computing|cloud\s+services))\b",
         re.I)),
     # Words that say "an agreement" but not which kind: the parties decide (see _deal_kind).
-    ("deal", re.compile(_B + r"(?:(?:deal|agreement|pact|partnership|arrangement|collaboration|commitment)s?|"
+    ("deal", re.compile(_B + r"(?:(?:deal|agreement|pact|partnership|arrangement|collaboration|commitment|order)s?|"
                         r"commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing))\b", re.I)),
 ]
 _POWER_TRIGGERS = [
@@ -88,7 +88,8 @@ _TRIGGER_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
                             "tranche", "backing", "valuation", "venture", "receiv", "secur", "loan", "credit"),
     ("USD", "commits_spend"): ("spend", "cloud", "compute", "contract", "commitment", "purchas", "lease", "leasing",
                                "rent", "capacity", "servers", "buy", "bought", "services", "computing", "pay", "paid"),
-    ("USD", "deal"): ("deal", "agreement", "pact", "partnership", "arrangement", "collaboration", "commit", "pledg"),
+    ("USD", "deal"): ("deal", "agreement", "pact", "partnership", "arrangement", "collaboration", "commit", "pledg",
+                      "order"),
     ("W", "supplies_chips"): ("chip", "gpu", "accelerator", "tpu", "processor", "system", "superchip", "silicon"),
     ("W", "builds_datacenter"): ("data cent", "data-cent", "campus", "facilit", "site", "plant", "supercomputer",
                                  "cluster", "factory"),
@@ -99,6 +100,10 @@ _TRIGGER_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
 _CHIP_WORDS = re.compile(r"(?:['’]s)?\s+(?:[\w\-]+\s+){0,2}?(?:chips|gpus|accelerators|tpus|processors|systems|"
                          r"superchips|silicon|racks|(?:chip|gpu|accelerator|tpu|processor)\s+(?:deal|agreement|order|contract|"
                          r"supply|pact))\b", re.I)
+# "Nscale will supply Microsoft with roughly 200,000 Nvidia GPUs": the party that sells, by its verb
+_SELLS = re.compile(r"\s+(?:will\s+|would\s+|is\s+to\s+|has\s+agreed\s+to\s+|agreed\s+to\s+|plans\s+to\s+)?(?:also\s+)?"
+                    r"(?:supply|supplies|sell|sells|deliver|delivers|ship|ships|provide|provides)\b")
+_HOSTS = re.compile(r"\b(?:host|hosts|hosting|house|houses|housing|run|runs|power|powers)\s+(?:[\w\-]+\s+){0,2}$")
 _SPEAKS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|argued|wrote|noted|added)\b")
 _FOR_PRICE = re.compile(r"\s+for\s+(?:about\s+|roughly\s+|nearly\s+|around\s+|some\s+|up\s+to\s+|more\s+than\s+)?")
 _ACTS_NEXT = re.compile(r"\s+(?:would|will|has|had|have|is|was|plans?|planned|agreed|could|may|might|can|intends?|"
@@ -112,10 +117,14 @@ _CAPACITY_OF_SITE = re.compile(r"\b(?:data[- ]cent(?:er|re)|campus|facility|site
                                r"(?:initial\s+|total\s+|planned\s+|first-phase\s+)?(?:power\s+|IT\s+)?capacity\s+of\s+"
                                r"(?:up\s+to\s+|about\s+|around\s+|more\s+than\s+)?$", re.I)
 # "The Vineland site is designed for 300 megawatts", "the campus will draw 1.2 GW": a site's own size
-_SITE_SIZED = re.compile(r"\s+(?:(?:is|was|will\s+be|would\s+be|has\s+been)\s+(?:designed|planned|built|sized|slated|set|"
+# "Laramie Ridge campus, a liquid-cooled facility planned for 300 MW": the same, told in an apposition
+_SITE_SIZED = re.compile(r"(?:\s+(?:campus|site|facility|data\s+cent(?:er|re)|cluster))?(?:,\s+an?\s+(?:[\w\-]+\s+){0,3}?"
+                         r"(?:facility|campus|site|data\s+cent(?:er|re)|cluster|project)\s+(?:designed|planned|built|sized|"
+                         r"slated|set|expected|intended)\s+(?:for|to\s+(?:hold|host|deliver|reach|draw|have|total|support))\s+" + HEDGED
+                         + r"|\s+(?:(?:is|was|will\s+be|would\s+be|has\s+been)\s+(?:designed|planned|built|sized|slated|set|"
                          r"expected|intended)\s+(?:for|to\s+(?:hold|host|deliver|reach|draw|have|total|support))|"
-                         r"(?:will\s+|would\s+)?(?:have|has|draw|draws|total|totals|span|spans|reach|reaches))\s+" + HEDGED,
-                         re.I)
+                         r"(?:will\s+|would\s+)?(?:have|has|draw|draws|total|totals|span|spans|reach|reaches))\s+" + HEDGED
+                         + ")", re.I)
 _SIZES_DATACENTER = re.compile(r"\s*(?:(?!(?:at|in|on|across|for|to|credit|loan)\s)[\w\-]+\s+){0,2}?(?:data[- ]cent(?:er|re)|campus|facility|site|supercomputer|"
                                r"cluster|ai\s+factory)\b(?!\s+capacity\s+for\b)", re.I)  # "… data center capacity for Azure" is let
 _PARTICIPATED = re.compile(r"\b(?:also\s+)?(?:participated|took\s+part|joined(?:\s+the\s+(?:round|financing))?|"
@@ -158,7 +167,8 @@ _VENDOR_BEFORE = re.compile(r"\b(?:from|by)\s+$")
 _AS_DID = re.compile(r",?\s+as\s+did\s+(?:the\s+)?$")
 _LED_THE_ROUND = re.compile(r"\s+(?:also\s+|jointly\s+)?(?:co-)?led\s+(?:the\s+)?(?:[\w\-$.]+\s+){0,3}?"
                             r"(?:round|financing|raise|funding|investment)\b")
-_ROUND_LED = re.compile(r"(?:The|This|That|Its)\s+(?:[\w\-]+\s+){0,2}?(?:round|raise|financing|funding|investment)\s+"
+_ROUND_LED = re.compile(r"(?:The|This|That|Its)\s+(?:[\w\-]+\s+){0,2}?(?:round|raise|financing|funding|investment|"
+                        r"[Ss]eries\s+[A-H]|seed)\s+"
                         r"(?:was|is|were|has\s+been|will\s+be)\s+(?:co-)?led\s+by\s+(?:the\s+)?")
 _UNSIZED_HINTS = ("billion", "million", "year", "long-term", "undisclosed")
 _DEAL_NOUNS = ("deal", "agreement", "commitment", "partnership", "arrangement", "contract", "investment", "expansion",
@@ -240,12 +250,18 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
     if figure.unit == "USD" and _SIZES_DATACENTER.match(text, figure.end, clause.end) \
             and any("DataCenter" in m.entity.types for m in sentence.mentions):
         return "builds_datacenter"  # "Project Jupiter, a $165 billion campus"
+    if figure.unit == "USD" and "cost" in text[max(clause.start, figure.start - 30):figure.start] \
+            and SITE_COST.search(text, max(sentence.span.start, figure.start - 170), figure.start) \
+            and any("DataCenter" in m.entity.types and m.end <= figure.start for m in sentence.mentions):
+        return "builds_datacenter"  # "Its Fairwater site …, cost $3.3 billion"
     if figure.unit == "W" and figure.chip_name:
         return "supplies_chips"
     if figure.unit == "W" and any("ChipMaker" in m.entity.types and clause.start <= m.start < clause.end
                                   and _CHIP_WORDS.match(text, m.end, clause.end)
                                   # not "deploy Nvidia GB300 systems at the site, with the first 40 MW…"
                                   and not (m.end < figure.start and "," in text[m.end:figure.start])
+                                  # nor "the first 60 MW … will host Nvidia GB300 systems": what a site's power runs
+                                  and not (figure.end < m.start and _HOSTS.search(text, figure.end, m.start))
                                   for m in sentence.mentions):
         return "supplies_chips"  # "deploy 10 GW of data centers with NVIDIA systems": a chip deal sized in power
     if figure.unit == "chips":
@@ -266,6 +282,8 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
                 continue
             # The figure's own digits and unit are not a trigger ("5 gigawatts of capacity" is, "$5 bn" not).
             handicap = 25 if relation == "deal" else 0  # "buy Core Scientific in a $9 billion deal" is a purchase
+            if relation == "invests_in_infrastructure" and m.group().startswith(("to ", "To ")):
+                handicap = 10  # "Secures $900 Million to Build an AI Campus": a purpose is weaker than the verb of a raise
             if relation == "builds_datacenter" and _AT_SITE.search(text, max(window[0], m.start() - 30), m.start()):
                 continue  # "150 megawatts at the campus": where the capacity is, not what is built
             key = (_distance((m.start(), m.end()), figure) + handicap, rank, relation)
@@ -285,7 +303,7 @@ class FigureRelations:
         # Who builds or runs each data centre named so far ("its Colossus 2 supercomputer").
         self.owners: dict[str, Entity] = {}
         # A raise whose investors the sentence did not name: (investee, figure, sentence).
-        self.pending_round: tuple[Entity, FigureMention, Sentence] | None = None
+        self.pending_round: list[tuple[Entity, FigureMention, Sentence]] = []
         # The investee of the last round read, for "B and C also participated" in the next sentence.
         self.last_round: tuple[Entity, Sentence] | None = None
         self.round_investee: Entity | None = None
@@ -499,7 +517,9 @@ class FigureRelations:
                 and not (m.kind == "candidate" and _SITE_IN.search(text, max(floor, m.start - 30), m.start))
                 and not (text[max(floor, m.start - 2):m.start].startswith(",") and SOURCE_AFTER.match(text, m.end))
                 # "a venture in Saudi Arabia", "In the UAE, Microsoft…": a country there is a place
-                and not ("Government" in m.entity.types and _IN_PLACE.search(text, max(floor, m.start - 12), m.start))]
+                and not ("Government" in m.entity.types and _IN_PLACE.search(text, max(floor, m.start - 12), m.start))
+                # "founded by former OpenAI researchers": a past employer is no party
+                and not (STAFF_AFTER.match(text, m.end) and FORMER_BEFORE.search(text, max(floor, m.start - 12), m.start))]
 
     def _parties(self, sentence: Sentence, figure: FigureMention, clause: Span, relation: str,
                  previous: Found | None, borrow: bool = True) -> Iterator[Found]:
@@ -557,6 +577,10 @@ class FigureRelations:
         makers = {maker.id for c in sentence.mentions if "Chip" in c.entity.types and clause.start <= c.start < clause.end
                   and (maker := self.chip_maker(c.entity)) is not None} if relation == "supplies_chips" else set()
         named_in_clause = {(m.entity.id, sentence.clause_of(m.start)) for m in orgs if m.kind == "name"}
+        respective = self._respective(sentence, figure, orgs)
+        reseller = relation == "supplies_chips" and any(
+            "ChipMaker" not in m.entity.types and m.end <= figure.start and _SELLS.match(text, m.end, figure.start)
+            for m in orgs)
         for m in orgs:
             around = sentence.around(m)
             s_score, s_cue = subject_role.score(around, m)
@@ -573,10 +597,14 @@ class FigureRelations:
                 # ("Lumora closes a round": the investee) rules out the other.
                 s_score, o_score, s_cue, o_cue = s_score + 1.0, o_score + 1.0, True, True
             if relation == "supplies_chips" and figure.start <= m.start < figure.end and "ChipMaker" in m.entity.types:
-                s_score += 2.0  # "buy 50,000 AMD MI450 processors": the maker named in the count sells them
+                # "buy 50,000 AMD MI450 processors": the maker named in the count sells them, unless another
+                # party does ("Nscale will supply Microsoft with 200,000 Nvidia GPUs")
+                s_score += -1.0 if reseller else 2.0
             if o_cue and not s_cue and relation == "supplies_chips" and "ChipMaker" in m.entity.types \
                     and not any(self.family(m.entity.id) & self.family(x) for x in makers):
                 s_score -= 2.5  # "Samsung … will each take 50,000 chips": a chip maker that buys is the buyer here
+            if respective is not None and m is not respective and m.end <= figure.start:
+                s_score -= 5.0  # another figure of the list is this party's
             inside = clause.start <= m.start < clause.end
             penalty = abs((m.start + m.end) / 2 - (figure.start + figure.end) / 2) / 250
             if self._belongs_elsewhere(sentence, m, figure):
@@ -598,7 +626,7 @@ class FigureRelations:
             # subject) says which one does.
             cued = [x for x in scored if x[1] >= 1.0 and x[3]]
             subject = max(cued, key=lambda x: x[1], default=None)
-            target = self._datacenter(sentence, clause) if relation == "builds_datacenter" else None
+            target = self._datacenter(sentence, clause, figure) if relation == "builds_datacenter" else None
             if relation == "builds_datacenter":
                 if target is None:
                     return  # a data centre with neither a name nor a place is no entity to link to
@@ -695,11 +723,15 @@ class FigureRelations:
 
     def _round_led_next(self, sentence: Sentence) -> Iterator[Found]:
         """"X raised $1.1 billion in a round… The round was led by A and B.": the leads invested the figure."""
-        pending, self.pending_round = self.pending_round, None
-        if pending is None or pending[2] is not sentence.previous:
+        pending, self.pending_round = self.pending_round, []
+        if not pending or pending[-1][2] is not sentence.previous:
             return
-        investee, figure, _ = pending
         led = _ROUND_LED.match(sentence.text, sentence.span.start, sentence.span.end)
+        # "… comprising a $400 million Series C and a $500 million loan. The Series C was led by A": the figure
+        # the lead sentence names; else the first (a total before its parts)
+        named = re.search(r"[Ss]eries\s+[A-H]\b|\bseed\b|\bloan\b", sentence.text[sentence.span.start:led.end()]) if led else None
+        investee, figure, _ = next((p for p in pending if named and re.match(
+            r"\s+(?:[\w\-]+\s+){0,2}?" + re.escape(named.group()), p[2].text[p[1].end:p[1].end + 40], re.I)), pending[0])
         if led is not None:
             orgs = [m for m in sentence.mentions if m.is_org and m.start >= led.end()]
             if not orgs or orgs[0].start - led.end() > 12:
@@ -748,6 +780,25 @@ class FigureRelations:
         while len(listed) < len(orgs) and links[len(listed) - 1]:
             listed.append(orgs[len(listed)])
         return listed
+
+    @staticmethod
+    def _respective(sentence: Sentence, figure: FigureMention, orgs: list[Mention]) -> Mention | None:
+        """"… courted by Microsoft and Nvidia, which agreed to invest up to $5 billion and up to $10 billion in the
+        company respectively": the n-th figure's party is the n-th of the list named last before the figures."""
+        text = sentence.text
+        if "respectively" not in text[figure.end:sentence.span.end].lower():
+            return None
+        before = [m for m in orgs if m.end <= figure.start]
+        links = sentence.list_links(before)
+        listed = before[-1:]
+        while len(listed) < len(before) and links[len(before) - len(listed) - 1]:
+            listed.insert(0, before[len(before) - len(listed) - 1])
+        ends = text.lower().find("respectively", figure.end, sentence.span.end)
+        figures = [f for f in sentence.figures if f.is_deal and f.unit == figure.unit and listed
+                   and listed[-1].end <= f.start and f.end <= ends]
+        if len(listed) < 2 or len(listed) != len(figures):
+            return None
+        return listed[figures.index(figure)]
 
     def _respectively(self, sentence: Sentence, figure: FigureMention, found: list[Found]) -> list[Found]:
         """"A and B will invest $5 billion and $10 billion respectively": the n-th figure goes with the
@@ -811,6 +862,11 @@ class FigureRelations:
             return "invests_in"
         # "the agreement includes $100 billion in commitments" names no party: the document's topic does.
         types = {t for m in orgs for t in m.entity.types} or {t for e in sentence.topic for t in e.types}
+        if any("CloudProvider" in m.entity.types and not {"AILab", "ChipMaker"} & set(m.entity.types) for m in orgs):
+            # "Lambda signed a … agreement to deploy Nvidia GPUs for Microsoft": a maker named only as the brand
+            # of the chips a cloud deploys sells nothing here
+            types = {t for m in orgs if not ("ChipMaker" in m.entity.types and _CHIP_WORDS.match(text, m.end))
+                     for t in m.entity.types}
         if "ChipMaker" in types and re.search(r"\b(?:chips|gpus|accelerators|tpus|processors)\b",
                                               sentence.text[clause.start:clause.end], re.I):
             return "supplies_chips"
@@ -864,7 +920,7 @@ class FigureRelations:
             anchor, s_score, o_score = max(present, key=lambda x: max(x[1], x[2]))
             if relation == "invests_in" and (o_score > s_score or not definite):
                 if o_score > s_score:
-                    self.pending_round = (anchor.entity, figure, sentence)  # the next sentence may name them
+                    self.pending_round.append((anchor.entity, figure, sentence))  # the next sentence may name them
                     self.last_round = (anchor.entity, sentence)
                 elif self.round_investee is not None and s_score > o_score \
                         and _ROUND_WORDS.search(sentence.string) \
@@ -932,11 +988,13 @@ class FigureRelations:
                         yield self._span_found(sentence, "makes_chip", subject, chip.entity, None, None, None,
                                                min(figure.start, chip.start), max(figure.end, chip.end))
 
-    def _datacenter(self, sentence: Sentence, clause: Span) -> Entity | None:
-        for m in sentence.mentions:
-            if "DataCenter" in m.entity.types and clause.start <= m.start < clause.end:
-                return m.entity
-        return None
+    @staticmethod
+    def _datacenter(sentence: Sentence, clause: Span, figure: FigureMention) -> Entity | None:
+        """The site a figure sizes: the one named nearest to it in its clause ("Prometheus, a 1 GW cluster …,
+        and Hyperion, which could scale to 5 GW"), the one after it on a tie ("its 1 GW Prometheus cluster")."""
+        sites = [m for m in sentence.mentions if "DataCenter" in m.entity.types and clause.start <= m.start < clause.end]
+        nearest = min(sites, key=lambda m: (_distance((m.start, m.end), figure), m.start < figure.start), default=None)
+        return nearest.entity if nearest is not None else None
 
     def _found(self, sentence: Sentence, relation: str, subject: Mention, obj: Mention | Entity | None,
                figure: FigureMention, date: str | None, duration: str | None) -> Found:

@@ -75,7 +75,7 @@ _HEDGE_AFTER = [("at_least", re.compile(r"(?i)^\s*(?:or\s+more|and\s+up)\b")),
 _CEILING = re.compile(r"(?i)\b(?:option|options|could|may|might|potentially|would\s+(?:rise|grow|increase|reach))\b[^.;]{0,70}$")
 
 _NOT_DEAL_BEFORE = re.compile(
-    r"(?i)\b(?:valu(?:ed|ing|ation)(?:\s+[\w\-]+){0,4}\s+(?:at|of|to)|market\s+(?:cap(?:italization)?|value)(?:\s+\w+){0,2}\s+(?:of|to|at)"
+    r"(?i)\b(?:valu(?:ed|ing|ation|es)(?:\s+[\w\-]+){0,4}\s+(?:at|of|to)|market\s+(?:cap(?:italization)?|value)(?:\s+\w+){0,2}\s+(?:of|to|at)"
     r"|(?:is|are|was|were|be|been|now|company|startup|firm|itself)\s+(?:now\s+|currently\s+)?worth|revenues?(?:\s+\w+){0,3}\s+(?:of|to|at|by|reached|hit|topped)|sales(?:\s+\w+){0,2}\s+(?:of|to|at)|"
     r"(?:annual(?:ized)?\s+)?run[- ]rate(?:\s+\w+){0,2}\s+(?:of|to)|arr\s+(?:of|to)|earnings(?:\s+\w+){0,2}\s+of|"
     r"profits?(?:\s+\w+){0,2}\s+of|loss(?:es)?(?:\s+\w+){0,2}\s+of|backlog(?:\s+\w+){0,2}\s+(?:of|to)|"
@@ -154,6 +154,9 @@ _DEAL_VALUED = re.compile(r"(?i)\b(?:contract|deal|agreement|lease|pact|order|co
                           r"[^.;$]{0,60}?\bvalued\s+at\s+" + HEDGED + "$")
 # "building Frontier … at a cost of more than $25 billion": what a build costs is what is spent on it
 _BUILD_COST = re.compile(r"(?i)\bat\s+a\s+(?:total\s+|combined\s+|projected\s+|estimated\s+)?cost\s+of\s+" + HEDGED + "$")
+# "Its Fairwater site in Mount Pleasant, …, cost $3.3 billion": what a site costs is what its builder spends
+SITE_COST = re.compile(r"(?i)\b(?:site|campus|data\s*cent(?:er|re)s?|datacent(?:er|re)s?|facility|facilities|cluster|supercomputer|"
+                       r"plant|ai\s+factory)\b[^.;$]{0,120}?\b(?:cost|costs|will\s+cost|would\s+cost|is\s+costing)\s+" + HEDGED + "$")
 # "worth more than $1 billion, not $10 billion": the figure a correction retracts
 _RETRACTED = re.compile(r"(?i)(?:,\s*not|\brather\s+than|\binstead\s+of|\bnot\s+the)\s+(?:the\s+)?$")
 # "the equity portion of xAI's next round, which is expected to total $20bn": the round's size, nobody's stake
@@ -167,6 +170,11 @@ _CONTRACT_VALUE_BEFORE = re.compile(
     r"(?:is|are)\s+expected\s+to\s+(?:generate|bring\s+in|bring|total))|\bcontract(?:ed)?\s+revenue(?:\s+\w+){0,3})\s+"
     + HEDGED + "$")
 _CONTRACTED_AFTER = re.compile(r"(?i)\s*(?:in|of)\s+(?:total\s+)?contract(?:ed|ual)?\s+revenue")
+
+
+# "Microsoft holds about 27% of OpenAI, a stake worth roughly $135 billion": what a holding is worth now, not a deal
+_HELD_STAKE = re.compile(r"(?i)\b(?:holds?|holding|owns?|owning|retains?|keeps?|has|have)\b[^.;$]{0,80}?\bstake\s+(?:now\s+|currently\s+)?"
+                         r"(?:worth|valued\s+at)\s+" + HEDGED + "$")
 
 
 # "The $9 billion bid for Core Scientific collapsed", "scrapped its $2 billion offer": a deal that did not happen
@@ -205,7 +213,10 @@ def _measure(text: str, start: int, end: int, floor: int) -> str:
     if _ROUND_TOTAL.search(text, max(floor, start - 90), start) or _RETRACTED.search(text, max(floor, start - 20), start):
         return "other"
     before = text[max(floor, start - 50):start]
+    if "stake" in before and _HELD_STAKE.search(text, max(floor, start - 120), start):
+        return "other"
     if (_NOT_DEAL_BEFORE.search(before) and not _DEAL_WORTH.search(before) and not _BUILD_COST.search(before)
+            and not ("cost" in before and SITE_COST.search(text, max(floor, start - 170), start))
             and not _DEAL_VALUED.search(text, max(floor, start - 90), start)) or _GUARANTEE_BEFORE.search(before):
         return "other"
     if _RESULTS_VERB.search(before) and _PERIOD_AFTER.match(text, end, end + 80):

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from graph.extract.context import Found, Sentence
 from graph.extract.mentions import Mention
 from graph.extract.reference import Reference, trie_regex
+from graph.extract.roles import STAFF_AFTER
 from graph.model import Entity
 
 E = r"⟦(?P<{}>\d+)⟧"
@@ -213,6 +214,7 @@ _BUYS = re.compile(r"(?:buy\w*|bought|purchas\w*|order\w*|deploy\w*)$", re.I)
 _WHICH_AFTER = re.compile(r"(?:,\s+(?:its|their|the|a|an)\s+[^,.;]{0,60},|(?:\s+[\w\-]+){0,3}?,?)\s+(?:which|that)\s+(?:the\s+)?")
 _USES_AFTER = re.compile(r"\s+(?:also\s+|now\s+|already\s+)?(?:uses|use|used|runs|deploys|deployed|relies\s+on|rents|buys|"
                          r"bought|has\s+adopted|adopted)\b")
+_OWNED_CHIP = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?")
 _GIVEN_ACCESS = re.compile(r"\s+(?:immediate\s+|early\s+|priority\s+)?access\s+to$", re.I)
 _GIVES = re.compile(r"\b(?:give|gives|gave|giving|grant|grants|granted|offer|offers|offered|provide|provides|provided)\s+$",
                     re.I)
@@ -222,8 +224,10 @@ _RAISE_HINTS = ("rais", "clos", "secur", "land", "complet")
 _RAISED = re.compile(r"⟦\d+⟧[^;]{0,120}?\b(?P<verb>raised|raises|raising|closed|closes|secured|secures|landed|lands|"
                      r"completed|completes)\b", re.I)
 _INVESTORS = re.compile(r"(?:\b(?:led|co-led|joined)\s+by|participation\s+(?:from|of|by)|investors?\s+(?:including|such\s+as|like)|"
-                        r"backed\s+by|\bfrom|\bwith)(?P<list>(?:\s*(?:,|and|&)?\s*(?:existing\s+investors?\s+)?⟦\d+⟧"
-                        r"(?:\s+(?:leading|co-leading|participating|joining))?)+)", re.I)
+                        r"backed\s+by|\bfrom|\bwith)(?P<list>(?:\s*(?:,\s*(?:and\s+)?|and|&)?\s*(?:existing\s+investors?\s+)?⟦\d+⟧"
+                        r"(?:\s+(?:leading|co-leading|participating|joining))?"
+                        # "including Nvidia, which contributed $800 million, and Lightspeed"
+                        r"(?:,\s+(?:which|who)\s+[^,⟦;]{1,60}(?=,\s+and\s+⟦))?)+)", re.I)
 _NEGATED = re.compile(r"\b(?:rather\s+than|instead\s+of|away\s+from|not|never|without|less\s+on|no\s+longer)\b", re.I)
 _USE_NOUN = re.compile(r"['’]s\s+(?:\w+\s+)?(?:migration|move|shift|use|reliance|adoption|deployment|purchases?)", re.I)
 _PRIMARY_WORDS = ("primary", "preferred", "main", "principal", "exclusive", "default")
@@ -319,7 +323,9 @@ class LinkRelations:
             return
         # The one who raised: the last organisation named before the verb, past any apposition.
         named = [mentions[int(i)] for i in re.findall(r"⟦(\d+)⟧", masked[:raised.start("verb")])]
-        investee = next((m for m in reversed(named) if m.is_org and m.kind != "candidate"), None)
+        # not "OpenAI" in "…, the start-up co-founded by former OpenAI chief scientist Ilya Sutskever, has raised"
+        investee = next((m for m in reversed(named) if m.is_org and m.kind != "candidate"
+                         and not STAFF_AFTER.match(sentence.text, m.end)), None)
         if investee is None:
             return
         for cue in _INVESTORS.finditer(masked, raised.end()):
@@ -365,12 +371,15 @@ class LinkRelations:
             if user is not None and _USES_AFTER.match(sentence.text, user.end):
                 yield _found(sentence, "uses_chip", user, chip)
                 continue
-            before = sentence.text[sentence.span.start:chip.start]
+            # the verb of the chip's own clause: "Lambda will deploy Nvidia GPUs, and Nscale will supply … GB300
+            # GPUs" does not make Lambda a GB300 user
+            opens = sentence.clause_of(chip.start).start
+            before = sentence.text[opens:chip.start]
             verbs = list(_USE_VERBS.finditer(before))
             if not verbs:
                 continue
             verb = verbs[-1]
-            at = sentence.span.start + verb.start()
+            at = opens + verb.start()
             if _NEGATED.search(sentence.text[max(sentence.span.start, at - 25):chip.start]):
                 continue
             users = [o for o in orgs if o.start < at and o.entity.id not in maker_family
@@ -380,6 +389,11 @@ class LinkRelations:
             users = given[-1:] or users  # "AWS will give OpenAI access to … GB200": the one given access uses it
             if users:
                 yield _found(sentence, "uses_chip", users[0], chip)
+                # "it would use Google Cloud's tensor processing units": whoever runs on a cloud's chips uses that cloud
+                owner = next((o for o in orgs if o.possessive and "CloudProvider" in o.entity.types and o.end <= chip.start
+                              and _OWNED_CHIP.fullmatch(sentence.text, o.end, chip.start)), None)
+                if owner is not None and not self.family(owner.entity.id) & self.family(users[0].entity.id):
+                    yield _found(sentence, "uses_cloud", users[0], owner)
                 if makers and _BUYS.match(verb.group()):
                     # "ByteDance … has ordered Huawei Ascend 910C chips": the maker sells them to the buyer
                     yield _found(sentence, "supplies_chips", min(makers, key=lambda o: abs(chip.start - o.end)), users[0])

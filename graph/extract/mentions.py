@@ -60,7 +60,8 @@ _REFERENCE_TYPES = [
     (r"investor|fund|investment firm|venture firm|backer", {"Investor"}),
     (r"government|administration", {"Government"}),
     # a government is no company ("Microsoft will spend $15 billion in the UAE, the company said")
-    (r"company|firm|group|giant|tech giant|software giant|search giant|social media giant|conglomerate|"
+    (r"company|firm|group|giant|tech giant|software giant|software company|software maker|technology company|"
+     r"tech company|search giant|social media giant|conglomerate|"
      r"business|partner|joint venture|venture|consortium", set(ORGANISATION_TYPES) - {"Government"}),
 ]
 _REFERENCE_PATTERNS = [(re.compile(p, re.I), types) for p, types in _REFERENCE_TYPES]
@@ -69,6 +70,7 @@ _REFERENCE_PATTERNS = [(re.compile(p, re.I), types) for p, types in _REFERENCE_T
 _REFERENCE = re.compile(
     r"[Tt](?<![\w][Tt])he\s+(?:[\w\-]+-based\s+|[A-Z][\w\-]+\s+(?=(?:company|startup|firm|lab)\b))?(?P<head>"
     + "|".join(p for p, _ in _REFERENCE_TYPES) + r")(?!\w)(?!\s+(?:of|that|which|who)\b)")
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|who|that)\s")
 _SAID_AFTER = re.compile(r"\s+(?:said|says|added|noted|announced|told|wrote|stated)\b")
 _KNOWN_AS = re.compile(r",\s+(?:known|referred\s+to)\s+as\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.\-]*(?:[ \t]+[A-Z][\w&'’.\-]*){0,4})")
 _REPORTING = re.compile(r"\b(?:said|says|told|announced|announces|noted|added|stated|confirmed|explained|expects|"
@@ -353,8 +355,12 @@ class MentionFinder:
             names = {e.name: e for e in self.discovered.values()}
             for entity in [*self.discovered.values(), *named.values()]:
                 short = _GENERIC_TAIL.sub("", entity.name)
+                listed = self.reference.lookup(short)
+                # "Helios Compute Inc. … Helios has agreed": a company the text introduces keeps its short form
+                # even where the list knows the word as a product (AMD's Helios racks), not as an organisation
                 if short != entity.name and len(short) >= 4 and short not in PLACES and short.lower() not in STOPWORDS \
-                        and self.reference.lookup(short) is None and "AIModel" not in entity.types:
+                        and (listed is None or entity.id in self.discovered and ORGANISATION_TYPES.isdisjoint(
+                            listed.entity.types)) and "AIModel" not in entity.types:
                     names.setdefault(short, entity)
             pattern = re.compile(r"(?<![\w\-])" + trie_regex(names) + r"(?!\w)")
             for m in pattern.finditer(text) if names else ():
@@ -457,8 +463,10 @@ class MentionFinder:
             # antecedent needs a reporting verb between ("OpenAI said the company would…").
             sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
             def reachable(o: Mention, at: int = m.start(), sentence_start: int = sentence_start) -> bool:
+                # nor "Nvidia, which agreed to invest … in the company": the subject of the clause it stands in
                 return o.start < sentence_start or bool(
-                    _REPORTING.search(text, o.end, at) or text[o.end:at].lstrip().startswith(","))
+                    _REPORTING.search(text, o.end, at) or text[o.end:at].lstrip().startswith(",")
+                    and not _RELATIVE_AFTER.match(text, o.end, at))
             earlier = [o for o in candidates if reachable(o)]
             if earlier:
                 # Of the sentence it points back into, "the company" means the one the text is most about so

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from graph.extract.mentions import Mention
 
-_AUX = (r"(?:(?:has|have|had|will|would|could|may|might|is|are|was|also|now|then|effectively|recently|already|"
+_AUX = (r"(?:(?:has|have|had|will|would|could|may|might|is|are|was|also|now|then|effectively|recently|already|today|"
+        r"yesterday|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
         r"reportedly|each|both|jointly|together|separately|officially|formally|finally|"
         r"(?:intends|intended|aims|aimed|expects|expected|hopes|wants|seeks|sought|moved|moves|is\s+poised|"
         r"is\s+preparing|is\s+looking|is\s+in\s+talks|was\s+in\s+talks)\s+to|"
@@ -41,6 +42,10 @@ _INTERPOSED = re.compile(
 # "…, Morgan Stanley said on Tuesday." names the source too: a name closing the sentence with its verb of saying.
 SOURCE_AFTER = re.compile(r",?\s+(?:said|says|told\s+\w+|reported|wrote)(?:\s+(?:on\s+\w+|in\s+a\s+\w+|late\s+\w+|"
                           r"yesterday|today|last\s+\w+|this\s+week))?\s*[.;]")
+# "former OpenAI chief scientist Ilya Sutskever", "OpenAI alumni": a company named for a person's employer
+STAFF_AFTER = re.compile(r"\s+(?:chief\s+[a-z]+(?:\s+officer)?|co-?founders?|founders?|CEO|CTO|CFO|COO|president|researchers?|"
+                         r"scientists?|engineers?|executives?|employees?|staff(?:ers)?|alumni|veterans?|head\s+of\s+\w+)\b")
+FORMER_BEFORE = re.compile(r"\b(?:former|ex-|onetime|one-time)\s*$", re.I)
 SOURCE_OF_NEWS = re.compile(r"\b(?:according\s+to|told|said|reported\s+by|per|citing|analysts?\s+at)\s+(?:the\s+)?$", re.I)
 
 
@@ -128,16 +133,17 @@ ROLES: dict[str, tuple[Role, Role]] = {
                                     r"credit\s+line)\b", re.I), 2.5),
               C("before", _before(r"\bfor|\bto"), 0.8),
               # "Groq … today announced $750 million in new financing"
-              C("after", re.compile(r"^(?:\s+today|\s+on\s+\w+)?\s+(?:announced|announces|unveiled|disclosed)\s+(?:about\s+|nearly\s+|"
+              C("after", re.compile(r"^(?:\s+today|\s+on\s+\w+)?\s+(?:announced|announces|unveiled|disclosed)\s+(?:an?\s+)?(?:about\s+|nearly\s+|"
                                     r"more\s+than\s+)?\$[\d.,]+\s*(?:billion|million|bn|m)?\s+(?:in\s+)?(?:new\s+|fresh\s+)?"
-                                    r"(?:financing|funding|capital|investment)", re.I), 2.5),
+                                    r"(?:financing|funding|capital|investment|series\s+[a-h]\b|(?:seed|equity|funding)\s+round)",
+                                    re.I), 2.5),
               C("after", _after(r"raised|raises|raising|raise|secured|secures|closed|closes|received|receives|lands|landed|"
                                 r"borrowed|borrows|borrowing|"
                                 r"gets|got|completed|round|funding|series|valuation|shares|equity|backers|investors"), 2.5))),
     ),
     "commits_spend": (
         Role({"AILab": 2.0, "Company": 1.0, "Investor": 1.3, "CloudProvider": 0.3, "Government": 0.8},
-             (C("before", _before(r"(?:commitments?|pledge|spending|spend)\s+(?:from|by)"), 2.5),
+             (C("before", _before(r"(?:commitments?|pledge|spending|spend|orders?|contracts?|business)\s+(?:from|by)"), 2.5),
               C("before", _before(r"suppl(?:y|ies|ying)|provid(?:e|es|ing)|serve|serves|sell\s+to|for|host|hosting"), 2.0),
               C("after", _after(r"commit|pledg|spend|pay|buy|purchas|lease|rent|tap|turn(?:ed|s)?\s+to|locking|"
                                 r"lock|secur|reserv|customer"), 2.5))),
@@ -197,7 +203,8 @@ ROLES: dict[str, tuple[Role, Role]] = {
     "builds_datacenter": (
         Role({"CloudProvider": 1.5, "Company": 1.2, "AILab": 1.2, "ChipMaker": 0.5, "Investor": 0.5},
              (C("after", re.compile(r"^['’]s\b", re.I), 1.5),
-              C("after", _after(r"build|develop|construct|break|broke|open|operat|plan|expand|launch|power|invest"), 2.5),
+              C("after", _after(r"build|develop|construct|break|broke|open|operat|plan|expand|launch|power|invest|"
+                                r"bring\s+(?:[\w\-]+\s+){0,3}?online"), 2.5),
               C("before", _before(r"developed\s+by|built\s+by|operated\s+by|owned\s+by"), 2.5))),
         Role({}, ()),
     ),

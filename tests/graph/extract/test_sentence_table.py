@@ -332,12 +332,43 @@ TABLE = [
     ("Meta is working with Broadcom on its MTIA chips.", "partners_with", "meta", "broadcom", None, None, None),
     ("OpenAI, for its part, is co-designing its first custom accelerator with Broadcom.", "partners_with", "openai",
      "broadcom", None, None, None),
+    # orders booked, sites sized in appositions or by their cost, parts of a financing, resellers of chips
+    ("Nebius disclosed a $6.5 billion order from OpenAI that runs through 2030.", "commits_spend", "openai", "nebius",
+     6.5 * B, "USD", "exact"),
+    ("The new site joins Lighthouse, a 1.4 GW campus in Port Washington that Oracle expects to bring online in 2027.",
+     "builds_datacenter", "oracle", "lighthouse", 1.4 * GW, "W", "exact"),
+    ("Google's Lakeside data center in Ohio, which opened last year, cost $2.1 billion.", "builds_datacenter", "google",
+     "lakeside", 2.1 * B, "USD", "exact"),
+    ("Crusoe's Mesa Ridge campus, a facility planned for 400 MW, will open in 2027.", "builds_datacenter", "crusoe",
+     "mesa-ridge", 400 * MW, "W", "exact"),
+    ("Kestrel Compute Inc., a GPU cloud provider, today announced a $250 million Series B. The Series B was led by Fidelity, "
+     "with participation from Sequoia Capital and existing investor Coatue.", "invests_in", "fidelity", "kestrel-compute",
+     250 * M, "USD", "exact"),
+    ("Kestrel Compute Inc., a GPU cloud provider, today announced a $250 million Series B. The Series B was led by Fidelity, "
+     "with participation from Sequoia Capital and existing investor Coatue.", "invests_in", "coatue", "kestrel-compute",
+     None, None, None),
+    ("Pallas Compute said it had raised $700 million, comprising a $300 million Series C and a $400 million credit facility. "
+     "The Series C was led by Blackstone.", "invests_in", "blackstone", "pallas-compute", 300 * M, "USD", "exact"),
+    ("Ironwood Compute Inc. runs GPU clusters in Utah. Ironwood has agreed to buy 10,000 AMD MI355X GPUs.",
+     "supplies_chips", "amd", "ironwood-compute", 10000, "chips", "exact"),
+    ("Lambda will supply OpenAI with about 50,000 Nvidia GB300 GPUs.", "supplies_chips", "lambda", "openai", 50000, "chips",
+     "about"),
+    ("Safe Superintelligence said it would use Google Cloud's tensor processing units for its research.", "uses_cloud",
+     "safe-superintelligence", "google-cloud", None, None, None),
+    ("Safe Superintelligence said it would use Google Cloud's tensor processing units for its research.", "uses_chip",
+     "safe-superintelligence", "tpu", None, None, None),
+    ("Reflection AI raised $2 billion from investors including Nvidia, which contributed $800 million, and Lightspeed "
+     "Venture Partners.", "invests_in", "lightspeed-venture-partners", "reflection-ai", None, None, None),
+    ("Anthropic has since been courted by Microsoft and Nvidia, which agreed to invest up to $5 billion and up to "
+     "$10 billion in the company respectively.", "invests_in", "nvidia", "anthropic", 10 * B, "USD", "up_to"),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
 FIGURES = [
     ("raised US$2bn at a valuation of $32bn", [(2 * B, "USD", "exact", "deal"), (32 * B, "USD", "exact", "other")]),
     ("$1.25 billion", [(1.25 * B, "USD", "exact", "deal")]),
+    ("raised $500 million in a round that values it at $6.8 billion",
+     [(500 * M, "USD", "exact", "deal"), (6.8 * B, "USD", "exact", "other")]),
     ("a $600m round", [(600 * M, "USD", "exact", "deal")]),
     ("5 billion dollars", [(5 * B, "USD", "exact", "deal")]),
     ("USD 10 billion", [(10 * B, "USD", "exact", "deal")]),
@@ -396,6 +427,7 @@ NOT_DEALS = [
     "Oracle borrowed $18 billion in a bond sale in September.",
     "Cisco will invest $1 billion in AI startups, including a stake in Mistral AI.",
     "Amazon declined to comment on a report that it was in talks to invest $4 billion in Anthropic.",
+    "SoftBank holds about 11% of OpenAI, a stake worth roughly $60 billion.",
 ]
 
 # A figure must not go to a party named in another clause of the sentence.
