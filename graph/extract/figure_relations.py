@@ -33,8 +33,8 @@ _MONEY_TRIGGERS = [
         # "to expand artificial intelligence and supercomputing capacity", "to build an AI hub in Visakhapatnam"
         r"(?:(?:invest|spend|pour)\w*\s+[^;]{0,60}?)?\bto\s+(?:expand|build|grow|double|add\s+to|increase|develop|construct)\s+"
         r"(?:its\s+|their\s+|the\s+company's\s+|"
-        r"an?\s+|new\s+)?(?:[\w\-.]+\s+){0,4}?(?:capacity|data[- ]cent(?:er|re)s?|infrastructure|footprint|facilities|hubs?|"
-        r"campus|campuses)\b)", re.I)),
+        r"an?\s+|new\s+)?[\"“]?(?:[\w\-.]+\s+){0,4}?(?:capacity|data[- ]cent(?:er|re)s?|infrastructure|footprint|facilities|hubs?|"
+        r"campus|campuses|zones?)\b)", re.I)),
     ("supplies_chips", re.compile(
         _B + r"(?:(?:worth\s+)?of\s+(?:[\w’'\-]+\s+){0,3}?(?:chips|gpus|accelerators|processors|tpus|silicon|superchips)\b|"
         r"chips?\s+(?:deal|order|supply|purchases?|contract)|gpu\s+(?:deals?|orders?|purchases?|contracts?)|"
@@ -69,6 +69,7 @@ _POWER_TRIGGERS = [
                                      r"plant|supercomputers?|clusters?|ai\s+factory)\b(?!\s+capacity)", re.I)),
     # "leases … for 250 megawatts of critical IT load": power let to a tenant
     ("provides_capacity", re.compile(_B + r"(?:capacity|compute|computing|cloud|leases?|leased|leasing|(?:critical\s+)?it\s+load|"
+                                     r"co-?location|hosting\s+(?:deal|agreement|contract)|"
                                      r"option\s+for|hosting|"
                                      # "Core Scientific supplies about 590 megawatts of power to CoreWeave"
                                      r"(?:suppl(?:y|ies|ying)|provid(?:e|es|ing)|deliver(?:s|ing)?)(?=\s+(?:about\s+|roughly\s+|"
@@ -94,6 +95,7 @@ _TRIGGER_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("W", "builds_datacenter"): ("data cent", "data-cent", "campus", "facilit", "site", "plant", "supercomputer",
                                  "cluster", "factory"),
     ("W", "provides_capacity"): ("capacity", "compute", "computing", "cloud", "leas", "it load", "option for", "hosting",
+                                 "colocation", "co-location",
                                  "suppl", "provid", "deliver"),
 }
 # A chip maker's name right before its product: "NVIDIA systems", "AMD's GPUs", "Nvidia Blackwell chips".
@@ -103,6 +105,10 @@ _CHIP_WORDS = re.compile(r"(?:['’]s)?\s+(?:[\w\-]+\s+){0,2}?(?:chips|gpus|acce
 # "Nscale will supply Microsoft with roughly 200,000 Nvidia GPUs": the party that sells, by its verb
 _SELLS = re.compile(r"\s+(?:will\s+|would\s+|is\s+to\s+|has\s+agreed\s+to\s+|agreed\s+to\s+|plans\s+to\s+)?(?:also\s+)?"
                     r"(?:supply|supplies|sell|sells|deliver|delivers|ship|ships|provide|provides)\b")
+_TO_SUPPLY = re.compile(r"[^.;]{0,30}?\bto\s+(?:supply|provide|deliver|host)\b(?!\s+(?:it|them|us|him|her)\b)", re.I)
+_OF_BEFORE = re.compile(r"\s+(?:worth\s+)?of\s+")
+_SHARES_AFTER = re.compile(r"(?:['’]s)?\s+(?:common\s+|class\s+[A-C]\s+|preferred\s+)?(?:stock|shares|equity)\b")
+_OF_A_MAKER = re.compile(r"\s+of\s+(?:[A-Z][\w\-]*\s+){0,2}")
 _HOSTS = re.compile(r"\b(?:host|hosts|hosting|house|houses|housing|run|runs|power|powers)\s+(?:[\w\-]+\s+){0,2}$")
 _SPEAKS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|argued|wrote|noted|added)\b")
 _FOR_PRICE = re.compile(r"\s+for\s+(?:about\s+|roughly\s+|nearly\s+|around\s+|some\s+|up\s+to\s+|more\s+than\s+)?")
@@ -180,7 +186,7 @@ _IN_PLACE = re.compile(r"(?i)\b(?:in|across|throughout|into|to)\s+(?:the\s+)?$")
 # The party money goes to ("commits $30 billion to Azure"); "from OpenAI" names who pays, not who is paid.
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|with|in|into|on|for)\s+(?:the\s+)?$")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s*")
-_SUBJECT_LEAD = re.compile(r"(?:\s*(?:the|a|an|separately|meanwhile|also|now|today|in\s+\w+|on\s+\w+|but|and|"
+_SUBJECT_LEAD = re.compile(r"(?:[-*•–]\s+)?(?:\s*(?:the|a|an|separately|meanwhile|also|now|today|in\s+\w+|on\s+\w+|but|and|"
                            r"still|last\s+\w+|earlier\s+\w+)\s*,?)*\s*", re.I)
 _DATELINE = re.compile(r"[A-Z][A-Za-z .,'’]{1,40}?(?:\s*\([^)\n]{1,30}\))?\s+[-—–]{1,2}\s+")
 _UNSIZED_DEAL = re.compile(r"\b(?:multi-?billion|billion|multi-?million|multi-?year|long-term|undisclosed)[- ](?:dollar\s+|year\s+)?"
@@ -254,8 +260,19 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
             and SITE_COST.search(text, max(sentence.span.start, figure.start - 170), figure.start) \
             and any("DataCenter" in m.entity.types and m.end <= figure.start for m in sentence.mentions):
         return "builds_datacenter"  # "Its Fairwater site …, cost $3.3 billion"
-    if figure.unit == "W" and figure.chip_name:
-        return "supplies_chips"
+    if figure.unit == "W" and (figure.chip_name or any(
+            "Chip" in c.entity.types and figure.end < c.start <= figure.end + 30
+            and _OF_A_MAKER.fullmatch(text, figure.end, c.start) for c in sentence.mentions) and any(
+            # "AMD and HUMAIN … to deploy up to 1 GW of AMD Instinct capacity": the maker is a party; not
+            # "CoreWeave will provide 250 megawatts of Nvidia GB300 capacity"
+            "ChipMaker" in m.entity.types and m.end <= figure.start and any(
+                n.entity.id == m.entity.id and figure.end < n.start <= figure.end + 30 for n in sentence.mentions)
+            for m in sentence.mentions)):
+        return "supplies_chips"  # "six gigawatts of Instinct GPUs", "up to 1 GW of AMD Instinct capacity"
+    if figure.unit == "W" and (lead := _sentence_subject(sentence, [m for m in sentence.mentions if m.is_org], clause)) \
+            is not None and "ChipMaker" in lead.entity.types and lead.end <= figure.start and _SELLS.match(text, lead.end) \
+            and any("Chip" in c.entity.types and clause.start <= c.start < clause.end for c in sentence.mentions):
+        return "supplies_chips"  # "Qualcomm will provide HUMAIN with its AI200 racks for 200 megawatts": a chip maker selling
     if figure.unit == "W" and any("ChipMaker" in m.entity.types and clause.start <= m.start < clause.end
                                   and _CHIP_WORDS.match(text, m.end, clause.end)
                                   # not "deploy Nvidia GB300 systems at the site, with the first 40 MW…"
@@ -272,7 +289,7 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
     lowered = text[window[0]:window[1]].lower()
     # "from Cerebras Systems", "with Vantage Data Centers": a word of a company's name is no trigger
     names = [(n.start, n.end) for n in sentence.mentions if window[0] < n.end and n.start < window[1]
-             and n.kind != "reference" and n.is_org and "Government" not in n.entity.types]
+             and n.kind not in ("reference", "candidate") and n.is_org and "Government" not in n.entity.types]
     for rank, (relation, pattern) in enumerate(triggers):
         words = _TRIGGER_WORDS.get((figure.unit, relation))
         if words is not None and not any(w in lowered for w in words):
@@ -370,6 +387,8 @@ class FigureRelations:
             if continued is not None:
                 previous = self.last_deal = continued
                 yield continued
+                if continued.object is not None:  # "The first 1 gigawatt of AMD Instinct MI450 GPUs": the chips used
+                    yield from self._implied(sentence, continued.relation, continued.subject, continued.object, figure)
                 continue
             relation = classify(sentence, figure, clause) or (previous.relation if previous else None)
             if previous is not None and _EXPANDABLE.search(sentence.text, max(sentence.span.start, figure.start - 40),
@@ -480,6 +499,8 @@ class FigureRelations:
         """A compute deal whose size is not given ("a multibillion-dollar agreement with Microsoft to deploy
         AI infrastructure"): the same parties, no figure. Both must be named in the sentence."""
         for anchor in _UNSIZED_DEAL.finditer(sentence.text, sentence.span.start, sentence.span.end):
+            if any(f.start < anchor.end() and anchor.start() < f.end for f in sentence.figures):
+                continue  # "its $9 billion deal … was voted down": a figure judged no deal, not a deal without one
             clause = sentence.clause_of(anchor.start())
             orgs = self._orgs(sentence)
             neocloud = any("CloudProvider" in m.entity.types and not {"Investor", "AILab"} & set(m.entity.types)
@@ -565,6 +586,11 @@ class FigureRelations:
                             & set(m.entity.types) for m in orgs):
             # GPUs bought for money from a cloud are rented capacity; "from Dell Technologies" is a chip sale
             relation = "commits_spend"
+        if relation == "invests_in":
+            held = self._shares_taken(sentence, figure, clause, orgs)
+            if held is not None:
+                yield held
+                return
         same = self._same_deal_after_which(sentence, figure, relation, previous)
         if same is not None:
             yield same
@@ -608,7 +634,10 @@ class FigureRelations:
             inside = clause.start <= m.start < clause.end
             penalty = abs((m.start + m.end) / 2 - (figure.start + figure.end) / 2) / 250
             if self._belongs_elsewhere(sentence, m, figure):
+                # "raised more than $25 billion …, including a $7.5 billion facility led by Blackstone": who acts
+                # after a later figure acts in that one's deal; a party after both may still receive both
                 penalty += 3.0
+                s_score -= 1.5
             if m.kind == "candidate":
                 s_score = s_score if s_cue else -9
                 o_score = o_score if o_cue else -9
@@ -675,6 +704,11 @@ class FigureRelations:
                 return
         if best is not None:
             _, s, o = best
+            if relation == "commits_spend" and s is subject_mention and s.end <= figure.start \
+                    and _TO_SUPPLY.match(text, figure.end, clause.end):
+                # "Lambda signed a contract with AWS worth $1.5 billion to supply GPU capacity": the subject
+                # of a purpose clause is the sentence's, so the subject is the one paid
+                s, o = o, s
             # "Nscale and Microsoft plan … with 23,040 Nvidia GPUs": each listed customer receives them
             buyers = self._coordinated(sentence, o, ranked) if relation in ("supplies_chips", "provides_capacity") else [o]
             for member in self._coordinated(sentence, s, ranked):
@@ -685,6 +719,20 @@ class FigureRelations:
             return
         if borrow:
             yield from self._with_context(sentence, relation, ranked, figure, date, duration)
+
+    def _shares_taken(self, sentence: Sentence, figure: FigureMention, clause: Span, orgs: list[Mention]) -> Found | None:
+        """"OpenAI received $350 million of CoreWeave stock": the one who takes a company's shares invests in it."""
+        text = sentence.text
+        issuer = next((m for m in orgs if figure.end < m.start <= figure.end + 14
+                       and _OF_BEFORE.fullmatch(text, figure.end, m.start) and _SHARES_AFTER.match(text, m.end)), None)
+        if issuer is None:
+            return None
+        holders = [m for m in orgs if clause.start <= m.start and m.end <= figure.start
+                   and not self.family(m.entity.id) & self.family(issuer.entity.id)]
+        if not holders:
+            return None
+        return self._found(sentence, "invests_in", holders[-1], issuer, figure,
+                           date_near(text, clause.start, clause.end), None)
 
     def _participants_after(self, sentence: Sentence, found: list[Found]) -> Iterator[Found]:
         """"…will invest $22.5 billion in OpenAI's latest round; Thrive Capital and Dragoneer also took part.":

@@ -87,6 +87,9 @@ _NOT_DEAL_AFTER = re.compile(
     r"(?:in|of)\s+(?:annual(?:ized)?\s+|recurring\s+|quarterly\s+|yearly\s+)?(?:revenue|sales|arr|profit|income|earnings|losses)|"
     r"(?:annual(?:ized)?\s+|quarterly\s+|yearly\s+)?(?:revenue|sales|arr|profit|loss|net\s+income|in\s+sales)\b|"
     r"run[- ]rate|a\s+year\s+in\s+revenue|per\s+(?:hour|gpu|token|month)|an\s+hour|salary)")
+# "secured a $10 billion venture fund to invest in AI companies": the size of a fund, no deal between two parties
+_FUND_SIZE = re.compile(r"(?i)\s+(?:(?!(?:from|in|into|by|of|to|with|for|and|or)\s)[\w\-]+\s+)?"
+                        r"(?:venture\s+|investment\s+|ai\s+|growth\s+|infrastructure\s+)?funds?\b(?!\s+(?:from|by|of)\b)")
 # "sold $51 billion of chips last quarter": a result of a period, not a deal
 _RESULTS_VERB = re.compile(r"(?i)\b(?:sold|sells|reported|posted|generated|booked|recorded|earned|brought\s+in)\s+"
                            r"(?:[\w\-]+\s+){0,2}$")
@@ -178,7 +181,7 @@ _HELD_STAKE = re.compile(r"(?i)\b(?:holds?|holding|owns?|owning|retains?|keeps?|
 
 
 # "The $9 billion bid for Core Scientific collapsed", "scrapped its $2 billion offer": a deal that did not happen
-_FAILED_AFTER = re.compile(r"(?i)[^.;]{0,60}?\b(?:bid|offer|deal|acquisition|takeover|merger|purchase)\b[^.;]{0,60}?\b(?:collapsed|"
+_FAILED_AFTER = re.compile(r"(?i)[^.;]{0,60}?\b(?:bid|offer|deal|acquisition|takeover|merger|purchase)\b[^.;]{0,110}?\b(?:collapsed|"
                            r"failed|fell\s+(?:apart|through)|(?:was|were|has\s+been)\s+(?:rejected|blocked|abandoned|"
                            r"called\s+off|terminated|scrapped|withdrawn)|voted\s+(?:it\s+)?down)\b")
 _FAILED_BEFORE = re.compile(r"(?i)\b(?:rejected|abandoned|scrapped|withdrew|blocked|called\s+off|walked\s+away\s+from|"
@@ -195,10 +198,10 @@ _FAILED_WORDS = ("collapsed", "failed", "fell ", "rejected", "blocked", "abandon
 
 
 def _failed(text: str, start: int, end: int, floor: int) -> bool:
-    around = text[max(floor, start - 50):end + 140]
+    around = text[max(floor, start - 50):end + 200]
     if not any(w in around for w in _FAILED_WORDS):
         return False  # the patterns below are slow to fail; nearly every figure has none of their verbs
-    return bool(_FAILED_AFTER.match(text, end, end + 140) or _FAILED_BEFORE.search(text, max(floor, start - 50), start))
+    return bool(_FAILED_AFTER.match(text, end, end + 200) or _FAILED_BEFORE.search(text, max(floor, start - 50), start))
 
 
 def _measure(text: str, start: int, end: int, floor: int) -> str:
@@ -221,7 +224,7 @@ def _measure(text: str, start: int, end: int, floor: int) -> str:
         return "other"
     if _RESULTS_VERB.search(before) and _PERIOD_AFTER.match(text, end, end + 80):
         return "other"
-    if _NOT_DEAL_AFTER.search(text[end:end + 40]):
+    if _NOT_DEAL_AFTER.search(text[end:end + 40]) or _FUND_SIZE.match(text, end):
         return "other"
     return "deal"
 
@@ -233,7 +236,10 @@ _CHIP_WORDS = ("gpu", "chip", "tpu", "accelerator", "processor", "xpu", "npu", "
 # Every figure has a digit or a number word before its unit; a span without one has no figure.
 _DIGIT = re.compile(r"\d")
 _OTHER_DOLLAR = re.compile(r"(?<![A-Za-z])(?!US$)[A-Z]{1,2}$")
-_NUMBER_WORDS = ("watt", "billion", "million", "trillion", "gw", "mw")
+_NUMBER_WORDS = ("watt", "billion", "million", "trillion", "thousand", "gw", "mw")
+# "packs 72 GPUs into a single rack": how a system is built, not how many are bought
+_PER_UNIT = re.compile(r"(?i)\s+(?:(?:in|into|per|inside|within)\s+(?:a|an|each|one|every|the)?\s*(?:single\s+)?(?:rack|server|node|"
+                       r"system|pod|cabinet|box|tray|board|chassis)\b|per\s+(?:rack|server|node|system|pod))")
 
 
 def find_figures(text: str, start: int = 0, end: int | None = None, chips_before: bool = False) -> list[FigureMention]:
@@ -293,7 +299,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None, chips_before
         if number > 1 and not m.group().lower().endswith("s") and not m.group("name"):
             continue  # "Microsoft's Maia 200 accelerator": a model number before a singular noun, not a count
         scale = {"million": 1e6, "thousand": 1e3}.get(m.group("scale") or "", 1.0)
-        add(m.start(), m.end(), number * scale, "chips", chip_name=(m.group("name") or "").strip())
+        add(m.start(), m.end(), number * scale, "chips", chip_name=(m.group("name") or "").strip(),
+            measure="other" if _PER_UNIT.match(text, m.end()) else "deal")
     if chips_before or has_chips:
         # "Samsung will take 50,000 chips, while Hyundai will buy 50,000": a bare count after a count of chips
         for m in _BARE_COUNT.finditer(text, start, end):

@@ -101,6 +101,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     # "Reliance is building a 1-gigawatt data center in Jamnagar, and has partnered with Nvidia": the sentence's subject
     ("partners_with", _p(r"^(?:\w+,\s+)?⟦a⟧\s+[^;]{0,200}?,?\s+and\s+(?:has\s+|have\s+|had\s+|also\s+)*"
                          r"(?:partnered|teamed\s+up)\s+with\s+⟦b⟧"), "a", "b", ('partnered', 'teamed')),
+    # "HUMAIN and xAI will develop a 500 MW data center": two that build together are partners
+    ("partners_with", _p(r"⟦a⟧\s+and\s+⟦b⟧\s+(?:will\s+|plan\s+to\s+|are\s+to\s+|have\s+agreed\s+to\s+|agreed\s+to\s+|are\s+)?"
+                         r"(?:jointly\s+)?(?:develop|build|construct|co-develop|co-build|building|developing)\b"), "a", "b",
+     ('develop', 'build', 'construct')),
+    # "AWS will invest more than $5 billion in a strategic partnership with HUMAIN"
+    ("partners_with", _p(r"⟦a⟧\s+(?:will\s+|would\s+|has\s+|have\s+|is\s+|also\s+)*(?:invest\w*|form\w*|sign\w*|announc\w*|"
+                         r"enter\w*|launch\w*|establish\w*|expand\w*|deepen\w*)\s+[^⟦;.]{0,60}?\bpartnership\s+with\s+⟦b⟧"),
+     "a", "b", ('partnership',)),
     # "Nscale, the AI hyperscaler, and Aker ASA today announced Stargate Norway, a 50/50 joint venture"
     ("partners_with", _p(r"⟦a⟧(?:,[^⟦;,]{0,40},)?\s+and\s+⟦b⟧(?:[^⟦;.]|⟦c⟧){0,80}?\bjoint\s+venture"), "a", "b", ('joint venture',)),
     ("invests_in", _p(r"⟦a⟧[\s-]+(?:backed|funded)\s+⟦b⟧"), "a", "b", ('backed', 'funded')),
@@ -146,6 +154,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("subsidiary_of", _p(r"⟦a⟧,?\s+(?:which\s+is\s+)?(?:(?:majority|wholly|partly)[- ])?(?:owned|controlled)\s+by\s+(?:the\s+)?"
                          r"(?:[\w\-]+['’]s\s+)?⟦b⟧"), "a", "b", ('owned', 'controlled')),
     ("subsidiary_of", _p(r"⟦a⟧['’]s\s+parent(?:\s+company)?,?\s+⟦b⟧"), "a", "b", ('parent',)),
+    # "HUMAIN, the artificial intelligence company owned by the Public Investment Fund"; "HUMAIN is a PIF company"
+    ("subsidiary_of", _p(r"⟦a⟧,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,5}?(?:(?:majority|wholly|partly)[- ])?(?:owned|controlled)\s+by\s+"
+                         r"(?:the\s+)?⟦b⟧"), "a", "b", ('owned', 'controlled')),
+    ("subsidiary_of", _p(r"⟦a⟧\s+is\s+(?:a|an)\s+⟦b⟧\s+(?:company|subsidiary|unit|affiliate)\b"), "a", "b",
+     ('company', 'subsidiary', 'unit', 'affiliate')),
     ("acquired", _p(r"⟦a⟧\s+(?:has\s+|had\s+|will\s+|agreed\s+to\s+|plans\s+to\s+|completed\s+(?:its|the)\s+)*"
                     r"(?:acquired|acquires|acquire|bought|buys|buy|acquisition\s+of|takeover\s+of)\s+(?:\w+\s+){0,2}?⟦b⟧"), "a", "b", ('acqui', 'bought', 'buy', 'takeover')),
     ("acquired", _p(r"⟦a⟧['’]s\s+(?:\w+\s+)?(?:acquisition|purchase|takeover)\s+of\s+⟦b⟧"), "a", "b", ('acquisition', 'purchase', 'takeover')),
@@ -209,6 +222,9 @@ for _relation, _pattern, _a, _b, _words in _PATTERNS:
 _USE_VERBS = re.compile(r"\b(?:run|runs|running|ran|train|trains|trained|training|use|uses|used|using|rel(?:y|ies|ied|ying)|"
                         r"migrat\w*|adopt\w*|deploy\w*|powered\s+by|built\s+on|buy\w*|bought|purchas\w*|order\w*|"
                         r"access\s+to|tap\w*|rent\w*|switch\w*\s+to|shift\w*\s+to|mov\w+\s+to)\b", re.I)
+# "the first cloud to make Nvidia's GB200 NVL72 systems generally available": a cloud offers the chip
+_MAKE_BEFORE = re.compile(r"\b(?:make|makes|made|making)\s+(?:[\w’'\-]+\s+){0,3}$", re.I)
+_AVAILABLE_AFTER = re.compile(r"[^.;]{0,40}?\bavailable\b")
 _VERSION_TAIL = re.compile(r"(?:\s+\d+(?:\.\d+)*[a-z]?)?(?:\s+(?:Pro|Ultra|Flash|Mini|Max|Turbo|Opus|Sonnet|Haiku|Nano|Lite|Plus))?$")
 _BUYS = re.compile(r"(?:buy\w*|bought|purchas\w*|order\w*|deploy\w*)$", re.I)
 _WHICH_AFTER = re.compile(r"(?:,\s+(?:its|their|the|a|an)\s+[^,.;]{0,60},|(?:\s+[\w\-]+){0,3}?,?)\s+(?:which|that)\s+(?:the\s+)?")
@@ -376,6 +392,9 @@ class LinkRelations:
             opens = sentence.clause_of(chip.start).start
             before = sentence.text[opens:chip.start]
             verbs = list(_USE_VERBS.finditer(before))
+            made = _MAKE_BEFORE.search(before) if _AVAILABLE_AFTER.match(sentence.text, chip.end, sentence.span.end) else None
+            if made is not None and (not verbs or made.start() > verbs[-1].start()):
+                verbs.append(made)
             if not verbs:
                 continue
             verb = verbs[-1]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import chain
 
-from graph.extract.reference import Reference, trie_regex
+from graph.extract.reference import Known, Reference, trie_regex
 from graph.extract.scan import matches_in, occurrences
 from graph.model import Entity, slugify
 from graph.vocab import ORGANISATION_TYPES
@@ -39,6 +39,8 @@ _HEADS = {
 _HEAD_RE = "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
 _APPOSITION = re.compile(
     rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})\.?,\s+(?:a|an|the)\s+(?P<mods>(?:[\w./\-$]+\s+){{0,4}}?)(?P<head>(?i:{_HEAD_RE}))s?\b(?!['’]s)"
+    # "the Australian AI factory builder": a head noun that only modifies the real one
+    r"(?!\s+(?:builder|developer|operator|owner|maker|designer|supplier|specialist|company|firm|startup)s?\b)"
     r"(?!\s+(?:said|says|told|added|noted|announced|reported|wrote|stated)\b)")  # "X, the company said" names no X
 # "AI startup Anthropic", "neocloud Fluidstack": a head noun directly before a name.
 _PREMODIFIED = re.compile(
@@ -68,7 +70,7 @@ _REFERENCE_PATTERNS = [(re.compile(p, re.I), types) for p, types in _REFERENCE_T
 # Each scanning pattern opens with a character class and checks the word boundary after it: the regex
 # engine then skips quickly to candidate positions (4-5 times faster than a leading \b).
 _REFERENCE = re.compile(
-    r"[Tt](?<![\w][Tt])he\s+(?:[\w\-]+-based\s+|[A-Z][\w\-]+\s+(?=(?:company|startup|firm|lab)\b))?(?P<head>"
+    r"[Tt](?<![\w][Tt])he\s+(?:[\w\-]+-(?:based|backed|owned|listed|led|funded)\s+|[A-Z][\w\-]+\s+(?=(?:company|startup|firm|lab)\b))?(?P<head>"
     + "|".join(p for p, _ in _REFERENCE_TYPES) + r")(?!\w)(?!\s+(?:of|that|which|who)\b)")
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|who|that)\s")
 _SAID_AFTER = re.compile(r"\s+(?:said|says|added|noted|announced|told|wrote|stated)\b")
@@ -99,12 +101,13 @@ _PLACED_DC = re.compile(rf"\b(?P<head>{_DC_HEAD}|facility)\s+(?:of\s+(?:[\w.\-]+
 # "South Korea's government", "the government of Japan": the country as a party
 _COUNTRY_GOVERNMENT = re.compile(r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+government\b|"
                                  r"\bgovernment\s+of\s+(?P<place2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+_SITE_OWNER = re.compile(r"(?:\b(?:its|their|the)|['’]s)\s+(?:new\s+|planned\s+|flagship\s+)?$")
 _PLACE_SITE = re.compile(r"(?P<place>[A-Z][a-z]+)\s+(?:site|facility|project)\b")
 # "its Abilene, Texas campus"
 _CITY_STATE_DC = re.compile(r"\b(?P<place>[A-Z][a-z]+),\s+(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
                             r"(?P<head>campus|data\s+cent(?:er|re))\b")
 # "Project Horizon, a 2-gigawatt data center campus in West Texas": the campus already has a name
-_NAMED_BEFORE = re.compile(r"[A-Z][\w\-]+(?:\s+[A-Z0-9][\w\-]*)*,\s+(?:a|an|the|its|their|[A-Z][\w\-]*['’]s)\s+"
+_NAMED_BEFORE = re.compile(r"[A-Z][\w\-]+(?:\s+[A-Z0-9][\w\-]*)*,\s+(?:a|an|the|its|their|[A-Za-z][\w\-]*['’]s)\s+"
                            r"(?:[\w\-.$]+\s+){0,4}$")
 _MODEL_NOUNS = r"(?:(?:large\s+)?language\s+models?|models?|LLMs?|model\s+family|family\s+of\s+models|chatbot|assistant)"
 # Product names open these patterns (a capital letter lets the engine skip ahead); what must stand before
@@ -178,6 +181,7 @@ _DIRECTIONS = frozenset({"North", "South", "East", "West", "Northern", "Southern
 _UNITS = frozenset({"GW", "MW", "TW", "KW", "GWh", "MWh", "TWh", "PUE", "GPU", "GPUs", "TPU", "TPUs"})
 _GENERIC_TAIL = re.compile(r"\s+(?:AI|Labs?|Technologies|Technology|Systems|Cloud|Compute|Computing|Partners|Capital|"
                            r"Ventures|Group|Holdings|Inc|Corp|Data\s+Cent(?:er|re)s)$")
+_SAME_COMPANY_TAIL = re.compile(r"\s+(?:AI|Labs?|Technologies|Technology|Systems|Cloud|Compute|Computing|Group|Holdings)$")
 # Names never span lines or sentences: a dot belongs to a name only inside it ("U.S", "X.AI").
 _CAP_RUN = re.compile(r"[A-Z][\w&'’\-]*(?:[.:][\w&'’\-]+)*(?:[ \t]+(?:&[ \t]+)?[A-Z0-9][\w&'’\-]*(?:\.[\w&'’\-]+)*){0,3}")
 
@@ -250,13 +254,20 @@ class MentionFinder:
 
     def entity(self, name: str, types: tuple[str, ...]) -> Entity:
         """The entity for a name: from the reference list, else discovered (and remembered) here."""
-        known = self.reference.lookup(name)
+        known = self.reference.lookup(name) or self._listed_short_form(name)
         if known is not None:
             return known.entity
         key = slugify(name)
         if key not in self.discovered:
             self.discovered[key] = Entity(key, name, tuple(dict.fromkeys(types)))
         return self.discovered[key]
+
+    def _listed_short_form(self, name: str) -> Known | None:
+        """"Firmus Technologies" when the list knows the company as "Firmus": the same company, by the
+        tail of its full name (not "Mubadala Capital", an investment arm with its own name)."""
+        short = _SAME_COMPANY_TAIL.sub("", name)
+        known = self.reference.lookup(short) if short != name else None
+        return known if known is not None and not ORGANISATION_TYPES.isdisjoint(known.entity.types) else None
 
     def find(self, text: str) -> list[Mention]:
         mentions = self._names(text)
@@ -320,6 +331,14 @@ class MentionFinder:
                 continue
             name = _clean_name(m.group("name"))
             known = self.reference.lookup(name)
+            if name in PLACES and " " not in m.group("name") and _SITE_OWNER.search(text, max(0, m.start() - 12), m.start()):
+                # "its Abilene campus": a site named by its town, unless it already has a name ("Colossus 2,
+                # xAI's Memphis supercomputer")
+                if _NAMED_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+                    continue
+                entity = self.entity(f"{name} {m.group('head').lower()}", ("DataCenter",))
+                found.setdefault((m.start(), m.end()), Mention(m.start(), m.end(), entity, "name"))
+                continue
             if _plausible(name) and known is None and name not in PLACES and name not in _NOT_PRODUCT \
                     and not re.search(r"\d", name.split()[0]):  # "Polaris Forge 1", not "2026"
                 self.entity(name, ("DataCenter",))
@@ -474,7 +493,13 @@ class MentionFinder:
                 opens = max(text.rfind(". ", 0, earlier[0].start), text.rfind("\n", 0, earlier[0].start))
                 if text.rfind("\n", 0, m.start()) > max(opens, text.rfind(". ", 0, m.start())):
                     opens = -1  # a new paragraph's "the company" is the one the text is about, wherever named
-                earlier = [max((o for o in earlier if o.start > opens), key=lambda o: counts[o.entity.id])]
+                # On a tie, the sentence's subject (its first organisation): "Crusoe closed a round led by A
+                # and B. The company will…" means Crusoe
+                pool = [o for o in earlier if o.start > opens]
+                opening = min(pool, key=lambda o: o.start)
+                # (a name opening its sentence, not "The AMD agreement sits beside OpenAI's…")
+                subject = opening if not text[max(opens + 1, 0):opening.start].strip(" \n.") else None
+                earlier = [max(pool, key=lambda o: (counts[o.entity.id], o is subject))]
             target = next(iter([o for o in introduced if reachable(o)] or earlier or candidates), None)
             if _SAID_AFTER.match(text, m.end()) and text[max(0, m.start() - 2):m.start()].startswith(","):
                 # "Amazon will invest … for customers of AWS, the company said": the one speaking is the

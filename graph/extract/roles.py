@@ -149,6 +149,7 @@ ROLES: dict[str, tuple[Role, Role]] = {
                                 r"lock|secur|reserv|customer"), 2.5))),
         Role({"CloudProvider": 2.0, "ChipMaker": 0.5, "Company": 0.3},
              (C("before", _before(r"\bto|\bon|\bthrough|\bvia|\bfrom|\busing|\bat"), 1.0),
+              C("before", _before(r"\bpay|\bpays|\bpaid|\bpaying"), 2.5),  # "agreed to pay the neocloud up to $22.4 billion"
               C("before", _before(r"\bwith"), 0.5),  # "a deal with X" names a party, not its side
               C("after", re.compile(r"^['’]s\s+(?:\w+\s+)?(?:cloud|compute|infrastructure|data\s+cent|services|capacity|"
                                     r"platform|gpus?|servers)", re.I), 2.5),

@@ -361,12 +361,43 @@ TABLE = [
      "Venture Partners.", "invests_in", "lightspeed-venture-partners", "reflection-ai", None, None, None),
     ("Anthropic has since been courted by Microsoft and Nvidia, which agreed to invest up to $5 billion and up to "
      "$10 billion in the company respectively.", "invests_in", "nvidia", "anthropic", 10 * B, "USD", "up_to"),
+    # references with a modifier, shares taken, chips made available, colocation, purpose clauses, joint builds
+    ('Nebius is growing fast. Mistral AI has agreed to pay the Nvidia-backed neocloud up to $3 billion for capacity.',
+     'commits_spend', 'mistral-ai', 'nebius', 3 * B, 'USD', 'up_to'),
+    ('As part of the deal, Microsoft received $500 million of Nebius stock.',
+     'invests_in', 'microsoft', 'nebius', 500 * M, 'USD', 'exact'),
+    ("Lambda was the first cloud to make Nvidia's B200 GPUs generally available.",
+     'uses_chip', 'lambda', 'b200', None, None, None),
+    ('Cipher Mining signed a colocation deal with Fluidstack for 168 megawatts at its Barber Lake site.',
+     'provides_capacity', 'cipher-mining', 'fluidstack', 168 * MW, 'W', 'exact'),
+    ('Vultr signed a contract with Microsoft worth about $2 billion to supply GPU capacity.',
+     'commits_spend', 'microsoft', 'vultr', 2 * B, 'USD', 'about'),
+    ('Crusoe raised new money last week. The company will put it toward its Abilene campus, which is slated to reach 1.2GW.',
+     'builds_datacenter', 'crusoe', 'abilene-campus', 1.2 * GW, 'W', 'exact'),
+    ('HUMAIN, the artificial intelligence company owned by the Public Investment Fund, announced the deals on Tuesday.',
+     'subsidiary_of', 'humain', 'public-investment-fund', None, None, None),
+    ('HUMAIN and xAI will develop a 500 MW data center in Saudi Arabia.',
+     'partners_with', 'humain', 'xai', None, None, None),
+    ('Amazon Web Services will invest more than $5 billion in a strategic partnership with HUMAIN.',
+     'partners_with', 'amazon-web-services', 'humain', None, None, None),
+    ('Amazon Web Services will invest more than $5 billion to build an "AI Zone" in Riyadh.',
+     'invests_in_infrastructure', 'amazon-web-services', None, 5 * B, 'USD', 'more_than'),
+    ('AMD and HUMAIN have formed a joint venture to deploy up to 1 GW of AMD Instinct capacity.',
+     'supplies_chips', 'amd', 'humain', 1 * GW, 'W', 'up_to'),
+    ('AMD will supply six gigawatts of GPUs to OpenAI. The first 1 gigawatt deployment of AMD Instinct MI450 GPUs begins in 2026.',
+     'uses_chip', 'openai', 'mi450', None, None, None),
+    ('Firmus Technologies signed a deal with Nvidia to buy 5,000 GPUs.',
+     'supplies_chips', 'nvidia', 'firmus', 5000, 'chips', 'exact'),
+    ('Qualcomm will provide Aramco Digital with its AI200 rack solutions for 150 megawatts of inference capacity.',
+     'supplies_chips', 'qualcomm', 'aramco-digital', 150 * MW, 'W', 'exact'),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
 FIGURES = [
     ("raised US$2bn at a valuation of $32bn", [(2 * B, "USD", "exact", "deal"), (32 * B, "USD", "exact", "other")]),
     ("$1.25 billion", [(1.25 * B, "USD", "exact", "deal")]),
+    ("buy two thousand Blackwell GPUs", [(2000, "chips", "exact", "deal")]),
+    ("the Helios rack packs 72 GPUs into a single rack", [(72, "chips", "exact", "other")]),
     ("raised $500 million in a round that values it at $6.8 billion",
      [(500 * M, "USD", "exact", "deal"), (6.8 * B, "USD", "exact", "other")]),
     ("a $600m round", [(600 * M, "USD", "exact", "deal")]),
@@ -428,12 +459,16 @@ NOT_DEALS = [
     "Cisco will invest $1 billion in AI startups, including a stake in Mistral AI.",
     "Amazon declined to comment on a report that it was in talks to invest $4 billion in Anthropic.",
     "SoftBank holds about 11% of OpenAI, a stake worth roughly $60 billion.",
+    "HUMAIN also secured a $10 billion venture fund, HUMAIN Ventures, to invest in AI companies worldwide.",
+    "CoreWeave's $9 billion all-stock deal to acquire Core Scientific, the data-center operator that hosts much of its "
+    "capacity, was voted down by shareholders in October.",
 ]
 
 # A figure must not go to a party named in another clause of the sentence.
 OTHER_CLAUSE = [
     ("Meta sold $25 billion of bonds in October, and banks led by Morgan Stanley are arranging a $27 billion loan.",
      25 * B),
+    ("Nscale has raised more than $3 billion in debt and equity, including a $1 billion loan led by Goldman Sachs.", 3 * B),
 ]
 
 EXTRACTOR = get_extractor()
