@@ -47,8 +47,9 @@ _MONEY_TRIGGERS = [
     ("invests_in", re.compile(
         _B + r"(?:invest(?:ment|ments|ed|s|ing|or|ors)?(?:\s+commitments?)?|funding|financing|fund(?:ing)?\s+round|"
         r"round|raise[sd]?|raising|stake|capital\s+injection|injection|equity|series\s+[a-h]\b|tranches?|backing|"
-        r"loans?|credit\s+facilit(?:y|ies)|debt\s+financing|"
-        r"receiv(?:e|es|ed|ing)|secur(?:ed|es|ing)(?=\s+(?:about\s+|roughly\s+|more\s+than\s+|up\s+to\s+)?(?:US)?\$)|"
+        r"loans?|credit\s+facilit(?:y|ies)|debt\s+financing|of\s+(?:[\w’'\-]+\s+){0,2}?(?:shares|stock)|"
+        r"receiv(?:e|es|ed|ing)|(?:secur(?:ed|es|ing)|bags?|bagged|nabs?|nabbed|snags?|snagged|pockets?|pocketed|lands?|landed)"
+        r"(?=\s+(?:about\s+|roughly\s+|more\s+than\s+|up\s+to\s+)?(?:US)?\$)|debt(?:\s+(?:deal|package|financing|raise|sale))?|"
         r"valuation|venture)\b", re.I)),
     ("commits_spend", re.compile(
         _B + r"(?:spend(?:ing)?|cloud[- ](?:spending|contracts?|deals?|commitments?|services)|compute\s+(?:deals?|contracts?|"
@@ -86,7 +87,8 @@ _TRIGGER_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
                                 "server", "rack"),
     ("USD", "acquired"): ("acqui", "takeover", "buyout", "merger", "buy", "bought", "purchase", "bid for", "offer for"),
     ("USD", "invests_in"): ("invest", "fund", "financ", "round", "rais", "stake", "injection", "equity", "series",
-                            "tranche", "backing", "valuation", "venture", "receiv", "secur", "loan", "credit"),
+                            "tranche", "backing", "valuation", "venture", "receiv", "secur", "loan", "credit", "shares",
+                            "stock", "bag", "nab", "snag", "pocket", "land", "debt"),
     ("USD", "commits_spend"): ("spend", "cloud", "compute", "contract", "commitment", "purchas", "lease", "leasing",
                                "rent", "capacity", "servers", "buy", "bought", "services", "computing", "pay", "paid"),
     ("USD", "deal"): ("deal", "agreement", "pact", "partnership", "arrangement", "collaboration", "commit", "pledg",
@@ -109,6 +111,7 @@ _TO_SUPPLY = re.compile(r"[^.;]{0,30}?\bto\s+(?:supply|provide|deliver|host)\b(?
 _OF_BEFORE = re.compile(r"\s+(?:worth\s+)?of\s+")
 _SHARES_AFTER = re.compile(r"(?:['’]s)?\s+(?:common\s+|class\s+[A-C]\s+|preferred\s+)?(?:stock|shares|equity)\b")
 _OF_A_MAKER = re.compile(r"\s+of\s+(?:[A-Z][\w\-]*\s+){0,2}")
+_DEAL_NOUN_NEXT = re.compile(r"\s+(?:[\w\-]+\s+)?(?:deal|contract|agreement|order|pact|commitment)s?\b", re.I)
 _HOSTS = re.compile(r"\b(?:host|hosts|hosting|house|houses|housing|run|runs|power|powers)\s+(?:[\w\-]+\s+){0,2}$")
 _SPEAKS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|argued|wrote|noted|added)\b")
 _FOR_PRICE = re.compile(r"\s+for\s+(?:about\s+|roughly\s+|nearly\s+|around\s+|some\s+|up\s+to\s+|more\s+than\s+)?")
@@ -174,8 +177,7 @@ _AS_DID = re.compile(r",?\s+as\s+did\s+(?:the\s+)?$")
 _LED_THE_ROUND = re.compile(r"\s+(?:also\s+|jointly\s+)?(?:co-)?led\s+(?:the\s+)?(?:[\w\-$.]+\s+){0,3}?"
                             r"(?:round|financing|raise|funding|investment)\b")
 _ROUND_LED = re.compile(r"(?:The|This|That|Its)\s+(?:[\w\-]+\s+){0,2}?(?:round|raise|financing|funding|investment|"
-                        r"[Ss]eries\s+[A-H]|seed)\s+"
-                        r"(?:was|is|were|has\s+been|will\s+be)\s+(?:co-)?led\s+by\s+(?:the\s+)?")
+                        r"[Ss]eries\s+[A-H]|seed)(?:\s+(?:was|is|were|has\s+been|will\s+be)|,)\s+(?:co-)?led\s+by\s+(?:the\s+)?")
 _UNSIZED_HINTS = ("billion", "million", "year", "long-term", "undisclosed")
 _DEAL_NOUNS = ("deal", "agreement", "commitment", "partnership", "arrangement", "contract", "investment", "expansion",
                "pact", "lease", "collaboration")
@@ -306,6 +308,8 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
             key = (_distance((m.start(), m.end()), figure) + handicap, rank, relation)
             if best is None or key < best:
                 best = key
+    if best is None and figure.unit == "USD" and text.startswith("|", sentence.span.start):
+        return "deal"  # a table row ("| Microsoft | IREN | GB300 capacity | $9.7 billion |"): its parties decide the kind
     return best[2] if best else None
 
 
@@ -872,6 +876,10 @@ class FigureRelations:
         them, or in the party's own phrase ("… for $8.9 billion and SoftBank's $2 billion investment")."""
         if m.start < figure.end:
             return False  # a subject named before several figures is the subject of each
+        home = sentence.clause_of(m.start)
+        if home != sentence.clause_of(figure.start) and any(
+                other.is_deal and other is not figure and home.start <= other.start < home.end for other in sentence.figures):
+            return True  # "Lambda closed a $1.5 billion round…, and Poolside raised $1 billion": Poolside's is its own
         for other in sentence.figures:
             if other is figure or not other.is_deal:
                 continue
@@ -892,9 +900,11 @@ class FigureRelations:
         """What "a $X deal" or "commits $X to Y" is, from who Y is: a cloud (spend), a chip maker selling
         chips (supply), anyone else (investment)."""
         text = sentence.text
-        # The party the money goes to follows a preposition: "commits $30 billion to Azure".
-        after = [m for m in orgs if figure.end <= m.start < min(clause.end, figure.end + 40)
-                 and _PREPOSITION_BEFORE.search(text, max(figure.end, m.start - 12), m.start)]
+        # "Nscale inks $14 billion Microsoft deal": the party named before the deal noun; else the party the
+        # money goes to, after a preposition: "commits $30 billion to Azure".
+        after = [m for m in orgs if figure.end < m.start <= figure.end + 3 and _DEAL_NOUN_NEXT.match(text, m.end)] or [
+            m for m in orgs if figure.end <= m.start < min(clause.end, figure.end + 40)
+            and _PREPOSITION_BEFORE.search(text, max(figure.end, m.start - 12), m.start)]
         # "Our commitment to Anthropic is up to $5 billion": the party the commitment names before the figure
         after = after or [m for m in orgs if clause.start <= m.start < figure.start
                           and _COMMITMENT_TO.search(text, max(clause.start, m.start - 30), m.start)]

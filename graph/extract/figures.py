@@ -133,6 +133,8 @@ def _qualifier(text: str, start: int, end: int, floor: int) -> str:
         if converted:
             start = converted.start()  # "more than 380 billion yuan ($53 billion)": the hedge of the amount converted
     before = text[max(floor, start - 40):start]
+    if before.endswith("~"):
+        return "about"  # "~$300 billion"
     hedge = _ANY_HEDGE_BEFORE.search(before)
     if hedge:
         return hedge.lastgroup  # type: ignore[return-value]

@@ -121,7 +121,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("invests_in", _p(r"^(?:\w+,\s+)?⟦a⟧\s+[^;]{0,200}?,?\s+and\s+(?:also\s+)?(?:received|receives|took|takes|acquired|"
                       r"got|gets|was\s+granted|won)\s+(?:a\s+|an\s+)?" + _STAKE + r"(?:of|in)\s+⟦b⟧"),
      "a", "b", ('stake', '%', 'shares', 'warrant')),
-    ("invests_in", _p(r"⟦b⟧\s*\(?,?\s*(?:which\s+is\s+|which\s+has\s+been\s+|is\s+|also\s+)?(?:backed|funded)\s+by\s+⟦a⟧"), "a", "b", ('backed', 'funded')),
+    ("invests_in", _p(r"⟦b⟧\s*\(?,?\s*(?:which\s+is\s+|which\s+has\s+been\s+|is\s+|also\s+|was\s+|were\s+|has\s+been\s+|"
+                      r"had\s+been\s+)?(?:backed|funded)\s+by\s+⟦a⟧"), "a", "b", ('backed', 'funded')),
     # "HUMAIN, the artificial intelligence company backed by the Public Investment Fund"
     ("invests_in", _p(r"⟦b⟧,\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,5}?|⟦\d+⟧\s+)(?:backed|funded)\s+by\s+(?:the\s+)?⟦a⟧"),
      "a", "b",
@@ -235,15 +236,20 @@ _GIVEN_ACCESS = re.compile(r"\s+(?:immediate\s+|early\s+|priority\s+)?access\s+t
 _GIVES = re.compile(r"\b(?:give|gives|gave|giving|grant|grants|granted|offer|offers|offered|provide|provides|provided)\s+$",
                     re.I)
 _FUNDING_WORDS = re.compile(r"\b(?:round|funding|financing|raise[sd]?|raising|investment|investors?|equity|series\s+[a-h]|"
-                            r"capital|seed|venture|valuation|stake|tranches?|funds)\b", re.I)
+                            r"capital(?!\s+(?:spending|expenditures?|plans?|budgets?|outlays?))|seed|venture|valuation|stake|"
+                            r"tranches?|funds)\b", re.I)
 _RAISE_HINTS = ("rais", "clos", "secur", "land", "complet")
 _RAISED = re.compile(r"⟦\d+⟧[^;]{0,120}?\b(?P<verb>raised|raises|raising|closed|closes|secured|secures|landed|lands|"
                      r"completed|completes)\b", re.I)
+_RAISED_A_PLAN = re.compile(r"\s+(?:its|their|the)\s+(?:[\w\-]+\s+){0,3}?(?:forecast|guidance|outlook|plans?|estimates?|targets?|"
+                            r"budgets?|prices?|expectations)\b", re.I)
+_NEXT_RAISE = re.compile(r"⟦\d+⟧\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:raised|raises|closed|closes|secured|secures|landed|lands|"
+                         r"completed|completes)\b", re.I)
 _INVESTORS = re.compile(r"(?:\b(?:led|co-led|joined)\s+by|participation\s+(?:from|of|by)|investors?\s+(?:including|such\s+as|like)|"
-                        r"backed\s+by|\bfrom|\bwith)(?P<list>(?:\s*(?:,\s*(?:and\s+)?|and|&)?\s*(?:existing\s+investors?\s+)?⟦\d+⟧"
-                        r"(?:\s+(?:leading|co-leading|participating|joining))?"
+                        r"backed\s+by|\bfrom|\bwith)(?P<list>(?:\s*(?:"
                         # "including Nvidia, which contributed $800 million, and Lightspeed"
-                        r"(?:,\s+(?:which|who)\s+[^,⟦;]{1,60}(?=,\s+and\s+⟦))?)+)", re.I)
+                        r",\s+(?:which|who)\s+[^,⟦;]{1,60},\s+and|,|and|&)?\s*(?:existing\s+investors?\s+)?⟦\d+⟧"
+                        r"(?:\s+(?:leading|co-leading|participating|joining))?)+)", re.I)
 _NEGATED = re.compile(r"\b(?:rather\s+than|instead\s+of|away\s+from|not|never|without|less\s+on|no\s+longer)\b", re.I)
 _USE_NOUN = re.compile(r"['’]s\s+(?:\w+\s+)?(?:migration|move|shift|use|reliance|adoption|deployment|purchases?)", re.I)
 _PRIMARY_WORDS = ("primary", "preferred", "main", "principal", "exclusive", "default")
@@ -335,8 +341,8 @@ class LinkRelations:
         if not any(w in sentence.lowered for w in _RAISE_HINTS) or not _FUNDING_WORDS.search(masked):
             return  # "secured 5 GW of capacity from AWS" raises no money
         raised = _RAISED.search(masked)
-        if raised is None:
-            return
+        if raised is None or _RAISED_A_PLAN.match(masked, raised.end()):
+            return  # "Micron raised its capital spending plan …": a forecast, not money
         # The one who raised: the last organisation named before the verb, past any apposition.
         named = [mentions[int(i)] for i in re.findall(r"⟦(\d+)⟧", masked[:raised.start("verb")])]
         # not "OpenAI" in "…, the start-up co-founded by former OpenAI chief scientist Ilya Sutskever, has raised"
@@ -344,7 +350,9 @@ class LinkRelations:
                          and not STAFF_AFTER.match(sentence.text, m.end)), None)
         if investee is None:
             return
-        for cue in _INVESTORS.finditer(masked, raised.end()):
+        # up to the next raise ("…, and Poolside raised $1 billion from Nvidia": Nvidia backs Poolside)
+        following = _NEXT_RAISE.search(masked, raised.end())
+        for cue in _INVESTORS.finditer(masked, raised.end(), following.start() if following else len(masked)):
             for index in re.findall(r"⟦(\d+)⟧", cue.group("list")):
                 investor = mentions[int(index)]
                 if investor.is_org and not self.family(investor.entity.id) & self.family(investee.entity.id):

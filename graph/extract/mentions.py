@@ -12,6 +12,7 @@ from itertools import chain
 
 from graph.extract.reference import Known, Reference, trie_regex
 from graph.extract.scan import matches_in, occurrences
+from graph.extract.sentences import last_break
 from graph.model import Entity, slugify
 from graph.vocab import ORGANISATION_TYPES
 
@@ -101,6 +102,7 @@ _PLACED_DC = re.compile(rf"\b(?P<head>{_DC_HEAD}|facility)\s+(?:of\s+(?:[\w.\-]+
 # "South Korea's government", "the government of Japan": the country as a party
 _COUNTRY_GOVERNMENT = re.compile(r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+government\b|"
                                  r"\bgovernment\s+of\s+(?P<place2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+_BRAND = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w\-]*\s+){0,2}(?:chips?|GPUs?|accelerators?|processors?|TPUs?|systems|servers|racks)\b")
 _SITE_OWNER = re.compile(r"(?:\b(?:its|their|the)|['’]s)\s+(?:new\s+|planned\s+|flagship\s+)?$")
 _PLACE_SITE = re.compile(r"(?P<place>[A-Z][a-z]+)\s+(?:site|facility|project)\b")
 # "its Abilene, Texas campus"
@@ -480,7 +482,7 @@ class MentionFinder:
                           or _introduced_as(noun).match(text, o.end, o.end + 80)]
             # "Microsoft has invested $13 billion in the company" cannot mean Microsoft: a same-sentence
             # antecedent needs a reporting verb between ("OpenAI said the company would…").
-            sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
+            sentence_start = last_break(text, m.start())
             def reachable(o: Mention, at: int = m.start(), sentence_start: int = sentence_start) -> bool:
                 # nor "Nvidia, which agreed to invest … in the company": the subject of the clause it stands in
                 return o.start < sentence_start or bool(
@@ -490,8 +492,9 @@ class MentionFinder:
             if earlier:
                 # Of the sentence it points back into, "the company" means the one the text is most about so
                 # far (IREN, not the Nvidia whose chips IREN runs), the nearer one on a tie.
-                opens = max(text.rfind(". ", 0, earlier[0].start), text.rfind("\n", 0, earlier[0].start))
-                if text.rfind("\n", 0, m.start()) > max(opens, text.rfind(". ", 0, m.start())):
+                opens = last_break(text, earlier[0].start)
+                line = text.rfind("\n", 0, m.start())
+                if line > opens and sentence_start == line:
                     opens = -1  # a new paragraph's "the company" is the one the text is about, wherever named
                 # On a tie, the sentence's subject (its first organisation): "Crusoe closed a round led by A
                 # and B. The company will…" means Crusoe
@@ -504,7 +507,7 @@ class MentionFinder:
             if _SAID_AFTER.match(text, m.end()) and text[max(0, m.start() - 2):m.start()].startswith(","):
                 # "Amazon will invest … for customers of AWS, the company said": the one speaking is the
                 # sentence's subject, not the name just before
-                first = next((o for o in candidates if o.start >= sentence_start), None)
+                first = next((o for o in candidates if o.start >= sentence_start and not is_brand(text, o)), None)
                 target = first or target
             named = _KNOWN_AS.match(text, m.end())
             if named:
@@ -558,9 +561,15 @@ def resolve_pronoun(pronoun_start: int, sentence_start: int, mentions: list[Ment
         if owners:
             return owners[-1]
     for m in mentions:
-        if sentence_start <= m.start < pronoun_start and m.is_org and m.kind != "candidate":
+        if sentence_start <= m.start < pronoun_start and m.is_org and m.kind != "candidate" \
+                and not (text and is_brand(text, m)):
             return m
     return previous_subject
+
+
+def is_brand(text: str, mention: Mention) -> bool:
+    """Whether a chip maker's name only labels its product ("10,000 Nvidia Blackwell GPUs are deployed by …")."""
+    return "ChipMaker" in mention.entity.types and bool(_BRAND.match(text, mention.end))
 
 
 def pronouns(text: str, start: int, end: int) -> list[tuple[int, int]]:

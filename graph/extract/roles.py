@@ -111,6 +111,15 @@ def C(side: str, pattern: re.Pattern[str], weight: float) -> Cue:
     return Cue(pattern, weight, side)
 
 
+# The passive of choosing a supplier: "Nebius was selected by Microsoft to provide 300 megawatts", "Cerebras has been
+# tapped by OpenAI to supply 750 megawatts": the one chosen sells, the one choosing buys.
+_CHOSEN = r"(?:been\s+)?(?:selected|chosen|tapped|picked|hired|engaged|contracted|enlisted|commissioned)\s+by"
+_CHOSEN_TO_SELL = _after(_CHOSEN + r"\s+[^,.;]{1,60}?\s+to\s+(?:provid|suppl|deliver|build|host|offer|sell)")
+_CHOOSES = _before(_CHOSEN)
+# "10,000 Nvidia GPUs are being deployed by SoftBank": the passive's agent is the buyer
+_BOUGHT_BY = _before(r"(?:deployed|bought|purchased|ordered|acquired|used|installed|rented)\s+by")
+
+
 ROLES: dict[str, tuple[Role, Role]] = {
     "invests_in": (
         Role({"Investor": 2.0, "CloudProvider": 1.0, "ChipMaker": 1.0, "Company": 0.6, "Government": 0.6, "AILab": -0.5},
@@ -137,18 +146,25 @@ ROLES: dict[str, tuple[Role, Role]] = {
                                     r"more\s+than\s+)?\$[\d.,]+\s*(?:billion|million|bn|m)?\s+(?:in\s+)?(?:new\s+|fresh\s+)?"
                                     r"(?:financing|funding|capital|investment|series\s+[a-h]\b|(?:seed|equity|funding)\s+round)",
                                     re.I), 2.5),
+              # "Oracle seals $38 billion debt deal": the borrower
+              C("after", re.compile(r"^\s+(?:seals?|sealed|signs?|signed|arranges?|arranged|gets?|got|obtains?|obtained|takes?\s+out|"
+                                    r"took\s+out)\s+(?:a\s+|an\s+)?(?:(?:US)?\$[\d.,]+\s*(?:billion|million|bn|m)?\s+)?"
+                                    r"(?:debt|loan|credit|bond)", re.I), 2.5),
               C("after", _after(r"raised|raises|raising|raise|secured|secures|closed|closes|received|receives|lands|landed|"
+                                r"bags|bagged|nabs|nabbed|snags|snagged|pockets|pocketed|"
                                 r"borrowed|borrows|borrowing|"
                                 r"gets|got|completed|round|funding|series|valuation|shares|equity|backers|investors"), 2.5))),
     ),
     "commits_spend": (
         Role({"AILab": 2.0, "Company": 1.0, "Investor": 1.3, "CloudProvider": 0.3, "Government": 0.8},
-             (C("before", _before(r"(?:commitments?|pledge|spending|spend|orders?|contracts?|business)\s+(?:from|by)"), 2.5),
+             (C("before", _CHOOSES, 3.0),
+              C("before", _before(r"(?:commitments?|pledge|spending|spend|orders?|contracts?|business)\s+(?:from|by)"), 2.5),
               C("before", _before(r"suppl(?:y|ies|ying)|provid(?:e|es|ing)|serve|serves|sell\s+to|for|host|hosting"), 2.0),
               C("after", _after(r"commit|pledg|spend|pay|buy|purchas|lease|rent|tap|turn(?:ed|s)?\s+to|locking|"
                                 r"lock|secur|reserv|customer"), 2.5))),
         Role({"CloudProvider": 2.0, "ChipMaker": 0.5, "Company": 0.3},
-             (C("before", _before(r"\bto|\bon|\bthrough|\bvia|\bfrom|\busing|\bat"), 1.0),
+             (C("after", _CHOSEN_TO_SELL, 3.0),
+              C("before", _before(r"\bto|\bon|\bthrough|\bvia|\bfrom|\busing|\bat"), 1.0),
               C("before", _before(r"\bpay|\bpays|\bpaid|\bpaying"), 2.5),  # "agreed to pay the neocloud up to $22.4 billion"
               C("before", _before(r"\bwith"), 0.5),  # "a deal with X" names a party, not its side
               C("after", re.compile(r"^['’]s\s+(?:\w+\s+)?(?:cloud|compute|infrastructure|data\s+cent|services|capacity|"
@@ -160,7 +176,8 @@ ROLES: dict[str, tuple[Role, Role]] = {
     ),
     "provides_capacity": (
         Role({"CloudProvider": 2.0, "ChipMaker": 0.5, "Company": 0.3},
-             (C("before", _before(r"\bfrom|\bby"), 2.5),
+             (C("after", _CHOSEN_TO_SELL, 3.5),
+              C("before", _before(r"\bfrom|(?<!selected\s)(?<!chosen\s)(?<!tapped\s)(?<!picked\s)\bby"), 2.5),
               C("before", _before(r"\bwith|\bon|\bthrough|\bvia"), 1.0),
               C("after", _after(r"provid|provision|suppl|deliver|offer|give|make|bring|build|host|allocat"), 2.5),
               # "Aligned has leased 300 megawatts at a new campus in Texas to Lambda": the landlord leases to a tenant
@@ -168,7 +185,8 @@ ROLES: dict[str, tuple[Role, Role]] = {
               C("after", re.compile(r"^['’]s\s+(?:\w+\s+)?(?:cloud|capacity|data|compute|infrastructure|servers)", re.I),
                 2.0))),
         Role({"AILab": 2.0, "Company": 1.0, "CloudProvider": 0.3, "Government": 0.5},
-             (C("before", _before(r"provision|provide|provides|supply|give|offer|\bfor|\bto|serve"), 2.0),
+             (C("before", _CHOOSES, 3.0),
+              C("before", _before(r"provision|provide|provides|supply|give|offer|\bfor|\bto|serve"), 2.0),
               C("before", _before(r"(?:leases?|(?:lease|leasing|colocation|co-location|hosting)\s+(?:agreements?|deals?|contracts?))"
                                   r"\s+with"), 2.0),
               C("after", _after(r"secur|get|gets|receiv|reserv|lock|obtain|access|gain|buy|purchas|rent|lease|"
@@ -176,12 +194,15 @@ ROLES: dict[str, tuple[Role, Role]] = {
     ),
     "supplies_chips": (
         Role({"ChipMaker": 3.0, "CloudProvider": 0.5, "Company": 0.3},
-             (C("before", _before(r"\bof|(?<!away\s)\bfrom|\bby|\bwith"), 1.5),
+             (C("after", _CHOSEN_TO_SELL, 3.5),
+              C("before", _before(r"\bof|(?<!away\s)\bfrom|\bby|\bwith"), 1.5),
               C("after", _after(r"suppl|provid|sell|deliver|ship|help"), 2.5),
               C("after", re.compile(r"^['’]s\s+(?:[\w\-]+\s+){0,2}(?:chips|gpus|systems|accelerators|tpus|processors|"
                                     r"silicon|hardware)", re.I), 2.0))),
         Role({"AILab": 1.5, "CloudProvider": 1.5, "Company": 1.0, "Government": 0.5, "Investor": 0.2},
-             (C("before", _before(r"suppl(?:y|ies|ying)|provide|provides|sell\s+to|\bto|\bfor"), 1.5),
+             (C("before", _CHOOSES, 3.0),
+              C("before", _BOUGHT_BY, 3.0),
+              C("before", _before(r"suppl(?:y|ies|ying)|provide|provides|sell\s+to|\bto|\bfor"), 1.5),
               C("after", _after(r"deploy|buy|purchas|order|use|receiv|get|access|rent|acquire|install|tap|spend|take|took"),
                 2.5))),
     ),

@@ -20,12 +20,26 @@ _LETTERED = re.compile(r"\b(?:Series|Class|Round|Tranche|Phase|Plan|Part)\s+$")
 _CLAUSE = re.compile(
     r"\s*(?:;|:\s|\s[—–]\s|\s--\s|,\s+(?:while|whereas|but|although|though|and\s+(?=[A-Z])|and(?=\s+(?:it|they|we)\s)|and(?=\s+(?:[a-z]+\s+){1,2}(?:led\s+by|are|were|will|have)\s))\s|"
     # "Nvidia will invest $10 billion and Microsoft will invest $5 billion": a new subject, a new clause
-    r"\s+and\s+(?=[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)?\s+(?:will|would|has|have|had|is|was|said|plans|agreed|also)\b))")
+    r"\s+and\s+(?=[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)?\s+(?:will|would|has|have|had|is|was|said|plans|agreed|also|raised|"
+    r"closed|secured|signed|struck|won|landed|bought|acquired|invested|committed|announced|inked)\b))")
 
 
 # A list item's label: a bullet, then a name of up to four capitalised words (Markdown emphasis is blanked);
 # "Report: Apple in talks…" has no bullet and keeps its colon as a break
 _LABEL = re.compile(r"\s*[-*•]\s*[A-Z][\w.&'’\-]*(?:[ \t]+[A-Z0-9][\w.&'’\-]*){0,3}\s*")
+
+
+def last_break(text: str, position: int) -> int:
+    """Where the sentence holding ``position`` opens, roughly: the last ". " or line break before it that is
+    not after an abbreviation ("SoftBank Corp. at its new data center"); -1 at the start of the text."""
+    line = text.rfind("\n", 0, position)
+    stop = text.rfind(". ", 0, position)
+    while stop > line:
+        word = _LAST_WORD.search(text, max(0, stop - 20), stop)
+        if not (word and word.group().lower() in _ABBREVIATIONS):
+            break
+        stop = text.rfind(". ", 0, stop)
+    return max(stop, line)
 
 
 @dataclass(frozen=True)

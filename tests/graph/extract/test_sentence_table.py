@@ -390,6 +390,25 @@ TABLE = [
      'supplies_chips', 'nvidia', 'firmus', 5000, 'chips', 'exact'),
     ('Qualcomm will provide Aramco Digital with its AI200 rack solutions for 150 megawatts of inference capacity.',
      'supplies_chips', 'qualcomm', 'aramco-digital', 150 * MW, 'W', 'exact'),
+    # the passive ('was selected by', 'are being deployed by'), table rows, slang headlines, a second raise in a sentence
+    ('Lambda was selected by Microsoft to provide 100 megawatts of GPU capacity.',
+     'provides_capacity', 'lambda', 'microsoft', 100 * MW, 'W', 'exact'),
+    ('Groq has been tapped by HUMAIN to supply 200 megawatts of inference compute.',
+     'provides_capacity', 'groq', 'humain', 200 * MW, 'W', 'exact'),
+    ('Mistral AI was backed by ASML, which led the round. Nvidia and Andreessen Horowitz also invested.',
+     'invests_in', 'nvidia', 'mistral-ai', None, None, None),
+    ('| Microsoft | Lambda | GPU capacity, four years | $2.5 billion |',
+     'commits_spend', 'microsoft', 'lambda', 2.5 * B, 'USD', 'exact'),
+    ('Firmus inks $2 billion OpenAI deal for Nvidia chips in Tasmania',
+     'commits_spend', 'openai', 'firmus', 2 * B, 'USD', 'exact'),
+    ('Lancium bags $600 million for Texas expansion\nThe financing, led by Blackstone, will pay for two more buildings.',
+     'invests_in', 'blackstone', 'lancium', 600 * M, 'USD', 'exact'),
+    ('Lambda closed a $1.5 billion round led by TWG Global, and Poolside raised $1 billion from Nvidia.',
+     'invests_in', 'nvidia', 'poolside', 1 * B, 'USD', 'exact'),
+    ('Lambda closed a $1.5 billion round led by TWG Global, and Poolside raised $1 billion from Nvidia.',
+     'invests_in', 'twg-global', 'lambda', 1.5 * B, 'USD', 'exact'),
+    ('In India, 5,000 Nvidia H200 GPUs are being deployed by Reliance Industries at its new data center in Jamnagar, the company said.',
+     'supplies_chips', 'nvidia', 'reliance-industries', 5000, 'chips', 'exact'),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -397,6 +416,7 @@ FIGURES = [
     ("raised US$2bn at a valuation of $32bn", [(2 * B, "USD", "exact", "deal"), (32 * B, "USD", "exact", "other")]),
     ("$1.25 billion", [(1.25 * B, "USD", "exact", "deal")]),
     ("buy two thousand Blackwell GPUs", [(2000, "chips", "exact", "deal")]),
+    ("| OpenAI | Oracle | 4.5 GW of cloud capacity | ~$300 billion |", [(4.5 * GW, "W", "exact", "deal"), (300 * B, "USD", "about", "deal")]),
     ("the Helios rack packs 72 GPUs into a single rack", [(72, "chips", "exact", "other")]),
     ("raised $500 million in a round that values it at $6.8 billion",
      [(500 * M, "USD", "exact", "deal"), (6.8 * B, "USD", "exact", "other")]),
