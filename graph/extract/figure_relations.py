@@ -161,8 +161,8 @@ _ADDS = re.compile(r"(?:,\s+(?:adding|bringing|which\s+will\s+add|to\s+add)|\b(?
                    r"about\s+|around\s+|roughly\s+|more\s+than\s+|over\s+|up\s+to\s+|some\s+|an?\s+additional\s+|another\s+)?$")
 _THE_PLAN = re.compile(r"(?:The|This|That)\s+(?:project|investment|plan|expansion|program|programme|build-?out|spending)\b")
 # "… raised $2 billion. Nvidia led the round, putting in $800 million": words that continue a round
-_ROUND_WORDS = re.compile(r"\b(?:round|led|co-led|participat\w*|put(?:ting)?\s+in|invest\w*|stake|backing|backed|contribut\w*)\b",
-                          re.I)
+_ROUND_WORDS = re.compile(r"\b(?:round|led|co-led|participat\w*|put(?:ting)?\s+in|putting|puts|invest\w*|stake|backing|backed|"
+                          r"contribut\w*|equity)\b", re.I)
 _COMMITMENT_TO = re.compile(r"\b(?:commitment|investment|pledge|stake)s?\s+(?:to|in|into)\s+(?:the\s+)?$", re.I)
 _HEDGE_GAP = re.compile(r"\s+(?:(?:up\s+to|more\s+than|at\s+least|about|around|roughly|nearly|over|another|a\s+further)\s+)?")
 _GAP_JOIN = re.compile(r"(?:,|\band|\bwhile|\bwith)\s+$")

@@ -35,6 +35,7 @@ _MONEY = re.compile(
 )
 _POWER_RE = re.compile(
     rf"(?<![\w.])(?P<num>{_NUM}|(?i:{_WORDNUM}|first))(?:\s*|-)(?P<unit>(?i:terawatts?|gigawatts?|megawatts?|kilowatts?)|TW|GW|MW|kW|KW)s?\b"
+    r"(?![\-\s](?:scale|class|size|sized|level)\b)"  # "the first gigawatt-scale cluster": a class, not a figure
 )
 _CHIP_NOUN = (r"(?:GPUs?|chips?|TPUs?|accelerators?|processors?|superchips?|XPUs?|NPUs?|graphics processing units?|graphics processors?|"
               r"AI chips?|H100s|H200s|A100s|B200s|GB200s|GB300s|Blackwells|Trainium\d?\s+chips)")
@@ -338,6 +339,8 @@ def _ranges(text: str, figures: list[FigureMention]) -> list[FigureMention]:
     for i, (low, high) in enumerate(zip(figures, figures[1:], strict=False)):
         if low.unit != high.unit or not _RANGE_JOIN.match(text[low.end:high.start]):
             continue
+        if low.measure != "deal" and _RANGE_TO.match(text[low.end:high.start]):
+            out[i + 1] = high = replace(high, measure=low.measure)  # "run-rate to $7 billion to $9 billion"
         if _RANGE_LOW.search(text[max(0, low.start - 12):low.start]) or (
                 _RANGE_TO.match(text[low.end:high.start]) and low.amount < high.amount
                 and (low.qualifier, high.qualifier) == ("exact", "exact") and low.measure == high.measure):

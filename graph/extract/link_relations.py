@@ -89,9 +89,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("partners_with", _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+|are\s+)?(?:partner(?:s|ed|ing)?|team(?:s|ed)?\s+up|join(?:s|ed)?\s+"
                          r"forces|allied|collaborat\w+)\s+with\s+⟦b⟧"), "a", "b", ('partner', 'team', 'join', 'allied', 'collaborat')),
     ("partners_with", _p(r"⟦a⟧\s+and\s+⟦b⟧\s+(?:\w+\s+){0,4}?(?:partnership|collaboration|alliance|partner)"), "a", "b", ('partnership', 'collaboration', 'alliance', 'partner')),
-    # "Meta is working with Broadcom on its MTIA chips", "OpenAI is co-designing its first accelerator with Broadcom"
-    ("partners_with", _p(r"⟦a⟧(?:,\s+[^,⟦]{0,25},)?\s+(?:is\s+|are\s+|has\s+been\s+|will\s+)?(?:also\s+)?(?:working|works|worked|co-?design\w*|"
-                         r"co-?develop\w*)\s+(?:[^⟦;.]{0,60}?\s)?with\s+⟦b⟧"), "a", "b", ('working', 'works', 'worked', 'design', 'develop')),
+    # "Meta is working with Broadcom on its MTIA chips", "OpenAI is co-designing its first accelerator with Broadcom",
+    # "Samsung SDS, Samsung C&T and Samsung Heavy Industries will also cooperate with OpenAI"
+    ("partners_with", _p(r"⟦a⟧(?:(?:,|,?\s+and)\s+⟦c⟧)*(?:,\s+[^,⟦]{0,25},)?\s+(?:is\s+|are\s+|has\s+been\s+|have\s+been\s+|will\s+)?"
+                         r"(?:also\s+)?(?:working|works|worked|work|co-?design\w*|co-?develop\w*|cooperat\w*|collaborat\w*)\s+"
+                         r"(?:[^⟦;.]{0,60}?\s)?with\s+⟦b⟧"), "a", "b",
+     ('working', 'works', 'worked', 'work', 'design', 'develop', 'cooperat', 'collaborat')),
+    # "xAI has also agreed with Saudi Arabia's HUMAIN to build a 500-megawatt data center"
+    ("partners_with", _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:agreed|teamed\s+up|joined\s+forces)\s+with\s+(?:[\w\-]+\s+){0,2}?"
+                         r"(?:(?:⟦\d+⟧|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)['’]s\s+)?⟦b⟧\s+to\s+(?:jointly\s+)?"
+                         r"(?:build|develop|construct|create|form|deploy|launch)"),
+     "a", "b", ('agreed', 'teamed', 'joined')),
     # "a campus that Google will develop with AdaniConneX, …, and with Bharti Airtel"
     ("partners_with", _p(r"⟦a⟧\s+(?:will\s+|would\s+|is\s+to\s+|plans\s+to\s+|is\s+set\s+to\s+|is\s+|are\s+)?(?:jointly\s+)?(?:develop|build|"
                          r"co-develop|construct|operate)\w*\s+(?:it\s+|them\s+)?with\s+⟦b⟧"), "a", "b",
@@ -160,6 +168,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                          r"(?:the\s+)?⟦b⟧"), "a", "b", ('owned', 'controlled')),
     ("subsidiary_of", _p(r"⟦a⟧\s+is\s+(?:a|an)\s+⟦b⟧\s+(?:company|subsidiary|unit|affiliate)\b"), "a", "b",
      ('company', 'subsidiary', 'unit', 'affiliate')),
+    # "Samsung Electronics and SK hynix … have signed letters of intent with OpenAI to supply advanced memory chips"
+    ("supplies_chips", _p(r"⟦a⟧(?:(?:,|,?\s+and)\s+⟦c⟧)*[^⟦;.]{0,60}?\b(?:signed|agreed|struck|reached)\b[^⟦;.]{0,40}?\bwith\s+⟦b⟧\s+"
+                          r"to\s+(?:supply|provide|deliver|sell)\s+(?:[\w\-]+\s+){0,3}?(?:chips|gpus|accelerators|processors|memory|"
+                          r"silicon|hbm)\b"), "a", "b", ('supply', 'provide', 'deliver', 'sell')),
     ("acquired", _p(r"⟦a⟧\s+(?:has\s+|had\s+|will\s+|agreed\s+to\s+|plans\s+to\s+|completed\s+(?:its|the)\s+)*"
                     r"(?:acquired|acquires|acquire|bought|buys|buy|acquisition\s+of|takeover\s+of)\s+(?:\w+\s+){0,2}?⟦b⟧"), "a", "b", ('acqui', 'bought', 'buy', 'takeover')),
     ("acquired", _p(r"⟦a⟧['’]s\s+(?:\w+\s+)?(?:acquisition|purchase|takeover)\s+of\s+⟦b⟧"), "a", "b", ('acquisition', 'purchase', 'takeover')),
@@ -173,7 +185,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     # "Microsoft will make Anthropic's Claude models available to Microsoft 365 Copilot users"
     ("offers_model", _p(r"\bmake\w*\s+(?:⟦\d+⟧['’]s\s+)?⟦b⟧\s+(?:models?\s+)?(?:available|accessible)\s+(?:to|in|on|through|via)\s+⟦a⟧"),
      "a", "b", ('available', 'accessible')),
-    ("offers_model", _p(r"⟦a⟧\s+(?:now\s+|also\s+|already\s+|has\s+|will\s+)*(?:offers|offer|hosts|host|serves|serve|provides|sells|"
+    ("offers_model", _p(r"⟦a⟧(?:,\s+(?:meanwhile|too|also|for\s+its\s+part),)?\s+(?:now\s+|also\s+|already\s+|has\s+|will\s+)*"
+                        r"(?:offers|offer|hosts|host|serves|serve|provides|sells|"
                         r"added|adds)\s+"
                         r"(?:\w+\s+){0,3}?(?:⟦c⟧['’]s\s+(?:[\w\-]+\s+){0,2}?)?⟦b⟧"), "a", "b", ('offer', 'host', 'serve', 'provides', 'sells', 'added', 'adds')),
     ("offers_model", _p(r"⟦b⟧[^⟦.;]{0,60}?(?:through|via|on)\s+⟦a⟧"), "a", "b", ('through', 'via', ' on ')),
@@ -189,6 +202,7 @@ _KIND_FOR = {
     "subsidiary_of": (lambda s: s.is_org or "CloudService" in s.entity.types, lambda o: o.is_org),
     "acquired": (lambda s: s.is_org, lambda o: o.is_org),
     "builds_datacenter": (lambda s: s.is_org, lambda o: "DataCenter" in o.entity.types),
+    "supplies_chips": (lambda s: s.is_org, lambda o: o.is_org),
     "offers_model": (lambda s: bool({"CloudService", "CloudProvider"} & set(s.entity.types)),
                      lambda o: "AIModel" in o.entity.types),
 }
@@ -231,6 +245,7 @@ _BUYS = re.compile(r"(?:buy\w*|bought|purchas\w*|order\w*|deploy\w*)$", re.I)
 _WHICH_AFTER = re.compile(r"(?:,\s+(?:its|their|the|a|an)\s+[^,.;]{0,60},|(?:\s+[\w\-]+){0,3}?,?)\s+(?:which|that)\s+(?:the\s+)?")
 _USES_AFTER = re.compile(r"\s+(?:also\s+|now\s+|already\s+)?(?:uses|use|used|runs|deploys|deployed|relies\s+on|rents|buys|"
                          r"bought|has\s+adopted|adopted)\b")
+_USES_BOTH = re.compile(r"⟦(\d+)⟧(?:,\s+which|,\s+that|\s+(?:also\s+|now\s+)?)\s*(?:uses|use|runs\s+on|relies\s+on|buys|rents)\s+both\b")
 _OWNED_CHIP = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?")
 _GIVEN_ACCESS = re.compile(r"\s+(?:immediate\s+|early\s+|priority\s+)?access\s+to$", re.I)
 _GIVES = re.compile(r"\b(?:give|gives|gave|giving|grant|grants|granted|offer|offers|offered|provide|provides|provided)\s+$",
@@ -265,6 +280,8 @@ class LinkRelations:
         self.family = family
 
     def find(self, sentence: Sentence) -> Iterator[Found]:
+        if "both" in sentence.lowered:
+            yield from self._both(sentence)
         if len({m.entity.id for m in sentence.mentions}) < 2:
             return  # a link needs two different entities; many sentences name one company twice
         masked, mentions = sentence.masked
@@ -292,6 +309,9 @@ class LinkRelations:
                     if relation in ("makes_chip", "develops_model") and not self._may_make(s, o):
                         continue
                     yield _found(sentence, relation, s, o)
+                    for other in self._plural_antecedents(sentence, mentions, s):
+                        if other.entity.id != o.entity.id and subject_ok(other):
+                            yield _found(sentence, relation, other, o)  # "A and B announced that they have signed…"
                     if relation in _LISTS:
                         # "backed by Kinnevik and Industrifonden": the rest of the list too
                         for other in self._listed_after(sentence, mentions, o if _LISTS[relation] else s):
@@ -305,6 +325,39 @@ class LinkRelations:
             yield from self._chips(sentence)
         if "AIModel" in kinds:
             yield from self._listed_links(sentence)
+
+    @staticmethod
+    def _both(sentence: Sentence) -> Iterator[Found]:
+        """"Google and Amazon make TPUs and Trainium. Anthropic, which uses both, …": the two chips just named."""
+        masked, mentions = sentence.masked
+        previous = sentence.previous
+        if previous is None:
+            return
+        chips = list({m.entity.id: m for m in previous.mentions if "Chip" in m.entity.types}.values())
+        if len(chips) != 2:
+            return
+        for m in _USES_BOTH.finditer(masked):
+            user = mentions[int(m.group(1))]
+            both = sentence.text.find("both", user.end, sentence.span.end)
+            if user.is_org and both > 0:
+                for chip in chips:  # the quote runs from the user to "both"
+                    yield Found("uses_chip", user.entity, chip.entity, user.start, both + len("both"))
+
+    @staticmethod
+    def _plural_antecedents(sentence: Sentence, mentions: list[Mention], pronoun: Mention) -> list[Mention]:
+        """The other members of the list a plural pronoun points back to ("Samsung and SK hynix said they…")."""
+        if pronoun.kind != "pronoun" or sentence.text[pronoun.start:pronoun.end].lower() not in ("they", "their"):
+            return []
+        before = [m for m in mentions if m.end <= pronoun.start and m.is_org and m.kind != "pronoun"]
+        links = sentence.list_links(before)
+        index = next((i for i, m in enumerate(before) if m.entity.id == pronoun.entity.id), None)
+        if index is None:
+            return []
+        out = []
+        while index < len(links) and links[index]:
+            index += 1
+            out.append(before[index])
+        return out
 
     @staticmethod
     def _listed_after(sentence: Sentence, mentions: list[Mention], first: Mention) -> list[Mention]:

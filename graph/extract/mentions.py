@@ -103,6 +103,15 @@ _PLACED_DC = re.compile(rf"\b(?P<head>{_DC_HEAD}|facility)\s+(?:of\s+(?:[\w.\-]+
 _COUNTRY_GOVERNMENT = re.compile(r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+government\b|"
                                  r"\bgovernment\s+of\s+(?P<place2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 _BRAND = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w\-]*\s+){0,2}(?:chips?|GPUs?|accelerators?|processors?|TPUs?|systems|servers|racks)\b")
+# A group member's name after the group's ("Samsung Heavy Industries", "SK Telecom", "Samsung C&T", "Samsung SDS")
+_GROUP_MEMBER = re.compile(r"[ \t]+(?P<word>(?:Heavy[ \t]+)?Industries|Telecom\w*|Electronics|Energy|Engineering|Securities|"
+                           r"Construction|Chemicals?|Biologics|Life[ \t]+Sciences|[A-Z]&[A-Z]|[A-Z]{2,4})\b(?![’'\-]\w)")
+_NOT_MEMBER = frozenset({"AI", "GPU", "GPUs", "TPU", "CPU", "NPU", "XPU", "HBM", "DGX", "CEO", "CFO", "CTO", "COO", "LLM", "API",
+                         "US", "UK", "EU", "IPO", "ASIC", "RTX", "AWS", "GCP", "MW", "GW", "KW", "TW", "IT", "PC", "HPC", "AGI",
+                         "SEC", "USD", "ARR", "RPO", "OCI", "AMD", "IBM", "TSMC", "NVL", "PBC", "LLC", "PLC", "AG", "SE", "SA", "NV",
+                         "AB", "AS", "OY", "KK"})
+_LEGAL_AFTER = re.compile(r"(?:[ \t]+(?:Technology|Technologies|Holdings|Group|Systems|International))?,?[ \t]+"
+                         r"(?:Co\.,?[ \t]+Ltd\.|Inc\.|Corp\.|Ltd\.|Co\.|LLC|plc|PBC|N\.V\.|AG|S\.A\.)(?!\w)")
 _SITE_OWNER = re.compile(r"(?:\b(?:its|their|the)|['’]s)\s+(?:new\s+|planned\s+|flagship\s+)?$")
 _PLACE_SITE = re.compile(r"(?P<place>[A-Z][a-z]+)\s+(?:site|facility|project)\b")
 # "its Abilene, Texas campus"
@@ -283,6 +292,11 @@ class MentionFinder:
             known = self.reference.lookup(m.group())
             if known is not None:
                 found[(m.start(), m.end())] = self._mention(text, m.start(), m.end(), known.entity, "name")
+        for (start, end), mention in list(found.items()):
+            grown = self._grown(text, start, end, mention)
+            if grown is not mention:
+                del found[(start, end)]
+                found[(grown.start, grown.end)] = grown
         for m in _near(_APPOSITION, occurrences(text, _APPOSITION_TRIGGER), text, 0, 80):
             name = _clean_name(m.group("name"))
             if _in_headline(text, text.rfind("\n", 0, m.start()) + 1):
@@ -414,6 +428,22 @@ class MentionFinder:
                 continue  # a capitalised first word is usually not a name
             found[(start, end)] = self._mention(text, start, end, _candidate(name), "candidate")
         return sorted(self._with_versions(text, found).values(), key=lambda m: m.start)
+
+    def _grown(self, text: str, start: int, end: int, mention: Mention) -> Mention:
+        """A listed company's name with what follows it: a group member's own name ("Samsung Heavy Industries",
+        "SK Telecom", "Samsung SDS": another company, the longer name wins) or its legal form ("Samsung Electronics
+        Co., Ltd.", "SK hynix Inc.": the same company, so a list of such names reads as a list)."""
+        if not mention.is_org:
+            return mention
+        member = _GROUP_MEMBER.match(text, end)
+        if member is not None and member.group("word") not in _NOT_MEMBER \
+                and self.reference.lookup(text[start:member.end()]) is None:
+            entity = self.entity(text[start:member.end()], ("Company",))
+            return self._mention(text, start, member.end(), entity, "name")
+        legal = _LEGAL_AFTER.match(text, end)
+        if legal is not None:
+            return self._mention(text, start, legal.end(), mention.entity, mention.kind)
+        return mention
 
     def _with_versions(self, text: str, found: dict[tuple[int, int], Mention]) -> dict[tuple[int, int], Mention]:
         """"Claude Sonnet 4.5", "Gemini 2.5 Pro": a model name with its version is that model, not the family."""

@@ -130,7 +130,7 @@ ROLES: dict[str, tuple[Role, Role]] = {
               C("before", _before(r"\bfrom|(?:backed|funded|financed|made|provided|invested)\s+by|including|such\s+as"), 2.5),
               C("before", _before(r"participation\s+(?:of|from)|alongside|joined\s+by"), 1.0),
               C("after", _after(r"participating|participated|joining|joined"), 1.0),
-              C("after", _after(r"invest|backs?\b|backed|backing|pour|put\b|puts\b|inject|contribut|"
+              C("after", _after(r"invest|backs?\b|backed|backing|pour|put\b|puts\b|putting\b|inject|contribut|"
                                 r"initial|additional|total|new\s+investment|latest|investment|stake|fund(?:s|ed)?\b|"
                                 r"purchase\s+of\s+(?:a|an)\s+[\w.%\s]{0,12}stake|"
                                 r"commit(?:ted|s)?\s+(?:to\s+invest|\$)|pledg|wrote"), 2.5))),

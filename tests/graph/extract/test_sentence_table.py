@@ -409,6 +409,20 @@ TABLE = [
      'invests_in', 'twg-global', 'lambda', 1.5 * B, 'USD', 'exact'),
     ('In India, 5,000 Nvidia H200 GPUs are being deployed by Reliance Industries at its new data center in Jamnagar, the company said.',
      'supplies_chips', 'nvidia', 'reliance-industries', 5000, 'chips', 'exact'),
+    # a raise's later part ('putting … into the equity portion'), partners by agreement, letters of intent to supply,
+    # group members' names, 'uses both'
+    ('xAI is raising $12 billion through a special-purpose vehicle. Nvidia is putting up to $2 billion into the equity portion.',
+     'invests_in', 'nvidia', 'xai', 2 * B, 'USD', 'up_to'),
+    ("Cerebras has also agreed with Abu Dhabi's G42 to build a new supercomputer.",
+     'partners_with', 'cerebras', 'g42', None, None, None),
+    ('Amazon, meanwhile, offers Llama models on its cloud.',
+     'offers_model', 'amazon', 'llama', None, None, None),
+    ('Micron Technology Inc. and SK hynix Inc. said they had signed agreements with Nvidia to supply memory chips.',
+     'supplies_chips', 'sk-hynix', 'nvidia', None, None, None),
+    ('Samsung Biologics and SK Telecom will also cooperate with Anthropic on data centers.',
+     'partners_with', 'samsung-biologics', 'anthropic', None, None, None),
+    ('Google and Amazon make TPUs and Trainium chips. Anthropic, which uses both, wants more.',
+     'uses_chip', 'anthropic', 'trainium', None, None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -416,6 +430,9 @@ FIGURES = [
     ("raised US$2bn at a valuation of $32bn", [(2 * B, "USD", "exact", "deal"), (32 * B, "USD", "exact", "other")]),
     ("$1.25 billion", [(1.25 * B, "USD", "exact", "deal")]),
     ("buy two thousand Blackwell GPUs", [(2000, "chips", "exact", "deal")]),
+    ("will be the first gigawatt-scale AI training cluster", []),
+    ("raised its forecast for revenue run-rate to $7 billion to $9 billion",
+     [(7 * B, "USD", "at_least", "other"), (9 * B, "USD", "up_to", "other")]),
     ("| OpenAI | Oracle | 4.5 GW of cloud capacity | ~$300 billion |", [(4.5 * GW, "W", "exact", "deal"), (300 * B, "USD", "about", "deal")]),
     ("the Helios rack packs 72 GPUs into a single rack", [(72, "chips", "exact", "other")]),
     ("raised $500 million in a round that values it at $6.8 billion",
