@@ -229,11 +229,14 @@ _ENDS_NAME = re.compile(r"\s*(?:[,.;)]|\s(?:and|is|was|has|said|will|which|agree
 _NEEDS = {"develops_model": {"AIModel"}, "makes_chip": {"Chip"}, "primary_cloud": {"CloudProvider"},
           "uses_cloud": {"CloudProvider"}, "offers_model": {"AIModel"}, "builds_datacenter": {"DataCenter"}}
 # The patterns grouped by relation, each with the entity kinds the relation needs and its key words.
-_BY_RELATION: list[tuple[str, frozenset[str], list[tuple[re.Pattern[str], str, str, frozenset[str]]]]] = []
-for _relation, _pattern, _a, _b, _words in _PATTERNS:
-    if not _BY_RELATION or _BY_RELATION[-1][0] != _relation:
-        _BY_RELATION.append((_relation, frozenset(_NEEDS.get(_relation, ())), []))
-    _BY_RELATION[-1][2].append((_pattern, _a, _b, frozenset(_words)))
+# The patterns in order, each with the entity kinds its relation needs; those a sentence's key words allow are
+# found by index (a sentence holds few of the words), in that same order.
+_FLAT = [(relation, frozenset(_NEEDS.get(relation, ())), pattern, a, b) for relation, pattern, a, b, _ in _PATTERNS]
+_ALWAYS = frozenset(i for i, (*_, words) in enumerate(_PATTERNS) if not words)
+_BY_WORD: dict[str, set[int]] = {}
+for _index, (*_, _words) in enumerate(_PATTERNS):
+    for _word in _words:
+        _BY_WORD.setdefault(_word, set()).add(_index)
 _USE_VERBS = re.compile(r"\b(?:run|runs|running|ran|train|trains|trained|training|use|uses|used|using|rel(?:y|ies|ied|ying)|"
                         r"migrat\w*|adopt\w*|deploy\w*|powered\s+by|built\s+on|buy\w*|bought|purchas\w*|order\w*|"
                         r"access\s+to|tap\w*|rent\w*|switch\w*\s+to|shift\w*\s+to|mov\w+\s+to)\b", re.I)
@@ -287,37 +290,36 @@ class LinkRelations:
         masked, mentions = sentence.masked
         present = _present_words(masked.lower())
         kinds = {t for m in mentions for t in m.entity.types}
-        for relation, needed, patterns in _BY_RELATION:
+        allowed = set(_ALWAYS).union(*(_BY_WORD[w] for w in present))
+        for index in sorted(allowed):
+            relation, needed, pattern, a, b = _FLAT[index]
             if needed and needed.isdisjoint(kinds):
                 continue  # most sentences name no model, chip or cloud: skip their patterns
             subject_ok, object_ok = _KIND_FOR[relation]
-            for pattern, a, b, words in patterns:
-                if words and present.isdisjoint(words):
-                    continue  # none of the words any match needs is in the sentence
-                for m in _overlapping(pattern, masked):
-                    s, o = mentions[int(m.group(a))], mentions[int(m.group(b))]
-                    if s.kind == "candidate" and relation not in ("invests_in", "partners_with", "acquired",
-                                                                  "subsidiary_of"):
-                        continue
-                    if not (subject_ok(s) and object_ok(o)) or s.entity.id == o.entity.id:
-                        continue
-                    if relation in ("uses_cloud", "primary_cloud", "invests_in", "partners_with", "acquired") and \
-                            self.family(s.entity.id) & self.family(o.entity.id):
-                        continue
-                    if relation == "subsidiary_of" and not self._may_be_parent(s, o, m.group(), masked[m.end():m.end() + 20]):
-                        continue
-                    if relation in ("makes_chip", "develops_model") and not self._may_make(s, o):
-                        continue
-                    yield _found(sentence, relation, s, o)
-                    for other in self._plural_antecedents(sentence, mentions, s):
-                        if other.entity.id != o.entity.id and subject_ok(other):
-                            yield _found(sentence, relation, other, o)  # "A and B announced that they have signed…"
-                    if relation in _LISTS:
-                        # "backed by Kinnevik and Industrifonden": the rest of the list too
-                        for other in self._listed_after(sentence, mentions, o if _LISTS[relation] else s):
-                            pair = (s, other) if _LISTS[relation] else (other, o)
-                            if subject_ok(pair[0]) and object_ok(pair[1]) and pair[0].entity.id != pair[1].entity.id:
-                                yield _found(sentence, relation, *pair)
+            for m in _overlapping(pattern, masked):
+                s, o = mentions[int(m.group(a))], mentions[int(m.group(b))]
+                if s.kind == "candidate" and relation not in ("invests_in", "partners_with", "acquired",
+                                                              "subsidiary_of"):
+                    continue
+                if not (subject_ok(s) and object_ok(o)) or s.entity.id == o.entity.id:
+                    continue
+                if relation in ("uses_cloud", "primary_cloud", "invests_in", "partners_with", "acquired") and \
+                        self.family(s.entity.id) & self.family(o.entity.id):
+                    continue
+                if relation == "subsidiary_of" and not self._may_be_parent(s, o, m.group(), masked[m.end():m.end() + 20]):
+                    continue
+                if relation in ("makes_chip", "develops_model") and not self._may_make(s, o):
+                    continue
+                yield _found(sentence, relation, s, o)
+                for other in self._plural_antecedents(sentence, mentions, s):
+                    if other.entity.id != o.entity.id and subject_ok(other):
+                        yield _found(sentence, relation, other, o)  # "A and B announced that they have signed…"
+                if relation in _LISTS:
+                    # "backed by Kinnevik and Industrifonden": the rest of the list too
+                    for other in self._listed_after(sentence, mentions, o if _LISTS[relation] else s):
+                        pair = (s, other) if _LISTS[relation] else (other, o)
+                        if subject_ok(pair[0]) and object_ok(pair[1]) and pair[0].entity.id != pair[1].entity.id:
+                            yield _found(sentence, relation, *pair)
         if "CloudProvider" in kinds:
             yield from self._primary_cloud(sentence)
         yield from self._funding_rounds(sentence)
