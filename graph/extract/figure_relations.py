@@ -29,6 +29,9 @@ _MONEY_TRIGGERS = [
         # "to invest $40 billion in Texas through 2027": money spent in a place builds there
         r"(?:invest|spend|pour|plow)\w*\s+[^;]{0,40}?\b(?:in|across|throughout)\s+(?:the\s+)?(?:" + _PLACE_NAMES + r")"
         r"(?=\s*(?:[,.;]|$|\s+(?:over|through|by|in|during|and|from|starting|within|this|next|as|between|until|for)\b))|"
+        # "expects to spend roughly $35 billion in its current fiscal year": a company's spending over its own period
+        r"(?:spend|invest)\w*\s+[^;]{0,40}?\b(?:in|during|over|for)\s+(?:its|the|this|their)\s+(?:current\s+|next\s+|coming\s+|"
+        r"full\s+)?fiscal\s+(?:year|quarter)\b|"
         # "pledged $3 billion to expand its Azure capacity in India": growing one's own capacity
         # "to expand artificial intelligence and supercomputing capacity", "to build an AI hub in Visakhapatnam"
         r"(?:(?:invest|spend|pour)\w*\s+[^;]{0,60}?)?\bto\s+(?:expand|build|grow|double|add\s+to|increase|develop|construct)\s+"
@@ -43,7 +46,10 @@ _MONEY_TRIGGERS = [
         r"(?:spend|invest|pour)\w*\s+[^;]{0,40}?\bon\s+(?:[\w’'\-]+\s+){0,3}?(?:chips|gpus|accelerators|processors|tpus)\b)",
         re.I)),
     ("acquired", re.compile(_B + r"(?:(?:acqui(?:re|red|res|ring|sition)s?|takeover|buyout|merger)\b|"
-                            r"(?:buy|buys|bought|buying)\s+(?=[A-Z])|(?:purchase\s+of|bid\s+for|offer\s+for)\s+(?=[A-Z]))")),
+                            # "is buying chip designer Ampere Computing", "to sell its server business to Sanmina"
+                            r"(?:buy|buys|bought|buying)\s+(?:[a-z][\w\-]*\s+){0,2}(?=[A-Z])|"
+                            r"(?:sell|sells|sold|selling)\s+[^;.$]{0,60}?\bto\s+(?=[A-Z])|"
+                            r"(?:purchase\s+of|bid\s+for|offer\s+for)\s+(?=[A-Z]))")),
     ("invests_in", re.compile(
         _B + r"(?:invest(?:ment|ments|ed|s|ing|or|ors)?(?:\s+commitments?)?|funding|financing|fund(?:ing)?\s+round|"
         r"round|raise[sd]?|raising|stake|capital\s+injection|injection|equity|series\s+[a-h]\b|tranches?|backing|"
@@ -85,7 +91,8 @@ _TRIGGER_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
                                           "construct"),
     ("USD", "supplies_chips"): ("chip", "gpu", "accelerator", "processor", "tpu", "silicon", "supercomputer", "system",
                                 "server", "rack"),
-    ("USD", "acquired"): ("acqui", "takeover", "buyout", "merger", "buy", "bought", "purchase", "bid for", "offer for"),
+    ("USD", "acquired"): ("acqui", "takeover", "buyout", "merger", "buy", "bought", "purchase", "bid for", "offer for", "sell",
+                          "sold"),
     ("USD", "invests_in"): ("invest", "fund", "financ", "round", "rais", "stake", "injection", "equity", "series",
                             "tranche", "backing", "valuation", "venture", "receiv", "secur", "loan", "credit", "shares",
                             "stock", "bag", "nab", "snag", "pocket", "land", "debt"),
@@ -112,6 +119,12 @@ _OF_BEFORE = re.compile(r"\s+(?:worth\s+)?of\s+")
 _SHARES_AFTER = re.compile(r"(?:['’]s)?\s+(?:common\s+|class\s+[A-C]\s+|preferred\s+)?(?:stock|shares|equity)\b")
 _OF_A_MAKER = re.compile(r"\s+of\s+(?:[A-Z][\w\-]*\s+){0,2}")
 _DEAL_NOUN_NEXT = re.compile(r"\s+(?:[\w\-]+\s+)?(?:deal|contract|agreement|order|pact|commitment)s?\b", re.I)
+_LIST_ITEM = re.compile(r"[-*•]\s+[A-Z][\w.&'’\- ]{0,40}:\s")
+# A company bought (not "to buy Nvidia chips")
+_BUYS_A_COMPANY = re.compile(r"\b(?:(?i:acqui(?:re|red|res|ring|sition)|takeover|buyout|merger)|(?:buy|buys|bought|buying)\s+"
+                             r"(?:[a-z][\w\-]*\s+){0,2}[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*(?!\s+(?:[\w\-]+\s+)?(?i:chips|gpus|"
+                             r"accelerators|processors|tpus|systems|servers|racks|capacity|compute|shares|stock)))\b")
+_INTO_A_VENTURE = re.compile(r"\s+(?:to|in|into)\s+(?:a|an|the)\s+(?:new\s+)?(?:joint\s+venture|jv)\b", re.I)
 _HOSTS = re.compile(r"\b(?:host|hosts|hosting|house|houses|housing|run|runs|power|powers)\s+(?:[\w\-]+\s+){0,2}$")
 _SPEAKS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|argued|wrote|noted|added)\b")
 _FOR_PRICE = re.compile(r"\s+for\s+(?:about\s+|roughly\s+|nearly\s+|around\s+|some\s+|up\s+to\s+|more\s+than\s+)?")
@@ -310,7 +323,25 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
                 best = key
     if best is None and figure.unit == "USD" and text.startswith("|", sentence.span.start):
         return "deal"  # a table row ("| Microsoft | IREN | GB300 capacity | $9.7 billion |"): its parties decide the kind
+    if best is None and _LIST_ITEM.match(text, sentence.span.start):
+        return _lead_in_relation(sentence, triggers)  # "- Amazon: about $125 billion" under "capital expenditures…"
     return best[2] if best else None
+
+
+def _lead_in_relation(sentence: Sentence, triggers: list[tuple[str, re.Pattern[str]]]) -> str | None:
+    """The relation the line introducing a list names: its first trigger, in the order of ``triggers``."""
+    text = sentence.text
+    end = text.rfind("\n", 0, sentence.span.start)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line and not _LIST_ITEM.match(line):
+            for relation, pattern in triggers:
+                if relation != "deal" and pattern.search(text, start, end):
+                    return relation
+            return None
+        end = start - 1
+    return None
 
 
 class FigureRelations:
@@ -549,6 +580,11 @@ class FigureRelations:
     def _parties(self, sentence: Sentence, figure: FigureMention, clause: Span, relation: str,
                  previous: Found | None, borrow: bool = True) -> Iterator[Found]:
         orgs = self._orgs(sentence)
+        if relation in ("deal", "invests_in") and _INTO_A_VENTURE.match(sentence.text, figure.end, clause.end) \
+                and _MONEY_TRIGGERS[0][1].search(sentence.text, figure.end, clause.end):
+            # "committed $10 billion to a joint venture with Google Cloud to build an AI hub": money put into a
+            # venture that builds is capital spending
+            relation = "invests_in_infrastructure"
         if previous is not None and previous.relation == "provides_capacity" \
                 and previous.object is not None and figure.unit == "USD" \
                 and (relation == "deal" or relation == "commits_spend"
@@ -633,6 +669,8 @@ class FigureRelations:
             if o_cue and not s_cue and relation == "supplies_chips" and "ChipMaker" in m.entity.types \
                     and not any(self.family(m.entity.id) & self.family(x) for x in makers):
                 s_score -= 2.5  # "Samsung … will each take 50,000 chips": a chip maker that buys is the buyer here
+            if relation == "acquired" and _SELLS.match(text, m.end):
+                o_score -= 3.0  # "AMD has agreed to sell the arm of ZT Systems to Sanmina": the seller is not what is sold
             if respective is not None and m is not respective and m.end <= figure.start:
                 s_score -= 5.0  # another figure of the list is this party's
             inside = clause.start <= m.start < clause.end
@@ -900,6 +938,8 @@ class FigureRelations:
         """What "a $X deal" or "commits $X to Y" is, from who Y is: a cloud (spend), a chip maker selling
         chips (supply), anyone else (investment)."""
         text = sentence.text
+        if _BUYS_A_COMPANY.search(text, clause.start, clause.end):
+            return "acquired"  # "is buying chip designer Ampere in an all-cash deal valued at $6.5 billion"
         # "Nscale inks $14 billion Microsoft deal": the party named before the deal noun; else the party the
         # money goes to, after a preposition: "commits $30 billion to Azure".
         after = [m for m in orgs if figure.end < m.start <= figure.end + 3 and _DEAL_NOUN_NEXT.match(text, m.end)] or [

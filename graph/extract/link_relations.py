@@ -114,9 +114,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                          r"(?:jointly\s+)?(?:develop|build|construct|co-develop|co-build|building|developing)\b"), "a", "b",
      ('develop', 'build', 'construct')),
     # "AWS will invest more than $5 billion in a strategic partnership with HUMAIN"
+    # "PIF has committed $10 billion to a joint venture with Google Cloud"
     ("partners_with", _p(r"⟦a⟧\s+(?:will\s+|would\s+|has\s+|have\s+|is\s+|also\s+)*(?:invest\w*|form\w*|sign\w*|announc\w*|"
-                         r"enter\w*|launch\w*|establish\w*|expand\w*|deepen\w*)\s+[^⟦;.]{0,60}?\bpartnership\s+with\s+⟦b⟧"),
-     "a", "b", ('partnership',)),
+                         r"enter\w*|launch\w*|establish\w*|expand\w*|deepen\w*|commit\w*|creat\w*|set\w*\s+up)\s+[^⟦;.]{0,60}?"
+                         r"\b(?:partnership|joint\s+venture)\s+with\s+⟦b⟧"),
+     "a", "b", ('partnership', 'joint venture')),
     # "Nscale, the AI hyperscaler, and Aker ASA today announced Stargate Norway, a 50/50 joint venture"
     ("partners_with", _p(r"⟦a⟧(?:,[^⟦;,]{0,40},)?\s+and\s+⟦b⟧(?:[^⟦;.]|⟦c⟧){0,80}?\bjoint\s+venture"), "a", "b", ('joint venture',)),
     ("invests_in", _p(r"⟦a⟧[\s-]+(?:backed|funded)\s+⟦b⟧"), "a", "b", ('backed', 'funded')),
@@ -144,8 +146,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("invests_in", _p(r"⟦a⟧\s+(?:is\s+|are\s+|will\s+be\s+|will\s+|also\s+)*(?:investing|invest)\s+(?:[£€¥][\d.,]+\s+"
                       r"(?:billion|million|bn|m)\s+|[\d.,]+\s+(?:billion|million)\s+(?:pounds|euros|yen)\s+)in\s+⟦b⟧"), "a", "b",
      ('investing', 'invest')),
+    # "… MGX, is an investor in both OpenAI and xAI"; "The UAE, through MGX, is an investor in OpenAI"
     ("invests_in", _p(r"⟦a⟧,?\s+(?:(?:is|was|remains|has\s+been|became)\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?"
-                      r"(?:investor|shareholder|backer)\s+in\s+⟦b⟧"), "a", "b", ('investor', 'shareholder', 'backer')),
+                      r"(?:investor|shareholder|backer)\s+in\s+(?:both\s+)?⟦b⟧"), "a", "b", ('investor', 'shareholder', 'backer')),
+    ("invests_in", _p(r"⟦a⟧,?\s+(?:(?:is|was|remains|has\s+been|became)\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?"
+                      r"(?:investor|shareholder|backer)\s+in\s+(?:both\s+)?⟦\d+⟧\s+and\s+⟦b⟧"), "a", "b",
+     ('investor', 'shareholder', 'backer')),
     ("invests_in", _p(r"⟦b⟧['’]s\s+(?:\w+\s+)?(?:investors?|backers?|shareholders?),?\s+(?:including\s+|such\s+as\s+)?⟦a⟧"),
      "a", "b", ('investor', 'backer', 'shareholder')),
     ("invests_in", _p(r"⟦a⟧\s+(?:is\s+|as\s+)?(?:one\s+of\s+)?⟦b⟧['’]s\s+(?:\w+\s+)?(?:investors?|backers?|shareholders?)"),

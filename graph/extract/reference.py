@@ -13,6 +13,8 @@ from pathlib import Path
 from graph.errors import InvalidDataError
 from graph.model import Entity, slugify
 
+_PAIRED = re.compile(r"(?:^|[\s(])[A-Z][\w.&]*-$")
+
 
 @dataclass(frozen=True)
 class Known:
@@ -37,8 +39,8 @@ class Reference:
         """Each listed name or alias in the text, as a whole word."""
         for m in self.pattern.finditer(text):
             start = m.start()
-            if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_-"):
-                yield m
+            if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_-") or _PAIRED.search(text, max(0, start - 30), start):
+                yield m  # "OpenAI-Broadcom: 10 GW": the second of a pair of names joined by a hyphen
 
     def get(self, entity_id: str | None) -> Known | None:
         return self.by_id.get(entity_id) if entity_id else None

@@ -423,6 +423,26 @@ TABLE = [
      'partners_with', 'samsung-biologics', 'anthropic', None, None, None),
     ('Google and Amazon make TPUs and Trainium chips. Anthropic, which uses both, wants more.',
      'uses_chip', 'anthropic', 'trainium', None, None, None),
+    # one-line 'A-B:' notes, list items under a lead-in, spending over a fiscal year, companies bought and sold,
+    # money into a joint venture that builds, an investor in two
+    ('Microsoft-Nscale: $24 billion of GPU capacity over five years.',
+     'commits_spend', 'microsoft', 'nscale', 24 * B, 'USD', 'exact'),
+    ('Capital expenditures planned for 2026:\n- Oracle: about $50 billion\n- CoreWeave: more than $20 billion',
+     'invests_in_infrastructure', 'coreweave', None, 20 * B, 'USD', 'more_than'),
+    ('Broadcom expects to spend about $5 billion in its next fiscal year.',
+     'invests_in_infrastructure', 'broadcom', None, 5 * B, 'USD', 'about'),
+    ('Qualcomm is buying chip designer Alphawave in a deal valued at $2.4 billion.',
+     'acquired', 'qualcomm', 'alphawave', 2.4 * B, 'USD', 'exact'),
+    ('AMD has agreed to sell the manufacturing arm of ZT Systems to Sanmina for $3 billion.',
+     'acquired', 'sanmina', 'zt-systems', 3 * B, 'USD', 'exact'),
+    ('CoreWeave agreed to acquire Weights & Biases, the AI developer platform, for $1.7 billion.',
+     'acquired', 'coreweave', 'weights-and-biases', 1.7 * B, 'USD', 'exact'),
+    ('Mubadala has committed $5 billion to a joint venture with AWS to build data centers in the UAE.',
+     'invests_in_infrastructure', 'mubadala', None, 5 * B, 'USD', 'exact'),
+    ('Mubadala has committed $5 billion to a joint venture with AWS to build data centers in the UAE.',
+     'partners_with', 'mubadala', 'amazon-web-services', None, None, None),
+    ('MGX is an investor in both OpenAI and xAI.',
+     'invests_in', 'mgx', 'xai', None, None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
