@@ -125,6 +125,8 @@ _BUYS_A_COMPANY = re.compile(r"\b(?:(?i:acqui(?:re|red|res|ring|sition)|takeover
                              r"(?:[a-z][\w\-]*\s+){0,2}[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*(?!\s+(?:[\w\-]+\s+)?(?i:chips|gpus|"
                              r"accelerators|processors|tpus|systems|servers|racks|capacity|compute|shares|stock)))\b")
 _INTO_A_VENTURE = re.compile(r"\s+(?:to|in|into)\s+(?:a|an|the)\s+(?:new\s+)?(?:joint\s+venture|jv)\b", re.I)
+_HOLDS = re.compile(r"\b(?:host|hosts|house|houses|housing|hold|holds|contain|contains)\s+(?:(?:more\s+than|up\s+to|about|roughly|"
+                    r"nearly|over|some)\s+)?$", re.I)
 _HOSTS = re.compile(r"\b(?:host|hosts|hosting|house|houses|housing|run|runs|power|powers)\s+(?:[\w\-]+\s+){0,2}$")
 _SPEAKS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|argued|wrote|noted|added)\b")
 _FOR_PRICE = re.compile(r"\s+for\s+(?:about\s+|roughly\s+|nearly\s+|around\s+|some\s+|up\s+to\s+|more\s+than\s+)?")
@@ -165,6 +167,9 @@ _FURTHER_BEFORE = re.compile(r"\b(?:adds?|added|adding|puts?|putting|invests?|co
 _GENERIC_INVESTEES = re.compile(r"\s+(?:in|into)\s+(?:[\w\-]+\s+){0,2}?(?:startups|companies|firms|ventures|businesses|"
                                 r"start-ups)\b", re.I)
 _TRANCHE_OPENS = re.compile(r"The\s+(?:first|next|second|third|initial|remaining|final|last)\s+(?:US)?\$")
+# "The first gigawatt is expected to come online…": a figure that is itself "first" opens a tranche too
+_FIRST_UNIT = re.compile(r"first\s", re.I)
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _TRANCHE_BEFORE = re.compile(r"\b[Tt]he\s+(?:first|next|second|third|initial|remaining|final|last)\s+$")
 _LEASED_OUT = re.compile(r"\b(?:leas(?:e|es|ed|ing)|let(?:s|ting)?|rent(?:s|ed|ing)?)\b", re.I)
 _TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
@@ -469,7 +474,9 @@ class FigureRelations:
         elif _FURTHER_BEFORE.search(text, max(sentence.span.start, figure.start - 30), figure.start) \
                 or _MORE_AFTER.match(text, figure.end):
             base = self.last_deal
-        elif _TRANCHE_BEFORE.search(text, max(sentence.span.start, figure.start - 30), figure.start) \
+        elif (_TRANCHE_BEFORE.search(text, max(sentence.span.start, figure.start - 30), figure.start)
+              or _FIRST_UNIT.match(text, figure.start) and _THE_BEFORE.search(text, max(sentence.span.start, figure.start - 5),
+                                                                              figure.start)) \
                 and self.last_deal is not None and all(
                     self.family(m.entity.id) & (self.family(self.last_deal.subject.id) | (
                         self.family(self.last_deal.object.id) if self.last_deal.object else frozenset()))
@@ -631,6 +638,8 @@ class FigureRelations:
             if held is not None:
                 yield held
                 return
+        if relation == "supplies_chips" and figure.unit == "chips" and self._hosted_by_site(sentence, figure, clause):
+            return  # "The flagship site …, is being built by Crusoe and will host 450,000 GPUs": whose chips, it does not say
         same = self._same_deal_after_which(sentence, figure, relation, previous)
         if same is not None:
             yield same
@@ -746,6 +755,8 @@ class FigureRelations:
                 return
         if best is not None:
             _, s, o = best
+            if relation in ("commits_spend", "provides_capacity") and self._list_size(sentence, orgs, o) >= 3:
+                return  # "cloud contracts at Oracle, Microsoft, CoreWeave and Amazon … exceed $1 trillion": a sum of several
             if relation == "commits_spend" and s is subject_mention and s.end <= figure.start \
                     and _TO_SUPPLY.match(text, figure.end, clause.end):
                 # "Lambda signed a contract with AWS worth $1.5 billion to supply GPU capacity": the subject
@@ -861,6 +872,32 @@ class FigureRelations:
                     yield self._span_found(sentence, "invests_in", member.entity, investee, None, None, None,
                                            before.start() if before else member.start,
                                            tail.end() if tail else member.end)
+
+    def _hosted_by_site(self, sentence: Sentence, figure: FigureMention, clause: Span) -> bool:
+        """Whether a chip count is what a site will hold, the site being the clause's subject and no owner named
+        or known ("The flagship site in Abilene … will host more than 450,000 GPUs"; not "xAI's Colossus 2 will house…")."""
+        text = sentence.text
+        if not _HOLDS.search(text, max(clause.start, figure.start - 40), figure.start):
+            return False
+        first = next((m for m in sentence.mentions if clause.start <= m.start < figure.start), None)
+        return first is not None and "DataCenter" in first.entity.types and first.entity.id not in self.owners and not any(
+            m.is_org and m.possessive and clause.start <= m.start < figure.start for m in sentence.mentions)
+
+    @staticmethod
+    def _list_size(sentence: Sentence, orgs: list[Mention], member: Mention) -> int:
+        """How many organisations the longest list naming ``member``'s entity holds ("A, B, C and D": 4; alone: 1)."""
+        links = sentence.list_links(orgs)
+        size = 1
+        for index, m in enumerate(orgs):
+            if m.entity.id != member.entity.id or m.kind == "pronoun":
+                continue  # (a pronoun's antecedent is named elsewhere in the sentence)
+            lo = hi = index
+            while lo > 0 and links[lo - 1]:
+                lo -= 1
+            while hi < len(links) and links[hi]:
+                hi += 1
+            size = max(size, hi - lo + 1)
+        return size
 
     @staticmethod
     def _listed(sentence: Sentence, orgs: list[Mention]) -> list[Mention]:

@@ -80,7 +80,7 @@ _NOT_DEAL_BEFORE = re.compile(
     r"|(?:is|are|was|were|be|been|now|company|startup|firm|itself)\s+(?:now\s+|currently\s+)?worth|revenues?(?:\s+\w+){0,3}\s+(?:of|to|at|by|reached|hit|topped)|sales(?:\s+\w+){0,2}\s+(?:of|to|at)|"
     r"(?:annual(?:ized)?\s+)?run[- ]rate(?:\s+\w+){0,2}\s+(?:of|to)|arr\s+(?:of|to)|earnings(?:\s+\w+){0,2}\s+of|"
     r"profits?(?:\s+\w+){0,2}\s+of|loss(?:es)?(?:\s+\w+){0,2}\s+of|backlog(?:\s+\w+){0,2}\s+(?:of|to)|"
-    r"(?:remaining\s+)?performance\s+obligations(?:\s+\w+){0,2}\s+(?:of|to)|shares?\s+(?:rose|fell|jumped|climbed|dropped)"
+    r"(?:remaining\s+)?performance\s+obligations(?:\s+\w+){0,2}\s+(?:of|to|past|above|beyond|over|at|near)|shares?\s+(?:rose|fell|jumped|climbed|dropped)"
     r"(?:\s+\w+){0,3}\s+(?:to|at)|price(?:\s+target)?\s+of|cost\s+of|costs?|generat(?:ed|ing|es)|brought\s+in|"
     r"salary|salaries|pay(?:ing)?|fines?\s+of|penalty\s+of)\s*(?:about|around|roughly|nearly|more\s+than|over|some|almost|an?)?\s*$")
 _NOT_DEAL_AFTER = re.compile(
@@ -183,6 +183,10 @@ _HELD_STAKE = re.compile(r"(?i)\b(?:holds?|holding|owns?|owning|retains?|keeps?|
                          r"(?:worth|valued\s+at)\s+" + HEDGED + "$")
 
 
+_ANALYSTS_THINK = re.compile(r"(?i)\banalysts?\s+(?:\w+\s+){0,2}?(?:estimate[sd]?|expects?|expected|projects?|forecasts?|believes?|"
+                             r"reckons?|calculates?|predicts?|think)\b[^.;]{0,110}$")
+
+
 # "The $9 billion bid for Core Scientific collapsed", "scrapped its $2 billion offer": a deal that did not happen
 _FAILED_AFTER = re.compile(r"(?i)[^.;]{0,60}?\b(?:bid|offer|deal|acquisition|takeover|merger|purchase)\b[^.;]{0,110}?\b(?:collapsed|"
                            r"failed|fell\s+(?:apart|through)|(?:was|were|has\s+been)\s+(?:rejected|blocked|abandoned|"
@@ -210,6 +214,8 @@ def _failed(text: str, start: int, end: int, floor: int) -> bool:
 def _measure(text: str, start: int, end: int, floor: int) -> str:
     if _failed(text, start, end, floor):
         return "other"
+    if "analyst" in text[max(floor, start - 160):start] and _ANALYSTS_THINK.search(text, max(floor, start - 160), start):
+        return "other"  # "some analysts estimate the company will need to spend in excess of $100 billion": a guess
     if _UNCONFIRMED.search(text, max(floor, start - 160), start):
         return "other"  # "declined to comment on a report that it was in talks to invest $10 billion": unconfirmed
     if _PART_OF.search(text, max(floor, start - 40), start) and _A_ROUND.match(text, end):

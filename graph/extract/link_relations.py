@@ -76,6 +76,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("invests_in", _p(r"⟦b⟧(?:[^⟦;.]|⟦c⟧){0,100}?\b(?:granted|grants|gave|gives|issued|issues)\s+⟦a⟧\s+(?:a\s+)?warrants?"),
      "a", "b",
      ('warrant',)),
+    # "The flagship site in Abilene, Texas, is being built by Crusoe"
+    ("builds_datacenter", _p(r"⟦b⟧(?:,\s+[^⟦;.,]{1,40},)?\s+(?:is|was|are|were|will\s+be|has\s+been|had\s+been)\s+(?:being\s+)?"
+                             r"(?:built|developed|constructed)\s+by\s+⟦a⟧"), "a", "b", ('built', 'developed', 'constructed')),
     # "Project Rainier, the cluster AWS built for us": a reduced relative clause names the builder
     ("builds_datacenter", _p(r"⟦b⟧\s+⟦a⟧\s+(?:has\s+|had\s+)?(?:built|constructed|developed)\b"), "a", "b",
      ('built', 'constructed', 'developed')),
@@ -459,6 +462,9 @@ class LinkRelations:
             # the verb of the chip's own clause: "Lambda will deploy Nvidia GPUs, and Nscale will supply … GB300
             # GPUs" does not make Lambda a GB300 user
             opens = sentence.clause_of(chip.start).start
+            if sentence.text[max(sentence.span.start, opens - 3):opens].rstrip().endswith(":"):
+                # "runs its models on three chip platforms: Google's TPUs, Amazon's Trainium…": the list after a colon
+                opens = sentence.clause_of(max(sentence.span.start, opens - 3)).start
             before = sentence.text[opens:chip.start]
             verbs = list(_USE_VERBS.finditer(before))
             made = _MAKE_BEFORE.search(before) if _AVAILABLE_AFTER.match(sentence.text, chip.end, sentence.span.end) else None

@@ -56,15 +56,16 @@ _NAME_WORDS = [
 _REFERENCE_TYPES = [
     (r"ai lab|lab|ai startup|startup|start-up|ai company|ai developer|ai firm|model maker|model developer|"
      r"[A-Z][\w.\-]*\s+(?:maker|developer|creator)", {"AILab"}),
+    # (the search and software giants the list knows are clouds: Google, Microsoft, Oracle)
     (r"cloud provider|cloud giant|cloud unit|cloud division|cloud company|hyperscaler|neocloud|e-commerce giant|"
-     r"retail giant|online retailer|cloud business", {"CloudProvider"}),
+     r"retail giant|online retailer|cloud business|search giant|software giant|software company|software maker", {"CloudProvider"}),
     (r"chipmaker|chip maker|chip designer|chip giant|gpu maker|semiconductor giant|semiconductor company|chip company",
      {"ChipMaker"}),
     (r"investor|fund|investment firm|venture firm|backer", {"Investor"}),
     (r"government|administration", {"Government"}),
     # a government is no company ("Microsoft will spend $15 billion in the UAE, the company said")
-    (r"company|firm|group|giant|tech giant|software giant|software company|software maker|technology company|"
-     r"tech company|search giant|social media giant|conglomerate|"
+    (r"company|firm|group|giant|tech giant|technology company|"
+     r"tech company|social media giant|conglomerate|"
      r"business|partner|joint venture|venture|consortium", set(ORGANISATION_TYPES) - {"Government"}),
 ]
 _REFERENCE_PATTERNS = [(re.compile(p, re.I), types) for p, types in _REFERENCE_TYPES]
@@ -97,7 +98,7 @@ _DC_HEAD = r"data\s+cent(?:er|re)\s+campus|data\s+cent(?:er|re)|campus|AI\s+fact
 _NAMED_DC = re.compile(rf"(?P<name>[A-Z][\w\-]+(?:\s+[A-Z0-9][\w\-]*){{0,2}})\s+(?P<head>{_DC_HEAD})\b")
 # "a 1.2 GW data center campus in Abilene, Texas", "a 450-megawatt campus near Columbus, Ohio"
 # "a campus of more than 1 gigawatt in Saline Township", "a campus in Doña Ana County"
-_PLACED_DC = re.compile(rf"\b(?P<head>{_DC_HEAD}|facility)\s+(?:of\s+(?:[\w.\-]+\s+){{1,4}}?)?(?:in|near|outside|at)\s+"
+_PLACED_DC = re.compile(rf"\b(?P<head>{_DC_HEAD}|facility|site)\s+(?:of\s+(?:[\w.\-]+\s+){{1,4}}?)?(?:in|near|outside|at)\s+"
                         r"(?P<place>[A-Z][a-zà-öø-ÿ]+(?:\s+[A-Z][a-zà-öø-ÿ]+)?)")
 # "South Korea's government", "the government of Japan": the country as a party
 _COUNTRY_GOVERNMENT = re.compile(r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+government\b|"
@@ -147,7 +148,7 @@ _LEGAL_TRIGGER = tuple(" " + w for w in (
 _MODEL_WORDS = ("model", "LLM", "chatbot", "assistant")
 _CHIP_WORDS = ("chip", "GPU", "accelerator", "processor", "TPU", "XPU", "NPU", "rack")
 _FIRM_TAILS = ("Partners", "Capital", "Ventures", "Labs", "Investments", "Management", "Fund", "Holdings")
-_DC_TRIGGER = ("data cent", "campus", "AI factory", "supercomputer", "supercluster", "facilit")
+_DC_TRIGGER = ("data cent", "campus", "AI factory", "supercomputer", "supercluster", "facilit", " site ")
 
 
 def _starts_word(text: str, position: int) -> bool:

@@ -20,6 +20,8 @@ _LETTERED = re.compile(r"\b(?:Series|Class|Round|Tranche|Phase|Plan|Part)\s+$")
 _CLAUSE = re.compile(
     r"\s*(?:;|:\s|\s[—–]\s|\s--\s|,\s+(?:while|whereas|but|although|though|and\s+(?=[A-Z])|and(?=\s+(?:it|they|we)\s)|and(?=\s+(?:[a-z]+\s+){1,2}(?:led\s+by|are|were|will|have)\s))\s|"
     # "Nvidia will invest $10 billion and Microsoft will invest $5 billion": a new subject, a new clause
+    # "Oracle sold $18 billion of bonds in September and banks led by JPMorgan are arranging a loan"
+    r"\s+and(?=\s+[a-z]+(?:\s+[a-z]+)?\s+led\s+by\s+[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*\s+(?:are|were|is|was|will|have|has)\b)\s|"
     r"\s+and\s+(?=[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)?\s+(?:will|would|has|have|had|is|was|said|plans|agreed|also|raised|"
     r"closed|secured|signed|struck|won|landed|bought|acquired|invested|committed|announced|inked)\b))")
 

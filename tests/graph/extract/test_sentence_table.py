@@ -443,6 +443,17 @@ TABLE = [
      'partners_with', 'mubadala', 'amazon-web-services', None, None, None),
     ('MGX is an investor in both OpenAI and xAI.',
      'invests_in', 'mgx', 'xai', None, None, None),
+    # a tranche that is itself 'the first gigawatt', epithets of clouds, a list after a colon, a site built in the passive
+    ("Nvidia will supply 10 gigawatts of systems to OpenAI. The first gigawatt is expected to come online in 2026 on Nvidia's Vera Rubin platform.",
+     'supplies_chips', 'nvidia', 'openai', 1 * GW, 'W', 'exact'),
+    ("Nvidia will supply 10 gigawatts of systems to OpenAI. The first gigawatt is expected to come online in 2026 on Nvidia's Vera Rubin platform.",
+     'uses_chip', 'openai', 'vera-rubin', None, None, None),
+    ("Anthropic runs its models on three chip platforms: Google's TPUs, Amazon's Trainium and Nvidia's GPUs.",
+     'uses_chip', 'anthropic', 'trainium', None, None, None),
+    ('The flagship site in Abilene, Texas, is being built by Crusoe.',
+     'builds_datacenter', 'crusoe', 'abilene-site', None, None, None),
+    ('Anthropic has long been backed by Google. The search giant has invested about $3 billion in the Claude developer.',
+     'invests_in', 'google', 'anthropic', 3 * B, 'USD', 'about'),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -517,6 +528,10 @@ NOT_DEALS = [
     "Amazon declined to comment on a report that it was in talks to invest $4 billion in Anthropic.",
     "SoftBank holds about 11% of OpenAI, a stake worth roughly $60 billion.",
     "HUMAIN also secured a $10 billion venture fund, HUMAIN Ventures, to invest in AI companies worldwide.",
+    'Oracle signed deals with OpenAI and Meta, sending its remaining performance obligations past $455 billion.',
+    'Oracle plans a huge build-out, and some analysts estimate the company will need to spend in excess of $100 billion on data centers.',
+    'The flagship site in Abilene, Texas, is being built by Crusoe and will host more than 450,000 Nvidia GB200 GPUs when complete.',
+    "Together with cloud contracts at Oracle, Microsoft, CoreWeave and Amazon, OpenAI's commitments exceed $1 trillion, a figure its chief executive has said will be financed partly by revenue growth.",
     "CoreWeave's $9 billion all-stock deal to acquire Core Scientific, the data-center operator that hosts much of its "
     "capacity, was voted down by shareholders in October.",
 ]
@@ -526,6 +541,7 @@ OTHER_CLAUSE = [
     ("Meta sold $25 billion of bonds in October, and banks led by Morgan Stanley are arranging a $27 billion loan.",
      25 * B),
     ("Nscale has raised more than $3 billion in debt and equity, including a $1 billion loan led by Goldman Sachs.", 3 * B),
+    ("Meta sold $30 billion of bonds in October and banks led by Morgan Stanley are arranging a $27 billion loan.", 30 * B),
 ]
 
 EXTRACTOR = get_extractor()
