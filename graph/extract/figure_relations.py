@@ -289,9 +289,9 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
                 n.entity.id == m.entity.id and figure.end < n.start <= figure.end + 30 for n in sentence.mentions)
             for m in sentence.mentions)):
         return "supplies_chips"  # "six gigawatts of Instinct GPUs", "up to 1 GW of AMD Instinct capacity"
-    if figure.unit == "W" and (lead := _sentence_subject(sentence, [m for m in sentence.mentions if m.is_org], clause)) \
-            is not None and "ChipMaker" in lead.entity.types and lead.end <= figure.start and _SELLS.match(text, lead.end) \
-            and any("Chip" in c.entity.types and clause.start <= c.start < clause.end for c in sentence.mentions):
+    if figure.unit == "W" and any("Chip" in c.entity.types and clause.start <= c.start < clause.end for c in sentence.mentions) \
+            and (lead := _sentence_subject(sentence, [m for m in sentence.mentions if m.is_org], clause)) is not None \
+            and "ChipMaker" in lead.entity.types and lead.end <= figure.start and _SELLS.match(text, lead.end):
         return "supplies_chips"  # "Qualcomm will provide HUMAIN with its AI200 racks for 200 megawatts": a chip maker selling
     if figure.unit == "W" and any("ChipMaker" in m.entity.types and clause.start <= m.start < clause.end
                                   and _CHIP_WORDS.match(text, m.end, clause.end)
@@ -755,7 +755,7 @@ class FigureRelations:
                 return
         if best is not None:
             _, s, o = best
-            if relation in ("commits_spend", "provides_capacity") and self._list_size(sentence, orgs, o) >= 3:
+            if relation in ("commits_spend", "provides_capacity") and len(orgs) >= 3 and self._list_size(sentence, orgs, o) >= 3:
                 return  # "cloud contracts at Oracle, Microsoft, CoreWeave and Amazon … exceed $1 trillion": a sum of several
             if relation == "commits_spend" and s is subject_mention and s.end <= figure.start \
                     and _TO_SUPPLY.match(text, figure.end, clause.end):
@@ -913,7 +913,7 @@ class FigureRelations:
         """"… courted by Microsoft and Nvidia, which agreed to invest up to $5 billion and up to $10 billion in the
         company respectively": the n-th figure's party is the n-th of the list named last before the figures."""
         text = sentence.text
-        if "respectively" not in text[figure.end:sentence.span.end].lower():
+        if "respectively" not in sentence.lowered or "respectively" not in text[figure.end:sentence.span.end].lower():
             return None
         before = [m for m in orgs if m.end <= figure.start]
         links = sentence.list_links(before)
@@ -951,8 +951,9 @@ class FigureRelations:
         them, or in the party's own phrase ("… for $8.9 billion and SoftBank's $2 billion investment")."""
         if m.start < figure.end:
             return False  # a subject named before several figures is the subject of each
-        home = sentence.clause_of(m.start)
-        if home != sentence.clause_of(figure.start) and any(
+        deals = [other for other in sentence.figures if other.is_deal]
+        home = sentence.clause_of(m.start) if len(deals) > 1 else None
+        if home is not None and home != sentence.clause_of(figure.start) and any(
                 other.is_deal and other is not figure and home.start <= other.start < home.end for other in sentence.figures):
             return True  # "Lambda closed a $1.5 billion round…, and Poolside raised $1 billion": Poolside's is its own
         for other in sentence.figures:

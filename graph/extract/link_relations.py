@@ -467,7 +467,8 @@ class LinkRelations:
                 opens = sentence.clause_of(max(sentence.span.start, opens - 3)).start
             before = sentence.text[opens:chip.start]
             verbs = list(_USE_VERBS.finditer(before))
-            made = _MAKE_BEFORE.search(before) if _AVAILABLE_AFTER.match(sentence.text, chip.end, sentence.span.end) else None
+            made = _MAKE_BEFORE.search(before) if "available" in sentence.lowered \
+                and _AVAILABLE_AFTER.match(sentence.text, chip.end, sentence.span.end) else None
             if made is not None and (not verbs or made.start() > verbs[-1].start()):
                 verbs.append(made)
             if not verbs:

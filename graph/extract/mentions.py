@@ -435,8 +435,8 @@ class MentionFinder:
         "SK Telecom", "Samsung SDS": another company, the longer name wins) or its legal form ("Samsung Electronics
         Co., Ltd.", "SK hynix Inc.": the same company, so a list of such names reads as a list)."""
         following = text[end:end + 2]
-        if not mention.is_org or not (following[:1] == "," or following[:1] in " \t" and following[1:2].isupper()
-                                      or following == " p"):
+        if not (following[:1] == "," or following[:1] == " " and (following[1:2].isupper() or following == " p")) \
+                or not mention.is_org:
             return mention  # most names are followed by a small letter or a stop: nothing grows them
         member = _GROUP_MEMBER.match(text, end)
         if member is not None and member.group("word") not in _NOT_MEMBER \
