@@ -119,7 +119,7 @@ _OF_BEFORE = re.compile(r"\s+(?:worth\s+)?of\s+")
 _SHARES_AFTER = re.compile(r"(?:['’]s)?\s+(?:common\s+|class\s+[A-C]\s+|preferred\s+)?(?:stock|shares|equity)\b")
 _OF_A_MAKER = re.compile(r"\s+of\s+(?:[A-Z][\w\-]*\s+){0,2}")
 _DEAL_NOUN_NEXT = re.compile(r"\s+(?:[\w\-]+\s+)?(?:deal|contract|agreement|order|pact|commitment)s?\b", re.I)
-_LIST_ITEM = re.compile(r"[-*•]\s+[A-Z][\w.&'’\- ]{0,40}:\s")
+_LIST_ITEM = re.compile(r"[-*•→➜▸►]\s+[A-Z][\w.&'’\- ]{0,40}:\s")
 # A company bought (not "to buy Nvidia chips")
 _BUYS_A_COMPANY = re.compile(r"\b(?:(?i:acqui(?:re|red|res|ring|sition)|takeover|buyout|merger)|(?:buy|buys|bought|buying)\s+"
                              r"(?:[a-z][\w\-]*\s+){0,2}[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*(?!\s+(?:[\w\-]+\s+)?(?i:chips|gpus|"
@@ -127,6 +127,10 @@ _BUYS_A_COMPANY = re.compile(r"\b(?:(?i:acqui(?:re|red|res|ring|sition)|takeover
 _INTO_A_VENTURE = re.compile(r"\s+(?:to|in|into)\s+(?:a|an|the)\s+(?:new\s+)?(?:joint\s+venture|jv)\b", re.I)
 _HOLDS = re.compile(r"\b(?:host|hosts|house|houses|housing|hold|holds|contain|contains)\s+(?:(?:more\s+than|up\s+to|about|roughly|"
                     r"nearly|over|some)\s+)?$", re.I)
+_WITH_BEFORE = re.compile(r"\bwith\s+$")
+_VENTURE_WITH = re.compile(r"(?:\s+(?:joint\s+venture|venture|consortium|project|partnership))?\s+with\s+", re.I)
+_VENTURE_FOR = re.compile(r"\s+(?:JV|joint\s+venture)\s+(?:for|to\s+(?:own|build|develop|finance))\s+", re.I)
+_BUYS_BEFORE = re.compile(r"\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|order|orders|ordered)\b", re.I)
 _HOSTS = re.compile(r"\b(?:host|hosts|hosting|house|houses|housing|run|runs|power|powers)\s+(?:[\w\-]+\s+){0,2}$")
 _SPEAKS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|argued|wrote|noted|added)\b")
 _FOR_PRICE = re.compile(r"\s+for\s+(?:about\s+|roughly\s+|nearly\s+|around\s+|some\s+|up\s+to\s+|more\s+than\s+)?")
@@ -206,7 +210,7 @@ _IN_PLACE = re.compile(r"(?i)\b(?:in|across|throughout|into|to)\s+(?:the\s+)?$")
 # The party money goes to ("commits $30 billion to Azure"); "from OpenAI" names who pays, not who is paid.
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|with|in|into|on|for)\s+(?:the\s+)?$")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s*")
-_SUBJECT_LEAD = re.compile(r"(?:[-*•–]\s+)?(?:\s*(?:the|a|an|separately|meanwhile|also|now|today|in\s+\w+|on\s+\w+|but|and|"
+_SUBJECT_LEAD = re.compile(r"(?:[-*•–→➜▸►]\s+)?(?:\s*(?:the|a|an|separately|meanwhile|also|now|today|in\s+\w+|on\s+\w+|but|and|"
                            r"still|last\s+\w+|earlier\s+\w+)\s*,?)*\s*", re.I)
 _DATELINE = re.compile(r"[A-Z][A-Za-z .,'’]{1,40}?(?:\s*\([^)\n]{1,30}\))?\s+[-—–]{1,2}\s+")
 _UNSIZED_DEAL = re.compile(r"\b(?:multi-?billion|billion|multi-?million|multi-?year|long-term|undisclosed)[- ](?:dollar\s+|year\s+)?"
@@ -276,6 +280,12 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
     if figure.unit == "USD" and _SIZES_DATACENTER.match(text, figure.end, clause.end) \
             and any("DataCenter" in m.entity.types for m in sentence.mentions):
         return "builds_datacenter"  # "Project Jupiter, a $165 billion campus"
+    if figure.unit == "USD" and _VENTURE_FOR.match(text, figure.end, clause.end) \
+            and any("DataCenter" in m.entity.types and figure.end < m.start < clause.end for m in sentence.mentions):
+        return "builds_datacenter"  # "$27B JV for Hyperion"
+    if figure.unit == "USD" and _BUYS_BEFORE.search(text, clause.start, figure.start) \
+            and any("Chip" in m.entity.types and clause.start <= m.start < figure.start for m in sentence.mentions):
+        return "supplies_chips"  # "It'll buy the GB300s from Dell for ~$5.8B"
     if figure.unit == "USD" and "cost" in text[max(clause.start, figure.start - 30):figure.start] \
             and SITE_COST.search(text, max(sentence.span.start, figure.start - 170), figure.start) \
             and any("DataCenter" in m.entity.types and m.end <= figure.start for m in sentence.mentions):
@@ -377,6 +387,11 @@ class FigureRelations:
         self.round_investee = last[0] if last is not None and last[1] is sentence.previous else None
         yield from self._round_led_next(sentence)
         yield from self._participants_next(sentence)
+        if self.last_round is None and self.round_investee is not None and not any(f.is_deal for f in sentence.figures) \
+                and any(m.entity.id == self.round_investee.id for m in sentence.mentions):
+            # "… raised $1.1bn led by Aker. The company will use the money to build… Nvidia, Dell and Nokia also took
+            # part": a sentence about the investee between keeps the round open
+            self.last_round = (self.round_investee, sentence)
         if not any(m.is_org or m.entity.id in self.owners for m in sentence.mentions) and not (
                 sentence.figures and points_back_at_deal(sentence.text, sentence.span.start, sentence.span.end)):
             return  # no party (nor a site whose owner is known) named and none pointed back at: nothing to read
@@ -726,7 +741,9 @@ class FigureRelations:
                     return
             if subject is None:
                 return
-            for member in self._coordinated(sentence, subject[0], [x[:3] for x in scored]):
+            members = self._coordinated(sentence, subject[0], [x[:3] for x in scored])
+            head = self._venture_of(sentence, members)
+            for member in [head] if head is not None else members:
                 yield self._found(sentence, relation, member, target, figure, date, duration)
             return
 
@@ -872,6 +889,16 @@ class FigureRelations:
                     yield self._span_found(sentence, "invests_in", member.entity, investee, None, None, None,
                                            before.start() if before else member.start,
                                            tail.end() if tail else member.end)
+
+    @staticmethod
+    def _venture_of(sentence: Sentence, members: list[Mention]) -> Mention | None:
+        """"the Stargate joint venture with OpenAI, Oracle and MGX, which plans to invest $500 billion": the relative
+        clause after a venture's partners is the venture's."""
+        first = min(members, key=lambda m: m.start)
+        if not _WITH_BEFORE.search(sentence.text, max(sentence.span.start, first.start - 30), first.start):
+            return None
+        return next((m for m in sentence.mentions if m.is_org and m.end <= first.start
+                     and _VENTURE_WITH.fullmatch(sentence.text, m.end, first.start)), None)
 
     def _hosted_by_site(self, sentence: Sentence, figure: FigureMention, clause: Span) -> bool:
         """Whether a chip count is what a site will hold, the site being the clause's subject and no owner named

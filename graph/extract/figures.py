@@ -34,13 +34,13 @@ _MONEY = re.compile(
     rf"|(?<![\w.])(?P<num2>{_NUM}|(?i:{_WORDNUM}))\s+(?P<scale2>(?i:{_SCALE_WORD}))\s+(?:(?:US|U\.S\.)\s+)?(?i:dollars|USD))",
 )
 _POWER_RE = re.compile(
-    rf"(?<![\w.])(?P<num>{_NUM}|(?i:{_WORDNUM}|first))(?:\s*|-)(?P<unit>(?i:terawatts?|gigawatts?|megawatts?|kilowatts?)|TW|GW|MW|kW|KW)s?\b"
+    rf"(?:(?<![\w.])|(?<=\bc\.))(?P<num>{_NUM}|(?i:{_WORDNUM}|first))(?:\s*|-)(?P<unit>(?i:terawatts?|gigawatts?|megawatts?|kilowatts?)|TW|GW|MW|kW|KW)s?\b"
     r"(?![\-\s](?:scale|class|size|sized|level)\b)"  # "the first gigawatt-scale cluster": a class, not a figure
 )
 _CHIP_NOUN = (r"(?:GPUs?|chips?|TPUs?|accelerators?|processors?|superchips?|XPUs?|NPUs?|graphics processing units?|graphics processors?|"
               r"AI chips?|H100s|H200s|A100s|B200s|GB200s|GB300s|Blackwells|Trainium\d?\s+chips)")
 _CHIPS = re.compile(
-    rf"(?<![\w.])(?P<num>{_NUM}|(?i:{_WORDNUM}))(?:\s+(?P<scale>million|thousand))?\s+(?:of\s+)?"
+    rf"(?:(?<![\w.])|(?<=\bc\.))(?P<num>{_NUM}|(?i:{_WORDNUM}))(?:\s+(?P<scale>million|thousand)|(?P<abbr>[MK])(?=\s))?\s+(?:of\s+)?"
     rf"(?P<name>(?:(?:its|their|the|new|more|additional|advanced|next-generation|custom|"
     rf"[A-Z][\w.\-]*(?:['’]s)?|and|or|&)\s+){{0,5}}?){_CHIP_NOUN}\b"
 )
@@ -60,7 +60,7 @@ _HEDGES = [
                   r"greater\s+than|beyond"),
     ("at_least", r"at\s+least|a\s+minimum\s+of|no\s+less\s+than|not\s+less\s+than|a\s+floor\s+of"),
     ("about", r"about|around|roughly|approximately|approx\.|nearly|almost|some|an\s+estimated|estimated|close\s+to|"
-              r"circa|~|just\s+under|on\s+the\s+order\s+of"),
+              r"circa|c\.|~|just\s+under|on\s+the\s+order\s+of"),
 ]
 _HEDGE_BEFORE = [(q, re.compile(rf"(?i)\b(?:{p})\s*(?:a\s+(?:staggering|massive|record|whopping|further)\s+)?$"))
                  for q, p in _HEDGES]
@@ -179,6 +179,8 @@ _CONTRACTED_AFTER = re.compile(r"(?i)\s*(?:in|of)\s+(?:total\s+)?contract(?:ed|u
 
 
 # "Microsoft holds about 27% of OpenAI, a stake worth roughly $135 billion": what a holding is worth now, not a deal
+_SOLD_STAKE = re.compile(r"(?i)\b(?:sold|sells|sell|selling|divest\w*|offload\w*|unload\w*|exit\w*)\b[^.;$]{0,60}?\bstake\b[^.;$]{0,40}?"
+                         r"\bfor\s+" + HEDGED + "$")
 _HELD_STAKE = re.compile(r"(?i)\b(?:holds?|holding|owns?|owning|retains?|keeps?|has|have)\b[^.;$]{0,80}?\bstake\s+(?:now\s+|currently\s+)?"
                          r"(?:worth|valued\s+at)\s+" + HEDGED + "$")
 
@@ -195,8 +197,10 @@ _FAILED_BEFORE = re.compile(r"(?i)\b(?:rejected|abandoned|scrapped|withdrew|bloc
                             r"terminated)\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,2}$")
 
 
-_PART_OF = re.compile(r"\$[\d.,]+\s*(?:trillion|billion|million|bn|m)?\s+of\s+(?:[A-Z][\w\-]*['’]s\s+|the\s+|its\s+|their\s+|"
-                      r"a\s+)?$")
+# "committed $30 billion of OpenAI's $40 billion round", "invested $22.5 billion in OpenAI as part of its $40 billion
+# financing": the whole round's size, which no one investor put in
+_PART_OF = re.compile(r"(?:\$[\d.,]+\s*(?:trillion|billion|million|bn|m)?\s+of|\bas\s+(?:a\s+)?part\s+of|\bwithin)\s+"
+                      r"(?:[A-Z][\w\-]*['’]s\s+|the\s+|its\s+|their\s+|a\s+)?$")
 _A_ROUND = re.compile(r"(?:\s+[\w\-]+){0,2}?\s+(?:round|raise|financing|funding)\b", re.I)
 _UNCONFIRMED = re.compile(r"(?i)\b(?:declined\s+to\s+comment\s+on|denied|would\s+not\s+confirm|did\s+not\s+confirm)\s+"
                           r"(?:a\s+|the\s+)?(?:media\s+|press\s+)?reports?\b[^.;]*$")
@@ -225,8 +229,9 @@ def _measure(text: str, start: int, end: int, floor: int) -> str:
     if _ROUND_TOTAL.search(text, max(floor, start - 90), start) or _RETRACTED.search(text, max(floor, start - 20), start):
         return "other"
     before = text[max(floor, start - 50):start]
-    if "stake" in before and _HELD_STAKE.search(text, max(floor, start - 120), start):
-        return "other"
+    if "stake" in before and (_HELD_STAKE.search(text, max(floor, start - 120), start)
+                              or _SOLD_STAKE.search(text, max(floor, start - 120), start)):
+        return "other"  # what a holding is worth, or what selling one brought: no investment
     if (_NOT_DEAL_BEFORE.search(before) and not _DEAL_WORTH.search(before) and not _BUILD_COST.search(before)
             and not ("cost" in before and SITE_COST.search(text, max(floor, start - 170), start))
             and not _DEAL_VALUED.search(text, max(floor, start - 90), start)) or _GUARANTEE_BEFORE.search(before):
@@ -301,13 +306,14 @@ def find_figures(text: str, start: int = 0, end: int | None = None, chips_before
             chip_name=chips.group(1).strip() if chips else "")
     for m in _around(_CHIPS, text, start, lowered, _CHIP_WORDS, 110, 40) if has_chips else ():
         number = _number(m.group("num"))
-        if number is None or (m.group("scale") is None and number < 100 and not m.group("num")[0].isdigit()):
+        if number is None or (m.group("scale") is None and m.group("abbr") is None and number < 100
+                              and not m.group("num")[0].isdigit()):
             continue
         if re.match(r"(?:19|20)\d\d$", m.group("num")):
             continue  # a year before "chips"
         if number > 1 and not m.group().lower().endswith("s") and not m.group("name"):
             continue  # "Microsoft's Maia 200 accelerator": a model number before a singular noun, not a count
-        scale = {"million": 1e6, "thousand": 1e3}.get(m.group("scale") or "", 1.0)
+        scale = {"million": 1e6, "thousand": 1e3, "M": 1e6, "K": 1e3}.get(m.group("scale") or m.group("abbr") or "", 1.0)
         add(m.start(), m.end(), number * scale, "chips", chip_name=(m.group("name") or "").strip(),
             measure="other" if _PER_UNIT.match(text, m.end()) else "deal")
     if chips_before or has_chips:

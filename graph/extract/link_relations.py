@@ -73,7 +73,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                              r"(?:plan|plans|planned|planning|build|builds|building|built|develop|develops|developing|"
                              r"construct\w*)\s+[^⟦;.]{0,60}?⟦b⟧"), "a", "b", ('plan', 'build', 'built', 'develop', 'construct')),
     # "AMD has granted OpenAI a warrant for up to 160 million of its shares": OpenAI takes a stake in AMD
-    ("invests_in", _p(r"⟦b⟧(?:[^⟦;.]|⟦c⟧){0,100}?\b(?:granted|grants|gave|gives|issued|issues)\s+⟦a⟧\s+(?:a\s+)?warrants?"),
+    ("invests_in", _p(r"⟦b⟧(?:[^⟦;.]|⟦c⟧){0,100}?\b(?:granted|grants|gave|gives|issued|issues)\s+(?:to\s+)?⟦a⟧\s+(?:a\s+)?warrants?"),
      "a", "b",
      ('warrant',)),
     # "The flagship site in Abilene, Texas, is being built by Crusoe"
@@ -112,6 +112,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     # "Reliance is building a 1-gigawatt data center in Jamnagar, and has partnered with Nvidia": the sentence's subject
     ("partners_with", _p(r"^(?:\w+,\s+)?⟦a⟧\s+[^;]{0,200}?,?\s+and\s+(?:has\s+|have\s+|had\s+|also\s+)*"
                          r"(?:partnered|teamed\s+up)\s+with\s+⟦b⟧"), "a", "b", ('partnered', 'teamed')),
+    # "→ Meta x Blue Owl: $27B JV for Hyperion": a pair named over a joint venture
+    ("partners_with", _p(r"^\W*⟦a⟧\s*(?:x|×|-|–|/|&|and)\s*⟦b⟧\s*:[^⟦]{0,40}?\b(?:JV|joint\s+venture|partnership|alliance|"
+                         r"collaboration)\b"), "a", "b", ('jv', 'joint venture', 'partnership', 'alliance', 'collaboration')),
     # "HUMAIN and xAI will develop a 500 MW data center": two that build together are partners
     ("partners_with", _p(r"⟦a⟧\s+and\s+⟦b⟧\s+(?:will\s+|plan\s+to\s+|are\s+to\s+|have\s+agreed\s+to\s+|agreed\s+to\s+|are\s+)?"
                          r"(?:jointly\s+)?(?:develop|build|construct|co-develop|co-build|building|developing)\b"), "a", "b",
@@ -119,9 +122,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     # "AWS will invest more than $5 billion in a strategic partnership with HUMAIN"
     # "PIF has committed $10 billion to a joint venture with Google Cloud"
     ("partners_with", _p(r"⟦a⟧\s+(?:will\s+|would\s+|has\s+|have\s+|is\s+|also\s+)*(?:invest\w*|form\w*|sign\w*|announc\w*|"
-                         r"enter\w*|launch\w*|establish\w*|expand\w*|deepen\w*|commit\w*|creat\w*|set\w*\s+up)\s+[^⟦;.]{0,60}?"
-                         r"\b(?:partnership|joint\s+venture)\s+with\s+⟦b⟧"),
-     "a", "b", ('partnership', 'joint venture')),
+                         r"enter\w*|launch\w*|establish\w*|expand\w*|deepen\w*|commit\w*|creat\w*|set\w*\s+up)\s+(?:[^⟦;.]|⟦\d+⟧){0,60}?"
+                         # (the venture may be a name: "we committed to the Stargate joint venture with OpenAI")
+                         r"(?:\b(?:partnership|joint\s+venture)|⟦\d+⟧)\s+with\s+⟦b⟧"),
+     "a", "b", ('partnership', 'joint venture', 'commit')),
     # "Nscale, the AI hyperscaler, and Aker ASA today announced Stargate Norway, a 50/50 joint venture"
     ("partners_with", _p(r"⟦a⟧(?:,[^⟦;,]{0,40},)?\s+and\s+⟦b⟧(?:[^⟦;.]|⟦c⟧){0,80}?\bjoint\s+venture"), "a", "b", ('joint venture',)),
     ("invests_in", _p(r"⟦a⟧[\s-]+(?:backed|funded)\s+⟦b⟧"), "a", "b", ('backed', 'funded')),
@@ -141,6 +145,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
      "a", "b",
      ('backed', 'funded')),
     ("invests_in", _p(r"⟦a⟧['’]s\s+(?:\w+\s+){0,2}?(?:investments?|stake)\s+in\s+⟦b⟧"), "a", "b", ('investment', 'stake')),
+    # "Arm, in which we hold about 90%"
+    ("invests_in", _p(r"⟦b⟧,\s+in\s+which\s+⟦a⟧\s+(?:now\s+|still\s+|also\s+)?(?:holds?|owns?|has|have)\s+(?:a\s+|an\s+)?"
+                      r"(?:about\s+|roughly\s+|nearly\s+|around\s+|some\s+)?(?:[\d.]+\s?%|(?:[\w\-]+\s+)?stake|majority)"), "a", "b",
+     ('stake', '%', 'majority')),
     ("invests_in", _p(r"⟦a⟧\s+(?:has\s+|had\s+|also\s+)*(?:invested|backs|backed)\s+(?:\w+\s+){0,4}?in\s+⟦b⟧"), "a", "b", ('invested', 'backs', 'backed')),
     # "Cisco will invest $1 billion in AI startups …, including a stake in Mistral AI"
     ("invests_in", _p(r"^\W*⟦a⟧\s+[^;]{0,200}?\binvest\w*\b[^;]{0,150}?\bincluding\s+(?:a|an|its)\s+(?:[\w\-]+\s+)?stake\s+in\s+⟦b⟧"),

@@ -84,7 +84,7 @@ _SITE_REFERENCE = re.compile(r"[Tt](?<![\w][Tt])he\s+(?:new\s+|planned\s+|expand
 _PRONOUN = re.compile(r"[IiTt](?<![\w][IiTt])(?:ts|t|heir|hey)\b")
 _POSSESSIVE = re.compile(r"^(?:['’]s|['’](?!\w))")
 
-STOPWORDS = frozenset(["a", "an", "the", "this", "that", "these", "those", "it", "its", "their", "they", "he", "she", "we", "our", "you", "i", "in", "on", "at", "for", "by", "with", "as", "and", "but", "or", "nor", "if", "when", "while", "after", "before", "under", "over", "since", "according", "to", "from", "into", "of", "about", "amid", "during", "between", "per", "via", "than", "then", "so", "yet", "who", "what", "why", "how", "whether", "which", "where", "there", "here", "however", "meanwhile", "still", "also", "more", "most", "many", "much", "both", "each", "every", "all", "some", "any", "no", "not", "other", "another", "such", "only", "just", "even", "read", "source", "executive", "summary", "introduction", "conclusion", "details", "strategic", "analysis", "update", "breaking", "news", "report", "reports", "reported", "exclusive", "analyst", "analysts", "critics", "sources", "people", "mr", "ms", "dr", "ceo", "cfo", "cto", "coo", "chief", "president", "chairman", "founder", "co-founder", "executive", "head", "ai", "gpu", "gpus", "cpu", "tpu", "llm", "llms", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "q1", "q2", "q3", "q4", "h1", "h2", "fy", "us", "u.s", "u.s.", "uk", "eu", "wall", "street", "silicon", "valley", "nasdaq", "nyse", "sec", "ftc", "doj", "series", "new", "big", "tech", "three", "first", "second", "third", "last", "next", "generative", "artificial", "intelligence", "cloud", "data", "center", "centers", "compute", "deal", "deals", "agreement", "partnership", "investment"])
+STOPWORDS = frozenset(["a", "an", "the", "this", "that", "these", "those", "it", "its", "their", "they", "he", "she", "we", "our", "you", "i", "in", "on", "at", "for", "by", "with", "as", "and", "but", "or", "nor", "if", "when", "while", "after", "before", "under", "over", "since", "according", "to", "from", "into", "through", "across", "among", "within", "despite", "of", "about", "amid", "during", "between", "per", "via", "than", "then", "so", "yet", "who", "what", "why", "how", "whether", "which", "where", "there", "here", "however", "meanwhile", "still", "also", "more", "most", "many", "much", "both", "each", "every", "all", "some", "any", "no", "not", "other", "another", "such", "only", "just", "even", "read", "source", "executive", "summary", "introduction", "conclusion", "details", "strategic", "analysis", "update", "breaking", "news", "report", "reports", "reported", "exclusive", "analyst", "analysts", "critics", "sources", "people", "mr", "ms", "dr", "ceo", "cfo", "cto", "coo", "chief", "president", "chairman", "founder", "co-founder", "executive", "head", "ai", "gpu", "gpus", "cpu", "tpu", "llm", "llms", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "q1", "q2", "q3", "q4", "h1", "h2", "fy", "us", "u.s", "u.s.", "uk", "eu", "wall", "street", "silicon", "valley", "nasdaq", "nyse", "sec", "ftc", "doj", "series", "new", "big", "tech", "three", "first", "second", "third", "last", "next", "generative", "artificial", "intelligence", "cloud", "data", "center", "centers", "compute", "deal", "deals", "agreement", "partnership", "investment"])
 PLACES = frozenset(["US", "U.S.", "USA", "America", "United", "States", "China", "Europe", "Japan", "India", "UK", "Britain", "Texas", "Ohio", "Virginia", "Georgia", "Arizona", "Louisiana", "Wisconsin", "Pennsylvania", "Michigan", "Indiana", "Iowa", "Nevada", "Oregon", "Washington", "California", "New", "York", "Memphis", "Abilene", "Norway", "Saudi", "Arabia", "UAE", "Abu", "Dhabi", "Dubai", "Qatar", "France", "Germany", "Spain", "Italy", "Korea", "South", "Korea", "Taiwan", "Singapore", "Malaysia", "Canada", "Australia", "Brazil", "Mexico", "Israel", "Ireland", "Netherlands", "Sweden", "Finland", "Denmark", "Poland", "London", "Paris", "Tokyo", "Seoul", "Beijing", "Shanghai", "Mumbai", "Chennai", "Dallas", "Houston", "Austin", "Atlanta", "Chicago", "Phoenix", "Denver", "Seattle", "Boston", "Virginia", "Iceland", "Portugal", "Columbus", "Childress", "Louisiana", "Wyoming", "Utah", "Kansas", "Texas", "Tennessee", "Mississippi", "Alabama", "Kentucky", "Minnesota", "Oklahoma", "Nebraska", "Montana", "Idaho", "Colorado", "Amsterdam", "Frankfurt", "Dublin", "Stockholm", "Oslo", "Helsinki", "Zurich", "Geneva", "Milan", "Madrid", "Lisbon", "Toronto", "Montreal", "Vancouver", "Sydney", "Melbourne", "Jakarta", "Johor", "Riyadh", "Doha", "Cairo", "Lagos", "Nairobi", "Santiago", "Munich", "Berlin", "Hamburg", "Lyon", "Marseille", "Barcelona", "Warsaw", "Prague", "Vienna", "Brussels", "Copenhagen", "Reykjavik", "Hyderabad", "Bangalore", "Bengaluru", "Pune", "Delhi", "Osaka", "Incheon", "Manila", "Bangkok", "Hanoi", "OSLO"]) | {"United States", "New York", "Abu Dhabi", "San Francisco", "Los Angeles", "San Jose", "Santa Clara",
                 "Hong Kong", "New Jersey", "Salt Lake City", "Las Vegas", "Kuala Lumpur", "Tel Aviv", "Sao Paulo", "South Korea", "Saudi Arabia", "North America", "Middle East",
                 "New Mexico", "North Dakota", "South Carolina", "North Carolina", "Wall Street", "Silicon Valley",
@@ -113,6 +113,10 @@ _NOT_MEMBER = frozenset({"AI", "GPU", "GPUs", "TPU", "CPU", "NPU", "XPU", "HBM",
                          "AB", "AS", "OY", "KK"})
 _LEGAL_AFTER = re.compile(r"(?:[ \t]+(?:Technology|Technologies|Holdings|Group|Systems|International))?,?[ \t]+"
                          r"(?:Co\.,?[ \t]+Ltd\.|Inc\.|Corp\.|Ltd\.|Co\.|LLC|plc|PBC|N\.V\.|AG|S\.A\.)(?!\w)")
+_DEFINED = re.compile(r"\s*\((?:the\s+)?[\"“](?P<alias>[A-Z][\w .&\-]{0,40}?)[\"”]\)")
+_LEGAL_GAP = re.compile(rf"(?:,?\s+(?:{_LEGAL}))+,?\s*")
+_TRAILING_LEGAL = re.compile(rf"(?:,?\s+(?:{_LEGAL}))*[,\s]*$")
+_LEGAL_ONLY = re.compile(_LEGAL)
 _SITE_OWNER = re.compile(r"(?:\b(?:its|their|the)|['’]s)\s+(?:new\s+|planned\s+|flagship\s+)?$")
 _PLACE_SITE = re.compile(r"(?P<place>[A-Z][a-z]+)\s+(?:site|facility|project)\b")
 # "its Abilene, Texas campus"
@@ -193,7 +197,8 @@ _DIRECTIONS = frozenset({"North", "South", "East", "West", "Northern", "Southern
 _UNITS = frozenset({"GW", "MW", "TW", "KW", "GWh", "MWh", "TWh", "PUE", "GPU", "GPUs", "TPU", "TPUs"})
 _GENERIC_TAIL = re.compile(r"\s+(?:AI|Labs?|Technologies|Technology|Systems|Cloud|Compute|Computing|Partners|Capital|"
                            r"Ventures|Group|Holdings|Inc|Corp|Data\s+Cent(?:er|re)s)$")
-_SAME_COMPANY_TAIL = re.compile(r"\s+(?:AI|Labs?|Technologies|Technology|Systems|Cloud|Compute|Computing|Group|Holdings)$")
+_SAME_COMPANY_TAIL = re.compile(r"\s+(?:AI|Labs?|Technologies|Technology|Systems|Cloud|Compute|Computing|Group|Holdings|OpCo|HoldCo|"
+                                r"International|Global)$")
 # Names never span lines or sentences: a dot belongs to a name only inside it ("U.S", "X.AI").
 _CAP_RUN = re.compile(r"[A-Z][\w&'’\-]*(?:[.:][\w&'’\-]+)*(?:[ \t]+(?:&[ \t]+)?[A-Z0-9][\w&'’\-]*(?:\.[\w&'’\-]+)*){0,3}")
 
@@ -387,7 +392,10 @@ class MentionFinder:
         # Short forms: "Kestrel AI" is also "Kestrel", "Vantage Data Centers" also "Vantage", once named in full
         named = {e.id: e for e in {m.entity for m in found.values()} if e.id not in self.discovered
                  and _GENERIC_TAIL.search(e.name) and not ORGANISATION_TYPES.isdisjoint(e.types)}
-        if self.discovered or named:
+        # Defined terms: 'Advanced Micro Devices, Inc. (the "Company")', 'OpenAI OpCo, LLC ("OpenAI")'
+        defined = self._defined_terms(text, found) if '("' in text or '(the "' in text or "(“" in text \
+            or "(the “" in text else {}
+        if self.discovered or named or defined:
             names = {e.name: e for e in self.discovered.values()}
             for entity in [*self.discovered.values(), *named.values()]:
                 short = _GENERIC_TAIL.sub("", entity.name)
@@ -398,6 +406,7 @@ class MentionFinder:
                         and (listed is None or entity.id in self.discovered and ORGANISATION_TYPES.isdisjoint(
                             listed.entity.types)) and "AIModel" not in entity.types:
                     names.setdefault(short, entity)
+            names.update(defined)
             pattern = re.compile(r"(?<![\w\-])" + trie_regex(names) + r"(?!\w)")
             for m in pattern.finditer(text) if names else ():
                 span = (m.start(), m.end())
@@ -415,9 +424,14 @@ class MentionFinder:
             if at and (text[at - 1].isalnum() or text[at - 1] in "_-") or covered.find(1, at, m.end()) >= 0 \
                     or raw in _COMMON_CAPITALS:
                 continue
+            if "'" in raw or "’" in raw:
+                place, _, rest = raw.replace("’", "'").partition("'s ")
+                if rest and place in PLACES:
+                    raw = raw[len(place) + 3:]  # "Norway's Aker": the company, not the country
             name = _clean_name(raw)
-            if not _plausible(name) or " " not in name and (name.lower() in STOPWORDS or name in _UNITS):
-                continue
+            if not _plausible(name) or " " not in name and (name.lower() in STOPWORDS or name in _UNITS) \
+                    or _LEGAL_ONLY.fullmatch(name):
+                continue  # (nor a legal form alone: "OpenAI OpCo, LLC")
             start = m.start() + m.group().replace("’", "'").find(name.split()[0])
             end = start + len(name)
             if _PERSON_CUE_AFTER.match(text, end, end + 40) or _PERSON_CUE_BEFORE.search(text, max(0, start - 25), start):
@@ -429,6 +443,27 @@ class MentionFinder:
                 continue  # a capitalised first word is usually not a name
             found[(start, end)] = self._mention(text, start, end, _candidate(name), "candidate")
         return sorted(self._with_versions(text, found).values(), key=lambda m: m.start)
+
+    def _defined_terms(self, text: str, found: dict[tuple[int, int], Mention]) -> dict[str, Entity]:
+        """The short names a filing defines for the organisations it names: 'X (the "Company")' makes every
+        later "Company" mean X."""
+        by_end = {e: m for (_, e), m in found.items() if m.is_org}
+        defined: dict[str, Entity] = {}
+        for m in _DEFINED.finditer(text):
+            owner = by_end.get(m.start()) or next(
+                (o for e, o in by_end.items() if 0 < m.start() - e <= 12 and _LEGAL_GAP.fullmatch(text, e, m.start())), None)
+            if owner is None:
+                before = _TRAILING_LEGAL.sub("", text[max(0, m.start() - 120):m.start()])
+                discovered = next((d for d in self.discovered.values() if before.endswith(d.name)), None)
+                if discovered is None or ORGANISATION_TYPES.isdisjoint(discovered.types):
+                    continue
+                entity = discovered
+            else:
+                entity = owner.entity
+            alias = m.group("alias").strip()
+            if alias.lower() not in STOPWORDS or alias == "Company":
+                defined[alias] = entity
+        return defined
 
     def _grown(self, text: str, start: int, end: int, mention: Mention) -> Mention:
         """A listed company's name with what follows it: a group member's own name ("Samsung Heavy Industries",

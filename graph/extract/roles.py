@@ -25,7 +25,7 @@ def _after(verbs: str) -> re.Pattern[str]:
 
 def _before(preps: str) -> re.Pattern[str]:
     # A cue starts a word: the engine then tries the cue words at word starts only, not at every character.
-    return re.compile(rf"\b(?:{preps})\s+(?:the\s+|its\s+|AI\s+|startup\s+|rival\s+|partner\s+|cloud\s+provider\s+|"
+    return re.compile(rf"\b(?:{preps})\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+)?(?:the\s+|its\s+|AI\s+|startup\s+|rival\s+|partner\s+|cloud\s+provider\s+|"
                       rf"neocloud\s+|existing\s+investors?\s+|investors?\s+|chipmaker\s+|[\w\-]+-based\s+|"
                       # "bought networking specialist Mellanox", "from chip designer Arm"
                       rf"(?:[a-z][\w\-]*\s+){{0,2}}(?:specialist|startup|maker|firm|company|designer|provider|operator|"

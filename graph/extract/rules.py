@@ -19,7 +19,7 @@ from graph.extract.link_relations import LinkRelations, chip_maker_of
 from graph.extract.mentions import Mention, MentionFinder, pronouns, resolve_pronoun
 from graph.extract.reference import Reference, load_reference
 from graph.extract.sentences import sentences
-from graph.extract.speakers import company_voices, first_person, quote_voices
+from graph.extract.speakers import company_voices, first_person, letter_voices, quote_voices
 from graph.model import Claim, Document, Entity, Figure
 from graph.vocab import RELATIONS
 
@@ -51,7 +51,7 @@ class RuleExtractor:
         mentions = [self._final(m, finder) for m in mentions]
         # In a transcript, or a quote its executive says, a company's own "we" and "us" name it ("Meta has agreed to
         # spend $20 billion with us").
-        voices = company_voices(text, mentions) + quote_voices(text, mentions)
+        voices = company_voices(text, mentions) + quote_voices(text, mentions) + letter_voices(text, mentions)
         if voices:
             spoken = [Mention(s, e, company, "pronoun", text[s:e].lower() == "our")
                       for s, e, company in first_person(text, 0, len(text), voices)]

@@ -29,8 +29,10 @@ _CLAUSE = re.compile(
 # A list item's label: a bullet, then a name of up to four capitalised words (Markdown emphasis is blanked);
 # "Report: Apple in talks…" has no bullet and keeps its colon as a break
 # (or a pair of names joined by a hyphen or slash: "Meta-Google: $10 billion-plus cloud deal")
-_LABEL = re.compile(r"\s*(?:[-*•]\s*[A-Z][\w.&'’\-]*(?:[ \t]+[A-Z0-9][\w.&'’\-]*){0,3}|"
-                    r"[A-Z][\w.&'’]*[ \t]*[-–/][ \t]*[A-Z][\w.&'’]*)\s*")
+_LABEL = re.compile(r"\s*(?:[-*•→➜▸►]\s*[A-Z][\w.&'’\-]*(?:[ \t]+[A-Z0-9][\w.&'’\-]*){0,3}|"
+                    # (or a pair of names, bullet or not: "Meta-Google", "→ Anthropic x Google", "OpenAI / AWS")
+                    r"(?:[-*•→➜▸►]\s*)?[A-Z][\w.&'’]*(?:[ \t]+[A-Z][\w.&'’]*)?[ \t]*(?:[-–/×]|[ \t]x[ \t]|[ \t]&[ \t])[ \t]*"
+                    r"[A-Z][\w.&'’]*(?:[ \t]+[A-Z][\w.&'’]*)?)\s*")
 
 
 def last_break(text: str, position: int) -> int:

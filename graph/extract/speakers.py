@@ -1,7 +1,7 @@
 """Who "we" is: in a transcript (an earnings call, an interview), the company whose call it is speaks
 through its executives, so their "we", "our" and "us" mean that company; an analyst's or the
 operator's do not. In a news story, a quote said by a company's executive ("…," said Ruth Porat,
-Alphabet's president) speaks for that company."""
+Alphabet's president) speaks for that company. In a letter to shareholders, the company that signs it."""
 
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ _QUOTE = re.compile(r"[“\"](?P<body>[^”\"\n]{8,800})[”\"]")
 _TITLES = r"(?:chief|ceo|cfo|cto|president|chair\w*|co-?founder|founder|head|spokes\w+|executive\s+vice)"
 _TITLE_AFTER = re.compile(rf"\s+{_TITLES}\b", re.I)  # "Microsoft chief executive Satya Nadella"
 _TITLE_AFTER_POSSESSIVE = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,3}}?{_TITLES}\b", re.I)  # "Alphabet's president"
+_SALUTATION = re.compile(r"(?m)^[ \t]*Dear\s+(?:fellow\s+)?(?:shareholders|stockholders|shareowners|investors|owners|customers|partners|"
+                         r"colleagues|employees|members|friends)\b[^\n]*$", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 
 
@@ -67,6 +69,19 @@ def quote_voices(text: str, mentions: list[Mention]) -> list[Voice]:
             nearest = min(speakers, key=lambda m: min(abs(m.start - quote.end()), abs(m.end - quote.start())))
             voices.append(Voice(quote.start("body"), quote.end("body"), nearest.entity))
     return voices
+
+
+def letter_voices(text: str, mentions: list[Mention]) -> list[Voice]:
+    """A letter to shareholders (or customers, employees) signed for a company: its "we" is the company that
+    signs, named in the last lines."""
+    opening = _SALUTATION.search(text, 0, 2000)
+    if opening is None:
+        return []
+    tail = max(opening.end(), len(text) - 300)
+    signer = next((m for m in reversed(mentions) if m.is_org and m.kind == "name" and m.start >= tail), None)
+    if signer is None:
+        return []
+    return [Voice(opening.end(), signer.start, signer.entity)]
 
 
 def _turns(text: str) -> list[re.Match[str]]:
