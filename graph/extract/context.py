@@ -26,7 +26,8 @@ _ACTS = re.compile(r"\s+(?:(?:has|have|had|also|then|later|recently|already|is|a
                    r"investing|invest|backed|partnered|teamed|signed|agreed|built|building|develop(?:s|ed|ing)|launched|released|uses|used|runs|ran|"
                    r"deployed|rents|rented|owns|holds|own|hold|committed|commits|commit|formed|form|joined|created|partner|partners)\b")
 # "Temasek and existing investor Valor Equity Partners": a member's role may stand before its name
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s*(?:(?:existing|new|returning|longtime|long-time|early)\s+"
+_LIST_GAP = re.compile(r"(?:[ \t]+(?:Company|Corporation|Inc\.?|Corp\.?|LLC|Ltd\.?|plc|LP|L\.P\.))?"
+                       r"\s*(?:,|,?\s+and|,?\s+&)\s*(?:(?:existing|new|returning|longtime|long-time|early)\s+"
                        r"(?:investors?|backers?|shareholders?)\s+)?")
 
 

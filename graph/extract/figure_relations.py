@@ -114,7 +114,9 @@ _CHIP_WORDS = re.compile(r"(?:['’]s)?\s+(?:[\w\-]+\s+){0,2}?(?:chips|gpus|acce
 # "Nscale will supply Microsoft with roughly 200,000 Nvidia GPUs": the party that sells, by its verb
 _SELLS = re.compile(r"\s+(?:will\s+|would\s+|is\s+to\s+|has\s+agreed\s+to\s+|agreed\s+to\s+|plans\s+to\s+)?(?:also\s+)?"
                     r"(?:supply|supplies|sell|sells|deliver|delivers|ship|ships|provide|provides)\b")
-_TO_SUPPLY = re.compile(r"[^.;]{0,30}?\bto\s+(?:supply|provide|deliver|host)\b(?!\s+(?:it|them|us|him|her)\b)", re.I)
+_TO_SUPPLY = re.compile(r"[^.;]{0,30}?\bto\s+(?:(?:supply|provide|deliver|host)\b(?!\s+(?:it|them|us|him|her)\b)|"
+                        # "a $1.5 billion deal to lease back 18,000 of its own GPUs to Nvidia"
+                        r"(?:lease|rent)(?:\s+back)?\b(?![^.;]{0,60}?\bfrom\b)(?=[^.;]{0,80}?\bto\s))", re.I)
 _OF_BEFORE = re.compile(r"\s+(?:worth\s+)?of\s+")
 _SHARES_AFTER = re.compile(r"(?:['’]s)?\s+(?:common\s+|class\s+[A-C]\s+|preferred\s+)?(?:stock|shares|equity)\b")
 _OF_A_MAKER = re.compile(r"\s+of\s+(?:[A-Z][\w\-]*\s+){0,2}")
@@ -131,6 +133,7 @@ _WITH_BEFORE = re.compile(r"\bwith\s+$")
 _VENTURE_WITH = re.compile(r"(?:\s+(?:joint\s+venture|venture|consortium|project|partnership))?\s+with\s+", re.I)
 _VENTURE_FOR = re.compile(r"\s+(?:JV|joint\s+venture)\s+(?:for|to\s+(?:own|build|develop|finance))\s+", re.I)
 _BUYS_BEFORE = re.compile(r"\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|order|orders|ordered)\b", re.I)
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$")
 _HOSTS = re.compile(r"\b(?:host|hosts|hosting|house|houses|housing|run|runs|power|powers)\s+(?:[\w\-]+\s+){0,2}$")
 _SPEAKS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|argued|wrote|noted|added)\b")
 _FOR_PRICE = re.compile(r"\s+for\s+(?:about\s+|roughly\s+|nearly\s+|around\s+|some\s+|up\s+to\s+|more\s+than\s+)?")
@@ -158,6 +161,9 @@ _SIZES_DATACENTER = re.compile(r"\s*(?:(?!(?:at|in|on|across|for|to|credit|loan)
 _PARTICIPATED = re.compile(r"\b(?:also\s+)?(?:participated|took\s+part|joined(?:\s+the\s+(?:round|financing))?|"
                            r"also\s+invested|invested\s+as\s+well)\b")
 _CO_LED = re.compile(r"\s+(?:also\s+)?co-?led\b")
+_CO_LED_BY = re.compile(r"\bco-?led\s+by\s+(?:the\s+)?$")
+_INCLUDED = re.compile(r"\b(?:[Oo]ther\s+)?(?:participants|investors|backers)(?:\s+in\s+the\s+(?:round|financing))?\s+"
+                       r"(?:included|include|were|are)\s+")
 _SIZE_OF_IT = re.compile(r"\b(?:valued\s+at|worth|sized\s+at)\s+" + HEDGED + "$")
 _WHICH_BRINGS = re.compile(r",\s+(?:which|that)\s+(?:will\s+|would\s+|should\s+|could\s+|(?:is|are)\s+expected\s+to\s+)?"
                            r"(?:bring|add|provide|deliver|represent|amount\s+to|total|equal|unlock)\w*\s+(?:[\w\-]+\s+){0,3}?$",
@@ -693,6 +699,11 @@ class FigureRelations:
             if o_cue and not s_cue and relation == "supplies_chips" and "ChipMaker" in m.entity.types \
                     and not any(self.family(m.entity.id) & self.family(x) for x in makers):
                 s_score -= 2.5  # "Samsung … will each take 50,000 chips": a chip maker that buys is the buyer here
+            if relation == "supplies_chips" and figure.end < m.start and _FOR_BEFORE.search(text, max(figure.end, m.start - 40),
+                                                                                        m.start) \
+                    and subject_mention is not None and subject_mention.start < figure.start \
+                    and "CloudProvider" in subject_mention.entity.types and "ChipMaker" not in subject_mention.entity.types:
+                o_score -= 2.0  # "Nscale … agreeing to deploy 200,000 Nvidia GPUs for Microsoft": Nscale buys them
             if relation == "acquired" and _SELLS.match(text, m.end):
                 o_score -= 3.0  # "AMD has agreed to sell the arm of ZT Systems to Sanmina": the seller is not what is sold
             if respective is not None and m is not respective and m.end <= figure.start:
@@ -756,7 +767,13 @@ class FigureRelations:
             together = {id(m) for m in self._coordinated(sentence, s, ranked)}
             family = self.family(s.entity.id)
             for o, o_score, o_family in objects:
-                if id(o) in together or family & o_family:
+                if family & o_family or id(o) in together and not (
+                        # "Oracle and OpenAI had agreed to develop up to 4.5 gigawatts of capacity": a cloud and a lab
+                        # named together are still its two sides (not so co-investors: "SoftBank and OpenAI each…")
+                        relation in ("provides_capacity", "commits_spend")
+                        and subject_role.fit(s.entity.types) >= 2.0 and object_role.fit(o.entity.types) >= 2.0
+                        and object_role.fit(o.entity.types) - object_role.fit(s.entity.types) >= 0.9
+                        and subject_role.fit(s.entity.types) - subject_role.fit(o.entity.types) >= 1.5):
                     continue  # "SoftBank and OpenAI each committed…": a co-subject is not the object
                 total = s_score + o_score
                 if best is None or total > best[0]:
@@ -772,7 +789,8 @@ class FigureRelations:
                 return
         if best is not None:
             _, s, o = best
-            if relation in ("commits_spend", "provides_capacity") and len(orgs) >= 3 and self._list_size(sentence, orgs, o) >= 3:
+            if relation in ("commits_spend", "provides_capacity") and len(orgs) >= 3 \
+                    and max(self._list_size(sentence, orgs, o), self._list_size(sentence, orgs, s)) >= 3:
                 return  # "cloud contracts at Oracle, Microsoft, CoreWeave and Amazon … exceed $1 trillion": a sum of several
             if relation == "commits_spend" and s is subject_mention and s.end <= figure.start \
                     and _TO_SUPPLY.match(text, figure.end, clause.end):
@@ -780,8 +798,12 @@ class FigureRelations:
                 # of a purpose clause is the sentence's, so the subject is the one paid
                 s, o = o, s
             # "Nscale and Microsoft plan … with 23,040 Nvidia GPUs": each listed customer receives them
-            buyers = self._coordinated(sentence, o, ranked) if relation in ("supplies_chips", "provides_capacity") else [o]
-            for member in self._coordinated(sentence, s, ranked):
+            sellers = self._coordinated(sentence, s, ranked)
+            if any(member is o for member in sellers):
+                sellers, buyers = [s], [o]  # a cloud and a lab named together: just the two of them
+            else:
+                buyers = self._coordinated(sentence, o, ranked) if relation in ("supplies_chips", "provides_capacity") else [o]
+            for member in sellers:
                 for buyer in buyers:
                     if member.entity.id != buyer.entity.id:
                         yield self._found(sentence, relation, member, buyer, figure, date, duration)
@@ -824,6 +846,15 @@ class FigureRelations:
         """"… closed a $1.38 billion round led by A. B and C also participated.": B and C invested too."""
         investee = self.round_investee
         if investee is None:
+            return
+        included = _INCLUDED.search(sentence.text, sentence.span.start, sentence.span.end)
+        if included is not None:
+            # "Other participants included Altimeter, Baillie Gifford, BlackRock…"
+            self.last_round = (investee, sentence)
+            for m in sentence.mentions:
+                if m.is_org and m.start >= included.end() and m.entity.id != investee.id:
+                    yield self._span_found(sentence, "invests_in", m.entity, investee, None, None, None,
+                                           included.start(), m.end)
             return
         joined = _PARTICIPATED.search(sentence.text, sentence.span.start, sentence.span.end)
         if joined is None:
@@ -877,14 +908,15 @@ class FigureRelations:
             joined = self._listed(sentence, rest)
             after = _JOINING_AFTER.match(sentence.text, joined[-1].end, sentence.span.end)
             before = _JOINING_BEFORE.search(sentence.text, max(sentence.span.start, joined[0].start - 40), joined[0].start)
-            co_led = _CO_LED.match(sentence.text, joined[-1].end, sentence.span.end)
+            co_led = _CO_LED.match(sentence.text, joined[-1].end, sentence.span.end) \
+                or _CO_LED_BY.search(sentence.text, max(sentence.span.start, joined[0].start - 25), joined[0].start)
             tail = after or co_led
             if tail is None and before is None:
                 return
             for member in joined:
-                if co_led is not None:  # "…; B and C co-led.": they put in the round's figure with the lead
+                if co_led is not None:  # "…; B and C co-led.", "… and co-led by B and C": the round's figure with the lead
                     yield self._span_found(sentence, "invests_in", member.entity, investee, figure, None, None,
-                                           figure.start, co_led.end())
+                                           figure.start, max(co_led.end(), member.end))
                 else:
                     yield self._span_found(sentence, "invests_in", member.entity, investee, None, None, None,
                                            before.start() if before else member.start,

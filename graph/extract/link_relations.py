@@ -57,12 +57,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("uses_cloud", _p(r"⟦b⟧\s*(?:[—–-]\s*|,\s*)?(?:which|that)?\s*(?:hosts?|powers?|runs?|serves?)\s+⟦a⟧['’]s"), "a", "b", ('host', 'power', 'run', 'serve')),
     ("uses_cloud", _p(r"⟦a⟧\s+(?:will\s+|would\s+|is\s+|has\s+|also\s+)*(?:become\s+|became\s+|be\s+|is\s+|remains\s+)?"
                       r"(?:a|an|the)\s+(?:\w+\s+){0,2}?⟦b⟧\s+customer"), "a", "b", ('customer',)),
-    ("uses_cloud", _p(r"⟦a⟧[^⟦;]{0,60}?\b(?:run|runs|running|ran|host|hosts|hosted|hosting|train|trains|trained|training|"
+    ("uses_cloud", _p(r"⟦a⟧[^⟦;]{0,60}?\b(?:run|runs|running|ran|host|hosts|hosted|hosting|train|trains|trained|training(?!\s+partner)|"
                       r"deploy|deploys|deployed|spend|spends|spending|migrat\w*|move[sd]?|moving|rel(?:y|ies|ied)\s+on|"
                       r"spread\w*|split\w*|lean\w*|depend\w*|rent\w*)\b"
                       r"(?:[^⟦;]|⟦c⟧){0,40}?\b(?:on|through|to|via|with|onto|across|between|among)\s+(?:the\s+)?⟦b⟧"), "a", "b", ('run', 'ran', 'host', 'train', 'deploy', 'spend', 'migrat', 'move', 'moving', 'rel', 'spread', 'split', 'lean', 'depend',
                                         'rent')),
     ("uses_cloud", _p(r"⟦b⟧\s+customers?,?\s+(?:such\s+as|including|like)\s+⟦a⟧"), "a", "b", ('customer',)),
+    # "Anthropic trains and runs Claude on Amazon Web Services, its primary cloud …, and on Google Cloud TPUs"
+    ("uses_cloud", _p(r"⟦a⟧[^⟦;]{0,60}?\b(?:runs?|running|trains?|training|hosts?|hosted|deploys?|deployed)\b(?:[^⟦;]|⟦\d+⟧){0,40}?\bon\s+⟦\d+⟧"
+                      r"[^⟦;]{0,80}?,?\s+and\s+(?:also\s+)?on\s+(?:the\s+)?⟦b⟧"), "a", "b", ('run', 'train', 'host', 'deploy')),
     ("uses_cloud", _p(r"⟦a⟧\s+(?:\w+\s+){0,2}?(?:use|usage|adoption)\s+of\s+⟦b⟧"), "a", "b", ('use of', 'usage of', 'adoption of')),
     ("uses_cloud", _p(r"⟦b⟧,?\s+(?:which\s+|that\s+)?counts\s+⟦a⟧\s+(?:as|among)\s+(?:its|one\s+of\s+its|a)\s+(?:\w+\s+){0,2}?"
                       r"customers?"), "a", "b", ('customer',)),
@@ -115,6 +118,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     # "→ Meta x Blue Owl: $27B JV for Hyperion": a pair named over a joint venture
     ("partners_with", _p(r"^\W*⟦a⟧\s*(?:x|×|-|–|/|&|and)\s*⟦b⟧\s*:[^⟦]{0,40}?\b(?:JV|joint\s+venture|partnership|alliance|"
                          r"collaboration)\b"), "a", "b", ('jv', 'joint venture', 'partnership', 'alliance', 'collaboration')),
+    # "Crusoe has also announced a 1.8 GW campus in Wyoming with Tallgrass"
+    ("partners_with", _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:announced|unveiled|planned|plans|proposed|launched)\s+"
+                         r"(?:a|an|the)\s+(?:[^⟦;.]|\.(?=\d)){0,40}?(?:\b(?:campus|data\s+cent(?:er|re)|project|site|facility|cluster)\b|⟦\d+⟧)"
+                         r"(?:[^⟦;.]|⟦\d+⟧){0,30}?\bwith\s+⟦b⟧"), "a", "b", ('announced', 'unveiled', 'plan', 'proposed', 'launched')),
     # "HUMAIN and xAI will develop a 500 MW data center": two that build together are partners
     ("partners_with", _p(r"⟦a⟧\s+and\s+⟦b⟧\s+(?:will\s+|plan\s+to\s+|are\s+to\s+|have\s+agreed\s+to\s+|agreed\s+to\s+|are\s+)?"
                          r"(?:jointly\s+)?(?:develop|build|construct|co-develop|co-build|building|developing)\b"), "a", "b",

@@ -478,6 +478,22 @@ TABLE = [
      'supplies_chips', 'dell', 'iren', 5.8 * B, 'USD', 'about'),
     ('Dear shareholders,\nThis year we invested $2 billion in Mistral AI.\nJane Doe\nChair, Nebius Group',
      'invests_in', 'nebius', 'mistral-ai', 2 * B, 'USD', 'exact'),
+    # co-leads 'co-led by', 'Other participants included', a lease back to its buyer, a cloud deploying for its customer,
+    # a cloud and a lab named together, a campus announced with a partner, a second cloud after 'and on'
+    ('Anthropic has completed a $13 billion Series F financing. The round was led by ICONIQ and co-led by Fidelity and Lightspeed Venture Partners.',
+     'invests_in', 'lightspeed-venture-partners', 'anthropic', 13 * B, 'USD', 'exact'),
+    ('Anthropic has completed a $13 billion Series F financing. The round was led by ICONIQ. Other participants included Altimeter, Coatue and TPG.',
+     'invests_in', 'coatue', 'anthropic', None, None, None),
+    ('Lambda has also agreed a $1.5 billion, four-year deal to lease back 18,000 of its own GPUs to Nvidia.',
+     'commits_spend', 'nvidia', 'lambda', 1.5 * B, 'USD', 'exact'),
+    ('Nscale has been the most aggressive, agreeing to deploy around 200,000 Nvidia GPUs for Microsoft.',
+     'supplies_chips', 'nvidia', 'nscale', 200000, 'chips', 'about'),
+    ('Oracle and OpenAI had agreed in July to develop up to 4.5 gigawatts of additional Stargate capacity.',
+     'provides_capacity', 'oracle', 'openai', 4.5 * GW, 'W', 'up_to'),
+    ('Crusoe has also announced a 1.8 GW campus in Wyoming with Tallgrass.',
+     'partners_with', 'crusoe', 'tallgrass', None, None, None),
+    ('Anthropic trains and runs Claude on Amazon Web Services, its primary cloud and training partner, and on Google Cloud TPUs.',
+     'uses_cloud', 'anthropic', 'google-cloud', None, None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
