@@ -847,6 +847,9 @@ class FigureRelations:
         investee = self.round_investee
         if investee is None:
             return
+        lowered = sentence.lowered
+        if not any(w in lowered for w in ("particip", "investors", "backers", "took part", "join", "invest", "as did")):
+            return  # nothing in the sentence says its names took part
         included = _INCLUDED.search(sentence.text, sentence.span.start, sentence.span.end)
         if included is not None:
             # "Other participants included Altimeter, Baillie Gifford, BlackRock…"
