@@ -292,7 +292,7 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
     if figure.unit == "USD" and _BUYS_BEFORE.search(text, clause.start, figure.start) \
             and any("Chip" in m.entity.types and clause.start <= m.start < figure.start for m in sentence.mentions):
         return "supplies_chips"  # "It'll buy the GB300s from Dell for ~$5.8B"
-    if figure.unit == "USD" and "cost" in text[max(clause.start, figure.start - 30):figure.start] \
+    if figure.unit == "USD" and "cost" in text[max(clause.start, figure.start - 50):figure.start] \
             and SITE_COST.search(text, max(sentence.span.start, figure.start - 170), figure.start) \
             and any("DataCenter" in m.entity.types and m.end <= figure.start for m in sentence.mentions):
         return "builds_datacenter"  # "Its Fairwater site …, cost $3.3 billion"
@@ -380,6 +380,7 @@ class FigureRelations:
         # The investee of the last round read, for "B and C also participated" in the next sentence.
         self.last_round: tuple[Entity, Sentence] | None = None
         self.round_investee: Entity | None = None
+        self.round_carried = False  # whether the open round was kept open over a sentence already
         self._orgs_of: tuple[Sentence, list[Mention]] | None = None
         # The last deal read with a figure: "The collaboration is valued at $10 billion" names no party.
         self.last_deal: Found | None = None
@@ -393,11 +394,14 @@ class FigureRelations:
         self.round_investee = last[0] if last is not None and last[1] is sentence.previous else None
         yield from self._round_led_next(sentence)
         yield from self._participants_next(sentence)
-        if self.last_round is None and self.round_investee is not None and not any(f.is_deal for f in sentence.figures) \
+        carried, self.round_carried = self.round_carried, False
+        if self.last_round is None and self.round_investee is not None and not carried \
+                and not any(f.is_deal for f in sentence.figures) \
                 and any(m.entity.id == self.round_investee.id for m in sentence.mentions):
             # "… raised $1.1bn led by Aker. The company will use the money to build… Nvidia, Dell and Nokia also took
-            # part": a sentence about the investee between keeps the round open
+            # part": one sentence about the investee between keeps the round open
             self.last_round = (self.round_investee, sentence)
+            self.round_carried = True
         if not any(m.is_org or m.entity.id in self.owners for m in sentence.mentions) and not (
                 sentence.figures and points_back_at_deal(sentence.text, sentence.span.start, sentence.span.end)):
             return  # no party (nor a site whose owner is known) named and none pointed back at: nothing to read

@@ -162,7 +162,9 @@ _DEAL_VALUED = re.compile(r"(?i)\b(?:contract|deal|agreement|lease|pact|order|co
 _BUILD_COST = re.compile(r"(?i)\bat\s+a\s+(?:total\s+|combined\s+|projected\s+|estimated\s+)?cost\s+of\s+" + HEDGED + "$")
 # "Its Fairwater site in Mount Pleasant, …, cost $3.3 billion": what a site costs is what its builder spends
 SITE_COST = re.compile(r"(?i)\b(?:site|campus|data\s*cent(?:er|re)s?|datacent(?:er|re)s?|facility|facilities|cluster|supercomputer|"
-                       r"plant|ai\s+factory)\b[^.;$]{0,120}?\b(?:cost|costs|will\s+cost|would\s+cost|is\s+costing)\s+" + HEDGED + "$")
+                       r"plant|ai\s+factory)\b[^.;$]{0,120}?\b(?:cost|costs|will\s+cost|would\s+cost|is\s+costing|"
+                       r"cost\s+(?:is|was|are|were)\s+(?:expected|estimated|projected|set|likely)\s+to\s+(?:be|reach|total|top))\s+"
+                       + HEDGED + "$")
 # "worth more than $1 billion, not $10 billion": the figure a correction retracts
 _RETRACTED = re.compile(r"(?i)(?:,\s*not|\brather\s+than|\binstead\s+of|\bnot\s+the)\s+(?:the\s+)?$")
 # "the equity portion of xAI's next round, which is expected to total $20bn": the round's size, nobody's stake
@@ -181,8 +183,9 @@ _CONTRACTED_AFTER = re.compile(r"(?i)\s*(?:in|of)\s+(?:total\s+)?contract(?:ed|u
 # "Microsoft holds about 27% of OpenAI, a stake worth roughly $135 billion": what a holding is worth now, not a deal
 _SOLD_STAKE = re.compile(r"(?i)\b(?:sold|sells|sell|selling|divest\w*|offload\w*|unload\w*|exit\w*)\b[^.;$]{0,60}?\bstake\b[^.;$]{0,40}?"
                          r"\bfor\s+" + HEDGED + "$")
-_HELD_STAKE = re.compile(r"(?i)\b(?:holds?|holding|owns?|owning|retains?|keeps?|has|have)\b[^.;$]{0,80}?\bstake\s+(?:now\s+|currently\s+)?"
-                         r"(?:worth|valued\s+at)\s+" + HEDGED + "$")
+# ("Microsoft will hold an investment in OpenAI Group PBC valued at approximately $135 billion")
+_HELD_STAKE = re.compile(r"(?i)\b(?:holds?|holding|owns?|owning|retains?|keeps?|has|have)\b[^.;$]{0,80}?\b(?:stake|investment|holding)\b"
+                         r"[^.;$]{0,60}?\b(?:now\s+|currently\s+)?(?:worth|valued\s+at)\s+" + HEDGED + "$")
 
 
 _ANALYSTS_THINK = re.compile(r"(?i)\banalysts?\s+(?:\w+\s+){0,2}?(?:estimate[sd]?|expects?|expected|projects?|forecasts?|believes?|"
@@ -229,7 +232,7 @@ def _measure(text: str, start: int, end: int, floor: int) -> str:
     if _ROUND_TOTAL.search(text, max(floor, start - 90), start) or _RETRACTED.search(text, max(floor, start - 20), start):
         return "other"
     before = text[max(floor, start - 50):start]
-    if "stake" in before and (_HELD_STAKE.search(text, max(floor, start - 120), start)
+    if ("stake" in before or "valued" in before or "worth" in before) and (_HELD_STAKE.search(text, max(floor, start - 120), start)
                               or _SOLD_STAKE.search(text, max(floor, start - 120), start)):
         return "other"  # what a holding is worth, or what selling one brought: no investment
     if (_NOT_DEAL_BEFORE.search(before) and not _DEAL_WORTH.search(before) and not _BUILD_COST.search(before)

@@ -118,6 +118,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     # "→ Meta x Blue Owl: $27B JV for Hyperion": a pair named over a joint venture
     ("partners_with", _p(r"^\W*⟦a⟧\s*(?:x|×|-|–|/|&|and)\s*⟦b⟧\s*:[^⟦]{0,40}?\b(?:JV|joint\s+venture|partnership|alliance|"
                          r"collaboration)\b"), "a", "b", ('jv', 'joint venture', 'partnership', 'alliance', 'collaboration')),
+    # "Meta has struck a deal with funds managed by Blue Owl Capital to finance the development of its Hyperion campus"
+    ("partners_with", _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:struck|signed|reached|inked|agreed|entered\s+into)\s+(?:a|an)\s+"
+                         r"(?:[\w\-]+\s+){0,2}?(?:deal|agreement|partnership|pact)\s+with\s+(?:(?:funds|entities|affiliates|units?)\s+"
+                         r"(?:managed\s+by|of)\s+)?⟦b⟧\s+to\s+(?:jointly\s+)?(?:finance|develop|build|construct|fund|co-develop|own|operate)"),
+     "a", "b", ('struck', 'signed', 'reached', 'inked', 'agreed', 'entered')),
     # "Crusoe has also announced a 1.8 GW campus in Wyoming with Tallgrass"
     ("partners_with", _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:announced|unveiled|planned|plans|proposed|launched)\s+"
                          r"(?:a|an|the)\s+(?:[^⟦;.]|\.(?=\d)){0,40}?(?:\b(?:campus|data\s+cent(?:er|re)|project|site|facility|cluster)\b|⟦\d+⟧)"

@@ -75,6 +75,7 @@ _REFERENCE = re.compile(
     r"[Tt](?<![\w][Tt])he\s+(?:[\w\-]+-(?:based|backed|owned|listed|led|funded)\s+|[A-Z][\w\-]+\s+(?=(?:company|startup|firm|lab)\b))?(?P<head>"
     + "|".join(p for p, _ in _REFERENCE_TYPES) + r")(?!\w)(?!\s+(?:of|that|which|who)\b)")
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|who|that)\s")
+_APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z])")
 _SAID_AFTER = re.compile(r"\s+(?:said|says|added|noted|announced|told|wrote|stated)\b")
 _KNOWN_AS = re.compile(r",\s+(?:known|referred\s+to)\s+as\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.\-]*(?:[ \t]+[A-Z][\w&'’.\-]*){0,4})")
 _REPORTING = re.compile(r"\b(?:said|says|told|announced|announces|noted|added|stated|confirmed|explained|expects|"
@@ -577,6 +578,11 @@ class MentionFinder:
                 # sentence's subject, not the name just before
                 first = next((o for o in candidates if o.start >= sentence_start and not is_brand(text, o)), None)
                 target = first or target
+            apposed = _APPOSED_NAME.match(text, m.end())
+            if apposed is not None:
+                # "The venture, Beignet Investor LLC, sold $27.3 billion of bonds": the apposition names it
+                own = next((o for o in mentions if o.start == apposed.start("name") and o.is_org), None)
+                target = own or target
             named = _KNOWN_AS.match(text, m.end())
             if named:
                 # "The group, known as the AI Infrastructure Partnership, …": the apposition names it

@@ -23,7 +23,8 @@ _CLAUSE = re.compile(
     # "Oracle sold $18 billion of bonds in September and banks led by JPMorgan are arranging a loan"
     r"\s+and(?=\s+[a-z]+(?:\s+[a-z]+)?\s+led\s+by\s+[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*\s+(?:are|were|is|was|will|have|has)\b)\s|"
     r"\s+and\s+(?=[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)?\s+(?:will|would|has|have|had|is|was|said|plans|agreed|also|raised|"
-    r"closed|secured|signed|struck|won|landed|bought|acquired|invested|committed|announced|inked)\b))")
+    r"closed|secured|signed|struck|won|landed|bought|acquired|invested|committed|announced|inked|contributed|sold|provided|"
+    r"pledged)\b))")
 
 
 # A list item's label: a bullet, then a name of up to four capitalised words (Markdown emphasis is blanked);

@@ -494,6 +494,13 @@ TABLE = [
      'partners_with', 'crusoe', 'tallgrass', None, None, None),
     ('Anthropic trains and runs Claude on Amazon Web Services, its primary cloud and training partner, and on Google Cloud TPUs.',
      'uses_cloud', 'anthropic', 'google-cloud', None, None, None),
+    # a site's expected cost, a deal struck with a backer's funds, an apposition naming 'the venture' and its bonds
+    ("Meta's Hyperion campus will be owned by a joint venture, and the total development cost is expected to be around $27 billion.",
+     'builds_datacenter', 'meta', 'hyperion', 27 * B, 'USD', 'about'),
+    ('Meta has struck a deal with funds managed by Blue Owl Capital to finance its Hyperion campus.',
+     'partners_with', 'meta', 'blue-owl', None, None, None),
+    ('The venture, Beignet Investor LLC, sold $27.3 billion of bonds. Blue Owl contributed about $2.5 billion of equity.',
+     'invests_in', 'blue-owl', 'beignet-investor', 2.5 * B, 'USD', 'about'),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -571,6 +578,7 @@ NOT_DEALS = [
     "Amazon declined to comment on a report that it was in talks to invest $4 billion in Anthropic.",
     "SoftBank holds about 11% of OpenAI, a stake worth roughly $60 billion.",
     "HUMAIN also secured a $10 billion venture fund, HUMAIN Ventures, to invest in AI companies worldwide.",
+    'Microsoft will hold an investment in OpenAI valued at approximately $135 billion.',
     'Last quarter SoftBank sold its entire stake in Nvidia for $5.8 billion.',
     'Oracle signed deals with OpenAI and Meta, sending its remaining performance obligations past $455 billion.',
     'Oracle plans a huge build-out, and some analysts estimate the company will need to spend in excess of $100 billion on data centers.',
