@@ -24,8 +24,8 @@ _MONEY_TRIGGERS = [
         r"build|commitments?|capex|program)|capital\s+(?:expenditures?|spending|outlays?|investments?)|capex|"
         r"data[- ]cent(?:er|re)s?\s+(?:investments?|spending|projects?|build)|build[- ]?outs?\b|"
         r"(?:invest|spend|pour|put|plow|deploy)\w*\s+[^;]{0,60}?\b(?:in|on|into|toward|towards)\s+"
-        r"(?:new\s+|the\s+|its\s+|their\s+)?(?:[\w\-.]+\s+){0,4}?(?:infrastructure|data[- ]cent|"
-        r"facilities|capacity\s+expansion|capital\s+projects|campus|campuses|compute\s+infrastructure)|"
+        r"(?:new\s+|the\s+|its\s+|their\s+|an?\s+)?(?:[\w\-.]+\s+){0,4}?(?:infrastructure|data[- ]cent|"
+        r"facilities|capacity\s+expansion|capital\s+projects|campus|campuses|compute\s+infrastructure|(?:ai\s+)?hubs?\b)|"
         # "to invest $40 billion in Texas through 2027": money spent in a place builds there
         r"(?:invest|spend|pour|plow)\w*\s+[^;]{0,40}?\b(?:in|across|throughout)\s+(?:the\s+)?(?:" + _PLACE_NAMES + r")"
         r"(?=\s*(?:[,.;]|$|\s+(?:over|through|by|in|during|and|from|starting|within|this|next|as|between|until|for)\b))|"
@@ -134,6 +134,8 @@ _VENTURE_WITH = re.compile(r"(?:\s+(?:joint\s+venture|venture|consortium|project
 _VENTURE_FOR = re.compile(r"\s+(?:JV|joint\s+venture)\s+(?:for|to\s+(?:own|build|develop|finance))\s+", re.I)
 _BUYS_BEFORE = re.compile(r"\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|order|orders|ordered)\b", re.I)
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$")
+_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+[^,;]*$")
+_DESCRIBES = re.compile(r"-(?:designed|built|developed|made|branded|based|backed|led|owned|funded)\b")
 _HOSTS = re.compile(r"\b(?:host|hosts|hosting|house|houses|housing|run|runs|power|powers)\s+(?:[\w\-]+\s+){0,2}$")
 _SPEAKS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|argued|wrote|noted|added)\b")
 _FOR_PRICE = re.compile(r"\s+for\s+(?:about\s+|roughly\s+|nearly\s+|around\s+|some\s+|up\s+to\s+|more\s+than\s+)?")
@@ -606,6 +608,8 @@ class FigureRelations:
                 and not (text[max(floor, m.start - 2):m.start].startswith(",") and SOURCE_AFTER.match(text, m.end))
                 # "a venture in Saudi Arabia", "In the UAE, Microsoft…": a country there is a place
                 and not ("Government" in m.entity.types and _IN_PLACE.search(text, max(floor, m.start - 12), m.start))
+                # "10 gigawatts of OpenAI-designed accelerators": a name describing a product is no party
+                and not (m.kind == "name" and _DESCRIBES.match(text, m.end))
                 # "founded by former OpenAI researchers": a past employer is no party
                 and not (STAFF_AFTER.match(text, m.end) and FORMER_BEFORE.search(text, max(floor, m.start - 12), m.start))]
 
@@ -774,9 +778,9 @@ class FigureRelations:
                 if family & o_family or id(o) in together and not (
                         # "Oracle and OpenAI had agreed to develop up to 4.5 gigawatts of capacity": a cloud and a lab
                         # named together are still its two sides (not so co-investors: "SoftBank and OpenAI each…")
-                        relation in ("provides_capacity", "commits_spend")
-                        and subject_role.fit(s.entity.types) >= 2.0 and object_role.fit(o.entity.types) >= 2.0
-                        and object_role.fit(o.entity.types) - object_role.fit(s.entity.types) >= 0.9
+                        relation in ("provides_capacity", "commits_spend", "supplies_chips")
+                        and subject_role.fit(s.entity.types) >= 2.0 and object_role.fit(o.entity.types) >= 1.5
+                        and object_role.fit(o.entity.types) - object_role.fit(s.entity.types) >= 0.5
                         and subject_role.fit(s.entity.types) - subject_role.fit(o.entity.types) >= 1.5):
                     continue  # "SoftBank and OpenAI each committed…": a co-subject is not the object
                 total = s_score + o_score
@@ -1017,6 +1021,13 @@ class FigureRelations:
         them, or in the party's own phrase ("… for $8.9 billion and SoftBank's $2 billion investment")."""
         if m.start < figure.end:
             return False  # a subject named before several figures is the subject of each
+        # "Beyond Anthropic, which is expected to bring well over a gigawatt online, Meta is in discussions…": a figure
+        # in a relative clause is its antecedent's; what follows the clause belongs to the main one
+        relative = _RELATIVE_BEFORE.search(sentence.text, max(sentence.span.start, figure.start - 90), figure.start)
+        if relative is not None:
+            closes = sentence.text.find(",", figure.end, sentence.span.end)
+            if 0 <= closes < m.start and any(o.is_org and o.end == relative.start() for o in sentence.mentions):
+                return True
         deals = [other for other in sentence.figures if other.is_deal]
         home = sentence.clause_of(m.start) if len(deals) > 1 else None
         if home is not None and home != sentence.clause_of(figure.start) and any(

@@ -123,6 +123,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                          r"(?:[\w\-]+\s+){0,2}?(?:deal|agreement|partnership|pact)\s+with\s+(?:(?:funds|entities|affiliates|units?)\s+"
                          r"(?:managed\s+by|of)\s+)?⟦b⟧\s+to\s+(?:jointly\s+)?(?:finance|develop|build|construct|fund|co-develop|own|operate)"),
      "a", "b", ('struck', 'signed', 'reached', 'inked', 'agreed', 'entered')),
+    # "it plans to invest $15 billion in an AI hub in Visakhapatnam, developed with AdaniConneX and Bharti Airtel"
+    ("partners_with", _p(r"^\W*(?:[\w\-]+\s+){0,3}?⟦a⟧(?:[^;⟦]|⟦\d+⟧){0,150}?,\s+(?:to\s+be\s+)?(?:developed|built|operated|run|"
+                         r"co-developed)\s+(?:jointly\s+)?with\s+⟦b⟧"), "a", "b", ('developed', 'built', 'operated', 'run')),
     # "Crusoe has also announced a 1.8 GW campus in Wyoming with Tallgrass"
     ("partners_with", _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:announced|unveiled|planned|plans|proposed|launched)\s+"
                          r"(?:a|an|the)\s+(?:[^⟦;.]|\.(?=\d)){0,40}?(?:\b(?:campus|data\s+cent(?:er|re)|project|site|facility|cluster)\b|⟦\d+⟧)"
@@ -197,6 +200,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                          r"(?:the\s+)?⟦b⟧"), "a", "b", ('owned', 'controlled')),
     ("subsidiary_of", _p(r"⟦a⟧\s+is\s+(?:a|an)\s+⟦b⟧\s+(?:company|subsidiary|unit|affiliate)\b"), "a", "b",
      ('company', 'subsidiary', 'unit', 'affiliate')),
+    # "Safe Superintelligence and Salesforce are also TPU customers"
+    ("uses_chip", _p(r"⟦a⟧(?:(?:,|,?\s+and)\s+⟦c⟧)*\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+|already\s+)?"
+                     r"(?:an?\s+)?(?:major\s+|big\s+|large\s+|early\s+)?⟦b⟧\s+(?:customers?|users?|buyers?)\b"), "a", "b",
+     ('customer', 'user', 'buyer')),
     # "Samsung Electronics and SK hynix … have signed letters of intent with OpenAI to supply advanced memory chips"
     ("supplies_chips", _p(r"⟦a⟧(?:(?:,|,?\s+and)\s+⟦c⟧)*[^⟦;.]{0,60}?\b(?:signed|agreed|struck|reached)\b[^⟦;.]{0,40}?\bwith\s+⟦b⟧\s+"
                           r"to\s+(?:supply|provide|deliver|sell)\s+(?:[\w\-]+\s+){0,3}?(?:chips|gpus|accelerators|processors|memory|"
@@ -232,6 +239,7 @@ _KIND_FOR = {
     "acquired": (lambda s: s.is_org, lambda o: o.is_org),
     "builds_datacenter": (lambda s: s.is_org, lambda o: "DataCenter" in o.entity.types),
     "supplies_chips": (lambda s: s.is_org, lambda o: o.is_org),
+    "uses_chip": (lambda s: s.is_org, lambda o: "Chip" in o.entity.types),
     "offers_model": (lambda s: bool({"CloudService", "CloudProvider"} & set(s.entity.types)),
                      lambda o: "AIModel" in o.entity.types),
 }
@@ -255,7 +263,7 @@ def _present_words(lowered: str) -> frozenset[str]:
 # A and B" names investors as the object group of the pattern's match… see _PATTERNS), False for subjects.
 _LISTS = {"invests_in": False, "partners_with": True, "uses_cloud": True, "builds_datacenter": False, "offers_model": False}
 _ENDS_NAME = re.compile(r"\s*(?:[,.;)]|\s(?:and|is|was|has|said|will|which|agreed|plans)\b)")
-_NEEDS = {"develops_model": {"AIModel"}, "makes_chip": {"Chip"}, "primary_cloud": {"CloudProvider"},
+_NEEDS = {"develops_model": {"AIModel"}, "makes_chip": {"Chip"}, "uses_chip": {"Chip"}, "primary_cloud": {"CloudProvider"},
           "uses_cloud": {"CloudProvider"}, "offers_model": {"AIModel"}, "builds_datacenter": {"DataCenter"}}
 # The patterns grouped by relation, each with the entity kinds the relation needs and its key words.
 # The patterns in order, each with the entity kinds its relation needs; those a sentence's key words allow are

@@ -248,7 +248,8 @@ def _clean_name(raw: str) -> str:
 def _plausible(name: str) -> bool:
     if not name or name in PLACES or len(name) < 2:
         return False
-    if re.search(r"-[a-z]+$", name) and " " not in name or re.search(r"\w-(?:based|backed|led|owned|listed|made)\b", name):
+    if re.search(r"-[a-z]+$", name) and " " not in name or re.search(r"\w-(?:based|backed|led|owned|listed|made|designed|built|"
+                                                                     r"developed|powered|funded|run|operated)\b", name):
         return False  # "AI-enabled", "UK-based", "San Jose-based GPU": adjectives, not names
     if " " not in name and (re.search(r"(?:ian|ese|ish|ean|ern)$", name) or name in DEMONYMS):
         return False  # "Norwegian", "Chinese", "British": nationalities

@@ -501,6 +501,15 @@ TABLE = [
      'partners_with', 'meta', 'blue-owl', None, None, None),
     ('The venture, Beignet Investor LLC, sold $27.3 billion of bonds. Blue Owl contributed about $2.5 billion of equity.',
      'invests_in', 'blue-owl', 'beignet-investor', 2.5 * B, 'USD', 'about'),
+    # money into an AI hub, partners of a hub 'developed with', a figure in a relative clause, chip customers
+    ('Microsoft plans to invest $3 billion over two years in an AI hub in Pune.',
+     'invests_in_infrastructure', 'microsoft', None, 3 * B, 'USD', 'exact'),
+    ('Google is expanding abroad. In India it plans to invest $15 billion in an AI hub in Visakhapatnam, developed with AdaniConneX and Bharti Airtel.',
+     'partners_with', 'google', 'bharti-airtel', None, None, None),
+    ('Google is selling its TPUs to outside labs, Google said. Beyond Anthropic, which is expected to bring well over a gigawatt of TPU capacity online in 2026, Meta is in discussions to rent TPUs through Google Cloud.',
+     'provides_capacity', 'google', 'anthropic', 1 * GW, 'W', 'more_than'),
+    ('Safe Superintelligence and Salesforce are also TPU customers.',
+     'uses_chip', 'salesforce', 'tpu', None, None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
