@@ -90,7 +90,7 @@ class Role:
         object.__setattr__(self, "_after_weights", [c.weight for c in after])
         object.__setattr__(self, "_after_any", re.compile(
             "|".join(f"(?P<a{i}>{c.pattern.pattern})" for i, c in enumerate(after)), re.I) if after else None)
-        object.__setattr__(self, "_before", before)
+        object.__setattr__(self, "_before", sorted(before, key=lambda c: -c.weight))  # strongest first: the first that fits wins
         object.__setattr__(self, "_before_any", re.compile(
             r"\b(?:" + "|".join(f"(?:{c.pattern.pattern})" for c in before) + ")", re.I) if before else None)
 
@@ -103,7 +103,7 @@ class Role:
         if self._after_any is not None and (m := self._after_any.match(after)):  # type: ignore[attr-defined]
             best = self._after_weights[int(m.lastgroup[1:])]  # type: ignore[attr-defined,index]
         if self._before_any is not None and self._before_any.search(before):  # type: ignore[attr-defined]
-            best = max([best] + [c.weight for c in self._before if c.pattern.search(before)])  # type: ignore[attr-defined]
+            best = max(best, next((c.weight for c in self._before if c.pattern.search(before)), 0.0))  # type: ignore[attr-defined]
         return base + best, best > 0
 
 
