@@ -115,6 +115,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     # "Reliance is building a 1-gigawatt data center in Jamnagar, and has partnered with Nvidia": the sentence's subject
     ("partners_with", _p(r"^(?:\w+,\s+)?⟦a⟧\s+[^;]{0,200}?,?\s+and\s+(?:has\s+|have\s+|had\s+|also\s+)*"
                          r"(?:partnered|teamed\s+up)\s+with\s+⟦b⟧"), "a", "b", ('partnered', 'teamed')),
+    # "For Nvidia, it is the first deep technology partnership with Anthropic"
+    ("partners_with", _p(r"^\W*For\s+⟦a⟧,\s+(?:it|this|the\s+deal|the\s+agreement)\s+(?:is|marks)\s+(?:its\s+|the\s+|a\s+)?"
+                         r"(?:[\w\-]+\s+){0,3}?(?:partnership|collaboration|alliance)\s+with\s+⟦b⟧"), "a", "b",
+     ('partnership', 'collaboration', 'alliance')),
     # "→ Meta x Blue Owl: $27B JV for Hyperion": a pair named over a joint venture
     ("partners_with", _p(r"^\W*⟦a⟧\s*(?:x|×|-|–|/|&|and)\s*⟦b⟧\s*:[^⟦]{0,40}?\b(?:JV|joint\s+venture|partnership|alliance|"
                          r"collaboration)\b"), "a", "b", ('jv', 'joint venture', 'partnership', 'alliance', 'collaboration')),

@@ -510,6 +510,9 @@ TABLE = [
      'provides_capacity', 'google', 'anthropic', 1 * GW, 'W', 'more_than'),
     ('Safe Superintelligence and Salesforce are also TPU customers.',
      'uses_chip', 'salesforce', 'tpu', None, None, None),
+    # a partnership told from one party's side ('For Nvidia, it is the first … partnership with Anthropic')
+    ('For Nvidia, it is the first deep technology partnership with Anthropic.',
+     'partners_with', 'nvidia', 'anthropic', None, None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
