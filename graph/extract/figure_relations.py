@@ -29,6 +29,8 @@ _MONEY_TRIGGERS = [
         # "to invest $40 billion in Texas through 2027": money spent in a place builds there
         r"(?:invest|spend|pour|plow)\w*\s+[^;]{0,40}?\b(?:in|across|throughout)\s+(?:the\s+)?(?:" + _PLACE_NAMES + r")"
         r"(?=\s*(?:[,.;]|$|\s+(?:over|through|by|in|during|and|from|starting|within|this|next|as|between|until|for)\b))|"
+        # "which aims to mobilize up to $100 billion for data centers and energy"
+        r"mobili[sz]\w*\s+[^;]{0,40}?\bfor\s+(?:[\w\-]+\s+){0,3}?(?:data[- ]cent\w*|infrastructure|energy|compute)|"
         # "expects to spend roughly $35 billion in its current fiscal year": a company's spending over its own period
         r"(?:spend|invest)\w*\s+[^;]{0,40}?\b(?:in|during|over|for)\s+(?:its|the|this|their)\s+(?:current\s+|next\s+|coming\s+|"
         r"full\s+)?fiscal\s+(?:year|quarter)\b|"
@@ -85,7 +87,7 @@ _POWER_TRIGGERS = [
 ]
 # Words without which a trigger cannot match: a cheap test before the regex.
 _TRIGGER_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
-    ("USD", "invests_in_infrastructure"): ("infrastructure", "capital", "capex", "data cent", "data-cent", "build",
+    ("USD", "invests_in_infrastructure"): ("infrastructure", "capital", "capex", "data cent", "data-cent", "build", "mobili",
                                           "facilit", "campus", "capacity expansion", "expand", "grow", "double",
                                           "add to", "increase", "invest", "spend", "pour", "plow", "develop",
                                           "construct"),
@@ -160,7 +162,7 @@ _SITE_SIZED = re.compile(r"(?:\s+(?:campus|site|facility|data\s+cent(?:er|re)|cl
                          + ")", re.I)
 _SIZES_DATACENTER = re.compile(r"\s*(?:(?!(?:at|in|on|across|for|to|credit|loan)\s)[\w\-]+\s+){0,2}?(?:data[- ]cent(?:er|re)|campus|facility|site|supercomputer|"
                                r"cluster|ai\s+factory)\b(?!\s+capacity\s+for\b)", re.I)  # "… data center capacity for Azure" is let
-_PARTICIPATED = re.compile(r"\b(?:also\s+)?(?:participated|took\s+part|joined(?:\s+the\s+(?:round|financing))?|"
+_PARTICIPATED = re.compile(r"\b(?:also\s+)?(?:participated|took\s+part|joined(?:\s+the\s+(?:round|financing))?(?!\s+[A-Z])|"
                            r"also\s+invested|invested\s+as\s+well)\b")
 _CO_LED = re.compile(r"\s+(?:also\s+)?co-?led\b")
 _CO_LED_BY = re.compile(r"\bco-?led\s+by\s+(?:the\s+)?$")
@@ -740,6 +742,10 @@ class FigureRelations:
             # subject) says which one does.
             cued = [x for x in scored if x[1] >= 1.0 and x[3]]
             subject = max(cued, key=lambda x: x[1], default=None)
+            relative = _RELATIVE_BEFORE.search(text, max(clause.start, figure.start - 90), figure.start)
+            antecedent = next((x for x in scored if relative is not None and x[0].end == relative.start()), None)
+            if antecedent is not None and relation == "invests_in_infrastructure":
+                subject = antecedent  # "… in the AI Infrastructure Partnership, which aims to mobilize up to $100 billion"
             target = self._datacenter(sentence, clause, figure) if relation == "builds_datacenter" else None
             if relation == "builds_datacenter":
                 if target is None:

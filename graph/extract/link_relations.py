@@ -131,9 +131,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("partners_with", _p(r"^\W*(?:[\w\-]+\s+){0,3}?⟦a⟧(?:[^;⟦]|⟦\d+⟧){0,150}?,\s+(?:to\s+be\s+)?(?:developed|built|operated|run|"
                          r"co-developed)\s+(?:jointly\s+)?with\s+⟦b⟧"), "a", "b", ('developed', 'built', 'operated', 'run')),
     # "Crusoe has also announced a 1.8 GW campus in Wyoming with Tallgrass"
-    ("partners_with", _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:announced|unveiled|planned|plans|proposed|launched)\s+"
+    ("partners_with", _p(r"⟦a⟧(?:,[^,⟦]{1,60},)?\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|also\s+)*(?:announced|unveiled|planned|plans|"
+                         r"proposed|launched|building|developing|constructing)\s+"
                          r"(?:a|an|the)\s+(?:[^⟦;.]|\.(?=\d)){0,40}?(?:\b(?:campus|data\s+cent(?:er|re)|project|site|facility|cluster)\b|⟦\d+⟧)"
-                         r"(?:[^⟦;.]|⟦\d+⟧){0,30}?\bwith\s+⟦b⟧"), "a", "b", ('announced', 'unveiled', 'plan', 'proposed', 'launched')),
+                         r"(?:[^⟦;.]|⟦\d+⟧){0,30}?\bwith\s+⟦b⟧"), "a", "b",
+     ('announced', 'unveiled', 'plan', 'proposed', 'launched', 'building', 'developing', 'constructing')),
     # "HUMAIN and xAI will develop a 500 MW data center": two that build together are partners
     ("partners_with", _p(r"⟦a⟧\s+and\s+⟦b⟧\s+(?:will\s+|plan\s+to\s+|are\s+to\s+|have\s+agreed\s+to\s+|agreed\s+to\s+|are\s+)?"
                          r"(?:jointly\s+)?(?:develop|build|construct|co-develop|co-build|building|developing)\b"), "a", "b",
@@ -177,11 +179,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                       r"(?:billion|million|bn|m)\s+|[\d.,]+\s+(?:billion|million)\s+(?:pounds|euros|yen)\s+)in\s+⟦b⟧"), "a", "b",
      ('investing', 'invest')),
     # "… MGX, is an investor in both OpenAI and xAI"; "The UAE, through MGX, is an investor in OpenAI"
-    ("invests_in", _p(r"⟦a⟧,?\s+(?:(?:is|was|remains|has\s+been|became)\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?"
-                      r"(?:investor|shareholder|backer)\s+in\s+(?:both\s+)?⟦b⟧"), "a", "b", ('investor', 'shareholder', 'backer')),
-    ("invests_in", _p(r"⟦a⟧,?\s+(?:(?:is|was|remains|has\s+been|became)\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?"
-                      r"(?:investor|shareholder|backer)\s+in\s+(?:both\s+)?⟦\d+⟧\s+and\s+⟦b⟧"), "a", "b",
+    # ("MGX, which counts G42 and Mubadala among its founders, is an investor in OpenAI, xAI and the Stargate venture")
+    ("invests_in", _p(r"⟦a⟧(?:,\s+(?:which|who)\s+(?:[^,;]|⟦\d+⟧){1,80},)?,?\s+(?:(?:is|was|remains|has\s+been|became)\s+)?"
+                      r"(?:an?\s+|the\s+)?(?:\w+\s+)?(?:investor|shareholder|backer)\s+in\s+(?:both\s+)?⟦b⟧"), "a", "b",
      ('investor', 'shareholder', 'backer')),
+    ("invests_in", _p(r"⟦a⟧(?:,\s+(?:which|who)\s+(?:[^,;]|⟦\d+⟧){1,80},)?,?\s+(?:(?:is|was|remains|has\s+been|became)\s+)?"
+                      r"(?:an?\s+|the\s+)?(?:\w+\s+)?(?:investor|shareholder|backer)\s+in\s+(?:both\s+)?(?:⟦\d+⟧(?:,\s*|,?\s+and\s+)){1,4}"
+                      r"(?:the\s+)?⟦b⟧"), "a", "b", ('investor', 'shareholder', 'backer')),
+    ("invests_in", _p(r"⟦a⟧(?:,\s+(?:which|who)\s+(?:[^,;]|⟦\d+⟧){1,80},)?,?\s+(?:(?:is|was|remains|has\s+been|became)\s+)?"
+                      r"(?:an?\s+|the\s+)?(?:\w+\s+)?(?:investor|shareholder|backer)\s+in\s+(?:both\s+)?(?:⟦\d+⟧(?:,\s*|,?\s+and\s+)){1,4}?"
+                      r"(?:the\s+)?⟦b⟧"), "a", "b", ('investor', 'shareholder', 'backer')),
     ("invests_in", _p(r"⟦b⟧['’]s\s+(?:\w+\s+)?(?:investors?|backers?|shareholders?),?\s+(?:including\s+|such\s+as\s+)?⟦a⟧"),
      "a", "b", ('investor', 'backer', 'shareholder')),
     ("invests_in", _p(r"⟦a⟧\s+(?:is\s+|as\s+)?(?:one\s+of\s+)?⟦b⟧['’]s\s+(?:\w+\s+)?(?:investors?|backers?|shareholders?)"),

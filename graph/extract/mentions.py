@@ -236,8 +236,8 @@ def _types_from_name(name: str, default: str = "Company") -> tuple[str, ...]:
 @lru_cache(maxsize=8192)
 def _clean_name(raw: str) -> str:
     words = raw.replace("’", "'").split()
-    while words and words[0].lower().strip(".,") in STOPWORDS and not (words[0] == "New" and len(words) > 1):
-        words = words[1:]  # but "New Carlisle", "New Albany": a capital "New" opens a place's name
+    while words and words[0].lower().strip(".,") in STOPWORDS and not (words[0] in ("New", "AI") and len(words) > 1):
+        words = words[1:]  # but "New Carlisle", "New Albany", "AI Infrastructure Partnership": part of the name
     name = " ".join(words).strip(" ,.'-")
     # Legal forms go ("Lumora Inc."); "Group" and "Holdings" are part of a name ("Hyundai Motor Group", "SK Group")
     name = re.sub(rf"(?:,?\s+(?:{_LEGAL}))+$", "", re.sub(r"'s$", "", name)).strip(" ,")

@@ -513,6 +513,13 @@ TABLE = [
     # a partnership told from one party's side ('For Nvidia, it is the first … partnership with Anthropic')
     ('For Nvidia, it is the first deep technology partnership with Anthropic.',
      'partners_with', 'nvidia', 'anthropic', None, None, None),
+    # a site built with partners after an apposition, an investor in a list of labs, a partnership's own relative clause
+    ('G42, the Abu Dhabi technology group, is building a 1-gigawatt cluster with OpenAI and Oracle.',
+     'partners_with', 'g42', 'oracle', None, None, None),
+    ('MGX, which counts G42 among its founders, is an investor in OpenAI, xAI and Anthropic.',
+     'invests_in', 'mgx', 'xai', None, None, None),
+    ('MGX is an Abu Dhabi investor. It also joined BlackRock and Microsoft in the AI Infrastructure Partnership, which aims to mobilize up to $100 billion for data centers and energy.',
+     'invests_in_infrastructure', 'ai-infrastructure-partnership', None, 100 * B, 'USD', 'up_to'),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
