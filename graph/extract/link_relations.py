@@ -180,13 +180,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
      ('investing', 'invest')),
     # "… MGX, is an investor in both OpenAI and xAI"; "The UAE, through MGX, is an investor in OpenAI"
     # ("MGX, which counts G42 and Mubadala among its founders, is an investor in OpenAI, xAI and the Stargate venture")
-    ("invests_in", _p(r"⟦a⟧(?:,\s+(?:which|who)\s+(?:[^,;]|⟦\d+⟧){1,80},)?,?\s+(?:(?:is|was|remains|has\s+been|became)\s+)?"
+    ("invests_in", _p(r"⟦a⟧(?:,\s+(?:which|who)\s+(?:[^,;]|⟦\d+⟧){1,80},)?,?\s+(?:(?:is|was|remains|has\s+been|became)\s+(?:also\s+|still\s+|now\s+)?)?"
                       r"(?:an?\s+|the\s+)?(?:\w+\s+)?(?:investor|shareholder|backer)\s+in\s+(?:both\s+)?⟦b⟧"), "a", "b",
      ('investor', 'shareholder', 'backer')),
-    ("invests_in", _p(r"⟦a⟧(?:,\s+(?:which|who)\s+(?:[^,;]|⟦\d+⟧){1,80},)?,?\s+(?:(?:is|was|remains|has\s+been|became)\s+)?"
+    ("invests_in", _p(r"⟦a⟧(?:,\s+(?:which|who)\s+(?:[^,;]|⟦\d+⟧){1,80},)?,?\s+(?:(?:is|was|remains|has\s+been|became)\s+(?:also\s+|still\s+|now\s+)?)?"
                       r"(?:an?\s+|the\s+)?(?:\w+\s+)?(?:investor|shareholder|backer)\s+in\s+(?:both\s+)?(?:⟦\d+⟧(?:,\s*|,?\s+and\s+)){1,4}"
                       r"(?:the\s+)?⟦b⟧"), "a", "b", ('investor', 'shareholder', 'backer')),
-    ("invests_in", _p(r"⟦a⟧(?:,\s+(?:which|who)\s+(?:[^,;]|⟦\d+⟧){1,80},)?,?\s+(?:(?:is|was|remains|has\s+been|became)\s+)?"
+    ("invests_in", _p(r"⟦a⟧(?:,\s+(?:which|who)\s+(?:[^,;]|⟦\d+⟧){1,80},)?,?\s+(?:(?:is|was|remains|has\s+been|became)\s+(?:also\s+|still\s+|now\s+)?)?"
                       r"(?:an?\s+|the\s+)?(?:\w+\s+)?(?:investor|shareholder|backer)\s+in\s+(?:both\s+)?(?:⟦\d+⟧(?:,\s*|,?\s+and\s+)){1,4}?"
                       r"(?:the\s+)?⟦b⟧"), "a", "b", ('investor', 'shareholder', 'backer')),
     ("invests_in", _p(r"⟦b⟧['’]s\s+(?:\w+\s+)?(?:investors?|backers?|shareholders?),?\s+(?:including\s+|such\s+as\s+)?⟦a⟧"),

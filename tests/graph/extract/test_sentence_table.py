@@ -520,6 +520,9 @@ TABLE = [
      'invests_in', 'mgx', 'xai', None, None, None),
     ('MGX is an Abu Dhabi investor. It also joined BlackRock and Microsoft in the AI Infrastructure Partnership, which aims to mobilize up to $100 billion for data centers and energy.',
      'invests_in_infrastructure', 'ai-infrastructure-partnership', None, 100 * B, 'USD', 'up_to'),
+    # 'it is also an investor in A, B and C'
+    ('Nvidia has many stakes. It is also an investor in Lambda, Nscale and Crusoe, all of which buy its GPUs.',
+     'invests_in', 'nvidia', 'nscale', None, None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
