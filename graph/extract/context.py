@@ -86,6 +86,16 @@ class Sentence:
                 links[i] = False
         return links
 
+    def list_around(self, ordered: list[Mention], index: int) -> list[Mention]:
+        """The members of the list ("A, B and C") that ``ordered[index]`` stands in; itself alone outside one."""
+        links = self.list_links(ordered)
+        lo = hi = index
+        while lo > 0 and links[lo - 1]:
+            lo -= 1
+        while hi < len(links) and links[hi]:
+            hi += 1
+        return ordered[lo:hi + 1]
+
     def around(self, mention: Mention) -> tuple[str, str]:
         """The words just before and after a mention, computed once per sentence."""
         cached = self._around.get(id(mention))

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from graph.extract.context import Found, Sentence, date_near, duration_near
 from graph.extract.figures import HEDGED, SITE_COST, FigureMention
-from graph.extract.mentions import PLACES, Mention
+from graph.extract.mentions import ATTRIBUTE_AFTER, PLACES, Mention
 from graph.extract.roles import FORMER_BEFORE, ROLES, SOURCE_AFTER, SOURCE_OF_NEWS, STAFF_AFTER
 from graph.extract.sentences import Span
 from graph.model import Entity
@@ -137,7 +137,6 @@ _VENTURE_FOR = re.compile(r"\s+(?:JV|joint\s+venture)\s+(?:for|to\s+(?:own|build
 _BUYS_BEFORE = re.compile(r"\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|order|orders|ordered)\b", re.I)
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$")
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+[^,;]*$")
-_DESCRIBES = re.compile(r"-(?:designed|built|developed|made|branded|based|backed|led|owned|funded)\b")
 _HOSTS = re.compile(r"\b(?:host|hosts|hosting|house|houses|housing|run|runs|power|powers)\s+(?:[\w\-]+\s+){0,2}$")
 _SPEAKS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|argued|wrote|noted|added)\b")
 _FOR_PRICE = re.compile(r"\s+for\s+(?:about\s+|roughly\s+|nearly\s+|around\s+|some\s+|up\s+to\s+|more\s+than\s+)?")
@@ -466,7 +465,6 @@ class FigureRelations:
             if relation is None:
                 continue
             found = list(self._parties(sentence, figure, clause, relation, previous))
-            found = self._respectively(sentence, figure, found)
             for f in found:
                 if f.figure is figure:
                     previous = f
@@ -611,7 +609,7 @@ class FigureRelations:
                 # "a venture in Saudi Arabia", "In the UAE, Microsoft…": a country there is a place
                 and not ("Government" in m.entity.types and _IN_PLACE.search(text, max(floor, m.start - 12), m.start))
                 # "10 gigawatts of OpenAI-designed accelerators": a name describing a product is no party
-                and not (m.kind == "name" and _DESCRIBES.match(text, m.end))
+                and not (m.kind == "name" and ATTRIBUTE_AFTER.match(text, m.end))
                 # "founded by former OpenAI researchers": a past employer is no party
                 and not (STAFF_AFTER.match(text, m.end) and FORMER_BEFORE.search(text, max(floor, m.start - 12), m.start))]
 
@@ -716,8 +714,11 @@ class FigureRelations:
                 o_score -= 2.0  # "Nscale … agreeing to deploy 200,000 Nvidia GPUs for Microsoft": Nscale buys them
             if relation == "acquired" and _SELLS.match(text, m.end):
                 o_score -= 3.0  # "AMD has agreed to sell the arm of ZT Systems to Sanmina": the seller is not what is sold
-            if respective is not None and m is not respective and m.end <= figure.start:
-                s_score -= 5.0  # another figure of the list is this party's
+            if respective is not None and m.end <= figure.start:
+                if m is respective:  # the verb the list shares is its own ("A and B said they would invest…")
+                    s_score, s_cue = max(s_score, subject_role.fit(m.entity.types) + 2.5), True
+                else:
+                    s_score -= 5.0  # another figure of the list is this party's
             inside = clause.start <= m.start < clause.end
             penalty = abs((m.start + m.end) / 2 - (figure.start + figure.end) / 2) / 250
             if self._belongs_elsewhere(sentence, m, figure):
@@ -962,27 +963,14 @@ class FigureRelations:
     @staticmethod
     def _list_size(sentence: Sentence, orgs: list[Mention], member: Mention) -> int:
         """How many organisations the longest list naming ``member``'s entity holds ("A, B, C and D": 4; alone: 1)."""
-        links = sentence.list_links(orgs)
-        size = 1
-        for index, m in enumerate(orgs):
-            if m.entity.id != member.entity.id or m.kind == "pronoun":
-                continue  # (a pronoun's antecedent is named elsewhere in the sentence)
-            lo = hi = index
-            while lo > 0 and links[lo - 1]:
-                lo -= 1
-            while hi < len(links) and links[hi]:
-                hi += 1
-            size = max(size, hi - lo + 1)
-        return size
+        # (a pronoun's antecedent is named elsewhere in the sentence)
+        return max((len(sentence.list_around(orgs, index)) for index, m in enumerate(orgs)
+                    if m.entity.id == member.entity.id and m.kind != "pronoun"), default=1)
 
     @staticmethod
     def _listed(sentence: Sentence, orgs: list[Mention]) -> list[Mention]:
         """The first organisation and those listed with it ("A, B and C")."""
-        links = sentence.list_links(orgs)
-        listed = [orgs[0]]
-        while len(listed) < len(orgs) and links[len(listed) - 1]:
-            listed.append(orgs[len(listed)])
-        return listed
+        return sentence.list_around(orgs, 0)
 
     @staticmethod
     def _respective(sentence: Sentence, figure: FigureMention, orgs: list[Mention]) -> Mention | None:
@@ -991,35 +979,14 @@ class FigureRelations:
         text = sentence.text
         if "respectively" not in sentence.lowered or "respectively" not in text[figure.end:sentence.span.end].lower():
             return None
-        before = [m for m in orgs if m.end <= figure.start]
-        links = sentence.list_links(before)
-        listed = before[-1:]
-        while len(listed) < len(before) and links[len(before) - len(listed) - 1]:
-            listed.insert(0, before[len(before) - len(listed) - 1])
+        before = [m for m in orgs if m.end <= figure.start and m.kind != "pronoun"]  # ("A and B said they would…")
+        listed = sentence.list_around(before, len(before) - 1) if before else []
         ends = text.lower().find("respectively", figure.end, sentence.span.end)
         figures = [f for f in sentence.figures if f.is_deal and f.unit == figure.unit and listed
                    and listed[-1].end <= f.start and f.end <= ends]
         if len(listed) < 2 or len(listed) != len(figures):
             return None
         return listed[figures.index(figure)]
-
-    def _respectively(self, sentence: Sentence, figure: FigureMention, found: list[Found]) -> list[Found]:
-        """"A and B will invest $5 billion and $10 billion respectively": the n-th figure goes with the
-        n-th of the listed subjects."""
-        text = sentence.text
-        if not found or "respectively" not in text[figure.end:sentence.span.end].lower():
-            return found
-        clause = sentence.clause_of(figure.start)
-        figures = [f for f in sentence.figures if f.is_deal and f.unit == figure.unit and clause.start <= f.start]
-        group = [f for f in found if f.figure is figure]
-        subjects = sorted({f.subject.id: f for f in group}.values(), key=lambda f: f.start)
-        listed = [m for m in sentence.mentions if m.is_org and clause.start <= m.start < figures[0].start
-                  and any(m.entity.id == f.subject.id for f in group)]
-        position = figures.index(figure) if figure in figures else -1
-        if len(figures) < 2 or not 0 <= position < len(listed) or len(subjects) < 2:
-            return found
-        chosen = listed[position].entity.id
-        return [f for f in found if f.figure is not figure or f.subject.id == chosen]
 
     @staticmethod
     def _belongs_elsewhere(sentence: Sentence, m: Mention, figure: FigureMention) -> bool:

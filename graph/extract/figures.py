@@ -62,10 +62,7 @@ _HEDGES = [
     ("about", r"about|around|roughly|approximately|approx\.|nearly|almost|some|an\s+estimated|estimated|close\s+to|"
               r"circa|c\.|~|just\s+under|on\s+the\s+order\s+of"),
 ]
-_HEDGE_BEFORE = [(q, re.compile(rf"(?i)\b(?:{p})\s*(?:a\s+(?:staggering|massive|record|whopping|further)\s+)?$"))
-                 for q, p in _HEDGES]
-# The hedges in one pattern, one named group each and in the order above: the first that fits wins, as
-# when they were tried one by one
+# The hedges in one pattern, one named group each and in the order above: the first that fits wins
 _ANY_HEDGE_BEFORE = re.compile(
     r"(?i)(?:" + "|".join(rf"(?P<{q}>\b(?:{p})\s*(?:a\s+(?:staggering|massive|record|whopping|further)\s+)?$)" for q, p in _HEDGES) + ")")
 _CEILING_WORDS = ("option", "could", "may", "might", "potentially", "would")

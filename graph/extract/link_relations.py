@@ -399,15 +399,10 @@ class LinkRelations:
         if pronoun.kind != "pronoun" or sentence.text[pronoun.start:pronoun.end].lower() not in ("they", "their"):
             return []
         before = [m for m in mentions if m.end <= pronoun.start and m.is_org and m.kind != "pronoun"]
-        links = sentence.list_links(before)
         index = next((i for i, m in enumerate(before) if m.entity.id == pronoun.entity.id), None)
         if index is None:
             return []
-        out = []
-        while index < len(links) and links[index]:
-            index += 1
-            out.append(before[index])
-        return out
+        return [m for m in sentence.list_around(before, index) if m is not before[index]]
 
     @staticmethod
     def _listed_after(sentence: Sentence, mentions: list[Mention], first: Mention) -> list[Mention]:

@@ -118,6 +118,10 @@ _DEFINED = re.compile(r"\s*\((?:the\s+)?[\"“](?P<alias>[A-Z][\w .&\-]{0,40}?)[
 _LEGAL_GAP = re.compile(rf"(?:,?\s+(?:{_LEGAL}))+,?\s*")
 _TRAILING_LEGAL = re.compile(rf"(?:,?\s+(?:{_LEGAL}))*[,\s]*$")
 _LEGAL_ONLY = re.compile(_LEGAL)
+# "UK-based", "Nvidia-backed", "OpenAI-designed": a name turned into an attribute of something else
+ATTRIBUTE_AFTER = re.compile(r"-(?:based|backed|led|owned|listed|made|designed|built|developed|powered|funded|run|operated|"
+                             r"branded)\b")
+_ATTRIBUTE_IN_NAME = re.compile(r"\w" + ATTRIBUTE_AFTER.pattern)
 _SITE_OWNER = re.compile(r"(?:\b(?:its|their|the)|['’]s)\s+(?:new\s+|planned\s+|flagship\s+)?$")
 _PLACE_SITE = re.compile(r"(?P<place>[A-Z][a-z]+)\s+(?:site|facility|project)\b")
 # "its Abilene, Texas campus"
@@ -248,8 +252,7 @@ def _clean_name(raw: str) -> str:
 def _plausible(name: str) -> bool:
     if not name or name in PLACES or len(name) < 2:
         return False
-    if re.search(r"-[a-z]+$", name) and " " not in name or re.search(r"\w-(?:based|backed|led|owned|listed|made|designed|built|"
-                                                                     r"developed|powered|funded|run|operated)\b", name):
+    if re.search(r"-[a-z]+$", name) and " " not in name or _ATTRIBUTE_IN_NAME.search(name):
         return False  # "AI-enabled", "UK-based", "San Jose-based GPU": adjectives, not names
     if " " not in name and (re.search(r"(?:ian|ese|ish|ean|ern)$", name) or name in DEMONYMS):
         return False  # "Norwegian", "Chinese", "British": nationalities

@@ -39,7 +39,8 @@ class Reference:
         """Each listed name or alias in the text, as a whole word."""
         for m in self.pattern.finditer(text):
             start = m.start()
-            if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_-") or _PAIRED.search(text, max(0, start - 30), start):
+            if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_-") \
+                    or text[start - 1] == "-" and _PAIRED.search(text, max(0, start - 30), start):
                 yield m  # "OpenAI-Broadcom: 10 GW": the second of a pair of names joined by a hyphen
 
     def get(self, entity_id: str | None) -> Known | None:
