@@ -28,7 +28,7 @@ _ACTS = re.compile(r"\s+(?:(?:has|have|had|also|then|later|recently|already|is|a
                    r"plans|plan|intends|aims|expects|an?\s+(?:investor|shareholder|backer))\b")
 # "Temasek and existing investor Valor Equity Partners": a member's role may stand before its name
 _LIST_GAP = re.compile(r"(?:[ \t]+(?:Company|Corporation|Inc\.?|Corp\.?|LLC|Ltd\.?|plc|LP|L\.P\.))?"
-                       r"\s*(?:,|,?\s+and|,?\s+&)\s*(?:(?:existing|new|returning|longtime|long-time|early)\s+"
+                       r"\s*(?:,|,?\s+and|,?\s+&)\s*(?:the\s+)?(?:(?:existing|new|returning|longtime|long-time|early)\s+"
                        r"(?:investors?|backers?|shareholders?)\s+)?")
 
 

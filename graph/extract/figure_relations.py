@@ -27,7 +27,9 @@ _MONEY_TRIGGERS = [
         r"(?:new\s+|the\s+|its\s+|their\s+|an?\s+)?(?:[\w\-.]+\s+){0,4}?(?:infrastructure|data[- ]cent|"
         r"facilities|capacity\s+expansion|capital\s+projects|campus|campuses|compute\s+infrastructure|(?:ai\s+)?hubs?\b)|"
         # "to invest $40 billion in Texas through 2027": money spent in a place builds there
-        r"(?:invest|spend|pour|plow)\w*\s+[^;]{0,40}?\b(?:in|across|throughout)\s+(?:the\s+)?(?:" + _PLACE_NAMES + r")"
+        # ("in the country": the place named before)
+        r"(?:invest|spend|pour|plow)\w*\s+[^;]{0,40}?\b(?:in|across|throughout)\s+(?:the\s+)?(?:" + _PLACE_NAMES
+        + r"|country|nation|kingdom)"
         r"(?=\s*(?:[,.;]|$|\s+(?:over|through|by|in|during|and|from|starting|within|this|next|as|between|until|for)\b))|"
         # "which aims to mobilize up to $100 billion for data centers and energy"
         r"mobili[sz]\w*\s+[^;]{0,40}?\bfor\s+(?:[\w\-]+\s+){0,3}?(?:data[- ]cent\w*|infrastructure|energy|compute)|"
@@ -36,10 +38,13 @@ _MONEY_TRIGGERS = [
         r"full\s+)?fiscal\s+(?:year|quarter)\b|"
         # "pledged $3 billion to expand its Azure capacity in India": growing one's own capacity
         # "to expand artificial intelligence and supercomputing capacity", "to build an AI hub in Visakhapatnam"
-        r"(?:(?:invest|spend|pour)\w*\s+[^;]{0,60}?)?\bto\s+(?:expand|build|grow|double|add\s+to|increase|develop|construct)\s+"
+        r"(?:(?:invest|spend|pour)\w*\s+[^;]{0,60}?)?\bto\s+(?:expand|build|grow|double|add\s+to|increase|develop|construct|open|launch)\s+"
         r"(?:its\s+|their\s+|the\s+company's\s+|"
         r"an?\s+|new\s+)?[\"“]?(?:[\w\-.]+\s+){0,4}?(?:capacity|data[- ]cent(?:er|re)s?|infrastructure|footprint|facilities|hubs?|"
-        r"campus|campuses|zones?)\b)", re.I)),
+        r"campus|campuses|zones?|cloud\s+regions?)\b|"
+        # "a $2 billion commitment that includes its first Malaysian data center": what the money pays for
+        r"(?:commitment|investment|plan|package)\s+(?:that|which)\s+(?:includes?|covers?|will\s+fund|funds)\s+[^;]{0,40}?"
+        r"\b(?:data[- ]cent|campus|cloud\s+region|infrastructure))", re.I)),
     ("supplies_chips", re.compile(
         _B + r"(?:(?:worth\s+)?of\s+(?:[\w’'\-]+\s+){0,3}?(?:chips|gpus|accelerators|processors|tpus|silicon|superchips)\b|"
         r"chips?\s+(?:deal|order|supply|purchases?|contract)|gpu\s+(?:deals?|orders?|purchases?|contracts?)|"
@@ -55,10 +60,11 @@ _MONEY_TRIGGERS = [
     ("invests_in", re.compile(
         _B + r"(?:invest(?:ment|ments|ed|s|ing|or|ors)?(?:\s+commitments?)?|funding|financing|fund(?:ing)?\s+round|"
         r"round|raise[sd]?|raising|stake|capital\s+injection|injection|equity|series\s+[a-h]\b|tranches?|backing|"
+        r"(?:put|puts|putting|poured|pumped)\s+into|"
         r"loans?|credit\s+facilit(?:y|ies)|debt\s+financing|of\s+(?:[\w’'\-]+\s+){0,2}?(?:shares|stock)|"
         r"receiv(?:e|es|ed|ing)|(?:secur(?:ed|es|ing)|bags?|bagged|nabs?|nabbed|snags?|snagged|pockets?|pocketed|lands?|landed)"
         r"(?=\s+(?:about\s+|roughly\s+|more\s+than\s+|up\s+to\s+)?(?:US)?\$)|debt(?:\s+(?:deal|package|financing|raise|sale))?|"
-        r"valuation|venture)\b", re.I)),
+        r"valuation|(?<!joint\s)venture)\b", re.I)),
     ("commits_spend", re.compile(
         _B + r"(?:spend(?:ing)?|cloud[- ](?:spending|contracts?|deals?|commitments?|services)|compute\s+(?:deals?|contracts?|"
         r"commitments?|purchases?|services)|contracts?|(?:spending|purchase|capacity|cloud)\s+commitments?|"
@@ -90,14 +96,14 @@ _TRIGGER_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("USD", "invests_in_infrastructure"): ("infrastructure", "capital", "capex", "data cent", "data-cent", "build", "mobili",
                                           "facilit", "campus", "capacity expansion", "expand", "grow", "double",
                                           "add to", "increase", "invest", "spend", "pour", "plow", "develop",
-                                          "construct"),
+                                          "construct", "open", "launch"),
     ("USD", "supplies_chips"): ("chip", "gpu", "accelerator", "processor", "tpu", "silicon", "supercomputer", "system",
                                 "server", "rack"),
     ("USD", "acquired"): ("acqui", "takeover", "buyout", "merger", "buy", "bought", "purchase", "bid for", "offer for", "sell",
                           "sold"),
     ("USD", "invests_in"): ("invest", "fund", "financ", "round", "rais", "stake", "injection", "equity", "series",
                             "tranche", "backing", "valuation", "venture", "receiv", "secur", "loan", "credit", "shares",
-                            "stock", "bag", "nab", "snag", "pocket", "land", "debt"),
+                            "stock", "bag", "nab", "snag", "pocket", "land", "debt", " into"),
     ("USD", "commits_spend"): ("spend", "cloud", "compute", "contract", "commitment", "purchas", "lease", "leasing",
                                "rent", "capacity", "servers", "buy", "bought", "services", "computing", "pay", "paid"),
     ("USD", "deal"): ("deal", "agreement", "pact", "partnership", "arrangement", "collaboration", "commit", "pledg",
@@ -162,7 +168,9 @@ _SITE_SIZED = re.compile(r"(?:\s+(?:campus|site|facility|data\s+cent(?:er|re)|cl
 _SIZES_DATACENTER = re.compile(r"\s*(?:(?!(?:at|in|on|across|for|to|credit|loan)\s)[\w\-]+\s+){0,2}?(?:data[- ]cent(?:er|re)|campus|facility|site|supercomputer|"
                                r"cluster|ai\s+factory)\b(?!\s+capacity\s+for\b)", re.I)  # "… data center capacity for Azure" is let
 _PARTICIPATED = re.compile(r"\b(?:also\s+)?(?:participated|took\s+part|joined(?:\s+the\s+(?:round|financing))?(?!\s+[A-Z])|"
-                           r"also\s+invested|invested\s+as\s+well)\b")
+                           r"also\s+invested|invested\s+as\s+well|"
+                           # "Apollo and Diameter are among the lenders"
+                           r"(?:are|is|were|was)\s+(?:also\s+)?among\s+the\s+(?:lenders|investors|backers|participants|creditors))\b")
 _CO_LED = re.compile(r"\s+(?:also\s+)?co-?led\b")
 _CO_LED_BY = re.compile(r"\bco-?led\s+by\s+(?:the\s+)?$")
 _INCLUDED = re.compile(r"\b(?:[Oo]ther\s+)?(?:participants|investors|backers)(?:\s+in\s+the\s+(?:round|financing))?\s+"
@@ -190,6 +198,8 @@ _MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)")
 _BUILDS = ("invests_in_infrastructure", "builds_datacenter")
 _ADDS = re.compile(r"(?:,\s+(?:adding|bringing|which\s+will\s+add|to\s+add)|\b(?:will|would|to)\s+add|\badds)\s+(?:nearly\s+|"
                    r"about\s+|around\s+|roughly\s+|more\s+than\s+|over\s+|up\s+to\s+|some\s+|an?\s+additional\s+|another\s+)?$")
+_PHASE_OPENS = re.compile(r"(?:The|Its|Their)\s+(?:first|second|initial|next|opening)\s+(?:phase|stage)\s+(?:includes|will\s+include|"
+                          r"comprises|will\s+comprise|is|will\s+be)\b")
 _THE_PLAN = re.compile(r"(?:The|This|That)\s+(?:project|investment|plan|expansion|program|programme|build-?out|spending)\b")
 # "… raised $2 billion. Nvidia led the round, putting in $800 million": words that continue a round
 _ROUND_WORDS = re.compile(r"\b(?:round|led|co-led|participat\w*|put(?:ting)?\s+in|putting|puts|invest\w*|stake|backing|backed|"
@@ -205,8 +215,8 @@ _JOINING_BEFORE = re.compile(r"\b(?:alongside|(?:with\s+)?(?:(?:significant|addi
 _INTO_BEFORE = re.compile(r"\b(?:in|into)\s+(?:the\s+|its\s+|their\s+)?$")
 _VENDOR_BEFORE = re.compile(r"\b(?:from|by)\s+$")
 _AS_DID = re.compile(r",?\s+as\s+did\s+(?:the\s+)?$")
-_LED_THE_ROUND = re.compile(r"\s+(?:also\s+|jointly\s+)?(?:co-)?led\s+(?:the\s+)?(?:[\w\-$.]+\s+){0,3}?"
-                            r"(?:round|financing|raise|funding|investment)\b")
+_LED_THE_ROUND = re.compile(r"\s+(?:is\s+|are\s+|was\s+|were\s+|also\s+|jointly\s+)*(?:co-)?(?:led|leading|leads)\s+(?:the\s+)?"
+                            r"(?:[\w\-$.]+\s+){0,3}?(?:round|financing|raise|funding|investment|equity|debt)\b")
 _ROUND_LED = re.compile(r"(?:The|This|That|Its)\s+(?:[\w\-]+\s+){0,2}?(?:round|raise|financing|funding|investment|"
                         r"[Ss]eries\s+[A-H]|seed)(?:\s+(?:was|is|were|has\s+been|will\s+be)|,)\s+(?:co-)?led\s+by\s+(?:the\s+)?")
 _UNSIZED_HINTS = ("billion", "million", "year", "long-term", "undisclosed")
@@ -219,9 +229,18 @@ _IN_PLACE = re.compile(r"(?i)\b(?:in|across|throughout|into|to)\s+(?:the\s+)?$")
 # The party money goes to ("commits $30 billion to Azure"); "from OpenAI" names who pays, not who is paid.
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|with|in|into|on|for)\s+(?:the\s+)?$")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s*")
+# "develop campuses with more than 1.5 gigawatts of capacity": the sites' own size
+_SUPPLYING = re.compile(r"\b(?:supplying|supplies|supply|delivering|delivers|shipping|ships)\s+(?:[\w\-]+\s+){0,5}?"
+                        r"(?:servers|racks|systems|gpus|chips|accelerators|hardware)\b", re.I)
+_SITES_WITH = re.compile(r"\b(?:campus(?:es)?|data\s+cent(?:er|re)s?|facilit(?:y|ies))\s+with\s+(?:a\s+(?:combined|total)\s+(?:of\s+)?)?"
+                         + HEDGED + "$", re.I)
+_SITES_IN_GENERAL = re.compile(r"\b(?:campuses|data\s+cent(?:er|re)s|sites|facilities)\b")  # not "Vantage Data Centers"
 _SUBJECT_LEAD = re.compile(r"(?:[-*•–→➜▸►]\s+)?(?:\s*(?:the|a|an|separately|meanwhile|also|now|today|in\s+\w+|on\s+\w+|but|and|"
-                           r"still|last\s+\w+|earlier\s+\w+)\s*,?)*\s*", re.I)
-_DATELINE = re.compile(r"[A-Z][A-Za-z .,'’]{1,40}?(?:\s*\([^)\n]{1,30}\))?\s+[-—–]{1,2}\s+")
+                           r"still|last\s+\w+|earlier\s+\w+)\s*,?)*\s*"
+                           # "Data-center operator Equinix said…", "AI startup Anthropic has…": what the subject is
+                           r"(?:(?:[\w\-]+\s+){0,3}?(?:operator|developer|maker|chipmaker|provider|firm|company|startup|lab|"
+                           r"giant|group|neocloud|hyperscaler|designer)\s+)?", re.I)
+_DATELINE = re.compile(r"[A-Z][A-Za-z0-9 .,'’]{1,40}?(?:\s*\([^)\n]{1,30}\))?\s+[-—–]{1,2}\s+")
 _UNSIZED_DEAL = re.compile(r"\b(?:multi-?billion|billion|multi-?million|multi-?year|long-term|undisclosed)[- ](?:dollar\s+|year\s+)?"
                            r"(?:[\w\-]+\s+){0,2}?(?:agreement|contract|deal|pact|partnership)\b", re.I)
 _COMPUTE_WORDS = re.compile(r"\b(?:compute|computing|cloud|capacity|gpus?|chips|infrastructure|data\s+cent(?:er|re)s?|"
@@ -238,7 +257,8 @@ def points_back_at_deal(text: str, start: int, end: int) -> bool:
     """Whether a span refers back to a deal named earlier ("the expanded agreement", "this commitment")."""
     lowered = text[start:end].lower()
     return any(w in lowered for w in _DEAL_NOUNS) and bool(_DEFINITE_DEAL.search(text, start, end)) \
-        or bool(_THE_PLAN.match(text, start, end) or _TRANCHE_OPENS.match(text, start, end))  # "The project will add
+        or bool(_THE_PLAN.match(text, start, end) or _TRANCHE_OPENS.match(text, start, end)
+                or _PHASE_OPENS.match(text, start, end))  # "The project will add
     # nearly 1.3 gigawatts", "The first $2 billion will be invested this year"
 
 
@@ -278,6 +298,7 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
         return None  # "acquire X, gaining control of 1.3 GW": the size of what is bought, not a deal of its own
     if figure.unit == "W" and (_SIZES_DATACENTER.match(text, figure.end, clause.end)
                                or _CAPACITY_OF_SITE.search(text, max(sentence.span.start, figure.start - 120), figure.start)
+                               or _SITES_WITH.search(text, max(sentence.span.start, figure.start - 60), figure.start)
                                or any("DataCenter" in m.entity.types and m.end <= figure.start
                                       and _SITE_SIZED.fullmatch(text, m.end, figure.start) for m in sentence.mentions)):
         # "a 500-megawatt data center", "a data center near Narvik with an initial capacity of 230 MW"
@@ -387,6 +408,8 @@ class FigureRelations:
         self._orgs_of: tuple[Sentence, list[Mention]] | None = None
         # The last deal read with a figure: "The collaboration is valued at $10 billion" names no party.
         self.last_deal: Found | None = None
+        # Who has been read as supplying hardware to whom (supplier id → customer), for a later figure naming one side.
+        self.supplied: dict[str, Entity] = {}
         # Who provides capacity to whom so far: (provider id, customer id), so the customer is the one who pays.
         self.served: set[tuple[str, str]] = set()
 
@@ -646,6 +669,13 @@ class FigureRelations:
                                                                     and clause.start <= m.start < clause.end
                                                                     for m in sentence.mentions):
                 relation = "builds_datacenter"  # "a venture to own Hyperion, …, in a deal valued at $27 billion"
+        if relation in ("commits_spend", "supplies_chips", "deal") and figure.unit == "USD":
+            supplier = self._known_supplier(sentence, clause, orgs)
+            if supplier is not None:
+                yield self._span_found(sentence, "supplies_chips", supplier.entity, self.supplied[supplier.entity.id],
+                                       figure, date_near(sentence.text, clause.start, clause.end),
+                                       duration_near(sentence.text, clause.start, clause.end), supplier.start, figure.end)
+                return
         if relation == "invests_in" and _GENERIC_INVESTEES.match(sentence.text, figure.end):
             return  # "will invest $1 billion in AI startups, including a stake in Mistral": no one investee's figure
         if relation in ("invests_in", "invests_in_infrastructure") and any(
@@ -743,11 +773,21 @@ class FigureRelations:
             # subject) says which one does.
             cued = [x for x in scored if x[1] >= 1.0 and x[3]]
             subject = max(cued, key=lambda x: x[1], default=None)
+            if subject is not None and subject[0].kind == "pronoun":
+                # "Google followed with a $2 billion commitment that includes its first data center": the name the
+                # pronoun stands for, when it is cued too, is the better quote
+                subject = next((x for x in cued if x[0].kind == "name" and x[0].entity.id == subject[0].entity.id
+                                and x[0].end <= subject[0].start), subject)
             relative = _RELATIVE_BEFORE.search(text, max(clause.start, figure.start - 90), figure.start)
             antecedent = next((x for x in scored if relative is not None and x[0].end == relative.start()), None)
             if antecedent is not None and relation == "invests_in_infrastructure":
                 subject = antecedent  # "… in the AI Infrastructure Partnership, which aims to mobilize up to $100 billion"
             target = self._datacenter(sentence, clause, figure) if relation == "builds_datacenter" else None
+            if relation == "builds_datacenter" and target is None and figure.unit == "W" and _SITES_IN_GENERAL.search(
+                    text, max(clause.start, figure.start - 50), min(clause.end, figure.end + 50)):
+                # "The venture will develop campuses with more than 1.5 gigawatts": power built over sites it does not
+                # name is the builder's capital spending
+                relation = "invests_in_infrastructure"
             if relation == "builds_datacenter":
                 if target is None:
                     return  # a data centre with neither a name nor a place is no entity to link to
@@ -758,6 +798,9 @@ class FigureRelations:
                                            min(previous.start, figure.start), figure.end)  # type: ignore[union-attr]
                     return
                 owner = self.owners.get(target.id)
+                if owner is None and self.last_deal is not None and self.last_deal.relation in _BUILDS \
+                        and _PHASE_OPENS.match(text, sentence.span.start, figure.start):
+                    owner = self.last_deal.subject  # "The first phase includes a 240-megawatt campus in Hampton": the plan's
                 if subject is None and owner is not None:
                     # the quote runs from the site's name to the figure ("The Vineland site is designed for 300 MW")
                     named = [m.start for m in sentence.mentions if m.entity.id == target.id and m.start < figure.start
@@ -863,7 +906,8 @@ class FigureRelations:
         if investee is None:
             return
         lowered = sentence.lowered
-        if not any(w in lowered for w in ("particip", "investors", "backers", "took part", "join", "invest", "as did")):
+        if not any(w in lowered for w in ("particip", "investors", "backers", "took part", "join", "invest", "as did", "lenders",
+                                          "creditors")):
             return  # nothing in the sentence says its names took part
         included = _INCLUDED.search(sentence.text, sentence.span.start, sentence.span.end)
         if included is not None:
@@ -896,16 +940,13 @@ class FigureRelations:
         led = _ROUND_LED.match(sentence.text, sentence.span.start, sentence.span.end)
         # "… comprising a $400 million Series C and a $500 million loan. The Series C was led by A": the figure
         # the lead sentence names; else the first (a total before its parts)
-        named = re.search(r"[Ss]eries\s+[A-H]\b|\bseed\b|\bloan\b", sentence.text[sentence.span.start:led.end()]) if led else None
-        investee, figure, _ = next((p for p in pending if named and re.match(
-            r"\s+(?:[\w\-]+\s+){0,2}?" + re.escape(named.group()), p[2].text[p[1].end:p[1].end + 40], re.I)), pending[0])
         if led is not None:
             orgs = [m for m in sentence.mentions if m.is_org and m.start >= led.end()]
             if not orgs or orgs[0].start - led.end() > 12:
                 return
-            leads, end = self._listed(sentence, orgs), None
+            leads, end, what = self._listed(sentence, orgs), None, sentence.text[sentence.span.start:led.end()]
         else:
-            # "Lightspeed, Index Ventures and Evantic co-led the financing."
+            # "Lightspeed, Index Ventures and Evantic co-led the financing.", "Valor Capital is leading the equity"
             orgs = [m for m in sentence.mentions if m.is_org]
             if not orgs or orgs[0].start - sentence.span.start > 4:
                 return
@@ -913,7 +954,10 @@ class FigureRelations:
             active = _LED_THE_ROUND.match(sentence.text, leads[-1].end, sentence.span.end)
             if active is None:
                 return
-            end = active.end()
+            end, what = active.end(), active.group()
+        named = re.search(r"[Ss]eries\s+[A-H]\b|\bseed\b|\bloan\b|\bequity\b|\bdebt\b", what)
+        investee, figure, _ = next((p for p in pending if named and re.match(
+            r"\s+(?:[\w\-]+\s+){0,2}?" + re.escape(named.group()), p[2].text[p[1].end:p[1].end + 40], re.I)), pending[0])
         self.last_round = (investee, sentence)
         for lead in leads:
             if lead.entity.id != investee.id:
@@ -939,6 +983,15 @@ class FigureRelations:
                     yield self._span_found(sentence, "invests_in", member.entity, investee, None, None, None,
                                            before.start() if before else member.start,
                                            tail.end() if tail else member.end)
+
+    def _known_supplier(self, sentence: Sentence, clause: Span, orgs: list[Mention]) -> Mention | None:
+        """"Dell and Supermicro assemble the servers for Colossus. Dell is supplying most of the racks under a contract
+        … of more than $5 billion": the one party of a supply clause, already read as some buyer's supplier."""
+        named = [m for m in orgs if clause.start <= m.start < clause.end]
+        if len(named) != 1 or named[0].entity.id not in self.supplied \
+                or not _SUPPLYING.search(sentence.text, named[0].end, clause.end):
+            return None
+        return named[0]
 
     @staticmethod
     def _venture_of(sentence: Sentence, members: list[Mention]) -> Mention | None:

@@ -218,7 +218,8 @@ def _failed(text: str, start: int, end: int, floor: int) -> bool:
 def _measure(text: str, start: int, end: int, floor: int) -> str:
     if _failed(text, start, end, floor):
         return "other"
-    if "analyst" in text[max(floor, start - 160):start] and _ANALYSTS_THINK.search(text, max(floor, start - 160), start):
+    if "analyst" in text[max(floor, start - 160):start] and _ANALYSTS_THINK.search(text, max(floor, start - 160), start) \
+            and not _VALUED_BY_ANALYSTS.search(text, max(floor, start - 80), start):
         return "other"  # "some analysts estimate the company will need to spend in excess of $100 billion": a guess
     if _UNCONFIRMED.search(text, max(floor, start - 160), start):
         return "other"  # "declined to comment on a report that it was in talks to invest $10 billion": unconfirmed
@@ -243,6 +244,9 @@ def _measure(text: str, start: int, end: int, floor: int) -> str:
     return "deal"
 
 
+# "under a contract that analysts estimate at more than $5 billion": a deal's value, only estimated
+_VALUED_BY_ANALYSTS = re.compile(r"(?i)\b(?:contract|deal|agreement|order|pact)s?\s+(?:that|which)\s+(?:some\s+)?analysts\s+"
+                                 r"(?:estimate|value|put|peg)\s+at\s+" + HEDGED + "$")
 _POWER_WORDS = ("watt", "gw", "mw", "tw", "kw")
 _MONEY_MARKS = ("$", "dollar", "usd")
 _CHIP_WORDS = ("gpu", "chip", "tpu", "accelerator", "processor", "xpu", "npu", "h100", "h200", "a100", "b200", "gb200",

@@ -142,10 +142,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
      ('develop', 'build', 'construct')),
     # "AWS will invest more than $5 billion in a strategic partnership with HUMAIN"
     # "PIF has committed $10 billion to a joint venture with Google Cloud"
-    ("partners_with", _p(r"⟦a⟧\s+(?:will\s+|would\s+|has\s+|have\s+|is\s+|also\s+)*(?:invest\w*|form\w*|sign\w*|announc\w*|"
+    ("partners_with", _p(r"⟦a⟧\s+(?:will\s+|would\s+|has\s+|have\s+|had\s+|is\s+|also\s+)*(?:invest\w*|form\w*|sign\w*|announc\w*|"
                          r"enter\w*|launch\w*|establish\w*|expand\w*|deepen\w*|commit\w*|creat\w*|set\w*\s+up)\s+(?:[^⟦;.]|⟦\d+⟧){0,60}?"
                          # (the venture may be a name: "we committed to the Stargate joint venture with OpenAI")
-                         r"(?:\b(?:partnership|joint\s+venture)|⟦\d+⟧)\s+with\s+⟦b⟧"),
+                         r"(?:\b(?:partnership|joint\s+venture)|⟦\d+⟧)\s+with\s+"
+                         # "with Singapore sovereign wealth fund GIC": what the partner is, before its name
+                         r"(?:(?:[\w\-]+\s+){0,3}?(?:fund|firm|investor|group|operator|company|manager|provider|developer|maker)\s+)?⟦b⟧"),
      "a", "b", ('partnership', 'joint venture', 'commit')),
     # "Nscale, the AI hyperscaler, and Aker ASA today announced Stargate Norway, a 50/50 joint venture"
     ("partners_with", _p(r"⟦a⟧(?:,[^⟦;,]{0,40},)?\s+and\s+⟦b⟧(?:[^⟦;.]|⟦c⟧){0,80}?\bjoint\s+venture"), "a", "b", ('joint venture',)),
@@ -298,6 +300,11 @@ _USES_AFTER = re.compile(r"\s+(?:also\s+|now\s+|already\s+)?(?:uses|use|used|run
                          r"bought|has\s+adopted|adopted)\b")
 _USES_BOTH = re.compile(r"⟦(\d+)⟧(?:,\s+which|,\s+that|\s+(?:also\s+|now\s+)?)\s*(?:uses|use|runs\s+on|relies\s+on|buys|rents)\s+both\b")
 _OWNED_CHIP = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?")
+_EQUIPS_SITE = _p(r"⟦a⟧(?:(?:,|,?\s+and)\s+⟦c⟧)*\s+(?:has\s+|have\s+|had\s+|will\s+|also\s+|is\s+|are\s+)*"
+                  r"(?:suppl\w*|assembl\w*|build\w*|built|provid\w*|deliver\w*|ship\w*|mak\w*|made)\s+"
+                  r"(?:the\s+|its\s+|most\s+of\s+the\s+)?(?:[\w\-]+\s+){0,3}?(?:servers|racks|systems|gpus|chips|accelerators|"
+                  r"hardware)\s+for\s+(?:the\s+)?⟦b⟧")
+_AUX_ONLY = re.compile(r"\s+(?:(?:will|would|can|could|also|now|already|still|plans\s+to|is\s+to|expects\s+to)\s+)*")
 _GIVEN_ACCESS = re.compile(r"\s+(?:immediate\s+|early\s+|priority\s+)?access\s+to$", re.I)
 _GIVES = re.compile(r"\b(?:give|gives|gave|giving|grant|grants|granted|offer|offers|offered|provide|provides|provided)\s+$",
                     re.I)
@@ -314,7 +321,7 @@ _NEXT_RAISE = re.compile(r"⟦\d+⟧\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:rais
 _INVESTORS = re.compile(r"(?:\b(?:led|co-led|joined)\s+by|participation\s+(?:from|of|by)|investors?\s+(?:including|such\s+as|like)|"
                         r"backed\s+by|\bfrom|\bwith)(?P<list>(?:\s*(?:"
                         # "including Nvidia, which contributed $800 million, and Lightspeed"
-                        r",\s+(?:which|who)\s+[^,⟦;]{1,60},\s+and|,|and|&)?\s*(?:existing\s+investors?\s+)?⟦\d+⟧"
+                        r",\s+(?:which|who)\s+[^,⟦;]{1,60},\s+and|,|and|&)?\s*(?:existing\s+investors?\s+|the\s+)?⟦\d+⟧"
                         r"(?:\s+(?:leading|co-leading|participating|joining))?)+)", re.I)
 _NEGATED = re.compile(r"\b(?:rather\s+than|instead\s+of|away\s+from|not|never|without|less\s+on|no\s+longer)\b", re.I)
 _USE_NOUN = re.compile(r"['’]s\s+(?:\w+\s+)?(?:migration|move|shift|use|reliance|adoption|deployment|purchases?)", re.I)
@@ -375,6 +382,8 @@ class LinkRelations:
             yield from self._chips(sentence)
         if "AIModel" in kinds:
             yield from self._listed_links(sentence)
+        if "DataCenter" in kinds and "for" in sentence.lowered:
+            yield from self._equips_site(sentence)
 
     @staticmethod
     def _both(sentence: Sentence) -> Iterator[Found]:
@@ -515,7 +524,11 @@ class LinkRelations:
                      and (not o.possessive or _USE_NOUN.match(sentence.text[o.end:o.end + 30]))]
             given = [o for o in users if _GIVEN_ACCESS.match(sentence.text, o.end, at + len(verb.group()))
                      and _GIVES.search(sentence.text, max(sentence.span.start, o.start - 40), o.start)]
-            users = given[-1:] or users  # "AWS will give OpenAI access to … GB200": the one given access uses it
+            # "…capacity at its Chicago campus, where Oracle will run Nvidia H200 servers": the verb's own subject
+            direct = [o for o in users if _AUX_ONLY.fullmatch(sentence.text, o.end, at)][-1:]
+            if direct and direct[0].kind == "pronoun":  # (its name, when the sentence gives it, is the better quote)
+                direct = [o for o in users if o.entity.id == direct[0].entity.id][:1]
+            users = given[-1:] or direct or users
             if users:
                 yield _found(sentence, "uses_chip", users[0], chip)
                 # "it would use Google Cloud's tensor processing units": whoever runs on a cloud's chips uses that cloud
@@ -526,6 +539,20 @@ class LinkRelations:
                 if makers and _BUYS.match(verb.group()):
                     # "ByteDance … has ordered Huawei Ascend 910C chips": the maker sells them to the buyer
                     yield _found(sentence, "supplies_chips", min(makers, key=lambda o: abs(chip.start - o.end)), users[0])
+
+    def _equips_site(self, sentence: Sentence) -> Iterator[Found]:
+        """"Dell Technologies and Super Micro Computer assemble the servers for Colossus": who equips a site whose
+        owner the reference list knows sells its hardware to that owner."""
+        masked, mentions = sentence.masked
+        for m in _EQUIPS_SITE.finditer(masked):
+            site, first = mentions[int(m.group("b"))], mentions[int(m.group("a"))]
+            known = self.reference.get(site.entity.id)
+            owner = self.reference.get(known.owner) if known is not None and known.owner else None
+            if owner is None or "DataCenter" not in site.entity.types:
+                continue
+            for supplier in [first, *self._listed_after(sentence, mentions, first)]:
+                if supplier.is_org and not self.family(supplier.entity.id) & self.family(owner.entity.id):
+                    yield Found("supplies_chips", supplier.entity, owner.entity, supplier.start, site.end)
 
     def _listed_links(self, sentence: Sentence) -> Iterator[Found]:
         """A model and its developer named in one sentence, as the reference list links them."""

@@ -35,6 +35,7 @@ _HEADS = {
     "asset manager": "Investor", "investor": "Investor", "fund": "Investor", "sovereign wealth fund": "Investor",
     "investment fund": "Investor", "firm": "Company", "company": "Company", "provider": "CloudProvider",
     "operator": "Company", "developer": "Company", "maker": "Company", "group": "Company", "agency": "Government",
+    "utility": "Company", "conglomerate": "Company", "pension fund": "Investor",
     "ministry": "Government", "government": "Government", "subsidiary": "Company", "affiliate": "Company",
 }
 _HEAD_RE = "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
@@ -46,7 +47,7 @@ _APPOSITION = re.compile(
 # "AI startup Anthropic", "neocloud Fluidstack": a head noun directly before a name.
 _PREMODIFIED = re.compile(
     rf"\b(?P<head>neocloud|cloud provider|chipmaker|chip maker|chip designer|AI lab|AI startup|startup|investment firm|"
-    rf"venture firm|data center operator|AI company)\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})")
+    rf"venture firm|data[- ]cent(?:er|re) operator|AI company|sovereign wealth fund|pension fund|asset manager)\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})")
 _NAME_WORDS = [
     (re.compile(r"\b(?:Capital|Ventures|Partners|Investments?|Fund|Management|Equity)\b"), "Investor"),
     (re.compile(r"\b(?:Cloud|Compute|Computing|GPU|Data ?Cent(?:er|re)s?|Hosting)\b"), "CloudProvider"),
@@ -91,15 +92,16 @@ PLACES = frozenset(["US", "U.S.", "USA", "America", "United", "States", "China",
                 "New Mexico", "North Dakota", "South Carolina", "North Carolina", "Wall Street", "Silicon Valley",
                 "United Arab Emirates", "United Kingdom", "European Union"}
 # "Ingrid Solberg, chief executive of…" is a person; "Nvidia said" is not a cue (companies say things too).
-_PERSON_CUE_AFTER = re.compile(r",\s+(?:the\s+|its\s+|a\s+)?(?:[\w’'.\-]+\s+){0,2}?(?:co-?founder|founder|CEO|chief|president|"
+_PERSON_CUE_AFTER = re.compile(r"\s+family\b|,\s+(?:the\s+|its\s+|a\s+)?(?:[\w’'.\-]+\s+){0,2}?(?:co-?founder|founder|CEO|chief|president|"
                                r"chair(?:man|woman)?|head|analyst|executive|director|vice|partner\s+at)\b")
 _PERSON_CUE_BEFORE = re.compile(r"\b(?:CEO|chief executive|founder|analyst|President|said|says|according to|Mr\.|Ms\.|Dr\.)\s*$")
-_DC_HEAD = r"data\s+cent(?:er|re)\s+campus|data\s+cent(?:er|re)|campus|AI\s+factory|supercomputer|supercluster"
+_DC_HEAD = r"data\s+cent(?:er|re)\s+(?:campus|park)|data\s+cent(?:er|re)|campus|AI\s+factory|supercomputer|supercluster"
 # "the Hyperion data center", "Project Rainier cluster"
 _NAMED_DC = re.compile(rf"(?P<name>[A-Z][\w\-]+(?:\s+[A-Z0-9][\w\-]*){{0,2}})\s+(?P<head>{_DC_HEAD})\b")
 # "a 1.2 GW data center campus in Abilene, Texas", "a 450-megawatt campus near Columbus, Ohio"
 # "a campus of more than 1 gigawatt in Saline Township", "a campus in Doña Ana County"
-_PLACED_DC = re.compile(rf"\b(?P<head>{_DC_HEAD}|facility|site)\s+(?:of\s+(?:[\w.\-]+\s+){{1,4}}?)?(?:in|near|outside|at)\s+"
+# ("a 50-megawatt AI cluster in Springfield, Ohio": a cluster is a site only with its kind of compute before it)
+_PLACED_DC = re.compile(rf"\b(?:(?:AI|GPU|compute)\s+)?(?P<head>{_DC_HEAD}|facility|site|(?<=AI\s)cluster|(?<=GPU\s)cluster|(?<=compute\s)cluster)\s+(?:of\s+(?:[\w.\-]+\s+){{1,4}}?)?(?:in|near|outside|at)\s+"
                         r"(?P<place>[A-Z][a-zà-öø-ÿ]+(?:\s+[A-Z][a-zà-öø-ÿ]+)?)")
 # "South Korea's government", "the government of Japan": the country as a party
 _COUNTRY_GOVERNMENT = re.compile(r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+government\b|"
@@ -149,7 +151,8 @@ DEMONYMS = frozenset(["British", "English", "Spanish", "Turkish", "Italian", "Ru
 # found with plain substring search (many times faster than a regex alternation over the whole text).
 _APPOSITION_TRIGGER = (", a ", ", an ", ", the ")
 _PREMODIFIED_TRIGGER = ("neocloud", "cloud provider", "chipmaker", "chip maker", "chip designer", "AI lab", "AI startup",
-                        "startup", "investment firm", "venture firm", "data center operator", "AI company")
+                        "startup", "investment firm", "venture firm", "operator", "AI company", "wealth fund", "pension fund",
+                        "asset manager")
 _LEGAL_TRIGGER = tuple(" " + w for w in (
     "Inc", "Corp", "Co.", "Ltd", "Limited", "LLC", "L.L.C", "NV", "N.V", "BV", "B.V", "PBC", "plc", "PLC", "AG", "SE",
     "SA", "S.A", "SpA", "S.p.A", "GmbH", "AS", "AB", "Oy", "KK", "K.K", "Pty", "Pte", "Bhd", "Berhad", "Group",
@@ -157,7 +160,7 @@ _LEGAL_TRIGGER = tuple(" " + w for w in (
 _MODEL_WORDS = ("model", "LLM", "chatbot", "assistant")
 _CHIP_WORDS = ("chip", "GPU", "accelerator", "processor", "TPU", "XPU", "NPU", "rack")
 _FIRM_TAILS = ("Partners", "Capital", "Ventures", "Labs", "Investments", "Management", "Fund", "Holdings")
-_DC_TRIGGER = ("data cent", "campus", "AI factory", "supercomputer", "supercluster", "facilit", " site ")
+_DC_TRIGGER = ("data cent", "campus", "AI factory", "supercomputer", "supercluster", "facilit", " site ", " cluster ")
 
 
 def _starts_word(text: str, position: int) -> bool:
@@ -188,7 +191,7 @@ _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\n]\s*|[\"“]\s*)$")
 _INNER_CAPITAL = re.compile(r"\d|[A-Z].*[A-Z]")
 _ORG_TAIL_NAME = re.compile(r"[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*(?:[ \t]+[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*){0,2}[ \t]+(?:Partners|Capital|Ventures|Labs|AI|"
                             r"Technologies|Systems|Compute|Computing|Semiconductor|Robotics|Networks|Investments|Management|Advisors|"
-                            r"Fund|Holdings|Securities)\b(?:[ \t]+&[ \t]+[A-Z][\w'’\-]*)?")  # "Fidelity Management & Research"
+                            r"Fund|Holdings|Securities)\b(?:[ \t]+&[ \t]+[A-Z][\w'’\-]*|[ \t]+(?:Cloud|Labs?)\b)?")  # "Fidelity Management & Research"
 # "1789 Capital", "500 Global Partners": a number naming a firm (a separate pattern keeps the one above fast)
 _NUMBERED_FIRM = re.compile(r"\d{2,}(?:[ \t]+[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*){0,2}[ \t]+(?:Partners|Capital|Ventures|Labs|Investments|Management|"
                             r"Fund|Holdings)\b")
@@ -202,10 +205,11 @@ _DIRECTIONS = frozenset({"North", "South", "East", "West", "Northern", "Southern
 _UNITS = frozenset({"GW", "MW", "TW", "KW", "GWh", "MWh", "TWh", "PUE", "GPU", "GPUs", "TPU", "TPUs"})
 _GENERIC_TAIL = re.compile(r"\s+(?:AI|Labs?|Technologies|Technology|Systems|Cloud|Compute|Computing|Partners|Capital|"
                            r"Ventures|Group|Holdings|Inc|Corp|Data\s+Cent(?:er|re)s)$")
+_ACRONYM_HEAD = re.compile(r"([A-Z]{3,5})\s+[A-Z][a-z]")
 _SAME_COMPANY_TAIL = re.compile(r"\s+(?:AI|Labs?|Technologies|Technology|Systems|Cloud|Compute|Computing|Group|Holdings|OpCo|HoldCo|"
                                 r"International|Global)$")
 # Names never span lines or sentences: a dot belongs to a name only inside it ("U.S", "X.AI").
-_CAP_RUN = re.compile(r"[A-Z][\w&'’\-]*(?:[.:][\w&'’\-]+)*(?:[ \t]+(?:&[ \t]+)?[A-Z0-9][\w&'’\-]*(?:\.[\w&'’\-]+)*){0,3}")
+_CAP_RUN = re.compile(r"[A-Z][\w&'’\-]*(?:[.:][\w&'’\-]+)*(?:[ \t]+(?:&[ \t]+)?[A-Z0-9][\w&'’\-]*(?:\.[\w&'’\-]+)*){0,4}")
 
 
 @dataclass(frozen=True)
@@ -404,10 +408,13 @@ class MentionFinder:
             names = {e.name: e for e in self.discovered.values()}
             for entity in [*self.discovered.values(), *named.values()]:
                 short = _GENERIC_TAIL.sub("", entity.name)
+                acronym = _ACRONYM_HEAD.match(entity.name) if short == entity.name else None
+                if acronym is not None:
+                    short = acronym.group(1)  # "YTL Power International … YTL is building": a group's letters alone
                 listed = self.reference.lookup(short)
                 # "Helios Compute Inc. … Helios has agreed": a company the text introduces keeps its short form
                 # even where the list knows the word as a product (AMD's Helios racks), not as an organisation
-                if short != entity.name and len(short) >= 4 and short not in PLACES and short.lower() not in STOPWORDS \
+                if short != entity.name and (len(short) >= 4 or acronym is not None) and short not in PLACES and short.lower() not in STOPWORDS \
                         and (listed is None or entity.id in self.discovered and ORGANISATION_TYPES.isdisjoint(
                             listed.entity.types)) and "AIModel" not in entity.types:
                     names.setdefault(short, entity)
@@ -626,6 +633,10 @@ def _in_headline(text: str, start: int) -> bool:
     return significant > 0 and capitalised / significant > 0.75
 
 
+_SAYS_IT = re.compile(r"\s+(?:has\s+|had\s+|also\s+)*(?:said|says|announced|announces|expects|believes|confirmed|stated)"
+                      r"(?:\s+that)?\s+")
+
+
 def resolve_pronoun(pronoun_start: int, sentence_start: int, mentions: list[Mention],
                     previous_subject: Mention | None, possessive: bool = False, text: str = "") -> Mention | None:
     """What "it"/"its"/"they" at ``pronoun_start`` most likely means: the sentence's first organisation
@@ -638,6 +649,12 @@ def resolve_pronoun(pronoun_start: int, sentence_start: int, mentions: list[Ment
                   and m.kind != "candidate"]
         if owners:
             return owners[-1]
+    if text:
+        # "A plans to invest…, and Oracle has said it will spend…": who says "it" is meant by it
+        speaker = next((m for m in reversed(mentions) if sentence_start <= m.end <= pronoun_start and m.is_org
+                        and m.kind != "candidate" and _SAYS_IT.fullmatch(text, m.end, pronoun_start)), None)
+        if speaker is not None:
+            return speaker
     for m in mentions:
         if sentence_start <= m.start < pronoun_start and m.is_org and m.kind != "candidate" \
                 and not (text and is_brand(text, m)):

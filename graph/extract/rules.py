@@ -79,6 +79,8 @@ class RuleExtractor:
             for f in links:
                 if f.relation == "builds_datacenter" and f.object is not None:
                     figure_rules.owners.setdefault(f.object.id, f.subject)
+                if f.relation == "supplies_chips" and f.object is not None:
+                    figure_rules.supplied[f.subject.id] = f.object
                 if f.relation == "invests_in" and f.object is not None and figure_rules.last_round is None:
                     # "Mistral AI was backed by ASML, which led a €1.7 billion round. Nvidia also invested."
                     figure_rules.last_round = (f.object, sentence)

@@ -523,6 +523,26 @@ TABLE = [
     # 'it is also an investor in A, B and C'
     ('Nvidia has many stakes. It is also an investor in Lambda, Nscale and Crusoe, all of which buy its GPUs.',
      'invests_in', 'nvidia', 'nscale', None, None, None),
+    # a country's build-out: 'in the country', a cloud region, a commitment that includes a data centre, a data center
+    # park, an AI cluster, 'X said it' after another clause, a partner described before its name, campuses in general,
+    # a plan's first phase, a verb's own subject, a round's equity lead, lenders, servers for a site, an acronym's short form
+    ("AWS said it will invest $5 billion in the kingdom by 2028.", "invests_in_infrastructure", "amazon-web-services", None, 5 * B, "USD", "exact"),
+    ("Oracle plans to spend $6.5 billion to launch a public cloud region in Malaysia.", "invests_in_infrastructure", "oracle", None, 6.5 * B, "USD", "exact"),
+    ("Google followed with a $2 billion commitment that includes its first data center in Thailand.", "invests_in_infrastructure", "google", None, 2 * B, "USD", "exact"),
+    ("Crusoe is building a 200-megawatt data center park in Wyoming.", "builds_datacenter", "crusoe", "wyoming-data-center-park", 200 * MW, "W", "exact"),
+    ("CoreWeave unveiled a 40-megawatt GPU cluster in Lancaster, Pennsylvania.", "builds_datacenter", "coreweave", "lancaster-cluster", 40 * MW, "W", "exact"),
+    ("Microsoft has expanded in Asia, and Oracle said it will spend $1 billion to build data centers in Japan.", "invests_in_infrastructure", "oracle", None, 1 * B, "USD", "exact"),
+    ("Brookfield said it had formed a joint venture with Qatari sovereign wealth fund QIA to build AI data centers.", "partners_with", "brookfield", "qatar-investment-authority", None, None, None),
+    ("Aligned Data Centers will develop campuses with more than 3 gigawatts of capacity across the Midwest.", "invests_in_infrastructure", "aligned-data-centers", None, 3 * GW, "W", "more_than"),
+    ("Digital Realty plans to spend $5 billion on new data centers. The first phase includes a 100-megawatt campus in Dallas.", "builds_datacenter", "digital-realty", "dallas-campus", 100 * MW, "W", "exact"),
+    ("QTS said it would lease Meta 200 megawatts at its Atlanta campus, where Meta will run Nvidia GB300 systems.", "uses_chip", "meta", "gb300", None, None, None),
+    ("Crusoe is raising $1.4 billion: $1 billion in equity and $400 million in debt. Founders Fund is leading the equity.", "invests_in", "founders-fund", "crusoe", 1 * B, "USD", "exact"),
+    ("Lambda secured a $500 million loan. JPMorgan and Morgan Stanley are among the lenders.", "invests_in", "morgan-stanley", "lambda", None, None, None),
+    ("Supermicro supplied the GPU servers for Colossus.", "supplies_chips", "supermicro", "xai", None, None, None),
+    ("Supermicro supplies the servers for Colossus. Supermicro is shipping racks under a contract that analysts value at about $2 billion.", "supplies_chips", "supermicro", "xai", 2 * B, "USD", "about"),
+    ("KPJ Digital Infrastructure, a Malaysian utility, is building a campus in Johor. KPJ has partnered with Nvidia.", "partners_with", "kpj-digital-infrastructure", "nvidia", None, None, None),
+    ("Tessel AI raised $200 million from investors including Coatue and the Qatar Investment Authority.", "invests_in", "qatar-investment-authority", "tessel-ai", None, None, None),
+    ("Oct 2 (Reuters) - Data-center operator Digital Realty said it had formed a joint venture worth $7 billion to build data centers in Japan.", "invests_in_infrastructure", "digital-realty", None, 7 * B, "USD", "exact"),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
