@@ -48,14 +48,16 @@ _MONEY_TRIGGERS = [
     ("supplies_chips", re.compile(
         _B + r"(?:(?:worth\s+)?of\s+(?:[\w’'\-]+\s+){0,3}?(?:chips|gpus|accelerators|processors|tpus|silicon|superchips)\b|"
         r"chips?\s+(?:deal|order|supply|purchases?|contract)|gpu\s+(?:deals?|orders?|purchases?|contracts?)|"
-        r"(?:buy|purchase|order|acquire)\w*\s+(?:\$[\w.,\s]+?\s+)?(?:of\s+)?(?:[\w’'\-]+\s+){0,3}?(?:chips|gpus|accelerators|processors|tpus|"
+        r"(?:buy|purchase|order|acquire|sell|sold)\w*\s+(?:\$[\w.,\s]+?\s+)?(?:of\s+)?(?:[\w’'\-]+\s+){0,3}?(?:chips|gpus|accelerators|processors|tpus|"
         r"supercomputers|systems|servers|racks)\b|"
         r"(?:spend|invest|pour)\w*\s+[^;]{0,40}?\bon\s+(?:[\w’'\-]+\s+){0,3}?(?:chips|gpus|accelerators|processors|tpus)\b)",
         re.I)),
     ("acquired", re.compile(_B + r"(?:(?:acqui(?:re|red|res|ring|sition)s?|takeover|buyout|merger)\b|"
                             # "is buying chip designer Ampere Computing", "to sell its server business to Sanmina"
                             r"(?:buy|buys|bought|buying)\s+(?:[a-z][\w\-]*\s+){0,2}(?=[A-Z])|"
-                            r"(?:sell|sells|sold|selling)\s+[^;.$]{0,60}?\bto\s+(?=[A-Z])|"
+                            # (not "to sell AI servers to xAI": hardware sold is a supply)
+                            r"(?:sell|sells|sold|selling)\s+(?!(?:[\w\-]+\s+){0,3}?(?:servers|chips|gpus|racks|systems|accelerators|"
+                            r"processors|hardware|capacity|compute|power)\b)[^;.$]{0,60}?\bto\s+(?=[A-Z])|"
                             r"(?:purchase\s+of|bid\s+for|offer\s+for)\s+(?=[A-Z]))")),
     ("invests_in", re.compile(
         _B + r"(?:invest(?:ment|ments|ed|s|ing|or|ors)?(?:\s+commitments?)?|funding|financing|fund(?:ing)?\s+round|"
@@ -214,6 +216,10 @@ _JOINING_BEFORE = re.compile(r"\b(?:alongside|(?:with\s+)?(?:(?:significant|addi
                              r"(?:the\s+)?$")
 _INTO_BEFORE = re.compile(r"\b(?:in|into)\s+(?:the\s+|its\s+|their\s+)?$")
 _VENDOR_BEFORE = re.compile(r"\b(?:from|by)\s+$")
+_SELLS_HARDWARE = re.compile(r"\b(?:sell|sells|sold|selling|ship|ships|shipped|shipping)\s+(?:[\w\-]+\s+){0,2}?(?:servers|racks|"
+                             r"systems|hardware)\b", re.I)
+# "agreed to buy $20 billion of its AI servers": the maker whose hardware it is sells it
+_HARDWARE_OF = re.compile(r"(?:['’]s)?\s+(?:[\w\-]+\s+){0,2}?(?:servers|racks|systems|hardware)\b", re.I)
 _AS_DID = re.compile(r",?\s+as\s+did\s+(?:the\s+)?$")
 _LED_THE_ROUND = re.compile(r"\s+(?:is\s+|are\s+|was\s+|were\s+|also\s+|jointly\s+)*(?:co-)?(?:led|leading|leads)\s+(?:the\s+)?"
                             r"(?:[\w\-$.]+\s+){0,3}?(?:round|financing|raise|funding|investment|equity|debt)\b")
@@ -232,6 +238,9 @@ _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s*")
 # "develop campuses with more than 1.5 gigawatts of capacity": the sites' own size
 _SUPPLYING = re.compile(r"\b(?:supplying|supplies|supply|delivering|delivers|shipping|ships)\s+(?:[\w\-]+\s+){0,5}?"
                         r"(?:servers|racks|systems|gpus|chips|accelerators|hardware)\b", re.I)
+_CAPACITY_WORDS = re.compile(r"\b(?:capacity|compute|computing|cloud)\b", re.I)
+_AN_ORDER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?orders?\b", re.I)
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while)\s|;")
 _SITES_WITH = re.compile(r"\b(?:campus(?:es)?|data\s+cent(?:er|re)s?|facilit(?:y|ies))\s+with\s+(?:a\s+(?:combined|total)\s+(?:of\s+)?)?"
                          + HEDGED + "$", re.I)
 _SITES_IN_GENERAL = re.compile(r"\b(?:campuses|data\s+cent(?:er|re)s|sites|facilities)\b")  # not "Vantage Data Centers"
@@ -633,6 +642,9 @@ class FigureRelations:
                 and not ("Government" in m.entity.types and _IN_PLACE.search(text, max(floor, m.start - 12), m.start))
                 # "10 gigawatts of OpenAI-designed accelerators": a name describing a product is no party
                 and not (m.kind == "name" and ATTRIBUTE_AFTER.match(text, m.end))
+                # "Elon Musk's xAI": an unlisted name owning a listed one is a person or an owner, not the party
+                and not (m.kind == "candidate" and m.possessive and any(
+                    n.start - m.end in (3, 4) and n.is_org and n.kind == "name" for n in sentence.mentions))
                 # "founded by former OpenAI researchers": a past employer is no party
                 and not (STAFF_AFTER.match(text, m.end) and FORMER_BEFORE.search(text, max(floor, m.start - 12), m.start))]
 
@@ -689,7 +701,10 @@ class FigureRelations:
         if relation == "supplies_chips" and figure.unit == "USD" and orgs \
                 and not any("ChipMaker" in m.entity.types for m in orgs) \
                 and not any(_VENDOR_BEFORE.search(sentence.text, max(0, m.start - 8), m.start) and not {"CloudProvider", "AILab"}
-                            & set(m.entity.types) for m in orgs):
+                            & set(m.entity.types) for m in orgs) \
+                and not any(m.possessive and m.end <= figure.start + 80 and _HARDWARE_OF.match(sentence.text, m.end)
+                            and not {"CloudProvider", "AILab"} & set(m.entity.types) for m in orgs) \
+                and not _SELLS_HARDWARE.search(sentence.text, clause.start, clause.end):
             # GPUs bought for money from a cloud are rented capacity; "from Dell Technologies" is a chip sale
             relation = "commits_spend"
         if relation == "invests_in":
@@ -1106,8 +1121,11 @@ class FigureRelations:
             # of the chips a cloud deploys sells nothing here
             types = {t for m in orgs if not ("ChipMaker" in m.entity.types and _CHIP_WORDS.match(text, m.end))
                      for t in m.entity.types}
-        if "ChipMaker" in types and re.search(r"\b(?:chips|gpus|accelerators|tpus|processors)\b",
-                                              sentence.text[clause.start:clause.end], re.I):
+        if "ChipMaker" in types and (re.search(r"\b(?:chips|gpus|accelerators|tpus|processors)\b",
+                                               sentence.text[clause.start:clause.end], re.I)
+                                     # "a $10 billion order from a customer" (not "a $6.3 billion order" for capacity)
+                                     or _AN_ORDER.match(text, figure.end) and not _CAPACITY_WORDS.search(
+                                         text, clause.start, clause.end)):
             return "supplies_chips"
         if "CloudProvider" in types and types & {"AILab", "Company"}:
             return "commits_spend"
@@ -1219,7 +1237,10 @@ class FigureRelations:
         if relation == "supplies_chips":
             clause = sentence.clause_of(figure.start)
             for chip in sentence.mentions:
-                if "Chip" in chip.entity.types and clause.start <= chip.start < clause.end:
+                # (not a chip of another clause joined by "and": "…co-designed Google's TPUs, and it disclosed a $10 billion
+                # order from OpenAI")
+                if "Chip" in chip.entity.types and clause.start <= chip.start < clause.end and not _CLAUSE_JOIN.search(
+                        sentence.text, min(chip.end, figure.end), max(chip.start, figure.start)):
                     yield self._span_found(sentence, "uses_chip", obj, chip.entity, None, None, None,
                                            min(figure.start, chip.start), max(figure.end, chip.end))
                     maker = self.chip_maker(chip.entity)

@@ -216,7 +216,7 @@ def _failed(text: str, start: int, end: int, floor: int) -> bool:
 
 
 def _measure(text: str, start: int, end: int, floor: int) -> str:
-    if _failed(text, start, end, floor):
+    if _failed(text, start, end, floor) or _electricity(text, start, end, floor):
         return "other"
     if "analyst" in text[max(floor, start - 160):start] and _ANALYSTS_THINK.search(text, max(floor, start - 160), start) \
             and not _VALUED_BY_ANALYSTS.search(text, max(floor, start - 80), start):
@@ -244,6 +244,24 @@ def _measure(text: str, start: int, end: int, floor: int) -> str:
     return "deal"
 
 
+def _electricity(text: str, start: int, end: int, floor: int) -> bool:
+    """"supply Amazon with 1.92 gigawatts of electricity", "a power purchase agreement worth about $18 billion", "the
+    plant … will supply about 835 megawatts": energy bought for data centres, which is no compute deal."""
+    if _OF_ELECTRICITY.match(text, end):
+        return True
+    if _POWER_PURCHASE.search(text, max(floor, start - 60), start):
+        return True
+    return bool(_SUPPLIES_BEFORE.search(text, max(floor, start - 30), start)
+                and _ENERGY_WORDS.search(text, max(floor, start - 150), start))
+
+
+_OF_ELECTRICITY = re.compile(r"(?i)\s+of\s+(?:electricity|electric\s+power|nuclear\s+power|(?:carbon-free|clean|renewable|nuclear)\s+"
+                             r"(?:energy|power|electricity)|energy)\b")
+_POWER_PURCHASE = re.compile(r"(?i)\b(?:power|energy|electricity)\s+(?:purchase|supply)\s+(?:agreements?|deals?|contracts?)\b|\bPPAs?\b")
+_SUPPLIES_BEFORE = re.compile(r"(?i)\b(?:supply|supplies|supplying|deliver|delivers|delivering|generate|generates|generating|"
+                              r"produce|produces|producing|sell|sells|selling)\s+(?:[\w\-]+\s+){0,2}?" + HEDGED + "$")
+_ENERGY_WORDS = re.compile(r"(?i)\b(?:electricity|nuclear|reactors?|power\s+plants?|plant|utility|utilities|turbines?|fuel\s+cells?|"
+                           r"energy\s+cent(?:er|re)|grid)\b")
 # "under a contract that analysts estimate at more than $5 billion": a deal's value, only estimated
 _VALUED_BY_ANALYSTS = re.compile(r"(?i)\b(?:contract|deal|agreement|order|pact)s?\s+(?:that|which)\s+(?:some\s+)?analysts\s+"
                                  r"(?:estimate|value|put|peg)\s+at\s+" + HEDGED + "$")
@@ -307,7 +325,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None, chips_before
         chips = re.match(rf"\s+of\s+((?:[\w.\-’']+\s+){{0,4}}?)(?:{_CHIP_NOUN}|systems|racks)\b"
                          r"(?!\s+(?:capacity|cloud|compute|computing|hours|servers|instances|clusters))", tail)
         add(m.start(), m.end(), None if number is None else number * scale, "W",
-            chip_name=chips.group(1).strip() if chips else "")
+            chip_name=chips.group(1).strip() if chips else "",
+            measure="other" if _electricity(text, m.start(), m.end(), start) else "deal")
     for m in _around(_CHIPS, text, start, lowered, _CHIP_WORDS, 110, 40) if has_chips else ():
         number = _number(m.group("num"))
         if number is None or (m.group("scale") is None and m.group("abbr") is None and number < 100

@@ -97,7 +97,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("partners_with", _p(r"⟦a⟧\s+and\s+⟦b⟧\s+(?:\w+\s+){0,4}?(?:partnership|collaboration|alliance|partner)"), "a", "b", ('partnership', 'collaboration', 'alliance', 'partner')),
     # "Meta is working with Broadcom on its MTIA chips", "OpenAI is co-designing its first accelerator with Broadcom",
     # "Samsung SDS, Samsung C&T and Samsung Heavy Industries will also cooperate with OpenAI"
-    ("partners_with", _p(r"⟦a⟧(?:(?:,|,?\s+and)\s+⟦c⟧)*(?:,\s+[^,⟦]{0,25},)?\s+(?:is\s+|are\s+|has\s+been\s+|have\s+been\s+|will\s+)?"
+    ("partners_with", _p(r"⟦a⟧(?:(?:,|,?\s+and)\s+⟦c⟧)*(?:,\s+[^,⟦]{0,60},)?\s+(?:is\s+|are\s+|has\s+been\s+|have\s+been\s+|will\s+|"
+                         r"has\s+|have\s+|had\s+)?"
                          r"(?:also\s+)?(?:working|works|worked|work|co-?design\w*|co-?develop\w*|cooperat\w*|collaborat\w*)\s+"
                          r"(?:[^⟦;.]{0,60}?\s)?with\s+⟦b⟧"), "a", "b",
      ('working', 'works', 'worked', 'work', 'design', 'develop', 'cooperat', 'collaborat')),
@@ -136,6 +137,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                          r"(?:a|an|the)\s+(?:[^⟦;.]|\.(?=\d)){0,40}?(?:\b(?:campus|data\s+cent(?:er|re)|project|site|facility|cluster)\b|⟦\d+⟧)"
                          r"(?:[^⟦;.]|⟦\d+⟧){0,30}?\bwith\s+⟦b⟧"), "a", "b",
      ('announced', 'unveiled', 'plan', 'proposed', 'launched', 'building', 'developing', 'constructing')),
+    # "Broadcom has co-designed Google's TPUs for a decade": designing another's chips with it is a partnership
+    ("partners_with", _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:co-?designed|co-?designs|co-?designing|helped\s+design|"
+                         r"helps\s+design)\s+⟦b⟧['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:⟦\d+⟧|chips|accelerators|processors|tpus)"),
+     "a", "b", ('design',)),
     # "HUMAIN and xAI will develop a 500 MW data center": two that build together are partners
     ("partners_with", _p(r"⟦a⟧\s+and\s+⟦b⟧\s+(?:will\s+|plan\s+to\s+|are\s+to\s+|have\s+agreed\s+to\s+|agreed\s+to\s+|are\s+)?"
                          r"(?:jointly\s+)?(?:develop|build|construct|co-develop|co-build|building|developing)\b"), "a", "b",
@@ -218,9 +223,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                      r"(?:an?\s+)?(?:major\s+|big\s+|large\s+|early\s+)?⟦b⟧\s+(?:customers?|users?|buyers?)\b"), "a", "b",
      ('customer', 'user', 'buyer')),
     # "Samsung Electronics and SK hynix … have signed letters of intent with OpenAI to supply advanced memory chips"
+    # ("… with Amazon Web Services in December 2024 to supply custom AI products, including the Trainium2 accelerator")
     ("supplies_chips", _p(r"⟦a⟧(?:(?:,|,?\s+and)\s+⟦c⟧)*[^⟦;.]{0,60}?\b(?:signed|agreed|struck|reached)\b[^⟦;.]{0,40}?\bwith\s+⟦b⟧\s+"
-                          r"to\s+(?:supply|provide|deliver|sell)\s+(?:[\w\-]+\s+){0,3}?(?:chips|gpus|accelerators|processors|memory|"
-                          r"silicon|hbm)\b"), "a", "b", ('supply', 'provide', 'deliver', 'sell')),
+                          r"(?:(?:in|on|this|last|earlier)\s+(?:[\w,]+\s+){0,3}?)?"
+                          r"to\s+(?:supply|provide|deliver|sell)\s+(?:[\w\-]+\s+){0,3}?(?:(?:chips|gpus|accelerators|processors|memory|"
+                          r"silicon|hbm)\b|(?:ai\s+)?products,?\s+(?:including|such\s+as)\s+(?:the\s+)?⟦\d+⟧)"),
+     "a", "b", ('supply', 'provide', 'deliver', 'sell')),
     ("acquired", _p(r"⟦a⟧\s+(?:has\s+|had\s+|will\s+|agreed\s+to\s+|plans\s+to\s+|completed\s+(?:its|the)\s+)*"
                     r"(?:acquired|acquires|acquire|bought|buys|buy|acquisition\s+of|takeover\s+of)\s+(?:\w+\s+){0,2}?⟦b⟧"), "a", "b", ('acqui', 'bought', 'buy', 'takeover')),
     ("acquired", _p(r"⟦a⟧['’]s\s+(?:\w+\s+)?(?:acquisition|purchase|takeover)\s+of\s+⟦b⟧"), "a", "b", ('acquisition', 'purchase', 'takeover')),
@@ -304,6 +312,10 @@ _EQUIPS_SITE = _p(r"⟦a⟧(?:(?:,|,?\s+and)\s+⟦c⟧)*\s+(?:has\s+|have\s+|had
                   r"(?:suppl\w*|assembl\w*|build\w*|built|provid\w*|deliver\w*|ship\w*|mak\w*|made)\s+"
                   r"(?:the\s+|its\s+|most\s+of\s+the\s+)?(?:[\w\-]+\s+){0,3}?(?:servers|racks|systems|gpus|chips|accelerators|"
                   r"hardware)\s+for\s+(?:the\s+)?⟦b⟧")
+_SHIP_WORDS = ("shipped", "ships", "delivered", "delivers")
+_SHIPPED_TO = _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|will\s+|also\s+|already\s+)*(?:shipped|ships|delivered|delivers)\s+"
+                 r"(?P<what>(?:the\s+|its\s+)?(?:first\s+)?(?:[\w\-]+\s+|⟦\d+⟧\s+){0,5}?(?:systems|servers|racks|chips|gpus|"
+                 r"accelerators|superchips|units))\s+to\s+⟦b⟧")
 _AUX_ONLY = re.compile(r"\s+(?:(?:will|would|can|could|also|now|already|still|plans\s+to|is\s+to|expects\s+to)\s+)*")
 _GIVEN_ACCESS = re.compile(r"\s+(?:immediate\s+|early\s+|priority\s+)?access\s+to$", re.I)
 _GIVES = re.compile(r"\b(?:give|gives|gave|giving|grant|grants|granted|offer|offers|offered|provide|provides|provided)\s+$",
@@ -384,6 +396,8 @@ class LinkRelations:
             yield from self._listed_links(sentence)
         if "DataCenter" in kinds and "for" in sentence.lowered:
             yield from self._equips_site(sentence)
+        if any(w in sentence.lowered for w in _SHIP_WORDS):
+            yield from self._shipped(sentence)
 
     @staticmethod
     def _both(sentence: Sentence) -> Iterator[Found]:
@@ -553,6 +567,20 @@ class LinkRelations:
             for supplier in [first, *self._listed_after(sentence, mentions, first)]:
                 if supplier.is_org and not self.family(supplier.entity.id) & self.family(owner.entity.id):
                     yield Found("supplies_chips", supplier.entity, owner.entity, supplier.start, site.end)
+
+    def _shipped(self, sentence: Sentence) -> Iterator[Found]:
+        """"Dell … said it had shipped the first Nvidia GB300 NVL72 systems to CoreWeave": the shipper supplies the
+        hardware to the one it went to, who uses the chips named."""
+        masked, mentions = sentence.masked
+        for m in _SHIPPED_TO.finditer(masked):
+            seller, buyer = mentions[int(m.group("a"))], mentions[int(m.group("b"))]
+            if not (seller.is_org and buyer.is_org) or self.family(seller.entity.id) & self.family(buyer.entity.id):
+                continue
+            yield _found(sentence, "supplies_chips", seller, buyer)
+            for index in re.findall(r"⟦(\d+)⟧", m.group("what")):
+                chip = mentions[int(index)]
+                if "Chip" in chip.entity.types:
+                    yield Found("uses_chip", buyer.entity, chip.entity, chip.start, buyer.end)
 
     def _listed_links(self, sentence: Sentence) -> Iterator[Found]:
         """A model and its developer named in one sentence, as the reference list links them."""

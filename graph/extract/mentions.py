@@ -35,7 +35,7 @@ _HEADS = {
     "asset manager": "Investor", "investor": "Investor", "fund": "Investor", "sovereign wealth fund": "Investor",
     "investment fund": "Investor", "firm": "Company", "company": "Company", "provider": "CloudProvider",
     "operator": "Company", "developer": "Company", "maker": "Company", "group": "Company", "agency": "Government",
-    "utility": "Company", "conglomerate": "Company", "pension fund": "Investor",
+    "utility": "Company", "conglomerate": "Company", "pension fund": "Investor", "designer": "ChipMaker",
     "ministry": "Government", "government": "Government", "subsidiary": "Company", "affiliate": "Company",
 }
 _HEAD_RE = "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
@@ -256,8 +256,9 @@ def _clean_name(raw: str) -> str:
 def _plausible(name: str) -> bool:
     if not name or name in PLACES or len(name) < 2:
         return False
-    if re.search(r"-[a-z]+$", name) and " " not in name or _ATTRIBUTE_IN_NAME.search(name):
-        return False  # "AI-enabled", "UK-based", "San Jose-based GPU": adjectives, not names
+    if re.search(r"-[a-z]+$", name) and " " not in name and not re.fullmatch(r"[A-Z]-[a-z]+", name) \
+            or _ATTRIBUTE_IN_NAME.search(name):
+        return False  # "AI-enabled", "UK-based", "San Jose-based GPU": adjectives, not names (but "X-energy" is one)
     if " " not in name and (re.search(r"(?:ian|ese|ish|ean|ern)$", name) or name in DEMONYMS):
         return False  # "Norwegian", "Chinese", "British": nationalities
     if len(words := name.split()) == 2 and words[1] in ("AI", "Cloud", "Labs", "Compute") \

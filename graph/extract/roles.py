@@ -201,6 +201,9 @@ ROLES: dict[str, tuple[Role, Role]] = {
              (C("after", _CHOSEN_TO_SELL, 3.5),
               C("before", _before(r"\bof|(?<!away\s)\bfrom|\bby|\bwith"), 1.5),
               C("after", _after(r"suppl|provid|sell|deliver|ship|help"), 2.5),
+              # "HPE has won a deal worth more than $1 billion to sell AI servers": who wins the order sells
+              C("after", _after(r"(?:separately\s+)?(?:won|wins|landed|lands|secured|secures|booked|books|disclosed|received)\s+"
+                                r"(?:an?\s+)?(?:[\w$.\-]+\s+){0,3}?(?:deal|contract|order)s?\b"), 2.5),
               C("after", re.compile(r"^['’]s\s+(?:[\w\-]+\s+){0,2}(?:chips|gpus|systems|accelerators|tpus|processors|"
                                     r"silicon|hardware)", re.I), 2.0))),
         Role({"AILab": 1.5, "CloudProvider": 1.5, "Company": 1.0, "Government": 0.5, "Investor": 0.2},

@@ -543,6 +543,17 @@ TABLE = [
     ("KPJ Digital Infrastructure, a Malaysian utility, is building a campus in Johor. KPJ has partnered with Nvidia.", "partners_with", "kpj-digital-infrastructure", "nvidia", None, None, None),
     ("Tessel AI raised $200 million from investors including Coatue and the Qatar Investment Authority.", "invests_in", "qatar-investment-authority", "tessel-ai", None, None, None),
     ("Oct 2 (Reuters) - Data-center operator Digital Realty said it had formed a joint venture worth $7 billion to build data centers in Japan.", "invests_in_infrastructure", "digital-realty", None, 7 * B, "USD", "exact"),
+    # server makers' orders and shipments, custom-chip designers, a hyphenated name, an order from a chip maker's customer
+    ("Saudi developer Humain agreed to buy $10 billion of Supermicro's AI servers.", "supplies_chips", "supermicro", "humain", 10 * B, "USD", "exact"),
+    ("Cisco has won a deal worth more than $2 billion to sell AI servers to Meta.", "supplies_chips", "cisco", "meta", 2 * B, "USD", "more_than"),
+    ("Supermicro said it had shipped the first Nvidia GB300 systems to Lambda.", "supplies_chips", "supermicro", "lambda", None, None, None),
+    ("Supermicro said it had shipped the first Nvidia GB300 systems to Lambda.", "uses_chip", "lambda", "gb300", None, None, None),
+    ("Marvell signed a five-year agreement with Microsoft in 2024 to supply custom AI products, including the Maia accelerator.", "supplies_chips", "marvell", "microsoft", None, None, None),
+    ("Marvell has also worked with Meta on its custom chips.", "partners_with", "marvell", "meta", None, None, None),
+    ("Broadcom makes networking chips. It has co-designed Meta's custom accelerators since 2023.", "partners_with", "broadcom", "meta", None, None, None),
+    ("Alchip, the Taiwanese designer of custom chips for hyperscalers, is working with Amazon on Trainium3.", "partners_with", "alchip", "amazon", None, None, None),
+    ("Amazon has invested in X-energy.", "invests_in", "amazon", "x-energy", None, None, None),
+    ("Broadcom disclosed a $10 billion order from a new customer, widely reported to be OpenAI.", "supplies_chips", "broadcom", "openai", 10 * B, "USD", "exact"),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -628,6 +639,10 @@ NOT_DEALS = [
     "Together with cloud contracts at Oracle, Microsoft, CoreWeave and Amazon, OpenAI's commitments exceed $1 trillion, a figure its chief executive has said will be financed partly by revenue growth.",
     "CoreWeave's $9 billion all-stock deal to acquire Core Scientific, the data-center operator that hosts much of its "
     "capacity, was voted down by shareholders in October.",
+    # electricity bought for data centres is no compute deal
+    "Vistra will supply Meta with 2.6 gigawatts of electricity from its nuclear plants.",
+    "Under a power purchase agreement worth about $18 billion, Talen will supply Amazon with power through 2042.",
+    "The Palisades plant, owned by Holtec, will supply about 800 megawatts to Microsoft's data centers from 2027.",
 ]
 
 # A figure must not go to a party named in another clause of the sentence.
