@@ -240,6 +240,9 @@ _SUPPLYING = re.compile(r"\b(?:supplying|supplies|supply|delivering|delivers|shi
                         r"(?:servers|racks|systems|gpus|chips|accelerators|hardware)\b", re.I)
 _CAPACITY_WORDS = re.compile(r"\b(?:capacity|compute|computing|cloud)\b", re.I)
 _AN_ORDER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?orders?\b", re.I)
+_FOR_THE_PROJECT = re.compile(r"\s+(?:of|in)\s+(?:[\w\-]+\s+){1,3}?for\s+the\s+(?:project|campus|site|data\s+cent(?:er|re)|build|"
+                              r"facility|construction)\b", re.I)
+_DEAL_WITH = re.compile(r"\s+(?:[\w\-]+\s+)?(?:agreement|deal|partnership|contract|pact)\s+with\s+(?:the\s+)?", re.I)
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while)\s|;")
 _SITES_WITH = re.compile(r"\b(?:campus(?:es)?|data\s+cent(?:er|re)s?|facilit(?:y|ies))\s+with\s+(?:a\s+(?:combined|total)\s+(?:of\s+)?)?"
                          + HEDGED + "$", re.I)
@@ -350,6 +353,9 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
                                   and not (figure.end < m.start and _HOSTS.search(text, figure.end, m.start))
                                   for m in sentence.mentions):
         return "supplies_chips"  # "deploy 10 GW of data centers with NVIDIA systems": a chip deal sized in power
+    if figure.unit == "W" and any("ChipMaker" in m.entity.types and figure.end < m.start <= figure.end + 50
+                                  and _DEAL_WITH.fullmatch(text, figure.end, m.start) for m in sentence.mentions):
+        return "supplies_chips"  # "under a separate 6-gigawatt agreement with AMD": a chip deal sized in power
     if figure.unit == "chips":
         if re.search(r"\b(?:rent|rents|renting|lease|leases|leasing)\b", text[clause.start:figure.start], re.I):
             return None  # "will rent 18,000 GPUs from Lambda" is a cloud deal counted in chips, not a sale
@@ -651,6 +657,9 @@ class FigureRelations:
     def _parties(self, sentence: Sentence, figure: FigureMention, clause: Span, relation: str,
                  previous: Found | None, borrow: bool = True) -> Iterator[Found]:
         orgs = self._orgs(sentence)
+        if relation == "invests_in" and _FOR_THE_PROJECT.match(sentence.text, figure.end, clause.end):
+            # "which together arranged about $15 billion of debt and equity for the project": money for a build, not a stake
+            relation = "invests_in_infrastructure"
         if relation in ("deal", "invests_in") and _INTO_A_VENTURE.match(sentence.text, figure.end, clause.end) \
                 and _MONEY_TRIGGERS[0][1].search(sentence.text, figure.end, clause.end):
             # "committed $10 billion to a joint venture with Google Cloud to build an AI hub": money put into a

@@ -241,6 +241,8 @@ def _measure(text: str, start: int, end: int, floor: int) -> str:
         return "other"
     if _NOT_DEAL_AFTER.search(text[end:end + 40]) or _FUND_SIZE.match(text, end):
         return "other"
+    if _LICENCE.match(text, end) or "licens" in before and _LICENCE_FEE.search(before):
+        return "other"  # "paid $2.4 billion to license technology from Windsurf and hire its chief executive": no stake
     return "deal"
 
 
@@ -255,6 +257,8 @@ def _electricity(text: str, start: int, end: int, floor: int) -> bool:
                 and _ENERGY_WORDS.search(text, max(floor, start - 150), start))
 
 
+_LICENCE = re.compile(r"(?i)\s+(?:in\s+)?(?:to\s+licen[cs]e|for\s+(?:a\s+)?licen[cs]es?|(?:in\s+)?licens(?:ing|e)\s+fees?)\b")
+_LICENCE_FEE = re.compile(r"(?i)\blicens(?:ing|e)\s+(?:fees?|deal|agreement)\s+(?:worth|of|valued\s+at)\s+" + HEDGED + "$")
 _OF_ELECTRICITY = re.compile(r"(?i)\s+of\s+(?:electricity|electric\s+power|nuclear\s+power|(?:carbon-free|clean|renewable|nuclear)\s+"
                              r"(?:energy|power|electricity)|energy)\b")
 _POWER_PURCHASE = re.compile(r"(?i)\b(?:power|energy|electricity)\s+(?:purchase|supply)\s+(?:agreements?|deals?|contracts?)\b|\bPPAs?\b")

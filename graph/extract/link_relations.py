@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from graph.extract.context import Found, Sentence
-from graph.extract.mentions import Mention
+from graph.extract.mentions import Mention, is_brand
 from graph.extract.reference import Reference, trie_regex
 from graph.extract.roles import STAFF_AFTER
 from graph.model import Entity
@@ -63,6 +63,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                       r"(?:[^⟦;]|⟦c⟧){0,40}?\b(?:on|through|to|via|with|onto|across|between|among)\s+(?:the\s+)?⟦b⟧"), "a", "b", ('run', 'ran', 'host', 'train', 'deploy', 'spend', 'migrat', 'move', 'moving', 'rel', 'spread', 'split', 'lean', 'depend',
                                         'rent')),
     ("uses_cloud", _p(r"⟦b⟧\s+customers?,?\s+(?:such\s+as|including|like)\s+⟦a⟧"), "a", "b", ('customer',)),
+    # "Oracle will then rent the computing power to OpenAI"
+    ("provides_capacity", _p(r"⟦a⟧\s+(?:will\s+|would\s+|then\s+|also\s+|plans\s+to\s+|is\s+to\s+)*(?:rent|rents|lease|leases|resell|"
+                             r"resells)\s+(?:the\s+|its\s+|that\s+)?(?:[\w\-]+\s+)?(?:computing\s+power|compute|capacity)\s+"
+                             r"(?:[\w\-]+\s+){0,2}?to\s+⟦b⟧"), "a", "b", ('rent', 'lease', 'resell')),
+    # "Meta also rents capacity from Microsoft, Oracle, CoreWeave and Nebius"
+    ("uses_cloud", _p(r"⟦a⟧\s+(?:also\s+|already\s+|now\s+|still\s+)?(?:rents|rented|leases|leased|buys|bought)\s+(?:[\w\-]+\s+){0,2}?"
+                      r"(?:capacity|compute|computing\s+power|gpus|servers)\s+from\s+(?:the\s+)?⟦b⟧"), "a", "b",
+     ('rent', 'lease', 'buy', 'bought')),
     # "Anthropic trains and runs Claude on Amazon Web Services, its primary cloud …, and on Google Cloud TPUs"
     ("uses_cloud", _p(r"⟦a⟧[^⟦;]{0,60}?\b(?:runs?|running|trains?|training|hosts?|hosted|deploys?|deployed)\b(?:[^⟦;]|⟦\d+⟧){0,40}?\bon\s+⟦\d+⟧"
                       r"[^⟦;]{0,80}?,?\s+and\s+(?:also\s+)?on\s+(?:the\s+)?⟦b⟧"), "a", "b", ('run', 'train', 'host', 'deploy')),
@@ -72,7 +80,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("uses_cloud", _p(r"⟦a⟧\s+(?:will\s+|would\s+|to\s+|also\s+|can\s+|plans\s+to\s+)*(?:use|uses|using|tap|taps|rent|"
                       r"rents|move\s+to|moves\s+to|run\s+on|runs\s+on)\s+⟦b⟧"), "a", "b", ('use', 'tap', 'rent', 'move to', 'moves to', 'run on', 'runs on')),
     # "Nscale and Microsoft plan the country's largest AI supercomputer at Loughton"
-    ("builds_datacenter", _p(r"⟦a⟧(?:,?\s+(?:and\s+)?⟦c⟧)*\s+(?:will\s+|also\s+|is\s+|are\s+|has\s+|have\s+|to\s+)*"
+    ("builds_datacenter", _p(r"⟦a⟧(?:,?\s+(?:and\s+)?⟦c⟧)*(?:,[^,⟦]{1,60},)?\s+(?:will\s+|also\s+|is\s+|are\s+|has\s+|have\s+|to\s+)*"
                              r"(?:plan|plans|planned|planning|build|builds|building|built|develop|develops|developing|"
                              r"construct\w*)\s+[^⟦;.]{0,60}?⟦b⟧"), "a", "b", ('plan', 'build', 'built', 'develop', 'construct')),
     # "AMD has granted OpenAI a warrant for up to 160 million of its shares": OpenAI takes a stake in AMD
@@ -134,7 +142,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     # "Crusoe has also announced a 1.8 GW campus in Wyoming with Tallgrass"
     ("partners_with", _p(r"⟦a⟧(?:,[^,⟦]{1,60},)?\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|also\s+)*(?:announced|unveiled|planned|plans|"
                          r"proposed|launched|building|developing|constructing)\s+"
-                         r"(?:a|an|the)\s+(?:[^⟦;.]|\.(?=\d)){0,40}?(?:\b(?:campus|data\s+cent(?:er|re)|project|site|facility|cluster)\b|⟦\d+⟧)"
+                         r"(?:(?:a|an|the)\s+(?:[^⟦;.]|\.(?=\d)){0,40}?(?:\b(?:campus|data\s+cent(?:er|re)|project|site|facility|cluster)\b|⟦\d+⟧)"
+                         r"|⟦\d+⟧)"
                          r"(?:[^⟦;.]|⟦\d+⟧){0,30}?\bwith\s+⟦b⟧"), "a", "b",
      ('announced', 'unveiled', 'plan', 'proposed', 'launched', 'building', 'developing', 'constructing')),
     # "Broadcom has co-designed Google's TPUs for a decade": designing another's chips with it is a partnership
@@ -233,7 +242,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                     r"(?:acquired|acquires|acquire|bought|buys|buy|acquisition\s+of|takeover\s+of)\s+(?:\w+\s+){0,2}?⟦b⟧"), "a", "b", ('acqui', 'bought', 'buy', 'takeover')),
     ("acquired", _p(r"⟦a⟧['’]s\s+(?:\w+\s+)?(?:acquisition|purchase|takeover)\s+of\s+⟦b⟧"), "a", "b", ('acquisition', 'purchase', 'takeover')),
     ("acquired", _p(r"(?:acquisition|purchase|takeover)\s+of\s+⟦b⟧\s+by\s+⟦a⟧"), "a", "b", ('acquisition', 'purchase', 'takeover')),
-    ("acquired", _p(r"⟦b⟧\s+(?:was|has\s+been|will\s+be)\s+(?:acquired|bought)\s+by\s+⟦a⟧"), "a", "b", ('acquired', 'bought')),
+    # "Windsurf, which was later acquired by Cognition"
+    ("acquired", _p(r"⟦b⟧,?\s+(?:which\s+|that\s+|who\s+)?(?:was|has\s+been|had\s+been|will\s+be|is\s+being)\s+(?:later\s+|since\s+|"
+                    r"subsequently\s+|eventually\s+|then\s+)?(?:acquired|bought)\s+by\s+⟦a⟧"), "a", "b", ('acquired', 'bought')),
     # "Claude Opus 4.1 and Claude Sonnet 4 will also be offered through Microsoft Foundry"
     ("offers_model", _p(r"⟦b⟧(?:\s*(?:,|,?\s+and)\s+⟦\d+⟧)*\s+(?:models?\s+)?(?:is\s+|are\s+|will\s+(?:also\s+)?be\s+|remains?\s+)?"
                         r"(?:now\s+|also\s+)?(?:available|offered|served|hosted|sold|exclusive)\s+"
@@ -260,6 +271,7 @@ _KIND_FOR = {
     "acquired": (lambda s: s.is_org, lambda o: o.is_org),
     "builds_datacenter": (lambda s: s.is_org, lambda o: "DataCenter" in o.entity.types),
     "supplies_chips": (lambda s: s.is_org, lambda o: o.is_org),
+    "provides_capacity": (lambda s: s.is_org, lambda o: o.is_org),
     "uses_chip": (lambda s: s.is_org, lambda o: "Chip" in o.entity.types),
     "offers_model": (lambda s: bool({"CloudService", "CloudProvider"} & set(s.entity.types)),
                      lambda o: "AIModel" in o.entity.types),
@@ -312,6 +324,8 @@ _EQUIPS_SITE = _p(r"⟦a⟧(?:(?:,|,?\s+and)\s+⟦c⟧)*\s+(?:has\s+|have\s+|had
                   r"(?:suppl\w*|assembl\w*|build\w*|built|provid\w*|deliver\w*|ship\w*|mak\w*|made)\s+"
                   r"(?:the\s+|its\s+|most\s+of\s+the\s+)?(?:[\w\-]+\s+){0,3}?(?:servers|racks|systems|gpus|chips|accelerators|"
                   r"hardware)\s+for\s+(?:the\s+)?⟦b⟧")
+_LEASED_SITE = _p(r"⟦a⟧\s+(?:has\s+|had\s+|will\s+|also\s+|agreed\s+to\s+)*(?:leased|leases|lease|rented|rents|rent)\s+(?:the\s+)?"
+                  r"(?:whole\s+|entire\s+|full\s+)?⟦b⟧")
 _SHIP_WORDS = ("shipped", "ships", "delivered", "delivers")
 _SHIPPED_TO = _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|will\s+|also\s+|already\s+)*(?:shipped|ships|delivered|delivers)\s+"
                  r"(?P<what>(?:the\s+|its\s+)?(?:first\s+)?(?:[\w\-]+\s+|⟦\d+⟧\s+){0,5}?(?:systems|servers|racks|chips|gpus|"
@@ -345,9 +359,12 @@ _PRIMARY = re.compile(r"\b(?:primary|preferred|main|principal|exclusive|default)
 class LinkRelations:
     """Reads the relations without a figure from one sentence."""
 
-    def __init__(self, reference: Reference, family: Callable[[str], frozenset[str]]) -> None:
+    def __init__(self, reference: Reference, family: Callable[[str], frozenset[str]],
+                 owners: dict[str, Entity] | None = None) -> None:
         self.reference = reference
         self.family = family
+        # Who builds or runs each data centre named so far (shared with the figure rules, which fill it).
+        self.owners: dict[str, Entity] = {} if owners is None else owners
 
     def find(self, sentence: Sentence) -> Iterator[Found]:
         if "both" in sentence.lowered:
@@ -398,6 +415,8 @@ class LinkRelations:
             yield from self._equips_site(sentence)
         if any(w in sentence.lowered for w in _SHIP_WORDS):
             yield from self._shipped(sentence)
+        if "DataCenter" in kinds and "leas" in sentence.lowered:
+            yield from self._leased_site(sentence)
 
     @staticmethod
     def _both(sentence: Sentence) -> Iterator[Found]:
@@ -468,7 +487,9 @@ class LinkRelations:
         named = [mentions[int(i)] for i in re.findall(r"⟦(\d+)⟧", masked[:raised.start("verb")])]
         # not "OpenAI" in "…, the start-up co-founded by former OpenAI chief scientist Ilya Sutskever, has raised"
         investee = next((m for m in reversed(named) if m.is_org and m.kind != "candidate"
-                         and not STAFF_AFTER.match(sentence.text, m.end)), None)
+                         and not STAFF_AFTER.match(sentence.text, m.end)
+                         # nor "AMD" in "TensorWave, the AI cloud built on AMD Instinct accelerators, … has closed"
+                         and not is_brand(sentence.text, m)), None)
         if investee is None:
             return
         # up to the next raise ("…, and Poolside raised $1 billion from Nvidia": Nvidia backs Poolside)
@@ -567,6 +588,18 @@ class LinkRelations:
             for supplier in [first, *self._listed_after(sentence, mentions, first)]:
                 if supplier.is_org and not self.family(supplier.entity.id) & self.family(owner.entity.id):
                     yield Found("supplies_chips", supplier.entity, owner.entity, supplier.start, site.end)
+
+    def _leased_site(self, sentence: Sentence) -> Iterator[Found]:
+        """"Oracle has leased the whole campus for 15 years": whoever builds or runs the site provides its capacity."""
+        masked, mentions = sentence.masked
+        for m in _LEASED_SITE.finditer(masked):
+            tenant, site = mentions[int(m.group("a"))], mentions[int(m.group("b"))]
+            known = self.reference.get(site.entity.id)
+            listed = self.reference.get(known.owner) if known is not None and known.owner else None
+            owner = self.owners.get(site.entity.id) or (listed.entity if listed is not None else None)
+            if owner is not None and tenant.is_org and "DataCenter" in site.entity.types \
+                    and not self.family(owner.id) & self.family(tenant.entity.id):
+                yield Found("provides_capacity", owner, tenant.entity, tenant.start, site.end)
 
     def _shipped(self, sentence: Sentence) -> Iterator[Found]:
         """"Dell … said it had shipped the first Nvidia GB300 NVL72 systems to CoreWeave": the shipper supplies the

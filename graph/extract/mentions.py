@@ -81,7 +81,7 @@ _SAID_AFTER = re.compile(r"\s+(?:said|says|added|noted|announced|told|wrote|stat
 _KNOWN_AS = re.compile(r",\s+(?:known|referred\s+to)\s+as\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.\-]*(?:[ \t]+[A-Z][\w&'’.\-]*){0,4})")
 _REPORTING = re.compile(r"\b(?:said|says|told|announced|announces|noted|added|stated|confirmed|explained|expects|"
                         r"believes|according)\b")
-_SITE_REFERENCE = re.compile(r"[Tt](?<![\w][Tt])he\s+(?:new\s+|planned\s+|expanded\s+|first\s+)?(?:site|facility|campus|data\s+cent(?:er|re)|"
+_SITE_REFERENCE = re.compile(r"[Tt](?<![\w][Tt])he\s+(?:new\s+|planned\s+|expanded\s+|first\s+|whole\s+|entire\s+)?(?:site|facility|campus|data\s+cent(?:er|re)|"
                              r"supercomputer|cluster)\b(?!\s+(?:in|near|at)\s+[A-Z])")
 _PRONOUN = re.compile(r"[IiTt](?<![\w][IiTt])(?:ts|t|heir|hey)\b")
 _POSSESSIVE = re.compile(r"^(?:['’]s|['’](?!\w))")
@@ -94,6 +94,7 @@ PLACES = frozenset(["US", "U.S.", "USA", "America", "United", "States", "China",
 # "Ingrid Solberg, chief executive of…" is a person; "Nvidia said" is not a cue (companies say things too).
 _PERSON_CUE_AFTER = re.compile(r"\s+family\b|,\s+(?:the\s+|its\s+|a\s+)?(?:[\w’'.\-]+\s+){0,2}?(?:co-?founder|founder|CEO|chief|president|"
                                r"chair(?:man|woman)?|head|analyst|executive|director|vice|partner\s+at)\b")
+_INSTRUMENT_AFTER = re.compile(r"\s+(?:funding|financing|notes|round|tranche)\b")
 _PERSON_CUE_BEFORE = re.compile(r"\b(?:CEO|chief executive|founder|analyst|President|said|says|according to|Mr\.|Ms\.|Dr\.)\s*$")
 _DC_HEAD = r"data\s+cent(?:er|re)\s+(?:campus|park)|data\s+cent(?:er|re)|campus|AI\s+factory|supercomputer|supercluster"
 # "the Hyperion data center", "Project Rainier cluster"
@@ -101,7 +102,7 @@ _NAMED_DC = re.compile(rf"(?P<name>[A-Z][\w\-]+(?:\s+[A-Z0-9][\w\-]*){{0,2}})\s+
 # "a 1.2 GW data center campus in Abilene, Texas", "a 450-megawatt campus near Columbus, Ohio"
 # "a campus of more than 1 gigawatt in Saline Township", "a campus in Doña Ana County"
 # ("a 50-megawatt AI cluster in Springfield, Ohio": a cluster is a site only with its kind of compute before it)
-_PLACED_DC = re.compile(rf"\b(?:(?:AI|GPU|compute)\s+)?(?P<head>{_DC_HEAD}|facility|site|(?<=AI\s)cluster|(?<=GPU\s)cluster|(?<=compute\s)cluster)\s+(?:of\s+(?:[\w.\-]+\s+){{1,4}}?)?(?:in|near|outside|at)\s+"
+_PLACED_DC = re.compile(rf"\b(?:(?:AI|GPU|compute)\s+)?(?P<head>{_DC_HEAD}|facility|site|(?<=AI\s)cluster|(?<=GPU\s)cluster|(?<=compute\s)cluster),?\s+(?:of\s+(?:[\w.\-]+\s+){{1,4}}?)?(?:in|near|outside|at|on\s+the\s+outskirts\s+of)\s+"
                         r"(?P<place>[A-Z][a-zà-öø-ÿ]+(?:\s+[A-Z][a-zà-öø-ÿ]+)?)")
 # "South Korea's government", "the government of Japan": the country as a party
 _COUNTRY_GOVERNMENT = re.compile(r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+government\b|"
@@ -447,8 +448,9 @@ class MentionFinder:
                 continue  # (nor a legal form alone: "OpenAI OpCo, LLC")
             start = m.start() + m.group().replace("’", "'").find(name.split()[0])
             end = start + len(name)
-            if _PERSON_CUE_AFTER.match(text, end, end + 40) or _PERSON_CUE_BEFORE.search(text, max(0, start - 25), start):
-                continue
+            if _PERSON_CUE_AFTER.match(text, end, end + 40) or _PERSON_CUE_BEFORE.search(text, max(0, start - 25), start) \
+                    or _INSTRUMENT_AFTER.match(text, end):
+                continue  # (nor "$43 million in SAFE funding": a kind of financing)
             if _in_headline(text, text.rfind("\n", 0, start) + 1):
                 continue
             sentence_start = start == 0 or _OPENS_SENTENCE.search(text, max(0, start - 3), start)

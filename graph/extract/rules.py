@@ -58,7 +58,7 @@ class RuleExtractor:
             mentions = sorted(mentions + spoken, key=lambda m: m.start)
         topic = self._topic(mentions)
         figure_rules = FigureRelations(self.family, chip_maker_of(self.reference))
-        link_rules = LinkRelations(self.reference, self.family)
+        link_rules = LinkRelations(self.reference, self.family, figure_rules.owners)
         found: list[Found] = []
         previous: Sentence | None = None
         cursor = 0
@@ -78,7 +78,7 @@ class RuleExtractor:
             links = list(link_rules.find(sentence))
             for f in links:
                 if f.relation == "builds_datacenter" and f.object is not None:
-                    figure_rules.owners.setdefault(f.object.id, f.subject)
+                    figure_rules.owners[f.object.id] = f.subject
                 if f.relation == "supplies_chips" and f.object is not None:
                     figure_rules.supplied[f.subject.id] = f.object
                 if f.relation == "invests_in" and f.object is not None and figure_rules.last_round is None:

@@ -554,6 +554,16 @@ TABLE = [
     ("Alchip, the Taiwanese designer of custom chips for hyperscalers, is working with Amazon on Trainium3.", "partners_with", "alchip", "amazon", None, None, None),
     ("Amazon has invested in X-energy.", "invests_in", "amazon", "x-energy", None, None, None),
     ("Broadcom disclosed a $10 billion order from a new customer, widely reported to be OpenAI.", "supplies_chips", "broadcom", "openai", 10 * B, "USD", "exact"),
+    # a campus's financing, lease and resale, a chip deal sized in power, rented capacity, a later acquisition, a brand
+    # before the raiser's verb, a site on a town's outskirts
+    ("Crusoe is building the campus with Blue Owl Capital, which arranged about $10 billion of debt and equity for the project.", "invests_in_infrastructure", "blue-owl", None, 10 * B, "USD", "about"),
+    ("Vantage Data Centers is building a campus in Port Washington. Oracle has leased the whole campus for 15 years.", "provides_capacity", "vantage-data-centers", "oracle", None, None, None),
+    ("Oracle will then rent the computing power to OpenAI.", "provides_capacity", "oracle", "openai", None, None, None),
+    ("OpenAI will use MI450 chips at other sites, under a separate 6-gigawatt agreement with AMD.", "supplies_chips", "amd", "openai", 6 * GW, "W", "exact"),
+    ("Microsoft also rents capacity from Nebius, Nscale and Lambda.", "uses_cloud", "microsoft", "lambda", None, None, None),
+    ("Graphcore, which was later acquired by SoftBank, designs AI chips.", "acquired", "softbank", "graphcore", None, None, None),
+    ("Hot Aisle, the AI cloud built on AMD Instinct accelerators, today announced it has closed a $60 million Series A round led by Magnetar, with participation from Nexus Venture Partners.", "invests_in", "nexus-venture-partners", "hot-aisle", None, None, None),
+    ("Crusoe is building a campus on the outskirts of Amarillo, Texas. When finished, the site will have about 1.2 gigawatts of capacity.", "builds_datacenter", "crusoe", "amarillo-campus", 1.2 * GW, "W", "about"),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -643,6 +653,9 @@ NOT_DEALS = [
     "Vistra will supply Meta with 2.6 gigawatts of electricity from its nuclear plants.",
     "Under a power purchase agreement worth about $18 billion, Talen will supply Amazon with power through 2042.",
     "The Palisades plant, owned by Holtec, will supply about 800 megawatts to Microsoft's data centers from 2027.",
+    # a kind of financing is no investor, a licence no stake
+    "Fluidstack previously secured $50 million in SAFE funding.",
+    "Meta paid $3 billion to license technology from Scale AI and hire its founder.",
 ]
 
 # A figure must not go to a party named in another clause of the sentence.
