@@ -81,7 +81,7 @@ _MONEY_TRIGGERS = [
 ]
 _POWER_TRIGGERS = [
     ("supplies_chips", re.compile(_B + r"(?:of|with|using|on|from)\s+(?:[\w’'\-]+\s+){0,4}?(?:chips|gpus|accelerators|"
-                                  r"tpus|processors|systems|superchips|silicon)\b", re.I)),
+                                  r"tpus|processors|systems|superchips|silicon|racks)\b", re.I)),
     ("builds_datacenter", re.compile(_B + r"(?:data[- ]cent(?:er|re)s?|campus(?:es)?|facility|facilities|site|"
                                      r"plant|supercomputers?|clusters?|ai\s+factory)\b(?!\s+capacity)", re.I)),
     # "leases … for 250 megawatts of critical IT load": power let to a tenant
@@ -243,6 +243,9 @@ _AN_ORDER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?orders?\b", re.I)
 _FOR_THE_PROJECT = re.compile(r"\s+(?:of|in)\s+(?:[\w\-]+\s+){1,3}?for\s+the\s+(?:project|campus|site|data\s+cent(?:er|re)|build|"
                               r"facility|construction)\b", re.I)
 _DEAL_WITH = re.compile(r"\s+(?:[\w\-]+\s+)?(?:agreement|deal|partnership|contract|pact)\s+with\s+(?:the\s+)?", re.I)
+_FIRST_CAPACITY = re.compile(r"\b[Tt]he\s+(?:first|initial)\s+(?:gigawatt|megawatts?|phase|systems|capacity)\b")
+# "… is scheduled to come online in the second half of 2026 on Nvidia's "
+_ON_A_PLATFORM = re.compile(r"[^.;⟦]{0,100}?\bon\s+(?:the\s+)?(?:[A-Z][\w\-]*['’]s\s+|[A-Z][\w\-]*\s+)?")
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while)\s|;")
 _SITES_WITH = re.compile(r"\b(?:campus(?:es)?|data\s+cent(?:er|re)s?|facilit(?:y|ies))\s+with\s+(?:a\s+(?:combined|total)\s+(?:of\s+)?)?"
                          + HEDGED + "$", re.I)
@@ -449,6 +452,22 @@ class FigureRelations:
         found = self._served_is_paying(list(self._figures(sentence)))
         yield from found
         yield from self._participants_after(sentence, found)
+        if "first" in sentence.lowered and any("Chip" in m.entity.types for m in sentence.mentions):
+            yield from self._first_capacity_on(sentence)
+
+    def _first_capacity_on(self, sentence: Sentence) -> Iterator[Found]:
+        """"… and the first gigawatt is scheduled to come online in 2026 on Nvidia's Vera Rubin platform": the chips the
+        deal just read runs on are its customer's."""
+        deal = self.last_deal
+        if deal is None or deal.object is None or deal.relation not in ("supplies_chips", "invests_in", "provides_capacity"):
+            return
+        customer = deal.object
+        text = sentence.text
+        for opening in _FIRST_CAPACITY.finditer(text, sentence.span.start, sentence.span.end):
+            chip = next((m for m in sentence.mentions if "Chip" in m.entity.types and opening.end() <= m.start
+                         and _ON_A_PLATFORM.fullmatch(text, opening.end(), m.start)), None)
+            if chip is not None:
+                yield Found("uses_chip", customer, chip.entity, opening.start(), chip.end)
 
     def _served_is_paying(self, found: list[Found]) -> list[Found]:
         """"A signed a lease with B worth $5.5 billion, under which it will deliver 300 MW to B": whoever

@@ -102,7 +102,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("partners_with", _p(r"(?:partnership|collaboration|alliance)\s+(?:between|of)\s+⟦a⟧\s+and\s+⟦b⟧"), "a", "b", ('partnership', 'collaboration', 'alliance')),
     ("partners_with", _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+|are\s+)?(?:partner(?:s|ed|ing)?|team(?:s|ed)?\s+up|join(?:s|ed)?\s+"
                          r"forces|allied|collaborat\w+)\s+with\s+⟦b⟧"), "a", "b", ('partner', 'team', 'join', 'allied', 'collaborat')),
-    ("partners_with", _p(r"⟦a⟧\s+and\s+⟦b⟧\s+(?:\w+\s+){0,4}?(?:partnership|collaboration|alliance|partner)"), "a", "b", ('partnership', 'collaboration', 'alliance', 'partner')),
+    ("partners_with", _p(r"⟦a⟧\s+and\s+⟦b⟧\s+(?:\w+\s+){0,5}?(?:partnership|collaboration|alliance|partner)"), "a", "b", ('partnership', 'collaboration', 'alliance', 'partner')),
+    # "OpenAI and Broadcom are co-developing custom accelerators"
+    ("partners_with", _p(r"⟦a⟧\s+and\s+⟦b⟧\s+(?:are|were|have\s+been|will\s+be|will|have)\s+(?:also\s+)?(?:jointly\s+)?"
+                         r"(?:co-?develop\w*|co-?design\w*|co-?build\w*|co-?engineer\w*|working\s+together|work\s+together)"),
+     "a", "b", ('develop', 'design', 'build', 'engineer', 'together')),
     # "Meta is working with Broadcom on its MTIA chips", "OpenAI is co-designing its first accelerator with Broadcom",
     # "Samsung SDS, Samsung C&T and Samsung Heavy Industries will also cooperate with OpenAI"
     ("partners_with", _p(r"⟦a⟧(?:(?:,|,?\s+and)\s+⟦c⟧)*(?:,\s+[^,⟦]{0,60},)?\s+(?:is\s+|are\s+|has\s+been\s+|have\s+been\s+|will\s+|"

@@ -109,7 +109,12 @@ class RuleExtractor:
                        previous: Sentence | None) -> list[Mention]:
         previous_subject = None
         if previous is not None:
-            previous_subject = next((m for m in previous.mentions if m.is_org and m.kind != "candidate"), None)
+            # (not "Meta" in "The Meta contract matters less…: CoreWeave can no longer…": a name modifying a deal noun)
+            subjects = [m for m in previous.mentions if m.is_org and m.kind != "candidate"]
+            unmodifying = [m for m in subjects if not _MODIFIES_DEAL.match(text, m.end)]
+            if len(unmodifying) < len(subjects):
+                unmodifying = [m for m in unmodifying if m.kind != "pronoun"] or unmodifying  # (nor "its" read as Meta)
+            previous_subject = next(iter(unmodifying), None)
         out = list(mentions)
         for p_start, p_end in pronouns(text, start, end):
             possessive = text[p_start:p_end].lower() in ("its", "their")
@@ -154,6 +159,7 @@ def _shortest(found: list[Found]) -> list[Found]:
     return [f for group in kept.values() for f in group]
 
 
+_MODIFIES_DEAL = re.compile(r"\s+(?:contract|deal|agreement|partnership|investment|order)s?\b")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)([^*_`\n]+?)(?<=\S)\1")
 _LINK = re.compile(r"\[([^\]\n]+)\]\([^)\s]+\)")
 

@@ -564,6 +564,13 @@ TABLE = [
     ("Graphcore, which was later acquired by SoftBank, designs AI chips.", "acquired", "softbank", "graphcore", None, None, None),
     ("Hot Aisle, the AI cloud built on AMD Instinct accelerators, today announced it has closed a $60 million Series A round led by Magnetar, with participation from Nexus Venture Partners.", "invests_in", "nexus-venture-partners", "hot-aisle", None, None, None),
     ("Crusoe is building a campus on the outskirts of Amarillo, Texas. When finished, the site will have about 1.2 gigawatts of capacity.", "builds_datacenter", "crusoe", "amarillo-campus", 1.2 * GW, "W", "about"),
+    # a partnership rewritten, co-development, racks in gigawatts, 'its' past a name that only modifies a deal, the
+    # chips the first gigawatt runs on
+    ("Google and Anthropic have rewritten the most important partnership in AI.", "partners_with", "google", "anthropic", None, None, None),
+    ("Samsung and OpenAI are co-developing memory chips for data centers.", "partners_with", "samsung", "openai", None, None, None),
+    ("Meta and Broadcom are co-designing custom chips, with 2 gigawatts of racks to be deployed by 2027.", "supplies_chips", "broadcom", "meta", 2 * GW, "W", "exact"),
+    ("The Google contract matters for its size: Nebius is no longer a Microsoft satellite. Its contracts with Microsoft total about $19.4 billion.", "commits_spend", "microsoft", "nebius", 19.4 * B, "USD", "about"),
+    ("Nvidia will invest up to $100 billion in OpenAI. The first gigawatt will come online in 2026 on Nvidia's Vera Rubin platform.", "uses_chip", "openai", "vera-rubin", None, None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
