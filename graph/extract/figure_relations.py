@@ -246,6 +246,9 @@ _DEAL_WITH = re.compile(r"\s+(?:[\w\-]+\s+)?(?:agreement|deal|partnership|contra
 _FIRST_CAPACITY = re.compile(r"\b[Tt]he\s+(?:first|initial)\s+(?:gigawatt|megawatts?|phase|systems|capacity)\b")
 # "… is scheduled to come online in the second half of 2026 on Nvidia's "
 _ON_A_PLATFORM = re.compile(r"[^.;⟦]{0,100}?\bon\s+(?:the\s+)?(?:[A-Z][\w\-]*['’]s\s+|[A-Z][\w\-]*\s+)?")
+_BUILT_BEFORE = re.compile(r"\b(?:built|builds|building|constructed|developed)\s+(?:the\s+)?$")
+_SITE_OF_CHIPS = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:cluster|supercomputer|supercluster|campus|site|system)\s+"
+                            r"(?:of|with)\s+" + HEDGED)
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while)\s|;")
 _SITES_WITH = re.compile(r"\b(?:campus(?:es)?|data\s+cent(?:er|re)s?|facilit(?:y|ies))\s+with\s+(?:a\s+(?:combined|total)\s+(?:of\s+)?)?"
                          + HEDGED + "$", re.I)
@@ -1050,6 +1053,12 @@ class FigureRelations:
         """Whether a chip count is what a site will hold, the site being the clause's subject and no owner named
         or known ("The flagship site in Abilene … will host more than 450,000 GPUs"; not "xAI's Colossus 2 will house…")."""
         text = sentence.text
+        sized = next((m for m in sentence.mentions if "DataCenter" in m.entity.types and m.end <= figure.start
+                      and _SITE_OF_CHIPS.fullmatch(text, m.end, figure.start)), None)
+        if sized is not None and not _BUILT_BEFORE.search(text, max(sentence.span.start, sized.start - 30), sized.start):
+            # "… through Project Rainier, a cluster of nearly 500,000 Trainium2 chips": the site's size, no sale (but
+            # "for which it built Project Rainier, a cluster of …": chips its builder supplies)
+            return True
         if not _HOLDS.search(text, max(clause.start, figure.start - 40), figure.start):
             return False
         first = next((m for m in sentence.mentions if clause.start <= m.start < figure.start), None)
@@ -1142,6 +1151,10 @@ class FigureRelations:
                    for m in orgs if m is not after[0]):
                 return "commits_spend"  # "Nebius … signing a $3 billion agreement with Meta": a cloud selling
             return "invests_in"
+        if self.round_investee is not None and (_ROUND_WORDS.search(sentence.string) or orgs and all(
+                m.kind == "pronoun" for m in orgs)) and not any(
+                self.family(m.entity.id) & self.family(self.round_investee.id) for m in orgs):
+            return "invests_in"  # "… an investor in Anthropic. It committed $2 billion in 2023, bringing its total investment…"
         # "the agreement includes $100 billion in commitments" names no party: the document's topic does.
         types = {t for m in orgs for t in m.entity.types} or {t for e in sentence.topic for t in e.types}
         if any("CloudProvider" in m.entity.types and not {"AILab", "ChipMaker"} & set(m.entity.types) for m in orgs):
@@ -1183,6 +1196,17 @@ class FigureRelations:
         subject_role, object_role = ROLES[relation]
         # A pronoun alone is too weak an anchor to borrow the other party for.
         present = [x for x in scored if max(x[1], x[2]) >= 1.0 and x[0].kind in ("name", "reference", "candidate")]
+        if not present and relation == "invests_in" and self.round_investee is not None:
+            # "Google has been an investor in Anthropic since 2023. It committed $2 billion in 2023…": the investor
+            # the sentence before named, now a pronoun, put money into the same investee
+            investor = next((x[0] for x in scored if x[0].kind == "pronoun" and not x[0].possessive
+                             and x[0].start < figure.start and x[1] >= 1.0
+                             and not self.family(x[0].entity.id) & self.family(self.round_investee.id)), None)
+            if investor is not None:
+                self.last_round = (self.round_investee, sentence)
+                yield self._span_found(sentence, relation, investor.entity, self.round_investee, figure, date, duration,
+                                       investor.start, figure.end)
+                return
         definite = any(w in sentence.lowered for w in _DEAL_NOUNS) and _DEFINITE_DEAL.search(sentence.string)
         if not present and not definite:
             return

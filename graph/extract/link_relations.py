@@ -311,7 +311,10 @@ _BY_WORD: dict[str, set[int]] = {}
 for _index, (*_, _words) in enumerate(_PATTERNS):
     for _word in _words:
         _BY_WORD.setdefault(_word, set()).add(_index)
-_USE_VERBS = re.compile(r"\b(?:run|runs|running|ran|train|trains|trained|training|use|uses|used|using|rel(?:y|ies|ied|ying)|"
+_USE_VERBS = re.compile(r"\b(?:run|runs|running|ran|train|trains|trained|"
+                        # (not "its primary training partner", "training runs": a noun's modifier)
+                        r"training(?!\s+(?:partners?|clusters?|runs?|compute|capacity|data|workloads?|costs?|budgets?))|"
+                        r"use|uses|used|using|rel(?:y|ies|ied|ying)|"
                         r"migrat\w*|adopt\w*|deploy\w*|powered\s+by|built\s+on|buy\w*|bought|purchas\w*|order\w*|"
                         r"access\s+to|tap\w*|rent\w*|switch\w*\s+to|shift\w*\s+to|mov\w+\s+to)\b", re.I)
 # "the first cloud to make Nvidia's GB200 NVL72 systems generally available": a cloud offers the chip
@@ -328,6 +331,10 @@ _EQUIPS_SITE = _p(r"⟦a⟧(?:(?:,|,?\s+and)\s+⟦c⟧)*\s+(?:has\s+|have\s+|had
                   r"(?:suppl\w*|assembl\w*|build\w*|built|provid\w*|deliver\w*|ship\w*|mak\w*|made)\s+"
                   r"(?:the\s+|its\s+|most\s+of\s+the\s+)?(?:[\w\-]+\s+){0,3}?(?:servers|racks|systems|gpus|chips|accelerators|"
                   r"hardware)\s+for\s+(?:the\s+)?⟦b⟧")
+_ITS_SITE = re.compile(r",\s+(?P<its>its|their)\s+(?:[\w\-]+\s+){0,3}?(?:supercomputer|data\s+cent(?:er|re)|campus|cluster|facility|"
+                       r"site|ai\s+factory)\b")
+_UNDER_CONSTRUCTION = re.compile(r"\b(?:under\s+construction|being\s+built|being\s+constructed|broke\s+ground|breaking\s+ground)\b",
+                                 re.I)
 _LEASED_SITE = _p(r"⟦a⟧\s+(?:has\s+|had\s+|will\s+|also\s+|agreed\s+to\s+)*(?:leased|leases|lease|rented|rents|rent)\s+(?:the\s+)?"
                   r"(?:whole\s+|entire\s+|full\s+)?⟦b⟧")
 _SHIP_WORDS = ("shipped", "ships", "delivered", "delivers")
@@ -356,6 +363,7 @@ _INVESTORS = re.compile(r"(?:\b(?:led|co-led|joined)\s+by|participation\s+(?:fro
 _NEGATED = re.compile(r"\b(?:rather\s+than|instead\s+of|away\s+from|not|never|without|less\s+on|no\s+longer)\b", re.I)
 _USE_NOUN = re.compile(r"['’]s\s+(?:\w+\s+)?(?:migration|move|shift|use|reliance|adoption|deployment|purchases?)", re.I)
 _PRIMARY_WORDS = ("primary", "preferred", "main", "principal", "exclusive", "default")
+_ONE_OF = re.compile(r"\bone\s+of\s+(?:its|their|the|[A-Z][\w\-]*['’]s)\s+(?:\w+\s+)?$")
 _PRIMARY = re.compile(r"\b(?:primary|preferred|main|principal|exclusive|default)\s+(?:cloud|compute|training|infrastructure)"
                       r"(?:\s+(?:provider|partner|platform|counterparty|supplier))?", re.I)
 
@@ -373,6 +381,8 @@ class LinkRelations:
     def find(self, sentence: Sentence) -> Iterator[Found]:
         if "both" in sentence.lowered:
             yield from self._both(sentence)
+        if any("DataCenter" in m.entity.types for m in sentence.mentions):
+            yield from self._own_site(sentence)  # (a listed site alone may name its builder through the list)
         if len({m.entity.id for m in sentence.mentions}) < 2:
             return  # a link needs two different entities; many sentences name one company twice
         masked, mentions = sentence.masked
@@ -510,6 +520,8 @@ class LinkRelations:
         if not any(w in sentence.lowered for w in _PRIMARY_WORDS):
             return
         for m in _PRIMARY.finditer(text, sentence.span.start, sentence.span.end):
+            if _ONE_OF.search(text, max(sentence.span.start, m.start() - 40), m.start()):
+                continue  # "one of Anthropic's two main compute providers": one of several is no primary
             clouds = [x for x in sentence.mentions if "CloudProvider" in x.entity.types and x.end <= m.start()
                       and m.start() - x.end < 60]
             if not clouds:
@@ -592,6 +604,26 @@ class LinkRelations:
             for supplier in [first, *self._listed_after(sentence, mentions, first)]:
                 if supplier.is_org and not self.family(supplier.entity.id) & self.family(owner.entity.id):
                     yield Found("supplies_chips", supplier.entity, owner.entity, supplier.start, site.end)
+
+    def _own_site(self, sentence: Sentence) -> Iterator[Found]:
+        """"Colossus, its first supercomputer, went from…": the owner a possessive apposition names; "Colossus 2, under
+        construction nearby, …": a listed site being built by the owner the reference list knows."""
+        text = sentence.text
+        building = bool(_UNDER_CONSTRUCTION.search(text, sentence.span.start, sentence.span.end))
+        for site in sentence.mentions:
+            if "DataCenter" not in site.entity.types or site.kind == "reference":
+                continue
+            its = _ITS_SITE.match(text, site.end, sentence.span.end)
+            if its is not None:
+                owner = next((m for m in sentence.mentions if m.kind == "pronoun" and m.start == its.start("its")
+                              and m.is_org), None)
+                if owner is not None:
+                    yield Found("builds_datacenter", owner.entity, site.entity, site.start, its.end())
+                    continue
+            known = self.reference.get(site.entity.id)
+            listed = self.reference.get(known.owner) if building and known is not None and known.owner else None
+            if listed is not None and not any(m.is_org for m in sentence.mentions):
+                yield Found("builds_datacenter", listed.entity, site.entity, site.start, site.end)
 
     def _leased_site(self, sentence: Sentence) -> Iterator[Found]:
         """"Oracle has leased the whole campus for 15 years": whoever builds or runs the site provides its capacity."""

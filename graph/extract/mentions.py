@@ -94,6 +94,7 @@ PLACES = frozenset(["US", "U.S.", "USA", "America", "United", "States", "China",
 # "Ingrid Solberg, chief executive of…" is a person; "Nvidia said" is not a cue (companies say things too).
 _PERSON_CUE_AFTER = re.compile(r"\s+family\b|,\s+(?:the\s+|its\s+|a\s+)?(?:[\w’'.\-]+\s+){0,2}?(?:co-?founder|founder|CEO|chief|president|"
                                r"chair(?:man|woman)?|head|analyst|executive|director|vice|partner\s+at)\b")
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+[A-Z]")
 _INSTRUMENT_AFTER = re.compile(r"\s+(?:funding|financing|notes|round|tranche)\b")
 _PERSON_CUE_BEFORE = re.compile(r"\b(?:CEO|chief executive|founder|analyst|President|said|says|according to|Mr\.|Ms\.|Dr\.)\s*$")
 _DC_HEAD = r"data\s+cent(?:er|re)\s+(?:campus|park)|data\s+cent(?:er|re)|campus|AI\s+factory|supercomputer|supercluster"
@@ -568,9 +569,10 @@ class MentionFinder:
             sentence_start = last_break(text, m.start())
             def reachable(o: Mention, at: int = m.start(), sentence_start: int = sentence_start) -> bool:
                 # nor "Nvidia, which agreed to invest … in the company": the subject of the clause it stands in
+                # (nor "… arranged by Morgan Stanley, and SpaceX invested $2 billion in the company": a clause of its own)
                 return o.start < sentence_start or bool(
                     _REPORTING.search(text, o.end, at) or text[o.end:at].lstrip().startswith(",")
-                    and not _RELATIVE_AFTER.match(text, o.end, at))
+                    and not _RELATIVE_AFTER.match(text, o.end, at) and not _NEW_CLAUSE.match(text, o.end, at))
             earlier = [o for o in candidates if reachable(o)]
             if earlier:
                 # Of the sentence it points back into, "the company" means the one the text is most about so
@@ -636,6 +638,8 @@ def _in_headline(text: str, start: int) -> bool:
     return significant > 0 and capitalised / significant > 0.75
 
 
+_WHICH_REMAINS_ITS = re.compile(r",\s+(?:which|who|that)\s+(?:still\s+|also\s+)?(?:remains|is|was|became|has\s+become|stays)\s+"
+                                r"(?:[\w\-]+\s+){0,2}?$")
 _SAYS_IT = re.compile(r"\s+(?:has\s+|had\s+|also\s+)*(?:said|says|announced|announces|expects|believes|confirmed|stated)"
                       r"(?:\s+that)?\s+")
 
@@ -652,6 +656,14 @@ def resolve_pronoun(pronoun_start: int, sentence_start: int, mentions: list[Ment
                   and m.kind != "candidate"]
         if owners:
             return owners[-1]
+        relative = _WHICH_REMAINS_ITS.search(text, sentence_start, pronoun_start)
+        if relative is not None:
+            # "… one of Anthropic's two main compute providers, alongside AWS, which remains its primary training
+            # partner": not the antecedent of "which", but the owner the sentence named before it
+            owners = [m for m in mentions if sentence_start <= m.start and m.end < relative.start() and m.is_org
+                      and m.possessive and m.kind != "candidate"]
+            if owners:
+                return owners[-1]
     if text:
         # "A plans to invest…, and Oracle has said it will spend…": who says "it" is meant by it
         speaker = next((m for m in reversed(mentions) if sentence_start <= m.end <= pronoun_start and m.is_org

@@ -68,10 +68,13 @@ class RuleExtractor:
                 if mentions[cursor].start >= span.start:
                     in_sentence.append(mentions[cursor])
                 cursor += 1
-            if not in_sentence and not points_back_at_deal(text, span.start, span.end):
-                continue  # names nothing and points back at no deal: no relation to read
+            named = bool(in_sentence) or points_back_at_deal(text, span.start, span.end)
+            if not named and not pronouns(text, span.start, span.end):
+                continue  # names nothing, not even by a pronoun, and points back at no deal: no relation to read
             figures = find_figures(text, span.start, span.end,
                                    chips_before=previous is not None and any(f.unit == "chips" for f in previous.figures))
+            if not named and not any(f.is_deal for f in figures):
+                continue  # only "it": worth reading for a deal's figure ("It committed $2 billion in 2023"), else no context
             in_sentence = self._with_pronouns(text, span.start, span.end, in_sentence, previous)
             sentence = Sentence(text, span, in_sentence, figures, previous, topic)
             found.extend(figure_rules.find(sentence))

@@ -571,6 +571,14 @@ TABLE = [
     ("Meta and Broadcom are co-designing custom chips, with 2 gigawatts of racks to be deployed by 2027.", "supplies_chips", "broadcom", "meta", 2 * GW, "W", "exact"),
     ("The Google contract matters for its size: Nebius is no longer a Microsoft satellite. Its contracts with Microsoft total about $19.4 billion.", "commits_spend", "microsoft", "nebius", 19.4 * B, "USD", "about"),
     ("Nvidia will invest up to $100 billion in OpenAI. The first gigawatt will come online in 2026 on Nvidia's Vera Rubin platform.", "uses_chip", "openai", "vera-rubin", None, None, None),
+    # an apposition ends with its sentence, 'the company' past another clause's subject, a pronoun's figure after an
+    # investor sentence, 'which remains its', a site's possessive apposition, a listed site under construction
+    ("OpenAI buys chips from AMD. Its supply chain runs through Nvidia, which separately plans to invest up to $100 billion in the lab. Oracle, which will host the capacity, has also ordered chips.", "invests_in", "nvidia", "openai", 100 * B, "USD", "up_to"),
+    ("xAI is building Colossus. In 2025 it added $10 billion in debt arranged by Morgan Stanley, and SpaceX invested $2 billion in the company.", "invests_in", "spacex", "xai", 2 * B, "USD", "exact"),
+    ("Google has been an investor in Anthropic since 2023. It committed $2 billion in 2023.", "invests_in", "google", "anthropic", 2 * B, "USD", "exact"),
+    ("Google Cloud is one of Anthropic's two main compute providers, alongside AWS, which remains its primary training partner.", "primary_cloud", "anthropic", "amazon-web-services", None, None, None),
+    ("xAI is building in Memphis. Colossus, its first supercomputer, went from an empty factory to 100,000 GPUs in 122 days.", "builds_datacenter", "xai", "colossus", None, None, None),
+    ("Colossus 2, under construction nearby, will be the first gigawatt-scale training cluster.", "builds_datacenter", "xai", "colossus-2", None, None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -663,6 +671,8 @@ NOT_DEALS = [
     # a kind of financing is no investor, a licence no stake
     "Fluidstack previously secured $50 million in SAFE funding.",
     "Meta paid $3 billion to license technology from Scale AI and hire its founder.",
+    # a site's size in chips, nobody's sale
+    "Anthropic trains on AWS through Project Rainier, a cluster of nearly 500,000 Trainium2 chips.",
 ]
 
 # A figure must not go to a party named in another clause of the sentence.
