@@ -38,7 +38,7 @@ _INTERPOSED = re.compile(
     r"^(?:\s*,?\s+(?:Inc\.?|Corp\.?|Ltd\.?|LLC|N\.V\.|PBC|plc|AG|SE|Group|Holdings)(?=\W))?(?:\s+(?:[a-z][\w\-]*\s+){0,2}?"
     r"(?:joint\s+venture|venture|project|consortium|startup|unit|division|group|company|lab))?"
     # (an apposition ends before the sentence does: not "…, which plans to invest in the lab. Oracle, which will…")
-    r"(?:\s*,\s+(?:a|an|the|which|who|formed|founded|backed|based|owned|led|created|set\s+up)\b(?:(?![.!?]\s)[^;]){0,120}?,"
+    r"(?:\s*,\s+(?:a|an|the|which|who|formed|founded|backed|based|owned|led|created|set\s+up)\b(?:[^;.!?]|[.!?](?!\s)){0,120}?,"
     r"(?=\s+[a-z]))?")
 # A name that is only cited ("according to Morgan Stanley", "told Reuters") is a source, not a party.
 # "…, Morgan Stanley said on Tuesday." names the source too: a name closing the sentence with its verb of saying.

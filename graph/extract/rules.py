@@ -69,12 +69,12 @@ class RuleExtractor:
                     in_sentence.append(mentions[cursor])
                 cursor += 1
             named = bool(in_sentence) or points_back_at_deal(text, span.start, span.end)
-            if not named and not pronouns(text, span.start, span.end):
-                continue  # names nothing, not even by a pronoun, and points back at no deal: no relation to read
+            if not named and not _DIGIT.search(text, span.start, span.end):
+                continue  # names nothing and points back at no deal: no relation to read
             figures = find_figures(text, span.start, span.end,
                                    chips_before=previous is not None and any(f.unit == "chips" for f in previous.figures))
-            if not named and not any(f.is_deal for f in figures):
-                continue  # only "it": worth reading for a deal's figure ("It committed $2 billion in 2023"), else no context
+            if not named and not (any(f.is_deal for f in figures) and pronouns(text, span.start, span.end)):
+                continue  # only "it" names a party: worth reading for a deal's figure ("It committed $2 billion in 2023")
             in_sentence = self._with_pronouns(text, span.start, span.end, in_sentence, previous)
             sentence = Sentence(text, span, in_sentence, figures, previous, topic)
             found.extend(figure_rules.find(sentence))
@@ -162,6 +162,7 @@ def _shortest(found: list[Found]) -> list[Found]:
     return [f for group in kept.values() for f in group]
 
 
+_DIGIT = re.compile(r"\d")
 _MODIFIES_DEAL = re.compile(r"\s+(?:contract|deal|agreement|partnership|investment|order)s?\b")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)([^*_`\n]+?)(?<=\S)\1")
 _LINK = re.compile(r"\[([^\]\n]+)\]\([^)\s]+\)")
