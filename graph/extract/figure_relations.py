@@ -55,6 +55,9 @@ _MONEY_TRIGGERS = [
     ("acquired", re.compile(_B + r"(?:(?:acqui(?:re|red|res|ring|sition)s?|takeover|buyout|merger)\b|"
                             # "is buying chip designer Ampere Computing", "to sell its server business to Sanmina"
                             r"(?:buy|buys|bought|buying)\s+(?:[a-z][\w\-]*\s+){0,2}(?=[A-Z])|"
+                            # "to buy the robotics business of ABB"
+                            r"(?:buy|buys|bought|buying|acquir\w*)\s+(?:the|its)\s+(?:[\w\-]+\s+){0,2}?(?:business|unit|division|arm|"
+                            r"operations)\s+of\s+(?=[A-Z])|"
                             # (not "to sell AI servers to xAI": hardware sold is a supply)
                             r"(?:sell|sells|sold|selling)\s+(?!(?:[\w\-]+\s+){0,3}?(?:servers|chips|gpus|racks|systems|accelerators|"
                             r"processors|hardware|capacity|compute|power)\b)[^;.$]{0,60}?\bto\s+(?=[A-Z])|"
@@ -249,6 +252,15 @@ _ON_A_PLATFORM = re.compile(r"[^.;⟦]{0,100}?\bon\s+(?:the\s+)?(?:[A-Z][\w\-]*[
 _BUILT_BEFORE = re.compile(r"\b(?:built|builds|building|constructed|developed)\s+(?:the\s+)?$")
 _SITE_OF_CHIPS = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:cluster|supercomputer|supercluster|campus|site|system)\s+"
                             r"(?:of|with)\s+" + HEDGED)
+_AND_BEFORE = re.compile(r",\s+and\s+$")
+_OWN_VERB = re.compile(r"\s+(?:(?:has|have|had|also|then|later)\s+)*(?:[a-z]+ed|struck|signed|won|made|took|will|would|is|was|plans|"
+                       r"agreed|said)\b")
+_VENTURE_APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+)?(?:joint\s+venture|venture|consortium)\s+(?:with|of|between)\s+"
+                              r"[^;.]{0,100}?\s+(?:that|which)\s+[^;.]{0,60}?" + HEDGED)
+_THE_ROUND = re.compile(r"\b(?:in|to)\s+the\s+(?:[\w\-]+\s+)?(?:round|financing|raise|fundraising)\b")
+_WHICH_NEXT = re.compile(r",\s+(?:which|that|who)\s+")
+_ANOTHER_DEAL = re.compile(r"\s+(?:deal|agreement|contract|partnership|pact)s?\b")
+_AFTER_BEFORE = re.compile(r"\b(?:after|following|since|before|amid)\s+(?:the\s+|its\s+|a\s+|an\s+)?$", re.I)
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while)\s|;")
 _SITES_WITH = re.compile(r"\b(?:campus(?:es)?|data\s+cent(?:er|re)s?|facilit(?:y|ies))\s+with\s+(?:a\s+(?:combined|total)\s+(?:of\s+)?)?"
                          + HEDGED + "$", re.I)
@@ -425,6 +437,8 @@ class FigureRelations:
         # The investee of the last round read, for "B and C also participated" in the next sentence.
         self.last_round: tuple[Entity, Sentence] | None = None
         self.round_investee: Entity | None = None
+        # The investee of the last round read anywhere in the document, for a later "… participated in the round".
+        self.document_round: Entity | None = None
         self.round_carried = False  # whether the open round was kept open over a sentence already
         self._orgs_of: tuple[Sentence, list[Mention]] | None = None
         # The last deal read with a figure: "The collaboration is valued at $10 billion" names no party.
@@ -455,6 +469,8 @@ class FigureRelations:
         found = self._served_is_paying(list(self._figures(sentence)))
         yield from found
         yield from self._participants_after(sentence, found)
+        if self.last_round is not None:
+            self.document_round = self.last_round[0]
         if "first" in sentence.lowered and any("Chip" in m.entity.types for m in sentence.mentions):
             yield from self._first_capacity_on(sentence)
 
@@ -534,7 +550,7 @@ class FigureRelations:
                         self.last_round = (f.object, sentence)
             yield from found
             yield from self._also_with(sentence, found)
-        if not any(f.is_deal for f in sentence.figures) and any(w in sentence.lowered for w in _UNSIZED_HINTS):
+        if any(w in sentence.lowered for w in _UNSIZED_HINTS):
             yield from self._unsized_deals(sentence)
 
     def _same_deal_after_which(self, sentence: Sentence, figure: FigureMention, relation: str,
@@ -631,6 +647,9 @@ class FigureRelations:
             if any(f.start < anchor.end() and anchor.start() < f.end for f in sentence.figures):
                 continue  # "its $9 billion deal … was voted down": a figure judged no deal, not a deal without one
             clause = sentence.clause_of(anchor.start())
+            if any(f.is_deal and clause.start <= f.start < clause.end and _distance((anchor.start(), anchor.end()), f) < 60
+                   for f in sentence.figures):
+                continue  # a figure close by in the clause gives the deal's size: read with it
             orgs = self._orgs(sentence)
             neocloud = any("CloudProvider" in m.entity.types and not {"Investor", "AILab"} & set(m.entity.types)
                            and anchor.end() <= m.start < anchor.end() + 40 for m in orgs)
@@ -670,6 +689,8 @@ class FigureRelations:
                 and not ("Government" in m.entity.types and _IN_PLACE.search(text, max(floor, m.start - 12), m.start))
                 # "10 gigawatts of OpenAI-designed accelerators": a name describing a product is no party
                 and not (m.kind == "name" and ATTRIBUTE_AFTER.match(text, m.end))
+                # "Lambda raises $1.5 billion after Microsoft deal": a name for another deal is no party of this one
+                and not (_ANOTHER_DEAL.match(text, m.end) and _AFTER_BEFORE.search(text, max(floor, m.start - 16), m.start))
                 # "Elon Musk's xAI": an unlisted name owning a listed one is a person or an owner, not the party
                 and not (m.kind == "candidate" and m.possessive and any(
                     n.start - m.end in (3, 4) and n.is_org and n.kind == "name" for n in sentence.mentions))
@@ -758,6 +779,8 @@ class FigureRelations:
                   and (maker := self.chip_maker(c.entity)) is not None} if relation == "supplies_chips" else set()
         named_in_clause = {(m.entity.id, sentence.clause_of(m.start)) for m in orgs if m.kind == "name"}
         respective = self._respective(sentence, figure, orgs)
+        deployer = subject_mention if subject_mention is not None and subject_mention.start < figure.start else next(
+            (x for x in orgs if x.end < figure.start <= x.end + 80 and _WHICH_NEXT.match(text, x.end)), None)  # "Nscale, which will…"
         reseller = relation == "supplies_chips" and any(
             "ChipMaker" not in m.entity.types and m.end <= figure.start and _SELLS.match(text, m.end, figure.start)
             for m in orgs)
@@ -785,8 +808,8 @@ class FigureRelations:
                 s_score -= 2.5  # "Samsung … will each take 50,000 chips": a chip maker that buys is the buyer here
             if relation == "supplies_chips" and figure.end < m.start and _FOR_BEFORE.search(text, max(figure.end, m.start - 40),
                                                                                         m.start) \
-                    and subject_mention is not None and subject_mention.start < figure.start \
-                    and "CloudProvider" in subject_mention.entity.types and "ChipMaker" not in subject_mention.entity.types:
+                    and deployer is not None and deployer.start < figure.start \
+                    and "CloudProvider" in deployer.entity.types and "ChipMaker" not in deployer.entity.types:
                 o_score -= 2.0  # "Nscale … agreeing to deploy 200,000 Nvidia GPUs for Microsoft": Nscale buys them
             if relation == "acquired" and _SELLS.match(text, m.end):
                 o_score -= 3.0  # "AMD has agreed to sell the arm of ZT Systems to Sanmina": the seller is not what is sold
@@ -795,6 +818,11 @@ class FigureRelations:
                     s_score, s_cue = max(s_score, subject_role.fit(m.entity.types) + 2.5), True
                 else:
                     s_score -= 5.0  # another figure of the list is this party's
+            if figure.end < m.start and _AND_BEFORE.search(text, max(figure.end, m.start - 8), m.start) \
+                    and _OWN_VERB.match(text, m.end):
+                # "IREN signed a $9.7 billion contract to host GB300 systems, and Lambda struck a … agreement": the
+                # subject of the next clause has a deal of its own
+                s_score, o_score = s_score - 3.0, o_score - 3.0
             inside = clause.start <= m.start < clause.end
             penalty = abs((m.start + m.end) / 2 - (figure.start + figure.end) / 2) / 250
             if self._belongs_elsewhere(sentence, m, figure):
@@ -828,6 +856,10 @@ class FigureRelations:
             antecedent = next((x for x in scored if relative is not None and x[0].end == relative.start()), None)
             if antecedent is not None and relation == "invests_in_infrastructure":
                 subject = antecedent  # "… in the AI Infrastructure Partnership, which aims to mobilize up to $100 billion"
+            venture = next((x for x in scored if x[0].end < figure.start and _VENTURE_APPOSED.fullmatch(
+                text, x[0].end, figure.start)), None)
+            if venture is not None:
+                subject = venture  # "Stargate, the joint venture with OpenAI and Oracle that plans to invest up to $500 billion"
             target = self._datacenter(sentence, clause, figure) if relation == "builds_datacenter" else None
             if relation == "builds_datacenter" and target is None and figure.unit == "W" and _SITES_IN_GENERAL.search(
                     text, max(clause.start, figure.start - 50), min(clause.end, figure.end + 50)):
@@ -949,6 +981,8 @@ class FigureRelations:
     def _participants_next(self, sentence: Sentence) -> Iterator[Found]:
         """"… closed a $1.38 billion round led by A. B and C also participated.": B and C invested too."""
         investee = self.round_investee
+        if investee is None and self.document_round is not None and _THE_ROUND.search(sentence.string):
+            investee = self.document_round  # "US Innovative Technology Fund also participated in the round", paragraphs on
         if investee is None:
             return
         lowered = sentence.lowered

@@ -226,6 +226,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("subsidiary_of", _p(r"⟦a⟧,?\s+(?:which\s+is\s+)?(?:(?:majority|wholly|partly)[- ])?(?:owned|controlled)\s+by\s+(?:the\s+)?"
                          r"(?:[\w\-]+['’]s\s+)?⟦b⟧"), "a", "b", ('owned', 'controlled')),
     ("subsidiary_of", _p(r"⟦a⟧['’]s\s+parent(?:\s+company)?,?\s+⟦b⟧"), "a", "b", ('parent',)),
+    # "Through its majority-owned Arm, SoftBank …"
+    ("subsidiary_of", _p(r"⟦b⟧(?:['’]s)?\s+(?:majority|wholly|fully)[- ]owned\s+(?:unit\s+|subsidiary\s+)?⟦a⟧"), "a", "b", ('owned',)),
     # "HUMAIN, the artificial intelligence company owned by the Public Investment Fund"; "HUMAIN is a PIF company"
     ("subsidiary_of", _p(r"⟦a⟧,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,5}?(?:(?:majority|wholly|partly)[- ])?(?:owned|controlled)\s+by\s+"
                          r"(?:the\s+)?⟦b⟧"), "a", "b", ('owned', 'controlled')),
@@ -243,7 +245,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                           r"silicon|hbm)\b|(?:ai\s+)?products,?\s+(?:including|such\s+as)\s+(?:the\s+)?⟦\d+⟧)"),
      "a", "b", ('supply', 'provide', 'deliver', 'sell')),
     ("acquired", _p(r"⟦a⟧\s+(?:has\s+|had\s+|will\s+|agreed\s+to\s+|plans\s+to\s+|completed\s+(?:its|the)\s+)*"
-                    r"(?:acquired|acquires|acquire|bought|buys|buy|acquisition\s+of|takeover\s+of)\s+(?:\w+\s+){0,2}?⟦b⟧"), "a", "b", ('acqui', 'bought', 'buy', 'takeover')),
+                    r"(?:acquired|acquires|acquire|bought|buys|buy|acquisition\s+of|takeover\s+of)\s+(?:\w+\s+){0,2}?⟦b⟧"
+                    # (not "bought a former Foxconn electric-vehicle plant": a name describing what is bought)
+                    r"(?!\s+(?:[\w\-]+\s+){0,2}?(?:plant|factory|facility|site|campus|building|plants|factories|stake|shares|"
+                    r"business|unit|division|arm|assets)\b)"), "a", "b", ('acqui', 'bought', 'buy', 'takeover')),
     ("acquired", _p(r"⟦a⟧['’]s\s+(?:\w+\s+)?(?:acquisition|purchase|takeover)\s+of\s+⟦b⟧"), "a", "b", ('acquisition', 'purchase', 'takeover')),
     ("acquired", _p(r"(?:acquisition|purchase|takeover)\s+of\s+⟦b⟧\s+by\s+⟦a⟧"), "a", "b", ('acquisition', 'purchase', 'takeover')),
     # "Windsurf, which was later acquired by Cognition"

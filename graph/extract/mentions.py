@@ -99,7 +99,8 @@ _INSTRUMENT_AFTER = re.compile(r"\s+(?:funding|financing|notes|round|tranche)\b"
 _PERSON_CUE_BEFORE = re.compile(r"\b(?:CEO|chief executive|founder|analyst|President|said|says|according to|Mr\.|Ms\.|Dr\.)\s*$")
 _DC_HEAD = r"data\s+cent(?:er|re)\s+(?:campus|park)|data\s+cent(?:er|re)|campus|AI\s+factory|supercomputer|supercluster"
 # "the Hyperion data center", "Project Rainier cluster"
-_NAMED_DC = re.compile(rf"(?P<name>[A-Z][\w\-]+(?:\s+[A-Z0-9][\w\-]*){{0,2}})\s+(?P<head>{_DC_HEAD})\b")
+_NAMED_DC = re.compile(rf"(?P<name>[A-Z][\w\-]+(?:\s+(?!AI\b)[A-Z0-9][\w\-]*){{0,2}})(?:\s+AI)?\s+(?P<head>{_DC_HEAD})s?\b")
+_SITE_HEAD_AFTER = re.compile(rf"\s+(?:{_DC_HEAD})")
 # "a 1.2 GW data center campus in Abilene, Texas", "a 450-megawatt campus near Columbus, Ohio"
 # "a campus of more than 1 gigawatt in Saline Township", "a campus in Doña Ana County"
 # ("a 50-megawatt AI cluster in Springfield, Ohio": a cluster is a site only with its kind of compute before it)
@@ -246,8 +247,9 @@ def _types_from_name(name: str, default: str = "Company") -> tuple[str, ...]:
 @lru_cache(maxsize=8192)
 def _clean_name(raw: str) -> str:
     words = raw.replace("’", "'").split()
-    while words and words[0].lower().strip(".,") in STOPWORDS and not (words[0] in ("New", "AI") and len(words) > 1):
-        words = words[1:]  # but "New Carlisle", "New Albany", "AI Infrastructure Partnership": part of the name
+    while words and words[0].lower().strip(".,") in STOPWORDS and not (words[0] in ("New", "AI", "US") and len(words) > 1):
+        # but "New Carlisle", "New Albany", "AI Infrastructure Partnership", "US Innovative Technology Fund": part of it
+        words = words[1:]
     name = " ".join(words).strip(" ,.'-")
     # Legal forms go ("Lumora Inc."); "Group" and "Holdings" are part of a name ("Hyundai Motor Group", "SK Group")
     name = re.sub(rf"(?:,?\s+(?:{_LEGAL}))+$", "", re.sub(r"'s$", "", name)).strip(" ,")
@@ -399,8 +401,9 @@ class MentionFinder:
         for m in chain(_ORG_TAIL_NAME.finditer(text), numbered):
             name = _clean_name(re.split(r"['’]s\s+", m.group())[-1])  # "BlackRock's Global Infrastructure Partners"
             if _starts_word(text, m.start()) and " " in name and _plausible(name) and self.reference.lookup(name) is None \
-                    and not _in_headline(text, text.rfind("\n", 0, m.start()) + 1):
-                self.entity(name, _types_from_name(name))  # "Orbis Partners", "Veridian Labs": named as a firm
+                    and not _in_headline(text, text.rfind("\n", 0, m.start()) + 1) and not _SITE_HEAD_AFTER.match(text, m.end()):
+                self.entity(name, _types_from_name(name))  # "Orbis Partners", "Veridian Labs": named as a firm (not
+                # "its Fairwater AI data centers": a site)
         # Short forms: "Kestrel AI" is also "Kestrel", "Vantage Data Centers" also "Vantage", once named in full
         named = {e.id: e for e in {m.entity for m in found.values()} if e.id not in self.discovered
                  and _GENERIC_TAIL.search(e.name) and not ORGANISATION_TYPES.isdisjoint(e.types)}

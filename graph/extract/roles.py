@@ -222,9 +222,9 @@ ROLES: dict[str, tuple[Role, Role]] = {
               C("before", re.compile(r"\b(?:sell|sells|sold|selling|sale\s+of)\b[^;.$]{0,60}?\bto\s+(?:the\s+)?$", re.I), 3.0),
               C("before", _before(r"\bby"), 1.5))),
         Role({"Company": 1.0, "AILab": 1.0, "ChipMaker": 0.8, "CloudProvider": 0.8},
-             (C("before", _before(r"acquir\w*|buy|buying|bought|purchase\s+of|acquisition\s+of|takeover\s+of|bid\s+for|offer\s+for|"
-                                 r"(?:sell|sells|sold|selling|sale\s+of)(?:\s+(?:the|its)\s+(?:[\w\-]+\s+){0,2}?(?:arm|unit|business|"
-                                 r"division|stake)\s+(?:of|in))?"), 3.0),
+             (C("before", _before(r"(?:acquir\w*|buy|buying|bought|purchase\s+of|acquisition\s+of|takeover\s+of|bid\s+for|offer\s+for|"
+                                 r"sell|sells|sold|selling|sale\s+of)(?:\s+(?:the|its)\s+(?:[\w\-]+\s+){0,2}?(?:arm|unit|business|"
+                                 r"division|stake|operations)\s+(?:of|in))?"), 3.0),
               C("after", _after(r"was\s+acquired|has\s+been\s+acquired|will\s+be\s+acquired|was\s+bought"), 3.0))),
     ),
     "invests_in_infrastructure": (

@@ -579,6 +579,16 @@ TABLE = [
     ("Google Cloud is one of Anthropic's two main compute providers, alongside AWS, which remains its primary training partner.", "primary_cloud", "anthropic", "amazon-web-services", None, None, None),
     ("xAI is building in Memphis. Colossus, its first supercomputer, went from an empty factory to 100,000 GPUs in 122 days.", "builds_datacenter", "xai", "colossus", None, None, None),
     ("Colossus 2, under construction nearby, will be the first gigawatt-scale training cluster.", "builds_datacenter", "xai", "colossus-2", None, None, None),
+    # a site named before 'AI data centers', 'US' opening a fund's name, a business of a company bought, a majority-owned
+    # unit, a relative clause's deployer, an unsized deal beside a sized one, a venture's apposition, 'the round' later
+    ("Microsoft is expanding its Fairwater AI data centers in Atlanta.", "builds_datacenter", "microsoft", "fairwater", None, None, None),
+    ("Lambda said the US Innovative Technology Fund had also invested in the company.", "invests_in", "us-innovative-technology-fund", "lambda", None, None, None),
+    ("SoftBank agreed to buy the robotics business of ABB for about $5.4 billion.", "acquired", "softbank", "abb", 5.4 * B, "USD", "about"),
+    ("SoftBank's majority-owned Arm designs the CPU cores.", "subsidiary_of", "arm", "softbank", None, None, None),
+    ("The largest single deal is with Nscale, which will deploy roughly 200,000 Nvidia GB300 GPUs for Microsoft across sites in Texas, in contracts worth up to $24 billion.", "supplies_chips", "nvidia", "nscale", 200000, "chips", "about"),
+    ("IREN signed a $9.7 billion contract with Microsoft, and Lambda struck a multibillion-dollar agreement to deploy tens of thousands of Nvidia GPUs for Microsoft.", "commits_spend", "microsoft", "lambda", None, None, None),
+    ("SoftBank is a lead partner in Stargate, the joint venture with OpenAI and Oracle that plans to invest up to $500 billion in US AI infrastructure.", "invests_in_infrastructure", "stargate", None, 500 * B, "USD", "up_to"),
+    ("Lambda raised $1.5 billion in a round led by TWG Global. Nvidia rents GPUs from Lambda. Microsoft is a customer. US Innovative Technology Fund also participated in the round.", "invests_in", "us-innovative-technology-fund", "lambda", None, None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -673,6 +683,9 @@ NOT_DEALS = [
     "Meta paid $3 billion to license technology from Scale AI and hire its founder.",
     # a site's size in chips, nobody's sale
     "Anthropic trains on AWS through Project Rainier, a cluster of nearly 500,000 Trainium2 chips.",
+    # a name for another deal is no party; the next clause's subject has a deal of its own
+    "Lambda raises $1.5 billion after Microsoft deal.",
+    "IREN signed a $9.7 billion contract to host GB300 systems in Texas, and Lambda struck a separate agreement.",
 ]
 
 # A figure must not go to a party named in another clause of the sentence.
