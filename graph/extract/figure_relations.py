@@ -229,6 +229,10 @@ _LED_THE_ROUND = re.compile(r"\s+(?:is\s+|are\s+|was\s+|were\s+|also\s+|jointly\
 _ROUND_LED = re.compile(r"(?:The|This|That|Its)\s+(?:[\w\-]+\s+){0,2}?(?:round|raise|financing|funding|investment|"
                         r"[Ss]eries\s+[A-H]|seed)(?:\s+(?:was|is|were|has\s+been|will\s+be)|,)\s+(?:co-)?led\s+by\s+(?:the\s+)?")
 _UNSIZED_HINTS = ("billion", "million", "year", "long-term", "undisclosed")
+# beside a figure, only words that say "a deal of untold size" ("$9.7 billion …, and Lambda struck a multibillion-dollar
+# agreement") are worth the search
+_UNSIZED_HINTS_BESIDE = ("multibillion", "multi-billion", "multimillion", "multi-million", "multiyear", "multi-year", "undisclosed",
+                         "long-term", "billion-dollar", "million-dollar")
 _DEAL_NOUNS = ("deal", "agreement", "commitment", "partnership", "arrangement", "contract", "investment", "expansion",
                "pact", "lease", "collaboration")
 _OWN_FIGURE = re.compile(r",?\s+(?:which\s+|that\s+|who\s+)?(?:is\s+|was\s+)?(?:expected\s+to|set\s+to|plans\s+to|will|would|to)\s+(?:[\w\-]+\s+){0,3}$")
@@ -550,7 +554,8 @@ class FigureRelations:
                         self.last_round = (f.object, sentence)
             yield from found
             yield from self._also_with(sentence, found)
-        if any(w in sentence.lowered for w in _UNSIZED_HINTS):
+        if any(w in sentence.lowered for w in (_UNSIZED_HINTS_BESIDE if any(f.is_deal for f in sentence.figures)
+                                               else _UNSIZED_HINTS)):
             yield from self._unsized_deals(sentence)
 
     def _same_deal_after_which(self, sentence: Sentence, figure: FigureMention, relation: str,
