@@ -986,14 +986,16 @@ class FigureRelations:
     def _participants_next(self, sentence: Sentence) -> Iterator[Found]:
         """"… closed a $1.38 billion round led by A. B and C also participated.": B and C invested too."""
         investee = self.round_investee
-        if investee is None and self.document_round is not None and _THE_ROUND.search(sentence.string):
-            investee = self.document_round  # "US Innovative Technology Fund also participated in the round", paragraphs on
-        if investee is None:
+        if investee is None and self.document_round is None:
             return
         lowered = sentence.lowered
         if not any(w in lowered for w in ("particip", "investors", "backers", "took part", "join", "invest", "as did", "lenders",
                                           "creditors")):
             return  # nothing in the sentence says its names took part
+        if investee is None and _THE_ROUND.search(sentence.string):
+            investee = self.document_round  # "US Innovative Technology Fund also participated in the round", paragraphs on
+        if investee is None:
+            return
         included = _INCLUDED.search(sentence.text, sentence.span.start, sentence.span.end)
         if included is not None:
             # "Other participants included Altimeter, Baillie Gifford, BlackRock…"
@@ -1374,17 +1376,21 @@ def _customer(found: Found | None) -> Entity | None:
     return found.subject if found.relation == "commits_spend" else None
 
 
+_HEDGE_BEFORE = re.compile(r"(?:(?:up\s+to|more\s+than|at\s+least|as\s+much\s+as|about|around|roughly|nearly|over|"
+                           r"approximately|some|almost)\s+(?:a\s+\w+\s+)?)$", re.I)
+_WORDS_AFTER = re.compile(r"(?:\s+[\w\-’']+){1,3}")
+
+
 def _widen(sentence: Sentence, start: int, end: int, figure: FigureMention | None) -> tuple[int, int]:
     """Grow an evidence span to whole words, taking in the hedge before a figure and the noun after it."""
     text = sentence.text
     lo, hi = sentence.span.start, sentence.span.end
     if figure is not None:
-        hedge = re.search(r"(?:(?:up\s+to|more\s+than|at\s+least|as\s+much\s+as|about|around|roughly|nearly|over|"
-                          r"approximately|some|almost)\s+(?:a\s+\w+\s+)?)$", text[max(lo, figure.start - 30):figure.start], re.I)
+        hedge = _HEDGE_BEFORE.search(text, max(lo, figure.start - 30), figure.start)
         if hedge and figure.start - len(hedge.group()) < start:
             start = figure.start - len(hedge.group())
         if end == figure.end:
-            tail = re.match(r"(?:\s+[\w\-’']+){1,3}", text[end:hi])
+            tail = _WORDS_AFTER.match(text, end, hi)
             if tail:
                 end += len(tail.group())
     while start > lo and (text[start - 1].isalnum() or text[start - 1] in "$-"):

@@ -277,6 +277,9 @@ _CHIP_WORDS = ("gpu", "chip", "tpu", "accelerator", "processor", "xpu", "npu", "
 _DIGIT = re.compile(r"\d")
 _OTHER_DOLLAR = re.compile(r"(?<![A-Za-z])(?!US$)[A-Z]{1,2}$")
 _NUMBER_WORDS = ("watt", "billion", "million", "trillion", "thousand", "gw", "mw")
+# "6 gigawatts of AMD Instinct GPUs" names the chips; "of dedicated GPU capacity" is cloud capacity, not chips
+_OF_CHIPS = re.compile(rf"\s+of\s+((?:[\w.\-’']+\s+){{0,4}}?)(?:{_CHIP_NOUN}|systems|racks)\b"
+                       r"(?!\s+(?:capacity|cloud|compute|computing|hours|servers|instances|clusters))")
 # "packs 72 GPUs into a single rack": how a system is built, not how many are bought
 _PER_UNIT = re.compile(r"(?i)\s+(?:(?:in|into|per|inside|within)\s+(?:a|an|each|one|every|the)?\s*(?:single\s+)?(?:rack|server|node|"
                        r"system|pod|cabinet|box|tray|board|chassis)\b|per\s+(?:rack|server|node|system|pod))")
@@ -324,10 +327,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None, chips_before
         unit = m.group("unit").lower().rstrip("s")
         scale = _POWER[unit]
         number = _number(m.group("num"))
-        tail = text[m.end():m.end() + 60]
-        # "of dedicated GPU capacity" is cloud capacity, not chips.
-        chips = re.match(rf"\s+of\s+((?:[\w.\-’']+\s+){{0,4}}?)(?:{_CHIP_NOUN}|systems|racks)\b"
-                         r"(?!\s+(?:capacity|cloud|compute|computing|hours|servers|instances|clusters))", tail)
+        chips = _OF_CHIPS.match(text, m.end(), m.end() + 60)
         add(m.start(), m.end(), None if number is None else number * scale, "W",
             chip_name=chips.group(1).strip() if chips else "",
             measure="other" if _electricity(text, m.start(), m.end(), start) else "deal")

@@ -245,6 +245,9 @@ def _types_from_name(name: str, default: str = "Company") -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=8192)
+_LEGAL_TAIL = re.compile(rf"(?:,?\s+(?:{_LEGAL}))+$")
+
+
 def _clean_name(raw: str) -> str:
     words = raw.replace("’", "'").split()
     while words and words[0].lower().strip(".,") in STOPWORDS and not (words[0] in ("New", "AI", "US") and len(words) > 1):
@@ -252,7 +255,7 @@ def _clean_name(raw: str) -> str:
         words = words[1:]
     name = " ".join(words).strip(" ,.'-")
     # Legal forms go ("Lumora Inc."); "Group" and "Holdings" are part of a name ("Hyundai Motor Group", "SK Group")
-    name = re.sub(rf"(?:,?\s+(?:{_LEGAL}))+$", "", re.sub(r"'s$", "", name)).strip(" ,")
+    name = _LEGAL_TAIL.sub("", name[:-2] if name.endswith("'s") else name).strip(" ,")
     return name
 
 
