@@ -244,10 +244,10 @@ def _types_from_name(name: str, default: str = "Company") -> tuple[str, ...]:
     return (default,) if default == "Company" else (default, "Company")
 
 
-@lru_cache(maxsize=8192)
 _LEGAL_TAIL = re.compile(rf"(?:,?\s+(?:{_LEGAL}))+$")
 
 
+@lru_cache(maxsize=8192)
 def _clean_name(raw: str) -> str:
     words = raw.replace("’", "'").split()
     while words and words[0].lower().strip(".,") in STOPWORDS and not (words[0] in ("New", "AI", "US") and len(words) > 1):
