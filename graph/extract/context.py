@@ -22,7 +22,7 @@ _DURATION = re.compile(
 
 
 _PREPOSITION = re.compile(r"\b(?:on|in|to|with|for|from|at|by|of|through|via|into|onto|across|between|among)\b")
-_ACTS = re.compile(r"\s+(?:(?:has|have|had|also|then|later|recently|already|is|are|will)\s+)*(?:acquired|bought|purchased|invested|"
+_ACTS = re.compile(r"\s+(?:(?:has|have|had|also|then|later|recently|already|now|is|are|will)\s+)*(?:acquired|bought|purchased|invested|"
                    r"investing|invest|backed|partnered|teamed|signed|agreed|built|building|develop(?:s|ed|ing)|launched|released|uses|used|runs|ran|"
                    r"deployed|rents|rented|owns|holds|own|hold|committed|commits|commit|formed|form|joined|created|partner|partners|"
                    r"plans|plan|intends|aims|expects|shipped|ships|delivered|delivers|supplied|supplies|co-designed|co-designs|worked|works|an?\s+(?:investor|shareholder|backer))\b")

@@ -181,9 +181,11 @@ _CO_LED_BY = re.compile(r"\bco-?led\s+by\s+(?:the\s+)?$")
 _INCLUDED = re.compile(r"\b(?:[Oo]ther\s+)?(?:participants|investors|backers)(?:\s+in\s+the\s+(?:round|financing))?\s+"
                        r"(?:included|include|were|are)\s+")
 _SIZE_OF_IT = re.compile(r"\b(?:valued\s+at|worth|sized\s+at)\s+" + HEDGED + "$")
-_WHICH_BRINGS = re.compile(r",\s+(?:which|that)\s+(?:will\s+|would\s+|should\s+|could\s+|(?:is|are)\s+expected\s+to\s+)?"
-                           r"(?:bring|add|provide|deliver|represent|amount\s+to|total|equal|unlock)\w*\s+(?:[\w\-]+\s+){0,3}?$",
-                           re.I)
+_WHICH_BRINGS = re.compile(r",\s+(?:(?:a|the)\s+(?:deal|contract|agreement)\s+)?(?:which|that)\s+(?:will\s+|would\s+|should\s+|"
+                           r"could\s+|(?:is|are)\s+expected\s+to\s+)?"
+                           # ("…, a deal that requires about 4.5 gigawatts of new data-center capacity")
+                           r"(?:bring|add|provide|deliver|represent|amount\s+to|total|equal|unlock|require|need|call\w*\s+for)\w*\s+"
+                           r"(?:[\w\-]+\s+){0,3}?$", re.I)
 _SITE_IN = re.compile(r"\b(?:hub|campus|campuses|data\s+cent(?:er|re)s?|facility|facilities|site|plant|region|office|"
                       r"headquarters|city|state|cluster)\s+(?:in|near|at|outside)\s+$", re.I)
 _TOTAL_BEFORE = re.compile(r"\b(?:bringing|taking|lifting|raising)\s+(?:its|their|the)\s+(?:total|stake|investment|commitment|"
@@ -246,6 +248,11 @@ _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s*")
 _SUPPLYING = re.compile(r"\b(?:supplying|supplies|supply|delivering|delivers|shipping|ships)\s+(?:[\w\-]+\s+){0,5}?"
                         r"(?:servers|racks|systems|gpus|chips|accelerators|hardware)\b", re.I)
 _CAPACITY_WORDS = re.compile(r"\b(?:capacity|compute|computing|cloud)\b", re.I)
+_OF_BONDS = re.compile(r"\s+(?:of|in)\s+(?:[\w\-]+\s+){0,2}?(?:bonds|notes|debentures)\b", re.I)
+_SITE_GROWS = re.compile(r"\s*[:,]\s+[^.;:]{0,40}?\b(?:it|which)\s+(?:could|would|will|may|might|is\s+expected\s+to)\s+"
+                         r"(?:reach|grow\s+to|scale\s+to|expand\s+to|total)\s+" + HEDGED)
+_WHERE_BUILDING = re.compile(r"\bwhere\s+(?:it|they|[A-Z][\w\-]*)\s+(?:is\s+|are\s+|will\s+be\s+|has\s+been\s+)?(?:now\s+)?"
+                             r"(?:developing|building|constructing|planning|adding)\s+" + HEDGED + "$")
 _AN_ORDER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?orders?\b", re.I)
 _FOR_THE_PROJECT = re.compile(r"\s+(?:of|in)\s+(?:[\w\-]+\s+){1,3}?for\s+the\s+(?:project|campus|site|data\s+cent(?:er|re)|build|"
                               r"facility|construction)\b", re.I)
@@ -256,12 +263,13 @@ _ON_A_PLATFORM = re.compile(r"[^.;⟦]{0,100}?\bon\s+(?:the\s+)?(?:[A-Z][\w\-]*[
 _BUILT_BEFORE = re.compile(r"\b(?:built|builds|building|constructed|developed)\s+(?:the\s+)?$")
 _SITE_OF_CHIPS = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:cluster|supercomputer|supercluster|campus|site|system)\s+"
                             r"(?:of|with)\s+" + HEDGED)
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|since|until)\s+$")
 _AND_BEFORE = re.compile(r",\s+and\s+$")
 _OWN_VERB = re.compile(r"\s+(?:(?:has|have|had|also|then|later)\s+)*(?:[a-z]+ed|struck|signed|won|made|took|will|would|is|was|plans|"
                        r"agreed|said)\b")
 _VENTURE_APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+)?(?:joint\s+venture|venture|consortium)\s+(?:with|of|between)\s+"
                               r"[^;.]{0,100}?\s+(?:that|which)\s+[^;.]{0,60}?" + HEDGED)
-_THE_ROUND = re.compile(r"\b(?:in|to)\s+the\s+(?:[\w\-]+\s+)?(?:round|financing|raise|fundraising)\b")
+_THE_ROUND = re.compile(r"\b(?:in|to|joined|join|joins)\s+the\s+(?:[\w\-]+\s+)?(?:round|financing|raise|fundraising)\b")
 _WHICH_NEXT = re.compile(r",\s+(?:which|that|who)\s+")
 _ANOTHER_DEAL = re.compile(r"\s+(?:deal|agreement|contract|partnership|pact)s?\b")
 _AFTER_BEFORE = re.compile(r"\b(?:after|following|since|before|amid)\s+(?:the\s+|its\s+|a\s+|an\s+)?$", re.I)
@@ -378,6 +386,13 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
     if figure.unit == "W" and any("ChipMaker" in m.entity.types and figure.end < m.start <= figure.end + 50
                                   and _DEAL_WITH.fullmatch(text, figure.end, m.start) for m in sentence.mentions):
         return "supplies_chips"  # "under a separate 6-gigawatt agreement with AMD": a chip deal sized in power
+    if figure.unit == "USD" and _OF_BONDS.match(text, figure.end, clause.end):
+        return "invests_in"  # "Oracle itself sold $18 billion of bonds": money raised from the buyers of its debt
+    if figure.unit == "W" and any("DataCenter" in m.entity.types and m.end <= figure.start
+                                  and _SITE_GROWS.fullmatch(text, m.end, figure.start) for m in sentence.mentions):
+        return "builds_datacenter"  # "Watch the Wyoming campus: at full build-out it could reach 10 gigawatts"
+    if figure.unit == "W" and _WHERE_BUILDING.search(text, max(clause.start, figure.start - 60), figure.start):
+        return "builds_datacenter"  # "the first Stargate campus in Abilene, …, where it is developing about 1.2 gigawatts"
     if figure.unit == "chips":
         if re.search(r"\b(?:rent|rents|renting|lease|leases|leasing)\b", text[clause.start:figure.start], re.I):
             return None  # "will rent 18,000 GPUs from Lambda" is a cloud deal counted in chips, not a sale
@@ -471,6 +486,9 @@ class FigureRelations:
                 sentence.figures and points_back_at_deal(sentence.text, sentence.span.start, sentence.span.end)):
             return  # no party (nor a site whose owner is known) named and none pointed back at: nothing to read
         found = self._served_is_paying(list(self._figures(sentence)))
+        for f in found:
+            if f.relation == "builds_datacenter" and f.object is not None:
+                self.owners[f.object.id] = f.subject  # "Watch the Wyoming campus: … it could reach 10 gigawatts"
         yield from found
         yield from self._participants_after(sentence, found)
         if self.last_round is not None:
@@ -563,8 +581,11 @@ class FigureRelations:
         """"… up to one million TPUs, which will bring well over a gigawatt of capacity online": the figure of a
         relative clause measures the deal just read, between the same provider and customer."""
         if previous is None or previous.object is None or previous.figure is None or relation == previous.relation \
-                or {relation, previous.relation} - {"supplies_chips", "provides_capacity", "commits_spend"} \
                 or not _WHICH_BRINGS.search(sentence.text, max(previous.figure.end, figure.start - 70), figure.start):
+            return None
+        if figure.unit == "W" and relation == "builds_datacenter" and previous.relation == "commits_spend":
+            relation = "provides_capacity"  # "… $300 billion of computing capacity from Oracle, a deal that requires 4.5 GW"
+        if {relation, previous.relation} - {"supplies_chips", "provides_capacity", "commits_spend"}:
             return None
         provider, customer = ((previous.object, previous.subject) if previous.relation == "commits_spend"
                               else (previous.subject, previous.object))
@@ -729,6 +750,10 @@ class FigureRelations:
             # "…expanding on the $8 billion it had already committed": the same kind as the figure before.
             # "This $100 billion commitment" repeats a figure already read: the same kind again.
             earlier = previous or self.seen.get((figure.amount, figure.unit))
+            if previous is not None and earlier is previous and any(
+                    m.start > figure.end and _DEAL_WITH.fullmatch(text_, figure.end, m.start) for m in orgs
+                    if (text_ := sentence.text)):
+                earlier = None  # "raised $1 billion in notes after signing a $3 billion agreement with Meta": a deal of its own
             if earlier is None and not orgs and self.last_deal is not None and self.last_deal.object is not None \
                     and _SIZE_OF_IT.search(sentence.text, max(sentence.span.start, figure.start - 40), figure.start) \
                     and points_back_at_deal(sentence.text, sentence.span.start, sentence.span.end):
@@ -784,6 +809,11 @@ class FigureRelations:
                   and (maker := self.chip_maker(c.entity)) is not None} if relation == "supplies_chips" else set()
         named_in_clause = {(m.entity.id, sentence.clause_of(m.start)) for m in orgs if m.kind == "name"}
         respective = self._respective(sentence, figure, orgs)
+        # the start of the figure before, when a subordinate clause with its own subject stands between the two
+        figures_before = [f for f in sentence.figures if f.is_deal and f.end <= figure.start]
+        subordinate = figures_before[-1].start if figures_before and any(
+            figures_before[-1].end < m.start < figure.start
+            and _SUBORDINATE_BEFORE.search(text, max(figures_before[-1].end, m.start - 14), m.start) for m in orgs) else None
         deployer = subject_mention if subject_mention is not None and subject_mention.start < figure.start else next(
             (x for x in orgs if x.end < figure.start <= x.end + 80 and _WHICH_NEXT.match(text, x.end)), None)  # "Nscale, which will…"
         reseller = relation == "supplies_chips" and any(
@@ -823,6 +853,10 @@ class FigureRelations:
                     s_score, s_cue = max(s_score, subject_role.fit(m.entity.types) + 2.5), True
                 else:
                     s_score -= 5.0  # another figure of the list is this party's
+            if subordinate is not None and m.end <= subordinate:
+                # "banks led by JPMorgan … are arranging a $38 billion package …, weeks after Oracle itself sold $18 billion
+                # of bonds": who acts before the earlier figure acts in that deal, not in the subordinate clause's
+                s_score, o_score = s_score - 3.0, o_score - 3.0
             if figure.end < m.start and _AND_BEFORE.search(text, max(figure.end, m.start - 8), m.start) \
                     and _OWN_VERB.match(text, m.end):
                 # "IREN signed a $9.7 billion contract to host GB300 systems, and Lambda struck a … agreement": the
@@ -1345,7 +1379,9 @@ class FigureRelations:
     def _datacenter(sentence: Sentence, clause: Span, figure: FigureMention) -> Entity | None:
         """The site a figure sizes: the one named nearest to it in its clause ("Prometheus, a 1 GW cluster …,
         and Hyperion, which could scale to 5 GW"), the one after it on a tie ("its 1 GW Prometheus cluster")."""
-        sites = [m for m in sentence.mentions if "DataCenter" in m.entity.types and clause.start <= m.start < clause.end]
+        sites = [m for m in sentence.mentions if "DataCenter" in m.entity.types and clause.start <= m.start < clause.end] or [
+            m for m in sentence.mentions if "DataCenter" in m.entity.types and m.end <= figure.start
+            and _SITE_GROWS.fullmatch(sentence.text, m.end, figure.start)]  # (the site before "…: it could reach 10 GW")
         nearest = min(sites, key=lambda m: (_distance((m.start, m.end), figure), m.start < figure.start), default=None)
         return nearest.entity if nearest is not None else None
 

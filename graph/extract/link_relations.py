@@ -87,6 +87,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("invests_in", _p(r"⟦b⟧(?:[^⟦;.]|⟦c⟧){0,100}?\b(?:granted|grants|gave|gives|issued|issues)\s+(?:to\s+)?⟦a⟧\s+(?:a\s+)?warrants?"),
      "a", "b",
      ('warrant',)),
+    # "Vantage is developing Frontier, a 1.4-gigawatt campus in Texas, and a campus in Port Washington": the second site too
+    ("builds_datacenter", _p(r"⟦a⟧(?:,[^,⟦]{1,60},)?\s+(?:will\s+|also\s+|is\s+|are\s+|has\s+|have\s+|now\s+)*(?:build|builds|building|"
+                             r"built|develop|develops|developing|construct\w*)\s+[^⟦;.]{0,60}?⟦\d+⟧[^⟦;]{0,80}?,?\s+and\s+(?:a|an|the)\s+"
+                             r"(?:[\w\-.]+\s+){0,3}?⟦b⟧"), "a", "b", ('build', 'built', 'develop', 'construct')),
     # "The flagship site in Abilene, Texas, is being built by Crusoe"
     ("builds_datacenter", _p(r"⟦b⟧(?:,\s+[^⟦;.,]{1,40},)?\s+(?:is|was|are|were|will\s+be|has\s+been|had\s+been)\s+(?:being\s+)?"
                              r"(?:built|developed|constructed)\s+by\s+⟦a⟧"), "a", "b", ('built', 'developed', 'constructed')),
@@ -97,7 +101,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("builds_datacenter", _p(r"⟦b⟧,\s+⟦a⟧['’]s\s+(?:[\w\-]+\s+){0,3}?(?:supercomputer|data\s+cent(?:er|re)|campus|cluster|"
                              r"facility|site|ai\s+factory)"), "a", "b", ()),
     # "Meta's Hyperion", "xAI's new Colossus 2"; not "Nvidia GPUs to the site"
-    ("builds_datacenter", _p(rf"⟦a⟧{POSS}\s+(?:(?!(?:to|for|at|in|of|from|with|on|into)\s)[\w\-]+\s+){{0,2}}?⟦b⟧"), "a", "b", ()),
+    ("builds_datacenter", _p(r"⟦a⟧(?:\s+(?:Inc\.?|Corp\.?|Co\.))?['’]s?\s+(?:(?!(?:to|for|at|in|of|from|with|on|into)\s)[\w\-]+\s+){0,2}?⟦b⟧"),
+     "a", "b", ()),
+    # (without a possessive, no verb between: not "Oracle has leased the whole campus")
+    ("builds_datacenter", _p(r"⟦a⟧(?:\s+(?:Inc\.?|Corp\.?|Co\.))?\s+(?:(?!(?:to|for|at|in|of|from|with|on|into|has|have|had|is|are|was|"
+                             r"were|will|would|can|could|also)\s|\w+ed\s)[\w\-]+\s+){0,2}?⟦b⟧"), "a", "b", ()),
     ("partners_with", _p(r"⟦a⟧['’]s\s+(?:\w+\s+){0,2}?(?:partnership|collaboration|alliance|relationship)\s+with\s+⟦b⟧"), "a", "b", ('partnership', 'collaboration', 'alliance', 'relationship')),
     ("partners_with", _p(r"(?:partnership|collaboration|alliance)\s+(?:between|of)\s+⟦a⟧\s+and\s+⟦b⟧"), "a", "b", ('partnership', 'collaboration', 'alliance')),
     ("partners_with", _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+|are\s+)?(?:partner(?:s|ed|ing)?|team(?:s|ed)?\s+up|join(?:s|ed)?\s+"
@@ -144,7 +152,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("partners_with", _p(r"^\W*(?:[\w\-]+\s+){0,3}?⟦a⟧(?:[^;⟦]|⟦\d+⟧){0,150}?,\s+(?:to\s+be\s+)?(?:developed|built|operated|run|"
                          r"co-developed)\s+(?:jointly\s+)?with\s+⟦b⟧"), "a", "b", ('developed', 'built', 'operated', 'run')),
     # "Crusoe has also announced a 1.8 GW campus in Wyoming with Tallgrass"
-    ("partners_with", _p(r"⟦a⟧(?:,[^,⟦]{1,60},)?\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|also\s+)*(?:announced|unveiled|planned|plans|"
+    ("partners_with", _p(r"⟦a⟧(?:,[^,⟦]{1,60},)?\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|also\s+|now\s+)*(?:announced|unveiled|planned|plans|"
                          r"proposed|launched|building|developing|constructing)\s+"
                          r"(?:(?:a|an|the)\s+(?:[^⟦;.]|\.(?=\d)){0,40}?(?:\b(?:campus|data\s+cent(?:er|re)|project|site|facility|cluster)\b|⟦\d+⟧)"
                          r"|⟦\d+⟧)"
@@ -320,6 +328,8 @@ _USE_VERBS = re.compile(r"\b(?:run|runs|running|ran|train|trains|trained|"
                         # (not "its primary training partner", "training runs": a noun's modifier)
                         r"training(?!\s+(?:partners?|clusters?|runs?|compute|capacity|data|workloads?|costs?|budgets?))|"
                         r"use|uses|used|using|rel(?:y|ies|ied|ying)|"
+                        # "plans to fill the sites with Nvidia's GB200 and GB300 systems"
+                        r"(?:fill|fills|filled|filling|equip|equips|equipped|equipping|outfit\w*|stock\w*)\s+(?:[\w\-]+\s+){0,3}?with|"
                         r"migrat\w*|adopt\w*|deploy\w*|powered\s+by|built\s+on|buy\w*|bought|purchas\w*|order\w*|"
                         r"access\s+to|tap\w*|rent\w*|switch\w*\s+to|shift\w*\s+to|mov\w+\s+to)\b", re.I)
 # "the first cloud to make Nvidia's GB200 NVL72 systems generally available": a cloud offers the chip
@@ -342,6 +352,8 @@ _UNDER_CONSTRUCTION = re.compile(r"\b(?:under\s+construction|being\s+built|being
                                  re.I)
 _LEASED_SITE = _p(r"⟦a⟧\s+(?:has\s+|had\s+|will\s+|also\s+|agreed\s+to\s+)*(?:leased|leases|lease|rented|rents|rent)\s+(?:the\s+)?"
                   r"(?:whole\s+|entire\s+|full\s+)?⟦b⟧")
+_LEASED_TO = _p(r"⟦a⟧(?:,\s+[^⟦;,]{1,30})?,?\s+(?:both\s+|all\s+|which\s+(?:is|are|will\s+be)\s+|(?:is|are|was|were|will\s+be)\s+)?"
+                r"(?:being\s+)?leased\s+to\s+⟦b⟧")
 _SHIP_WORDS = ("shipped", "ships", "delivered", "delivers")
 _SHIPPED_TO = _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|will\s+|also\s+|already\s+)*(?:shipped|ships|delivered|delivers)\s+"
                  r"(?P<what>(?:the\s+|its\s+)?(?:first\s+)?(?:[\w\-]+\s+|⟦\d+⟧\s+){0,5}?(?:systems|servers|racks|chips|gpus|"
@@ -413,6 +425,8 @@ class LinkRelations:
                     continue
                 if relation in ("makes_chip", "develops_model") and not self._may_make(s, o):
                     continue
+                if relation == "builds_datacenter":
+                    self.owners[o.entity.id] = s.entity  # (known at once: "…, both leased to Oracle" may follow)
                 yield _found(sentence, relation, s, o)
                 for other in self._plural_antecedents(sentence, mentions, s):
                     if other.entity.id != o.entity.id and subject_ok(other):
@@ -633,14 +647,16 @@ class LinkRelations:
     def _leased_site(self, sentence: Sentence) -> Iterator[Found]:
         """"Oracle has leased the whole campus for 15 years": whoever builds or runs the site provides its capacity."""
         masked, mentions = sentence.masked
-        for m in _LEASED_SITE.finditer(masked):
-            tenant, site = mentions[int(m.group("a"))], mentions[int(m.group("b"))]
+        pairs = [(mentions[int(m.group("a"))], mentions[int(m.group("b"))]) for m in _LEASED_SITE.finditer(masked)]
+        # "… and a campus in Port Washington, Wisconsin, both leased to Oracle": the tenant after the site
+        pairs += [(mentions[int(m.group("b"))], mentions[int(m.group("a"))]) for m in _LEASED_TO.finditer(masked)]
+        for tenant, site in pairs:
             known = self.reference.get(site.entity.id)
             listed = self.reference.get(known.owner) if known is not None and known.owner else None
             owner = self.owners.get(site.entity.id) or (listed.entity if listed is not None else None)
             if owner is not None and tenant.is_org and "DataCenter" in site.entity.types \
                     and not self.family(owner.id) & self.family(tenant.entity.id):
-                yield Found("provides_capacity", owner, tenant.entity, tenant.start, site.end)
+                yield Found("provides_capacity", owner, tenant.entity, min(tenant.start, site.start), max(tenant.end, site.end))
 
     def _shipped(self, sentence: Sentence) -> Iterator[Found]:
         """"Dell … said it had shipped the first Nvidia GB300 NVL72 systems to CoreWeave": the shipper supplies the

@@ -598,7 +598,8 @@ class MentionFinder:
             if _SAID_AFTER.match(text, m.end()) and text[max(0, m.start() - 2):m.start()].startswith(","):
                 # "Amazon will invest … for customers of AWS, the company said": the one speaking is the
                 # sentence's subject, not the name just before
-                first = next((o for o in candidates if o.start >= sentence_start and not is_brand(text, o)), None)
+                first = min((o for o in candidates if o.start >= sentence_start and not is_brand(text, o)),
+                            key=lambda o: o.start, default=None)
                 target = first or target
             apposed = _APPOSED_NAME.match(text, m.end())
             if apposed is not None:

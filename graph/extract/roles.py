@@ -149,7 +149,7 @@ ROLES: dict[str, tuple[Role, Role]] = {
                                     r"(?:financing|funding|capital|investment|series\s+[a-h]\b|(?:seed|equity|funding)\s+round)",
                                     re.I), 2.5),
               # "The venture sold $27.3 billion of bonds": the issuer raises the money
-              C("after", re.compile(r"^,?\s+(?:has\s+|had\s+|also\s+)*(?:sold|sells|issued|issues|priced|placed)\s+"
+              C("after", re.compile(r"^,?\s+(?:has\s+|had\s+|also\s+|itself\s+)*(?:sold|sells|issued|issues|priced|placed)\s+"
                                     r"(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+)?(?:(?:US)?\$[\d.,]+\s*(?:billion|million|bn|m)?\s+"
                                     r"(?:of|in)\s+)?(?:[\w\-]+\s+){0,2}?(?:bonds|notes|debt|debentures)", re.I), 2.5),
               # "Oracle seals $38 billion debt deal": the borrower

@@ -164,13 +164,17 @@ def _shortest(found: list[Found]) -> list[Found]:
 
 _DIGIT = re.compile(r"\d")
 _MODIFIES_DEAL = re.compile(r"\s+(?:contract|deal|agreement|partnership|investment|order)s?\b")
+_RUN_IN_HEADER = re.compile(r"(?m)^(?:Analyst\s+take|Editor['’]s\s+note|Key\s+takeaways?|Bottom\s+line|Why\s+it\s+matters|"
+                            r"Our\s+take|The\s+takeaway)(?=[A-Z])")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)([^*_`\n]+?)(?<=\S)\1")
 _LINK = re.compile(r"\[([^\]\n]+)\]\([^)\s]+\)")
 
 
 def without_markup(text: str) -> str:
     """``text`` with Markdown emphasis, code ticks and link targets replaced by spaces: "**G42** has" reads
-    as "  G42   has" and "[Nvidia](https://…)" as " Nvidia          ", every offset unchanged."""
+    as "  G42   has" and "[Nvidia](https://…)" as " Nvidia          ", every offset unchanged. A run-in header glued
+    to its paragraph ("Analyst takeCrusoe is best known…") ends in a line break instead of its last letter."""
+    text = _RUN_IN_HEADER.sub(lambda m: m.group()[:-1] + "\n", text)
     if "*" not in text and "_" not in text and "`" not in text and "](" not in text:
         return text
 

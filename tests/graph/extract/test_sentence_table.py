@@ -589,6 +589,17 @@ TABLE = [
     ("IREN signed a $9.7 billion contract with Microsoft, and Lambda struck a multibillion-dollar agreement to deploy tens of thousands of Nvidia GPUs for Microsoft.", "commits_spend", "microsoft", "lambda", None, None, None),
     ("SoftBank is a lead partner in Stargate, the joint venture with OpenAI and Oracle that plans to invest up to $500 billion in US AI infrastructure.", "invests_in_infrastructure", "stargate", None, 500 * B, "USD", "up_to"),
     ("Lambda raised $1.5 billion in a round led by TWG Global. Nvidia rents GPUs from Lambda. Microsoft is a customer. US Innovative Technology Fund also participated in the round.", "invests_in", "us-innovative-technology-fund", "lambda", None, None, None),
+    # a run-in header glued to its paragraph, filling sites with chips, a second site and its lease, a site's 'where it
+    # is developing', what a site could reach, a deal that requires power, a round joined later, 'is now building … with'
+    ("Modelwire context\nAnalyst takeLambda is building a 200-megawatt campus in Kansas City.", "builds_datacenter", "lambda", "kansas-city-campus", 200 * MW, "W", "exact"),
+    ("Oracle plans to fill the sites with Nvidia's GB300 systems.", "uses_chip", "oracle", "gb300", None, None, None),
+    ("Vantage Data Centers is developing Frontier, a campus in Texas, and a campus in Port Washington, Wisconsin, both leased to Oracle.", "builds_datacenter", "vantage-data-centers", "port-washington-campus", None, None, None),
+    ("Vantage Data Centers is developing Frontier, a campus in Texas, and a campus in Port Washington, Wisconsin, both leased to Oracle.", "provides_capacity", "vantage-data-centers", "oracle", None, None, None),
+    ("Crusoe owns a campus in Cheyenne, Wyoming, where it is developing about 1.8 gigawatts of capacity.", "builds_datacenter", "crusoe", "cheyenne-campus", 1.8 * GW, "W", "about"),
+    ("Crusoe is building a campus in Cheyenne. Watch the Cheyenne campus: at full build-out it could reach 10 gigawatts.", "builds_datacenter", "crusoe", "cheyenne-campus", 10 * GW, "W", "up_to"),
+    ("OpenAI agreed to buy $300 billion of computing capacity from Oracle, a deal that requires about 4.5 gigawatts of new data-center capacity.", "provides_capacity", "oracle", "openai", 4.5 * GW, "W", "about"),
+    ("Crusoe raised $1.38 billion in a round led by Valor. Crusoe builds campuses. It also buys AMD chips. Nvidia and Fidelity also joined the round.", "invests_in", "fidelity", "crusoe", None, None, None),
+    ("Crusoe raised money this year. It is now building a 1.8-gigawatt campus in Wyoming with Tallgrass.", "partners_with", "crusoe", "tallgrass", None, None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
