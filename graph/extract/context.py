@@ -9,7 +9,7 @@ from functools import cached_property
 
 from graph.extract.figures import FigureMention
 from graph.extract.mentions import Mention
-from graph.extract.roles import surroundings
+from graph.extract.roles import Role, surroundings
 from graph.extract.sentences import Span, clauses
 from graph.model import Entity
 
@@ -95,6 +95,19 @@ class Sentence:
         while hi < len(links) and links[hi]:
             hi += 1
         return ordered[lo:hi + 1]
+
+    @cached_property
+    def _scores(self) -> dict[tuple[int, int], tuple[float, bool]]:
+        return {}
+
+    def score(self, role: Role, mention: Mention) -> tuple[float, bool]:
+        """``role.score`` of a mention, computed once per sentence (a sentence with several figures scores its parties
+        for each)."""
+        key = (id(role), id(mention))
+        cached = self._scores.get(key)
+        if cached is None:
+            cached = self._scores[key] = role.score(self.around(mention), mention)
+        return cached
 
     def around(self, mention: Mention) -> tuple[str, str]:
         """The words just before and after a mention, computed once per sentence."""

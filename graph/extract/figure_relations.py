@@ -820,9 +820,8 @@ class FigureRelations:
             "ChipMaker" not in m.entity.types and m.end <= figure.start and _SELLS.match(text, m.end, figure.start)
             for m in orgs)
         for m in orgs:
-            around = sentence.around(m)
-            s_score, s_cue = subject_role.score(around, m)
-            o_score, o_cue = object_role.score(around, m)
+            s_score, s_cue = sentence.score(subject_role, m)
+            o_score, o_cue = sentence.score(object_role, m)
             if m.kind == "pronoun" and not m.possessive and not (s_cue or o_cue) \
                     and (m.entity.id, sentence.clause_of(m.start)) in named_in_clause:
                 continue  # "Samsung and SK will each take 50,000 chips to build what they call…": the name plays the part

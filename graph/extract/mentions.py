@@ -285,6 +285,7 @@ class MentionFinder:
     def __init__(self, reference: Reference) -> None:
         self.reference = reference
         self.discovered: dict[str, Entity] = {}
+        self._headlines: dict[int, bool] = {}  # whether the line starting at an offset is a headline
 
     def entity(self, name: str, types: tuple[str, ...]) -> Entity:
         """The entity for a name: from the reference list, else discovered (and remembered) here."""
@@ -304,9 +305,17 @@ class MentionFinder:
         return known if known is not None and not ORGANISATION_TYPES.isdisjoint(known.entity.types) else None
 
     def find(self, text: str) -> list[Mention]:
+        self._headlines = {}
         mentions = self._names(text)
         mentions = self._add_references(text, mentions)
         return mentions
+
+    def _headline(self, text: str, start: int) -> bool:
+        """Whether the line starting at ``start`` is a title-case headline, asked for every name it holds: once per line."""
+        known = self._headlines.get(start)
+        if known is None:
+            known = self._headlines[start] = _in_headline(text, start)
+        return known
 
     # -- names -------------------------------------------------------------------------------
     def _names(self, text: str) -> list[Mention]:
@@ -322,7 +331,7 @@ class MentionFinder:
                 found[(grown.start, grown.end)] = grown
         for m in _near(_APPOSITION, occurrences(text, _APPOSITION_TRIGGER), text, 0, 80):
             name = _clean_name(m.group("name"))
-            if _in_headline(text, text.rfind("\n", 0, m.start()) + 1):
+            if self._headline(text, text.rfind("\n", 0, m.start()) + 1):
                 continue  # "Vantage Data Centers Announces Frontier, a $25 Billion Mega Campus": no name edges in title case
             if _plausible(name) and self.reference.lookup(name) is None:
                 head = _HEADS[m.group("head").lower()]
@@ -404,7 +413,7 @@ class MentionFinder:
         for m in chain(_ORG_TAIL_NAME.finditer(text), numbered):
             name = _clean_name(re.split(r"['’]s\s+", m.group())[-1])  # "BlackRock's Global Infrastructure Partners"
             if _starts_word(text, m.start()) and " " in name and _plausible(name) and self.reference.lookup(name) is None \
-                    and not _in_headline(text, text.rfind("\n", 0, m.start()) + 1) and not _SITE_HEAD_AFTER.match(text, m.end()):
+                    and not self._headline(text, text.rfind("\n", 0, m.start()) + 1) and not _SITE_HEAD_AFTER.match(text, m.end()):
                 self.entity(name, _types_from_name(name))  # "Orbis Partners", "Veridian Labs": named as a firm (not
                 # "its Fairwater AI data centers": a site)
         # Short forms: "Kestrel AI" is also "Kestrel", "Vantage Data Centers" also "Vantage", once named in full
@@ -458,7 +467,7 @@ class MentionFinder:
             if _PERSON_CUE_AFTER.match(text, end, end + 40) or _PERSON_CUE_BEFORE.search(text, max(0, start - 25), start) \
                     or _INSTRUMENT_AFTER.match(text, end):
                 continue  # (nor "$43 million in SAFE funding": a kind of financing)
-            if _in_headline(text, text.rfind("\n", 0, start) + 1):
+            if self._headline(text, text.rfind("\n", 0, start) + 1):
                 continue
             sentence_start = start == 0 or _OPENS_SENTENCE.search(text, max(0, start - 3), start)
             if sentence_start and " " not in name and not _INNER_CAPITAL.search(name):
@@ -634,8 +643,11 @@ def _in_headline(text: str, start: int) -> bool:
     end = end if end >= 0 else len(text)
     if end - start > 300:
         return False  # a paragraph, not a headline (and too long to scan for every name in it)
-    line = text[start:end]
-    words = re.findall(r"[A-Za-z][\w'’\-]*", line)
+    return _title_case(text[start:end])
+
+
+def _title_case(line: str) -> bool:
+    words = _WORD.findall(line)
     if len(words) < 4 or line.rstrip().endswith((".", "?", "!")) and len(words) > 14:
         return False
     capitalised = sum(w[0].isupper() for w in words if w.lower() not in ("a", "an", "the", "of", "and", "to", "for",
@@ -645,6 +657,7 @@ def _in_headline(text: str, start: int) -> bool:
     return significant > 0 and capitalised / significant > 0.75
 
 
+_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 _WHICH_REMAINS_ITS = re.compile(r",\s+(?:which|who|that)\s+(?:still\s+|also\s+)?(?:remains|is|was|became|has\s+become|stays)\s+"
                                 r"(?:[\w\-]+\s+){0,2}?$")
 _SAYS_IT = re.compile(r"\s+(?:has\s+|had\s+|also\s+)*(?:said|says|announced|announces|expects|believes|confirmed|stated)"
