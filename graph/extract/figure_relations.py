@@ -253,6 +253,7 @@ _SITE_GROWS = re.compile(r"\s*[:,]\s+[^.;:]{0,40}?\b(?:it|which)\s+(?:could|woul
                          r"(?:reach|grow\s+to|scale\s+to|expand\s+to|total)\s+" + HEDGED)
 _WHERE_BUILDING = re.compile(r"\bwhere\s+(?:it|they|[A-Z][\w\-]*)\s+(?:is\s+|are\s+|will\s+be\s+|has\s+been\s+)?(?:now\s+)?"
                              r"(?:developing|building|constructing|planning|adding)\s+" + HEDGED + "$")
+_OF_THEM = re.compile(r"\s+of\s+them\b")
 _AN_ORDER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?orders?\b", re.I)
 _FOR_THE_PROJECT = re.compile(r"\s+(?:of|in)\s+(?:[\w\-]+\s+){1,3}?for\s+the\s+(?:project|campus|site|data\s+cent(?:er|re)|build|"
                               r"facility|construction)\b", re.I)
@@ -264,6 +265,7 @@ _BUILT_BEFORE = re.compile(r"\b(?:built|builds|building|constructed|developed)\s
 _SITE_OF_CHIPS = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:cluster|supercomputer|supercluster|campus|site|system)\s+"
                             r"(?:of|with)\s+" + HEDGED)
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|since|until)\s+$")
+_SUBORDINATE_DEAL = re.compile(r"\b(?:after|before|since)\s+(?:announcing|signing|agreeing|striking|winning|closing|landing)\b")
 _AND_BEFORE = re.compile(r",\s+and\s+$")
 _OWN_VERB = re.compile(r"\s+(?:(?:has|have|had|also|then|later)\s+)*(?:[a-z]+ed|struck|signed|won|made|took|will|would|is|was|plans|"
                        r"agreed|said)\b")
@@ -814,6 +816,12 @@ class FigureRelations:
         subordinate = figures_before[-1].start if figures_before and any(
             figures_before[-1].end < m.start < figure.start
             and _SUBORDINATE_BEFORE.search(text, max(figures_before[-1].end, m.start - 14), m.start) for m in orgs) else None
+        # "Nebius has agreed to provide Meta with $3 billion …, weeks after announcing a $17.4 billion contract with
+        # Microsoft": the clause shares the sentence's subject, but not the other party of the deal before
+        shared_subject = None
+        if subordinate is None and figures_before and _SUBORDINATE_DEAL.search(text, figures_before[-1].end, figure.start):
+            subordinate = figures_before[-1].start
+            shared_subject = subject_mention or next((m for m in orgs if m.end <= subordinate), None)
         deployer = subject_mention if subject_mention is not None and subject_mention.start < figure.start else next(
             (x for x in orgs if x.end < figure.start <= x.end + 80 and _WHICH_NEXT.match(text, x.end)), None)  # "Nscale, which will…"
         reseller = relation == "supplies_chips" and any(
@@ -852,7 +860,8 @@ class FigureRelations:
                     s_score, s_cue = max(s_score, subject_role.fit(m.entity.types) + 2.5), True
                 else:
                     s_score -= 5.0  # another figure of the list is this party's
-            if subordinate is not None and m.end <= subordinate:
+            if subordinate is not None and m.end <= subordinate and not (
+                    shared_subject is not None and m.entity.id == shared_subject.entity.id):
                 # "banks led by JPMorgan … are arranging a $38 billion package …, weeks after Oracle itself sold $18 billion
                 # of bonds": who acts before the earlier figure acts in that deal, not in the subordinate clause's
                 s_score, o_score = s_score - 3.0, o_score - 3.0
@@ -1362,6 +1371,13 @@ class FigureRelations:
                                    sentence.span.start, sentence.span.end)
         if relation == "supplies_chips":
             clause = sentence.clause_of(figure.start)
+            if _OF_THEM.match(sentence.text, figure.end) and not any(
+                    "Chip" in c.entity.types and clause.start <= c.start < clause.end for c in sentence.mentions):
+                # "… Ironwood chip is now available, and Anthropic plans to use up to one million of them"
+                named = [c for c in sentence.mentions if "Chip" in c.entity.types and c.end <= figure.start]
+                if named:
+                    yield self._span_found(sentence, "uses_chip", obj, named[-1].entity, None, None, None,
+                                           named[-1].start, figure.end)
             for chip in sentence.mentions:
                 # (not a chip of another clause joined by "and": "…co-designed Google's TPUs, and it disclosed a $10 billion
                 # order from OpenAI")

@@ -600,6 +600,13 @@ TABLE = [
     ("OpenAI agreed to buy $300 billion of computing capacity from Oracle, a deal that requires about 4.5 gigawatts of new data-center capacity.", "provides_capacity", "oracle", "openai", 4.5 * GW, "W", "about"),
     ("Crusoe raised $1.38 billion in a round led by Valor. Crusoe builds campuses. It also buys AMD chips. Nvidia and Fidelity also joined the round.", "invests_in", "fidelity", "crusoe", None, None, None),
     ("Crusoe raised money this year. It is now building a 1.8-gigawatt campus in Wyoming with Tallgrass.", "partners_with", "crusoe", "tallgrass", None, None, None),
+    # cloud customers named past the cloud, 'which it will develop with', 'one million of them', a deal announced before,
+    # 'counts X among its shareholders'
+    ("Oracle is adding capacity for cloud customers such as OpenAI and xAI.", "uses_cloud", "xai", "oracle", None, None, None),
+    ("Google will invest $15 billion in an AI hub in India, which it will develop with AdaniConneX.", "partners_with", "google", "adaniconnex", None, None, None),
+    ("Google's Ironwood chip is now available, and Anthropic plans to use up to one million of them.", "uses_chip", "anthropic", "ironwood", None, None, None),
+    ("Nebius agreed to provide Meta with $3 billion of capacity, weeks after announcing a $17.4 billion contract with Microsoft.", "commits_spend", "microsoft", "nebius", 17.4 * B, "USD", "exact"),
+    ("Nebius counts Nvidia among its shareholders.", "invests_in", "nvidia", "nebius", None, None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
