@@ -25,7 +25,7 @@ _PREPOSITION = re.compile(r"\b(?:on|in|to|with|for|from|at|by|of|through|via|int
 _ACTS = re.compile(r"\s+(?:(?:has|have|had|also|then|later|recently|already|now|is|are|will)\s+)*(?:acquired|bought|purchased|invested|"
                    r"investing|invest|backed|partnered|teamed|signed|agreed|built|building|develop(?:s|ed|ing)|launched|released|uses|used|runs|ran|"
                    r"deployed|rents|rented|owns|holds|own|hold|committed|commits|commit|formed|form|joined|created|partner|partners|"
-                   r"develop|build|builds|operate|operates|counts|"
+                   r"develop|build|builds|operate|operates|counts|won|(?:the|an?)\s+(?:anchor\s+|main\s+|largest\s+)?tenant|"
                    r"plans|plan|intends|aims|expects|shipped|ships|delivered|delivers|supplied|supplies|co-designed|co-designs|worked|works|an?\s+(?:investor|shareholder|backer))\b")
 # "Temasek and existing investor Valor Equity Partners": a member's role may stand before its name
 _LIST_GAP = re.compile(r"(?:[ \t]+(?:Company|Corporation|Inc\.?|Corp\.?|LLC|Ltd\.?|plc|LP|L\.P\.))?"

@@ -25,7 +25,8 @@ _MONEY_TRIGGERS = [
         r"data[- ]cent(?:er|re)s?\s+(?:investments?|spending|projects?|build)|build[- ]?outs?\b|"
         r"(?:invest|spend|pour|put|plow|deploy)\w*\s+[^;]{0,60}?\b(?:in|on|into|toward|towards)\s+"
         r"(?:new\s+|the\s+|its\s+|their\s+|an?\s+)?(?:[\w\-.]+\s+){0,4}?(?:infrastructure|data[- ]cent|"
-        r"facilities|capacity\s+expansion|capital\s+projects|campus|campuses|compute\s+infrastructure|(?:ai\s+)?hubs?\b)|"
+        r"facilities|capacity\s+expansion|capital\s+projects|campus|campuses|compute\s+infrastructure|(?:ai\s+)?hubs?\b|"
+        r"factories|fabs\b|(?:chip\s+)?plants\b)|"
         # "to invest $40 billion in Texas through 2027": money spent in a place builds there
         # ("in the country": the place named before)
         r"(?:invest|spend|pour|plow)\w*\s+[^;]{0,40}?\b(?:in|across|throughout)\s+(?:the\s+)?(?:" + _PLACE_NAMES
@@ -248,6 +249,9 @@ _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s*")
 _SUPPLYING = re.compile(r"\b(?:supplying|supplies|supply|delivering|delivers|shipping|ships)\s+(?:[\w\-]+\s+){0,5}?"
                         r"(?:servers|racks|systems|gpus|chips|accelerators|hardware)\b", re.I)
 _CAPACITY_WORDS = re.compile(r"\b(?:capacity|compute|computing|cloud)\b", re.I)
+_A_PROGRAM = re.compile(r"[- ]?(?:s\s+)?(?:build-?outs?|buildouts?|programs?|programmes?|expansions?|spending|investments?|plans?)\b",
+                        re.I)
+_COST_APPOSED = re.compile(r",\s+(?:an?\s+)?(?:investment|project|build-?out|undertaking)\s+(?:of|worth|valued\s+at|costing)\s+" + HEDGED)
 _OF_BONDS = re.compile(r"\s+(?:of|in)\s+(?:[\w\-]+\s+){0,2}?(?:bonds|notes|debentures)\b", re.I)
 _SITE_GROWS = re.compile(r"\s*[:,]\s+[^.;:]{0,40}?\b(?:it|which)\s+(?:could|would|will|may|might|is\s+expected\s+to)\s+"
                          r"(?:reach|grow\s+to|scale\s+to|expand\s+to|total)\s+" + HEDGED)
@@ -351,8 +355,9 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
                 for m in sentence.mentions):
             return "provides_capacity"  # "is leasing a 400-megawatt campus near Atlanta to Microsoft": capacity let
         return "builds_datacenter"
-    if figure.unit == "USD" and _SIZES_DATACENTER.match(text, figure.end, clause.end) \
-            and any("DataCenter" in m.entity.types for m in sentence.mentions):
+    sized = _SIZES_DATACENTER.match(text, figure.end, clause.end) if figure.unit == "USD" else None
+    if sized is not None and any("DataCenter" in m.entity.types for m in sentence.mentions) \
+            and not _A_PROGRAM.match(text, sized.end(), clause.end):  # (not "a $50 billion data-center build-out")
         return "builds_datacenter"  # "Project Jupiter, a $165 billion campus"
     if figure.unit == "USD" and _VENTURE_FOR.match(text, figure.end, clause.end) \
             and any("DataCenter" in m.entity.types and figure.end < m.start < clause.end for m in sentence.mentions):
@@ -388,6 +393,9 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
     if figure.unit == "W" and any("ChipMaker" in m.entity.types and figure.end < m.start <= figure.end + 50
                                   and _DEAL_WITH.fullmatch(text, figure.end, m.start) for m in sentence.mentions):
         return "supplies_chips"  # "under a separate 6-gigawatt agreement with AMD": a chip deal sized in power
+    if figure.unit == "USD" and any("DataCenter" in m.entity.types and m.end <= figure.start
+                                    and _COST_APPOSED.fullmatch(text, m.end, figure.start) for m in sentence.mentions):
+        return "builds_datacenter"  # "a 1-gigawatt AI supercomputer in France, an investment of about $11 billion"
     if figure.unit == "USD" and _OF_BONDS.match(text, figure.end, clause.end):
         return "invests_in"  # "Oracle itself sold $18 billion of bonds": money raised from the buyers of its debt
     if figure.unit == "W" and any("DataCenter" in m.entity.types and m.end <= figure.start
@@ -860,6 +868,15 @@ class FigureRelations:
                     s_score, s_cue = max(s_score, subject_role.fit(m.entity.types) + 2.5), True
                 else:
                     s_score -= 5.0  # another figure of the list is this party's
+            if relation == "invests_in" and s_cue and m.end < figure.start and _WHICH_NEXT.match(text, m.end) and not any(
+                    m.end < x.start < figure.start for x in orgs):
+                s_score += 1.0  # "lenders such as Macquarie, which extended a $750 million credit facility": its own verb
+            if m.end < figure.start and _OWN_VERB.match(text, m.end) and any(
+                    f.is_deal and f.unit == figure.unit and m.end < f.start and f.end <= figure.start for f in sentence.figures) \
+                    and any(x is not m and x.end <= figure.start and m.end < x.start and _OWN_VERB.match(text, x.end) for x in orgs):
+                # "Nvidia agreed to invest $5 billion in Intel …, and the US government converted $8.9 billion of grants":
+                # who had a figure of its own, with another party named since, does not act in this one
+                s_score -= 1.5
             if subordinate is not None and m.end <= subordinate and not (
                     shared_subject is not None and m.entity.id == shared_subject.entity.id):
                 # "banks led by JPMorgan … are arranging a $38 billion package …, weeks after Oracle itself sold $18 billion

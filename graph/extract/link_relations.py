@@ -183,6 +183,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     # "Nscale, the AI hyperscaler, and Aker ASA today announced Stargate Norway, a 50/50 joint venture"
     ("partners_with", _p(r"⟦a⟧(?:,[^⟦;,]{0,40},)?\s+and\s+⟦b⟧(?:[^⟦;.]|⟦c⟧){0,80}?\bjoint\s+venture"), "a", "b", ('joint venture',)),
     ("invests_in", _p(r"⟦a⟧[\s-]+(?:backed|funded)\s+⟦b⟧"), "a", "b", ('backed', 'funded')),
+    # "Google backstopped $3.2 billion of Fluidstack's lease obligations in exchange for warrants in TeraWulf"
+    ("invests_in", _p(r"⟦a⟧(?:[^⟦;.]|\.(?=\d)|⟦\d+⟧){0,100}?\bin\s+(?:exchange|return)\s+for\s+(?:warrants|a\s+stake|shares|equity)"
+                      r"\s+(?:in|of)\s+⟦b⟧"), "a", "b", ('exchange', 'return')),
+    # "it is the anchor tenant of TeraWulf's Lake Mariner campus"
+    ("provides_capacity", _p(r"⟦b⟧\s+(?:is|was|will\s+be|became|has\s+become)\s+(?:the|an?)\s+(?:anchor\s+|main\s+|sole\s+|first\s+|"
+                             r"largest\s+|only\s+)?tenant\s+(?:of|at|in)\s+⟦a⟧"), "a", "b", ('tenant',)),
+    # "It won the contract to develop Anthropic's $50 billion US data-center build-out"
+    ("partners_with", _p(r"⟦a⟧\s+(?:has\s+|had\s+)?(?:won|secured|landed|was\s+awarded|has\s+been\s+awarded)\s+(?:the|a)\s+"
+                         r"(?:[\w\-]+\s+)?contract\s+to\s+(?:develop|build|construct|design|operate)\s+⟦b⟧"), "a", "b",
+     ('contract',)),
     # "it counts Nvidia among its shareholders"
     ("invests_in", _p(r"⟦b⟧\s+(?:also\s+)?counts\s+⟦a⟧(?:,?\s+(?:and\s+)?⟦c⟧)*\s+(?:among|as)\s+(?:its|one\s+of\s+its|a|an)\s+"
                       r"(?:\w+\s+){0,2}?(?:shareholders?|investors?|backers?|owners?)"), "a", "b", ('shareholder', 'investor', 'backer', 'owner')),

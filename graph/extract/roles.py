@@ -132,6 +132,9 @@ ROLES: dict[str, tuple[Role, Role]] = {
               C("before", _before(r"\bfrom|(?:backed|funded|financed|made|provided|invested)\s+by|including|such\s+as"), 2.5),
               C("before", _before(r"participation\s+(?:of|from)|alongside|joined\s+by"), 1.0),
               C("after", _after(r"participating|participated|joining|joined"), 1.0),
+              # "converted $8.9 billion of grants into a stake", "which extended a $750 million credit facility"
+              C("after", _after(r"convert\w*\s+(?:[^;.]|\.(?=\d)){0,60}?\binto\s+(?:an?\s+)?(?:[\w\-%]+\s+){0,3}?(?:stake|equity|shares)|"
+                                r"extend(?:ed|s)?\s+(?:an?\s+)?(?:[^;.]|\.(?=\d)){0,40}?\b(?:facility|loan|credit)"), 2.5),
               C("after", _after(r"invest|backs?\b|backed|backing|pour|put\b|puts\b|putting\b|inject|contribut|"
                                 r"initial|additional|total|new\s+investment|latest|investment|stake|fund(?:s|ed)?\b|"
                                 r"purchase\s+of\s+(?:a|an)\s+[\w.%\s]{0,12}stake|"

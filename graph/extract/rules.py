@@ -119,11 +119,16 @@ class RuleExtractor:
                 unmodifying = [m for m in unmodifying if m.kind != "pronoun"] or unmodifying  # (nor "its" read as Meta)
             previous_subject = next(iter(unmodifying), None)
         out = list(mentions)
+        opening: Mention | None = None  # the sentence's subject when a pronoun opens it ("It won the contract…")
         for p_start, p_end in pronouns(text, start, end):
             possessive = text[p_start:p_end].lower() in ("its", "their")
             target = resolve_pronoun(p_start, start, mentions, previous_subject, possessive, text)
+            if opening is not None and not possessive and _AND_BEFORE.search(text, max(start, p_start - 8), p_start):
+                target = opening  # "It won the contract to develop Anthropic's build-out, …, and it is the anchor tenant…"
             if target is not None:
                 out.append(Mention(p_start, p_end, target.entity, "pronoun", possessive))
+                if p_start == start and not possessive:
+                    opening = out[-1]
         return sorted(out, key=lambda m: m.start)
 
     def _claims(self, document: Document, found: list[Found]) -> list[Claim]:
@@ -163,6 +168,7 @@ def _shortest(found: list[Found]) -> list[Found]:
 
 
 _DIGIT = re.compile(r"\d")
+_AND_BEFORE = re.compile(r",\s+and\s+$")
 _MODIFIES_DEAL = re.compile(r"\s+(?:contract|deal|agreement|partnership|investment|order)s?\b")
 _RUN_IN_HEADER = re.compile(r"(?m)^(?:Analyst\s+take|Editor['’]s\s+note|Key\s+takeaways?|Bottom\s+line|Why\s+it\s+matters|"
                             r"Our\s+take|The\s+takeaway)(?=[A-Z])")

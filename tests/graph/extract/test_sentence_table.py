@@ -607,6 +607,15 @@ TABLE = [
     ("Google's Ironwood chip is now available, and Anthropic plans to use up to one million of them.", "uses_chip", "anthropic", "ironwood", None, None, None),
     ("Nebius agreed to provide Meta with $3 billion of capacity, weeks after announcing a $17.4 billion contract with Microsoft.", "commits_spend", "microsoft", "nebius", 17.4 * B, "USD", "exact"),
     ("Nebius counts Nvidia among its shareholders.", "invests_in", "nvidia", "nebius", None, None, None),
+    # a later actor's own figure, spending on factories, a site's cost in apposition, a lender's relative clause, a
+    # contract to develop another's build-out, warrants in exchange, an anchor tenant named by 'it'
+    ("Nvidia invested $5 billion in Intel, SoftBank bought $2 billion of Intel shares, and the US government converted $8.9 billion of grants into a stake.", "invests_in", "u-s-government", "intel", 8.9 * B, "USD", "exact"),
+    ("Intel is spending about $18 billion a year on factories and equipment.", "invests_in_infrastructure", "intel", None, 18 * B, "USD", "about"),
+    ("Fluidstack plans to build a 1-gigawatt AI supercomputer in France, an investment of about $11 billion.", "builds_datacenter", "fluidstack", "france-supercomputer", 11 * B, "USD", "about"),
+    ("Fluidstack relies on backstops from Google and on lenders such as Macquarie, which extended a $750 million credit facility last year.", "invests_in", "macquarie", "fluidstack", 750 * M, "USD", "exact"),
+    ("Fluidstack won the contract to develop Anthropic's $50 billion US data-center build-out.", "partners_with", "fluidstack", "anthropic", None, None, None),
+    ("Google backstopped $3.2 billion of Fluidstack's lease obligations in exchange for warrants in TeraWulf.", "invests_in", "google", "terawulf", None, None, None),
+    ("Fluidstack grew fast. It builds data centers in Texas, and it is the anchor tenant of TeraWulf's campus in New York.", "provides_capacity", "terawulf", "fluidstack", None, None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
