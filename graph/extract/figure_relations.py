@@ -26,7 +26,7 @@ _MONEY_TRIGGERS = [
         r"(?:invest|spend|pour|put|plow|deploy)\w*\s+[^;]{0,60}?\b(?:in|on|into|toward|towards)\s+"
         r"(?:new\s+|the\s+|its\s+|their\s+|an?\s+)?(?:[\w\-.]+\s+){0,4}?(?:infrastructure|data[- ]cent|"
         r"facilities|capacity\s+expansion|capital\s+projects|campus|campuses|compute\s+infrastructure|(?:ai\s+)?hubs?\b|"
-        r"factories|fabs\b|(?:chip\s+)?plants\b)|"
+        r"factories|fabs\b|(?:chip\s+)?plants\b|facility)|"
         # "to invest $40 billion in Texas through 2027": money spent in a place builds there
         # ("in the country": the place named before)
         r"(?:invest|spend|pour|plow)\w*\s+[^;]{0,40}?\b(?:in|across|throughout)\s+(?:the\s+)?(?:" + _PLACE_NAMES
@@ -164,14 +164,15 @@ _CAPACITY_OF_SITE = re.compile(r"\b(?:data[- ]cent(?:er|re)|campus|facility|site
                                r"(?:up\s+to\s+|about\s+|around\s+|more\s+than\s+)?$", re.I)
 # "The Vineland site is designed for 300 megawatts", "the campus will draw 1.2 GW": a site's own size
 # "Laramie Ridge campus, a liquid-cooled facility planned for 300 MW": the same, told in an apposition
-_SITE_SIZED = re.compile(r"(?:\s+(?:campus|site|facility|data\s+cent(?:er|re)|cluster))?(?:,\s+an?\s+(?:[\w\-]+\s+){0,3}?"
+_SITE_SIZED = re.compile(r"(?:\s+(?:campus|site|facility|data\s+cent(?:er|re)|cluster)s?)?(?:,\s+an?\s+(?:[\w\-]+\s+){0,3}?"
                          r"(?:facility|campus|site|data\s+cent(?:er|re)|cluster|project)\s+(?:designed|planned|built|sized|"
                          r"slated|set|expected|intended)\s+(?:for|to\s+(?:hold|host|deliver|reach|draw|have|total|support))\s+" + HEDGED
                          + r"|\s+(?:(?:is|was|will\s+be|would\s+be|has\s+been)\s+(?:designed|planned|built|sized|slated|set|"
                          r"expected|intended)\s+(?:for|to\s+(?:hold|host|deliver|reach|draw|have|total|support))|"
-                         r"(?:will\s+|would\s+)?(?:have|has|draw|draws|total|totals|span|spans|reach|reaches))\s+" + HEDGED
+                         r"(?:will\s+|would\s+)?(?:together\s+|jointly\s+|eventually\s+|ultimately\s+)?(?:have|has|draw|draws|total|"
+                         r"totals|span|spans|reach|reaches))\s+" + HEDGED
                          + ")", re.I)
-_SIZES_DATACENTER = re.compile(r"\s*(?:(?!(?:at|in|on|across|for|to|credit|loan)\s)[\w\-]+\s+){0,2}?(?:data[- ]cent(?:er|re)|campus|facility|site|supercomputer|"
+_SIZES_DATACENTER = re.compile(r"\s*(?:(?!(?:at|in|on|across|for|to|credit|loan)\s)[\w\-]+\s+){0,2}?(?:data[- ]cent(?:er|re)|campus|facility|site|supercomputer|supercluster|"
                                r"cluster|ai\s+factory)\b(?!\s+capacity\s+for\b)", re.I)  # "… data center capacity for Azure" is let
 _PARTICIPATED = re.compile(r"\b(?:also\s+)?(?:participated|took\s+part|joined(?:\s+the\s+(?:round|financing))?(?!\s+[A-Z])|"
                            r"also\s+invested|invested\s+as\s+well|"
@@ -191,7 +192,7 @@ _SITE_IN = re.compile(r"\b(?:hub|campus|campuses|data\s+cent(?:er|re)s?|facility
                       r"headquarters|city|state|cluster)\s+(?:in|near|at|outside)\s+$", re.I)
 _TOTAL_BEFORE = re.compile(r"\b(?:bringing|taking|lifting|raising)\s+(?:its|their|the)\s+(?:total|stake|investment|commitment|"
                            r"backing)\s+(?:to\s+)?" + HEDGED + "$")
-_FURTHER_BEFORE = re.compile(r"\b(?:adds?|added|adding|puts?|putting|invests?|commits?)\s+(?:a\s+further|another|an\s+additional|"
+_FURTHER_BEFORE = re.compile(r"\b(?:adds?|added|adding|puts?|putting|invests?|commits?|spends?|spending|spent)\s+(?:a\s+further|another|an\s+additional|"
                              r"a\s+fresh)\s+$")
 _GENERIC_INVESTEES = re.compile(r"\s+(?:in|into)\s+(?:[\w\-]+\s+){0,2}?(?:startups|companies|firms|ventures|businesses|"
                                 r"start-ups)\b", re.I)
@@ -255,6 +256,8 @@ _COST_APPOSED = re.compile(r",\s+(?:an?\s+)?(?:investment|project|build-?out|und
 _OF_BONDS = re.compile(r"\s+(?:of|in)\s+(?:[\w\-]+\s+){0,2}?(?:bonds|notes|debentures)\b", re.I)
 _SITE_GROWS = re.compile(r"\s*[:,]\s+[^.;:]{0,40}?\b(?:it|which)\s+(?:could|would|will|may|might|is\s+expected\s+to)\s+"
                          r"(?:reach|grow\s+to|scale\s+to|expand\s+to|total)\s+" + HEDGED)
+_APPOSED_TO = re.compile(r",\s+(?:the|a|an)\s+[^,;⟦]{0,80}?\b(?:by|of|from)\s+(?:the\s+)?")
+_SITE_DRAWS = re.compile(r"\b(?:draws?|drawing|consumes?|consuming)\s+" + HEDGED + "$")
 _WHERE_BUILDING = re.compile(r"\bwhere\s+(?:it|they|[A-Z][\w\-]*)\s+(?:is\s+|are\s+|will\s+be\s+|has\s+been\s+)?(?:now\s+)?"
                              r"(?:developing|building|constructing|planning|adding)\s+" + HEDGED + "$")
 _OF_THEM = re.compile(r"\s+of\s+them\b")
@@ -401,6 +404,9 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
     if figure.unit == "W" and any("DataCenter" in m.entity.types and m.end <= figure.start
                                   and _SITE_GROWS.fullmatch(text, m.end, figure.start) for m in sentence.mentions):
         return "builds_datacenter"  # "Watch the Wyoming campus: at full build-out it could reach 10 gigawatts"
+    if figure.unit == "W" and _SITE_DRAWS.search(text, max(clause.start, figure.start - 30), figure.start) and any(
+            "DataCenter" in m.entity.types and m.start < figure.start for m in sentence.mentions[:1]):
+        return "builds_datacenter"  # "The Atlanta Fairwater site … packs … GPUs into a building and draws about 300 megawatts"
     if figure.unit == "W" and _WHERE_BUILDING.search(text, max(clause.start, figure.start - 60), figure.start):
         return "builds_datacenter"  # "the first Stargate campus in Abilene, …, where it is developing about 1.2 gigawatts"
     if figure.unit == "chips":
@@ -725,6 +731,9 @@ class FigureRelations:
                 and not ("Government" in m.entity.types and _IN_PLACE.search(text, max(floor, m.start - 12), m.start))
                 # "10 gigawatts of OpenAI-designed accelerators": a name describing a product is no party
                 and not (m.kind == "name" and ATTRIBUTE_AFTER.match(text, m.end))
+                # "Luma AI raises $900 million led by Saudi Arabia's Humain": a country owning a party is no party
+                and not ("Government" in m.entity.types and m.possessive and any(
+                    n.start - m.end in (3, 4) and n.is_org and n.kind == "name" for n in sentence.mentions))
                 # "Lambda raises $1.5 billion after Microsoft deal": a name for another deal is no party of this one
                 and not (_ANOTHER_DEAL.match(text, m.end) and _AFTER_BEFORE.search(text, max(floor, m.start - 16), m.start))
                 # "Elon Musk's xAI": an unlisted name owning a listed one is a person or an owner, not the party
@@ -868,6 +877,8 @@ class FigureRelations:
                     s_score, s_cue = max(s_score, subject_role.fit(m.entity.types) + 2.5), True
                 else:
                     s_score -= 5.0  # another figure of the list is this party's
+            if any(x is not m and x.end < m.start and _APPOSED_TO.fullmatch(text, x.end, m.start) for x in orgs):
+                s_score -= 2.0  # "led by Humain, the Saudi AI company backed by the Public Investment Fund": who describes a party
             if relation == "invests_in" and s_cue and m.end < figure.start and _WHICH_NEXT.match(text, m.end) and not any(
                     m.end < x.start < figure.start for x in orgs):
                 s_score += 1.0  # "lenders such as Macquarie, which extended a $750 million credit facility": its own verb
@@ -1407,14 +1418,20 @@ class FigureRelations:
                         yield self._span_found(sentence, "makes_chip", subject, chip.entity, None, None, None,
                                                min(figure.start, chip.start), max(figure.end, chip.end))
 
-    @staticmethod
-    def _datacenter(sentence: Sentence, clause: Span, figure: FigureMention) -> Entity | None:
+    def _datacenter(self, sentence: Sentence, clause: Span, figure: FigureMention) -> Entity | None:
         """The site a figure sizes: the one named nearest to it in its clause ("Prometheus, a 1 GW cluster …,
-        and Hyperion, which could scale to 5 GW"), the one after it on a tie ("its 1 GW Prometheus cluster")."""
+        and Hyperion, which could scale to 5 GW"), the one after it on a tie ("its 1 GW Prometheus cluster"); of two
+        sites overlapping ("The first site, in Mount Pleasant"), the one whose builder is known."""
         sites = [m for m in sentence.mentions if "DataCenter" in m.entity.types and clause.start <= m.start < clause.end] or [
             m for m in sentence.mentions if "DataCenter" in m.entity.types and m.end <= figure.start
             and _SITE_GROWS.fullmatch(sentence.text, m.end, figure.start)]  # (the site before "…: it could reach 10 GW")
+        if not sites and sentence.mentions and "DataCenter" in sentence.mentions[0].entity.types \
+                and _SITE_DRAWS.search(sentence.text, max(sentence.span.start, figure.start - 30), figure.start):
+            sites = sentence.mentions[:1]  # "The Atlanta Fairwater site, which …, packs … and draws about 300 megawatts"
         nearest = min(sites, key=lambda m: (_distance((m.start, m.end), figure), m.start < figure.start), default=None)
+        if nearest is not None and nearest.entity.id not in self.owners:
+            known = [m for m in sites if m.entity.id in self.owners and m.start < nearest.end and nearest.start < m.end]
+            nearest = known[0] if known else nearest
         return nearest.entity if nearest is not None else None
 
     def _found(self, sentence: Sentence, relation: str, subject: Mention, obj: Mention | Entity | None,

@@ -72,6 +72,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("provides_capacity", _p(r"⟦a⟧\s+(?:will\s+|would\s+|then\s+|also\s+|plans\s+to\s+|is\s+to\s+)*(?:rent|rents|lease|leases|resell|"
                              r"resells)\s+(?:the\s+|its\s+|that\s+)?(?:[\w\-]+\s+)?(?:computing\s+power|compute|capacity)\s+"
                              r"(?:[\w\-]+\s+){0,2}?to\s+⟦b⟧"), "a", "b", ('rent', 'lease', 'resell')),
+    # "it trains its frontier models on Fairwater under its Azure commitment": a commitment to a cloud
+    # (a commitment is its holder's; not "Lambda's Microsoft contract", which Lambda sells)
+    ("uses_cloud", _p(r"⟦a⟧(?:['’]s)?\s+⟦b⟧\s+(?:cloud\s+|compute\s+|spending\s+)?commitments?\b"), "a", "b", ('commitment',)),
     # "Meta also rents capacity from Microsoft, Oracle, CoreWeave and Nebius"
     ("uses_cloud", _p(r"⟦a⟧\s+(?:also\s+|already\s+|now\s+|still\s+)?(?:rents|rented|leases|leased|buys|bought)\s+(?:[\w\-]+\s+){0,2}?"
                       r"(?:capacity|compute|computing\s+power|gpus|servers)\s+from\s+(?:the\s+)?⟦b⟧"), "a", "b",
@@ -96,6 +99,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("builds_datacenter", _p(r"⟦a⟧(?:,[^,⟦]{1,60},)?\s+(?:will\s+|also\s+|is\s+|are\s+|has\s+|have\s+|now\s+)*(?:build|builds|building|"
                              r"built|develop|develops|developing|construct\w*)\s+[^⟦;.]{0,60}?⟦\d+⟧[^⟦;]{0,80}?,?\s+and\s+(?:a|an|the)\s+"
                              r"(?:[\w\-.]+\s+){0,3}?⟦b⟧"), "a", "b", ('build', 'built', 'develop', 'construct')),
+    # "Microsoft has unveiled Fairwater, a network of AI superfactories"
+    ("builds_datacenter", _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:unveiled|opened|switched\s+on|brought\s+online|inaugurated)\s+"
+                             r"(?:the\s+|its\s+|their\s+)?⟦b⟧"), "a", "b", ('unveiled', 'opened', 'switched', 'brought', 'inaugurated')),
+    # "Project Halo, a 2-gigawatt AI supercluster that Humain is building in Saudi Arabia"
+    ("builds_datacenter", _p(r"⟦b⟧,\s+(?:a|an|the)\s+(?:[^⟦;,]|\.(?=\d)){0,60}?\s+(?:that|which)\s+⟦a⟧\s+(?:is|are|has\s+been|will\s+be|"
+                             r"was)\s+(?:building|developing|constructing)\b"), "a", "b", ('building', 'developing', 'constructing')),
     # "The flagship site in Abilene, Texas, is being built by Crusoe"
     ("builds_datacenter", _p(r"⟦b⟧(?:,\s+[^⟦;.,]{1,40},)?\s+(?:is|was|are|were|will\s+be|has\s+been|had\s+been)\s+(?:being\s+)?"
                              r"(?:built|developed|constructed)\s+by\s+⟦a⟧"), "a", "b", ('built', 'developed', 'constructed')),
@@ -345,7 +354,7 @@ for _index, (*_, _words) in enumerate(_PATTERNS):
 _USE_VERBS = re.compile(r"\b(?:run|runs|running|ran|train|trains|trained|"
                         # (not "its primary training partner", "training runs": a noun's modifier)
                         r"training(?!\s+(?:partners?|clusters?|runs?|compute|capacity|data|workloads?|costs?|budgets?))|"
-                        r"use|uses|used|using|rel(?:y|ies|ied|ying)|"
+                        r"use|uses|used|using|rel(?:y|ies|ied|ying)|packs|packed|houses|housed|"
                         # "plans to fill the sites with Nvidia's GB200 and GB300 systems"
                         r"(?:fill|fills|filled|filling|equip|equips|equipped|equipping|outfit\w*|stock\w*)\s+(?:[\w\-]+\s+){0,3}?with|"
                         r"migrat\w*|adopt\w*|deploy\w*|powered\s+by|built\s+on|buy\w*|bought|purchas\w*|order\w*|"
@@ -376,6 +385,7 @@ _SHIP_WORDS = ("shipped", "ships", "delivered", "delivers")
 _SHIPPED_TO = _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|will\s+|also\s+|already\s+)*(?:shipped|ships|delivered|delivers)\s+"
                  r"(?P<what>(?:the\s+|its\s+)?(?:first\s+)?(?:[\w\-]+\s+|⟦\d+⟧\s+){0,5}?(?:systems|servers|racks|chips|gpus|"
                  r"accelerators|superchips|units))\s+to\s+⟦b⟧")
+_PACKS = re.compile(r"\b(?:packs|packed|houses|housed)\b")
 _AUX_ONLY = re.compile(r"\s+(?:(?:will|would|can|could|also|now|already|still|plans\s+to|is\s+to|expects\s+to)\s+)*")
 _GIVEN_ACCESS = re.compile(r"\s+(?:immediate\s+|early\s+|priority\s+)?access\s+to$", re.I)
 _GIVES = re.compile(r"\b(?:give|gives|gave|giving|grant|grants|granted|offer|offers|offered|provide|provides|provided)\s+$",
@@ -617,6 +627,13 @@ class LinkRelations:
             if direct and direct[0].kind == "pronoun":  # (its name, when the sentence gives it, is the better quote)
                 direct = [o for o in users if o.entity.id == direct[0].entity.id][:1]
             users = given[-1:] or direct or users
+            if not users and _PACKS.search(sentence.text, max(sentence.span.start, at - 2), at + len(verb.group()) + 2):
+                # "The Atlanta Fairwater site … packs hundreds of thousands of Nvidia GB200 GPUs": the site's builder's
+                site = next((m for m in sentence.mentions[:1] if "DataCenter" in m.entity.types), None)
+                builder = self.owners.get(site.entity.id) if site is not None else None
+                if site is not None and builder is not None:
+                    yield Found("uses_chip", builder, chip.entity, site.start, chip.end)
+                    continue
             if users:
                 yield _found(sentence, "uses_chip", users[0], chip)
                 # "it would use Google Cloud's tensor processing units": whoever runs on a cloud's chips uses that cloud

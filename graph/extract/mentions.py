@@ -23,6 +23,7 @@ _SUFFIXED = re.compile(rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}}?)(?:,?\s+(?:Grou
 _HEADS = {
     "data center campus": "DataCenter", "data centre campus": "DataCenter", "data center": "DataCenter",
     "data centre": "DataCenter", "campus": "DataCenter", "supercomputer": "DataCenter", "ai factory": "DataCenter",
+    "supercluster": "DataCenter",
     "neocloud": "CloudProvider", "cloud provider": "CloudProvider", "cloud company": "CloudProvider",
     "cloud computing company": "CloudProvider", "gpu cloud": "CloudProvider", "compute provider": "CloudProvider",
     "hyperscaler": "CloudProvider", "cloud": "CloudProvider", "data center operator": "Company", "joint venture": "Company",

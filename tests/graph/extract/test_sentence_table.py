@@ -616,6 +616,11 @@ TABLE = [
     ("Fluidstack won the contract to develop Anthropic's $50 billion US data-center build-out.", "partners_with", "fluidstack", "anthropic", None, None, None),
     ("Google backstopped $3.2 billion of Fluidstack's lease obligations in exchange for warrants in TeraWulf.", "invests_in", "google", "terawulf", None, None, None),
     ("Fluidstack grew fast. It builds data centers in Texas, and it is the anchor tenant of TeraWulf's campus in New York.", "provides_capacity", "terawulf", "fluidstack", None, None, None),
+    # a site unveiled, a lead described by its own backer, a supercluster built in a relative clause, a cloud commitment
+    ("xAI has unveiled Colossus 2 in Memphis.", "builds_datacenter", "xai", "colossus-2", None, None, None),
+    ("Luma AI raised $900 million led by Humain, the Saudi AI company backed by the Public Investment Fund.", "invests_in", "humain", "luma-ai", 900 * M, "USD", "exact"),
+    ("Project Halo, a 2-gigawatt AI supercluster that Humain is building in Saudi Arabia, will host Luma's models.", "builds_datacenter", "humain", "project-halo", 2 * GW, "W", "exact"),
+    ("OpenAI trains its models on Fairwater under its Azure commitment.", "uses_cloud", "openai", "microsoft-azure", None, None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
