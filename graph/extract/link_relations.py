@@ -42,7 +42,8 @@ def _p(pattern: str) -> re.Pattern[str]:
 _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("develops_model", _p(rf"⟦a⟧{POSS}\s+{PRODUCT_ADJ}⟦b⟧"), "a", "b", ()),
     ("develops_model", _p(r"⟦b⟧,?\s+(?:which\s+was\s+|was\s+)?(?:developed|built|made|created|trained)\s+by\s+⟦a⟧"), "a", "b", ('by',)),
-    ("develops_model", _p(r"⟦a⟧,?\s+(?:the\s+)?(?:\w+\s+){0,8}?(?:maker|developer|creator)\s+of\s+⟦b⟧"), "a", "b", ('maker', 'developer', 'creator')),
+    ("develops_model", _p(r"⟦a⟧,?\s+(?:the\s+)?(?:\w+\s+){0,8}?(?:maker|developer|creator)\s+of\s+(?:the\s+|its\s+)?⟦b⟧"), "a", "b",
+     ('maker', 'developer', 'creator')),
     ("develops_model", _p(r"⟦a⟧(?:[^⟦.;]{0,80}?)\b(?:known\s+for|behind|which\s+makes|that\s+makes|develops|"
                           r"released|launched|unveiled|trains)\s+(?:its\s+|the\s+)?⟦b⟧"), "a", "b", ('known', 'behind', 'makes', 'develops', 'released', 'launched', 'unveiled', 'trains')),
     ("makes_chip", _p(rf"⟦a⟧{POSS}\s+{PRODUCT_ADJ}⟦b⟧"), "a", "b", ()),

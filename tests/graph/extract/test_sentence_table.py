@@ -621,6 +621,8 @@ TABLE = [
     ("Luma AI raised $900 million led by Humain, the Saudi AI company backed by the Public Investment Fund.", "invests_in", "humain", "luma-ai", 900 * M, "USD", "exact"),
     ("Project Halo, a 2-gigawatt AI supercluster that Humain is building in Saudi Arabia, will host Luma's models.", "builds_datacenter", "humain", "project-halo", 2 * GW, "W", "exact"),
     ("OpenAI trains its models on Fairwater under its Azure commitment.", "uses_cloud", "openai", "microsoft-azure", None, None, None),
+    # a model named with its kind ('the Ray3 video model') after 'the maker of the'
+    ("Luma AI, the maker of the Ray3 video model, has raised new money.", "develops_model", "luma-ai", "ray3", None, None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
