@@ -27,6 +27,10 @@ _ACTS = re.compile(r"\s+(?:(?:has|have|had|also|then|later|recently|already|now|
                    r"deployed|rents|rented|owns|holds|own|hold|committed|commits|commit|formed|form|joined|created|partner|partners|"
                    r"develop|build|builds|operate|operates|counts|won|(?:the|an?)\s+(?:anchor\s+|main\s+|largest\s+)?tenant|"
                    r"plans|plan|intends|aims|expects|shipped|ships|delivered|delivers|supplied|supplies|co-designed|co-designs|worked|works|an?\s+(?:investor|shareholder|backer))\b")
+# A name modifying a deal noun ("The Meta contract", "after Microsoft deal"): the name of a deal, not a party acting
+NAMES_A_DEAL = re.compile(r"\s+(?:deal|agreement|contract|partnership|pact|investment|order)s?\b")
+# A clause joined by ", and" opens right after this ("…, and Lambda struck…", "…, and it is the anchor tenant…")
+AND_BEFORE = re.compile(r",\s+and\s+$")
 # "Temasek and existing investor Valor Equity Partners": a member's role may stand before its name
 _LIST_GAP = re.compile(r"(?:[ \t]+(?:Company|Corporation|Inc\.?|Corp\.?|LLC|Ltd\.?|plc|LP|L\.P\.))?"
                        r"\s*(?:,|,?\s+and|,?\s+&)\s*(?:the\s+)?(?:(?:existing|new|returning|longtime|long-time|early)\s+"

@@ -7,9 +7,9 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
-from graph.extract.context import Found, Sentence, date_near, duration_near
+from graph.extract.context import AND_BEFORE, NAMES_A_DEAL, Found, Sentence, date_near, duration_near
 from graph.extract.figures import HEDGED, SITE_COST, FigureMention
-from graph.extract.mentions import ATTRIBUTE_AFTER, PLACES, Mention
+from graph.extract.mentions import ATTRIBUTE_AFTER, PLACES, RELATIVE_AFTER, Mention
 from graph.extract.roles import FORMER_BEFORE, ROLES, SOURCE_AFTER, SOURCE_OF_NEWS, STAFF_AFTER
 from graph.extract.sentences import Span
 from graph.model import Entity
@@ -273,14 +273,11 @@ _SITE_OF_CHIPS = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:cluster|
                             r"(?:of|with)\s+" + HEDGED)
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|since|until)\s+$")
 _SUBORDINATE_DEAL = re.compile(r"\b(?:after|before|since)\s+(?:announcing|signing|agreeing|striking|winning|closing|landing)\b")
-_AND_BEFORE = re.compile(r",\s+and\s+$")
 _OWN_VERB = re.compile(r"\s+(?:(?:has|have|had|also|then|later)\s+)*(?:[a-z]+ed|struck|signed|won|made|took|will|would|is|was|plans|"
                        r"agreed|said)\b")
 _VENTURE_APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+)?(?:joint\s+venture|venture|consortium)\s+(?:with|of|between)\s+"
                               r"[^;.]{0,100}?\s+(?:that|which)\s+[^;.]{0,60}?" + HEDGED)
 _THE_ROUND = re.compile(r"\b(?:in|to|joined|join|joins)\s+the\s+(?:[\w\-]+\s+)?(?:round|financing|raise|fundraising)\b")
-_WHICH_NEXT = re.compile(r",\s+(?:which|that|who)\s+")
-_ANOTHER_DEAL = re.compile(r"\s+(?:deal|agreement|contract|partnership|pact)s?\b")
 _AFTER_BEFORE = re.compile(r"\b(?:after|following|since|before|amid)\s+(?:the\s+|its\s+|a\s+|an\s+)?$", re.I)
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while)\s|;")
 _SITES_WITH = re.compile(r"\b(?:campus(?:es)?|data\s+cent(?:er|re)s?|facilit(?:y|ies))\s+with\s+(?:a\s+(?:combined|total)\s+(?:of\s+)?)?"
@@ -735,7 +732,7 @@ class FigureRelations:
                 and not ("Government" in m.entity.types and m.possessive and any(
                     n.start - m.end in (3, 4) and n.is_org and n.kind == "name" for n in sentence.mentions))
                 # "Lambda raises $1.5 billion after Microsoft deal": a name for another deal is no party of this one
-                and not (_ANOTHER_DEAL.match(text, m.end) and _AFTER_BEFORE.search(text, max(floor, m.start - 16), m.start))
+                and not (NAMES_A_DEAL.match(text, m.end) and _AFTER_BEFORE.search(text, max(floor, m.start - 16), m.start))
                 # "Elon Musk's xAI": an unlisted name owning a listed one is a person or an owner, not the party
                 and not (m.kind == "candidate" and m.possessive and any(
                     n.start - m.end in (3, 4) and n.is_org and n.kind == "name" for n in sentence.mentions))
@@ -840,10 +837,14 @@ class FigureRelations:
             subordinate = figures_before[-1].start
             shared_subject = subject_mention or next((m for m in orgs if m.end <= subordinate), None)
         deployer = subject_mention if subject_mention is not None and subject_mention.start < figure.start else next(
-            (x for x in orgs if x.end < figure.start <= x.end + 80 and _WHICH_NEXT.match(text, x.end)), None)  # "Nscale, which will…"
+            (x for x in orgs if x.end < figure.start <= x.end + 80 and RELATIVE_AFTER.match(text, x.end)), None)  # "Nscale, which will…"
         reseller = relation == "supplies_chips" and any(
             "ChipMaker" not in m.entity.types and m.end <= figure.start and _SELLS.match(text, m.end, figure.start)
             for m in orgs)
+        # the parties followed by a verb of their own, and those that only describe another ("Humain, the Saudi AI company
+        # backed by the Public Investment Fund"): read once for all the parties
+        acting = {id(x) for x in orgs if _OWN_VERB.match(text, x.end)}
+        apposed = {id(m) for m in orgs if any(x.end < m.start and _APPOSED_TO.fullmatch(text, x.end, m.start) for x in orgs)}
         for m in orgs:
             s_score, s_cue = sentence.score(subject_role, m)
             o_score, o_cue = sentence.score(object_role, m)
@@ -877,14 +878,14 @@ class FigureRelations:
                     s_score, s_cue = max(s_score, subject_role.fit(m.entity.types) + 2.5), True
                 else:
                     s_score -= 5.0  # another figure of the list is this party's
-            if any(x is not m and x.end < m.start and _APPOSED_TO.fullmatch(text, x.end, m.start) for x in orgs):
+            if id(m) in apposed:
                 s_score -= 2.0  # "led by Humain, the Saudi AI company backed by the Public Investment Fund": who describes a party
-            if relation == "invests_in" and s_cue and m.end < figure.start and _WHICH_NEXT.match(text, m.end) and not any(
+            if relation == "invests_in" and s_cue and m.end < figure.start and RELATIVE_AFTER.match(text, m.end) and not any(
                     m.end < x.start < figure.start for x in orgs):
                 s_score += 1.0  # "lenders such as Macquarie, which extended a $750 million credit facility": its own verb
-            if m.end < figure.start and _OWN_VERB.match(text, m.end) and any(
+            if id(m) in acting and m.end < figure.start and any(
                     f.is_deal and f.unit == figure.unit and m.end < f.start and f.end <= figure.start for f in sentence.figures) \
-                    and any(x is not m and x.end <= figure.start and m.end < x.start and _OWN_VERB.match(text, x.end) for x in orgs):
+                    and any(id(x) in acting and m.end < x.start and x.end <= figure.start for x in orgs):
                 # "Nvidia agreed to invest $5 billion in Intel …, and the US government converted $8.9 billion of grants":
                 # who had a figure of its own, with another party named since, does not act in this one
                 s_score -= 1.5
@@ -893,8 +894,7 @@ class FigureRelations:
                 # "banks led by JPMorgan … are arranging a $38 billion package …, weeks after Oracle itself sold $18 billion
                 # of bonds": who acts before the earlier figure acts in that deal, not in the subordinate clause's
                 s_score, o_score = s_score - 3.0, o_score - 3.0
-            if figure.end < m.start and _AND_BEFORE.search(text, max(figure.end, m.start - 8), m.start) \
-                    and _OWN_VERB.match(text, m.end):
+            if figure.end < m.start and id(m) in acting and AND_BEFORE.search(text, max(figure.end, m.start - 8), m.start):
                 # "IREN signed a $9.7 billion contract to host GB300 systems, and Lambda struck a … agreement": the
                 # subject of the next clause has a deal of its own
                 s_score, o_score = s_score - 3.0, o_score - 3.0

@@ -76,7 +76,7 @@ _REFERENCE_PATTERNS = [(re.compile(p, re.I), types) for p, types in _REFERENCE_T
 _REFERENCE = re.compile(
     r"[Tt](?<![\w][Tt])he\s+(?:[\w\-]+-(?:based|backed|owned|listed|led|funded)\s+|[A-Z][\w\-]+\s+(?=(?:company|startup|firm|lab)\b))?(?P<head>"
     + "|".join(p for p, _ in _REFERENCE_TYPES) + r")(?!\w)(?!\s+(?:of|that|which|who)\b)")
-_RELATIVE_AFTER = re.compile(r",\s+(?:which|who|that)\s")
+RELATIVE_AFTER = re.compile(r",\s+(?:which|who|that)\s")
 _APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z])")
 _SAID_AFTER = re.compile(r"\s+(?:said|says|added|noted|announced|told|wrote|stated)\b")
 _KNOWN_AS = re.compile(r",\s+(?:known|referred\s+to)\s+as\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.\-]*(?:[ \t]+[A-Z][\w&'’.\-]*){0,4})")
@@ -589,7 +589,7 @@ class MentionFinder:
                 # (nor "… arranged by Morgan Stanley, and SpaceX invested $2 billion in the company": a clause of its own)
                 return o.start < sentence_start or bool(
                     _REPORTING.search(text, o.end, at) or text[o.end:at].lstrip().startswith(",")
-                    and not _RELATIVE_AFTER.match(text, o.end, at) and not _NEW_CLAUSE.match(text, o.end, at))
+                    and not RELATIVE_AFTER.match(text, o.end, at) and not _NEW_CLAUSE.match(text, o.end, at))
             earlier = [o for o in candidates if reachable(o)]
             if earlier:
                 # Of the sentence it points back into, "the company" means the one the text is most about so

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from graph.extract.context import Found, Sentence
+from graph.extract.context import AND_BEFORE, NAMES_A_DEAL, Found, Sentence
 from graph.extract.figure_relations import FigureRelations, points_back_at_deal
 from graph.extract.figures import find_figures
 from graph.extract.link_relations import LinkRelations, chip_maker_of
@@ -114,7 +114,7 @@ class RuleExtractor:
         if previous is not None:
             # (not "Meta" in "The Meta contract matters less…: CoreWeave can no longer…": a name modifying a deal noun)
             subjects = [m for m in previous.mentions if m.is_org and m.kind != "candidate"]
-            unmodifying = [m for m in subjects if not _MODIFIES_DEAL.match(text, m.end)]
+            unmodifying = [m for m in subjects if not NAMES_A_DEAL.match(text, m.end)]
             if len(unmodifying) < len(subjects):
                 unmodifying = [m for m in unmodifying if m.kind != "pronoun"] or unmodifying  # (nor "its" read as Meta)
             previous_subject = next(iter(unmodifying), None)
@@ -123,7 +123,7 @@ class RuleExtractor:
         for p_start, p_end in pronouns(text, start, end):
             possessive = text[p_start:p_end].lower() in ("its", "their")
             target = resolve_pronoun(p_start, start, mentions, previous_subject, possessive, text)
-            if opening is not None and not possessive and _AND_BEFORE.search(text, max(start, p_start - 8), p_start):
+            if opening is not None and not possessive and AND_BEFORE.search(text, max(start, p_start - 8), p_start):
                 target = opening  # "It won the contract to develop Anthropic's build-out, …, and it is the anchor tenant…"
             if target is not None:
                 out.append(Mention(p_start, p_end, target.entity, "pronoun", possessive))
@@ -168,8 +168,6 @@ def _shortest(found: list[Found]) -> list[Found]:
 
 
 _DIGIT = re.compile(r"\d")
-_AND_BEFORE = re.compile(r",\s+and\s+$")
-_MODIFIES_DEAL = re.compile(r"\s+(?:contract|deal|agreement|partnership|investment|order)s?\b")
 _RUN_IN_HEADER = re.compile(r"(?m)^(?:Analyst\s+take|Editor['’]s\s+note|Key\s+takeaways?|Bottom\s+line|Why\s+it\s+matters|"
                             r"Our\s+take|The\s+takeaway)(?=[A-Z])")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)([^*_`\n]+?)(?<=\S)\1")

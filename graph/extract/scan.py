@@ -9,10 +9,9 @@ from functools import lru_cache
 
 def occurrences(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
     """Where any of ``words`` occurs in ``text``, as (start, end), in text order."""
-    if len(words) > 2 and len({w[0] for w in words}) == 1:
-        # Words opening with one character (" Inc", " Corp", " LLC", …): one regex pass, which skips from one such
-        # character to the next, beats a substring search per word (each word's longest match at a place).
-        return [m.span() for m in _shared_start(words).finditer(text)]
+    one_pass = _shared_start(words)
+    if one_pass is not None:
+        return [m.span() for m in one_pass.finditer(text)]
     found = []
     for word in words:
         at = text.find(word)
@@ -24,7 +23,11 @@ def occurrences(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=64)
-def _shared_start(words: tuple[str, ...]) -> re.Pattern[str]:
+def _shared_start(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """For words opening with one character (" Inc", " Corp", " LLC", …), one pattern: a single regex pass, which skips
+    from one such character to the next, beats a substring search per word (each word's longest match at a place)."""
+    if len(words) <= 2 or len({w[0] for w in words}) != 1:
+        return None
     return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
