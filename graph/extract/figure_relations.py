@@ -841,9 +841,15 @@ class FigureRelations:
         reseller = relation == "supplies_chips" and any(
             "ChipMaker" not in m.entity.types and m.end <= figure.start and _SELLS.match(text, m.end, figure.start)
             for m in orgs)
-        # the parties followed by a verb of their own, and those that only describe another ("Humain, the Saudi AI company
-        # backed by the Public Investment Fund"): read once for all the parties
-        acting = {id(x) for x in orgs if _OWN_VERB.match(text, x.end)}
+        # whether a party is followed by a verb of its own (asked of each party for each other: read once), and the parties
+        # that only describe another ("Humain, the Saudi AI company backed by the Public Investment Fund")
+        verbs: dict[int, bool] = {}
+
+        def acts(x: Mention) -> bool:
+            if x.end not in verbs:
+                verbs[x.end] = bool(_OWN_VERB.match(text, x.end))
+            return verbs[x.end]
+
         apposed = {id(m) for m in orgs if any(x.end < m.start and _APPOSED_TO.fullmatch(text, x.end, m.start) for x in orgs)}
         for m in orgs:
             s_score, s_cue = sentence.score(subject_role, m)
@@ -883,9 +889,9 @@ class FigureRelations:
             if relation == "invests_in" and s_cue and m.end < figure.start and RELATIVE_AFTER.match(text, m.end) and not any(
                     m.end < x.start < figure.start for x in orgs):
                 s_score += 1.0  # "lenders such as Macquarie, which extended a $750 million credit facility": its own verb
-            if id(m) in acting and m.end < figure.start and any(
+            if m.end < figure.start and any(
                     f.is_deal and f.unit == figure.unit and m.end < f.start and f.end <= figure.start for f in sentence.figures) \
-                    and any(id(x) in acting and m.end < x.start and x.end <= figure.start for x in orgs):
+                    and acts(m) and any(m.end < x.start and x.end <= figure.start and acts(x) for x in orgs):
                 # "Nvidia agreed to invest $5 billion in Intel …, and the US government converted $8.9 billion of grants":
                 # who had a figure of its own, with another party named since, does not act in this one
                 s_score -= 1.5
@@ -894,7 +900,7 @@ class FigureRelations:
                 # "banks led by JPMorgan … are arranging a $38 billion package …, weeks after Oracle itself sold $18 billion
                 # of bonds": who acts before the earlier figure acts in that deal, not in the subordinate clause's
                 s_score, o_score = s_score - 3.0, o_score - 3.0
-            if figure.end < m.start and id(m) in acting and AND_BEFORE.search(text, max(figure.end, m.start - 8), m.start):
+            if figure.end < m.start and AND_BEFORE.search(text, max(figure.end, m.start - 8), m.start) and acts(m):
                 # "IREN signed a $9.7 billion contract to host GB300 systems, and Lambda struck a … agreement": the
                 # subject of the next clause has a deal of its own
                 s_score, o_score = s_score - 3.0, o_score - 3.0
