@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from graph.extract.figures import FigureMention
+from graph.extract.lazy import lazy
 from graph.extract.mentions import Mention
 from graph.extract.roles import Role, surroundings
 from graph.extract.sentences import Span, clauses
@@ -62,11 +62,11 @@ class Sentence:
     previous: Sentence | None = None
     topic: list[Entity] = field(default_factory=list)
 
-    @cached_property
+    @lazy
     def clauses(self) -> list[Span]:
         return clauses(self.text, self.span)
 
-    @cached_property
+    @lazy
     def _around(self) -> dict[int, tuple[str, str]]:
         return {}
 
@@ -101,7 +101,7 @@ class Sentence:
             hi += 1
         return ordered[lo:hi + 1]
 
-    @cached_property
+    @lazy
     def _scores(self) -> dict[tuple[int, int], tuple[float, bool]]:
         return {}
 
@@ -143,7 +143,7 @@ class Sentence:
     def string(self) -> str:
         return self.text[self.span.start:self.span.end]
 
-    @cached_property
+    @lazy
     def lowered(self) -> str:
         """The sentence in lower case: substring tests on it decide cheaply which patterns can match."""
         return self.string.lower()
@@ -151,7 +151,7 @@ class Sentence:
     def clause_of(self, position: int) -> Span:
         return next((c for c in self.clauses if c.start <= position < c.end), self.span)
 
-    @cached_property
+    @lazy
     def masked(self) -> tuple[str, list[Mention]]:
         """The sentence with each mention replaced by ⟦i⟧, i indexing the returned mention list."""
         parts: list[str] = []

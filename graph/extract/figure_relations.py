@@ -11,6 +11,7 @@ from graph.extract.context import AND_BEFORE, NAMES_A_DEAL, Found, Sentence, dat
 from graph.extract.figures import HEDGED, SITE_COST, FigureMention
 from graph.extract.mentions import ATTRIBUTE_AFTER, PLACES, RELATIVE_AFTER, Mention
 from graph.extract.roles import FORMER_BEFORE, ROLES, SOURCE_AFTER, SOURCE_OF_NEWS, STAFF_AFTER
+from graph.extract.scan import guarded
 from graph.extract.sentences import Span
 from graph.model import Entity
 
@@ -20,7 +21,7 @@ _B = r"(?<![\w-])"
 _PLACE_NAMES = "|".join(sorted(map(re.escape, PLACES), key=len, reverse=True))
 _MONEY_TRIGGERS = [
     ("invests_in_infrastructure", re.compile(
-        _B + r"(?:(?:ai\s+|digital\s+|data[- ]cent(?:er|re)\s+)?infrastructure\s+(?:investments?|spending|spend|plans?|"
+        _B + guarded(r"(?:(?:ai\s+|digital\s+|data[- ]cent(?:er|re)\s+)?infrastructure\s+(?:investments?|spending|spend|plans?|"
         r"build|commitments?|capex|program)|capital\s+(?:expenditures?|spending|outlays?|investments?)|capex|"
         r"data[- ]cent(?:er|re)s?\s+(?:investments?|spending|projects?|build)|build[- ]?outs?\b|"
         r"(?:invest|spend|pour|put|plow|deploy)\w*\s+[^;]{0,60}?\b(?:in|on|into|toward|towards)\s+"
@@ -45,15 +46,15 @@ _MONEY_TRIGGERS = [
         r"campus|campuses|zones?|cloud\s+regions?)\b|"
         # "a $2 billion commitment that includes its first Malaysian data center": what the money pays for
         r"(?:commitment|investment|plan|package)\s+(?:that|which)\s+(?:includes?|covers?|will\s+fund|funds)\s+[^;]{0,40}?"
-        r"\b(?:data[- ]cent|campus|cloud\s+region|infrastructure))", re.I)),
+        r"\b(?:data[- ]cent|campus|cloud\s+region|infrastructure))"), re.I)),
     ("supplies_chips", re.compile(
-        _B + r"(?:(?:worth\s+)?of\s+(?:[\w’'\-]+\s+){0,3}?(?:chips|gpus|accelerators|processors|tpus|silicon|superchips)\b|"
+        _B + guarded(r"(?:(?:worth\s+)?of\s+(?:[\w’'\-]+\s+){0,3}?(?:chips|gpus|accelerators|processors|tpus|silicon|superchips)\b|"
         r"chips?\s+(?:deal|order|supply|purchases?|contract)|gpu\s+(?:deals?|orders?|purchases?|contracts?)|"
         r"(?:buy|purchase|order|acquire|sell|sold)\w*\s+(?:\$[\w.,\s]+?\s+)?(?:of\s+)?(?:[\w’'\-]+\s+){0,3}?(?:chips|gpus|accelerators|processors|tpus|"
         r"supercomputers|systems|servers|racks)\b|"
-        r"(?:spend|invest|pour)\w*\s+[^;]{0,40}?\bon\s+(?:[\w’'\-]+\s+){0,3}?(?:chips|gpus|accelerators|processors|tpus)\b)",
+        r"(?:spend|invest|pour)\w*\s+[^;]{0,40}?\bon\s+(?:[\w’'\-]+\s+){0,3}?(?:chips|gpus|accelerators|processors|tpus)\b)"),
         re.I)),
-    ("acquired", re.compile(_B + r"(?:(?:acqui(?:re|red|res|ring|sition)s?|takeover|buyout|merger)\b|"
+    ("acquired", re.compile(_B + guarded(r"(?:(?:acqui(?:re|red|res|ring|sition)s?|takeover|buyout|merger)\b|"
                             # "is buying chip designer Ampere Computing", "to sell its server business to Sanmina"
                             r"(?:buy|buys|bought|buying)\s+(?:[a-z][\w\-]*\s+){0,2}(?=[A-Z])|"
                             # "to buy the robotics business of ABB"
@@ -62,39 +63,39 @@ _MONEY_TRIGGERS = [
                             # (not "to sell AI servers to xAI": hardware sold is a supply)
                             r"(?:sell|sells|sold|selling)\s+(?!(?:[\w\-]+\s+){0,3}?(?:servers|chips|gpus|racks|systems|accelerators|"
                             r"processors|hardware|capacity|compute|power)\b)[^;.$]{0,60}?\bto\s+(?=[A-Z])|"
-                            r"(?:purchase\s+of|bid\s+for|offer\s+for)\s+(?=[A-Z]))")),
+                            r"(?:purchase\s+of|bid\s+for|offer\s+for)\s+(?=[A-Z]))"))),
     ("invests_in", re.compile(
-        _B + r"(?:invest(?:ment|ments|ed|s|ing|or|ors)?(?:\s+commitments?)?|funding|financing|fund(?:ing)?\s+round|"
+        _B + guarded(r"(?:invest(?:ment|ments|ed|s|ing|or|ors)?(?:\s+commitments?)?|funding|financing|fund(?:ing)?\s+round|"
         r"round|raise[sd]?|raising|stake|capital\s+injection|injection|equity|series\s+[a-h]\b|tranches?|backing|"
         r"(?:put|puts|putting|poured|pumped)\s+into|"
         r"loans?|credit\s+facilit(?:y|ies)|debt\s+financing|of\s+(?:[\w’'\-]+\s+){0,2}?(?:shares|stock)|"
         r"receiv(?:e|es|ed|ing)|(?:secur(?:ed|es|ing)|bags?|bagged|nabs?|nabbed|snags?|snagged|pockets?|pocketed|lands?|landed)"
         r"(?=\s+(?:about\s+|roughly\s+|more\s+than\s+|up\s+to\s+)?(?:US)?\$)|debt(?:\s+(?:deal|package|financing|raise|sale))?|"
-        r"valuation|(?<!joint\s)venture)\b", re.I)),
+        r"valuation|(?<!joint\s)venture)\b"), re.I)),
     ("commits_spend", re.compile(
-        _B + r"(?:spend(?:ing)?|cloud[- ](?:spending|contracts?|deals?|commitments?|services)|compute\s+(?:deals?|contracts?|"
+        _B + guarded(r"(?:spend(?:ing)?|cloud[- ](?:spending|contracts?|deals?|commitments?|services)|compute\s+(?:deals?|contracts?|"
         r"commitments?|purchases?|services)|contracts?|(?:spending|purchase|capacity|cloud)\s+commitments?|"
         r"purchase\s+(?:commitments?|agreements?)|"
         r"(?<!finance\s)leases?|leased|leasing|rent\w*|of\s+(?:[\w’'\-]+\s+){0,4}?(?:capacity|compute|cloud\s+services|computing\s+power|"
         r"servers)|(?:buy|buys|bought|purchas\w*|rent\w*|lease\w*)\s+[^;]{0,40}?\b(?:capacity|compute|computing|cloud|"
-        r"services)|pay(?:s|ing)?|paid|for\s+(?:[\w’'\-]+\s+){0,3}?(?:capacity|compute|computing|cloud\s+services))\b",
+        r"services)|pay(?:s|ing)?|paid|for\s+(?:[\w’'\-]+\s+){0,3}?(?:capacity|compute|computing|cloud\s+services))\b"),
         re.I)),
     # Words that say "an agreement" but not which kind: the parties decide (see _deal_kind).
-    ("deal", re.compile(_B + r"(?:(?:deal|agreement|pact|partnership|arrangement|collaboration|commitment|order)s?|"
-                        r"commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing))\b", re.I)),
+    ("deal", re.compile(_B + guarded(r"(?:(?:deal|agreement|pact|partnership|arrangement|collaboration|commitment|order)s?|"
+                        r"commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing))\b"), re.I)),
 ]
 _POWER_TRIGGERS = [
-    ("supplies_chips", re.compile(_B + r"(?:of|with|using|on|from)\s+(?:[\w’'\-]+\s+){0,4}?(?:chips|gpus|accelerators|"
-                                  r"tpus|processors|systems|superchips|silicon|racks)\b", re.I)),
-    ("builds_datacenter", re.compile(_B + r"(?:data[- ]cent(?:er|re)s?|campus(?:es)?|facility|facilities|site|"
-                                     r"plant|supercomputers?|clusters?|ai\s+factory)\b(?!\s+capacity)", re.I)),
+    ("supplies_chips", re.compile(_B + guarded(r"(?:of|with|using|on|from)\s+(?:[\w’'\-]+\s+){0,4}?(?:chips|gpus|accelerators|"
+                                  r"tpus|processors|systems|superchips|silicon|racks)\b"), re.I)),
+    ("builds_datacenter", re.compile(_B + guarded(r"(?:data[- ]cent(?:er|re)s?|campus(?:es)?|facility|facilities|site|"
+                                     r"plant|supercomputers?|clusters?|ai\s+factory)\b(?!\s+capacity)"), re.I)),
     # "leases … for 250 megawatts of critical IT load": power let to a tenant
-    ("provides_capacity", re.compile(_B + r"(?:capacity|compute|computing|cloud|leases?|leased|leasing|(?:critical\s+)?it\s+load|"
+    ("provides_capacity", re.compile(_B + guarded(r"(?:capacity|compute|computing|cloud|leases?|leased|leasing|(?:critical\s+)?it\s+load|"
                                      r"co-?location|hosting\s+(?:deal|agreement|contract)|"
                                      r"option\s+for|hosting|"
                                      # "Core Scientific supplies about 590 megawatts of power to CoreWeave"
                                      r"(?:suppl(?:y|ies|ying)|provid(?:e|es|ing)|deliver(?:s|ing)?)(?=\s+(?:about\s+|roughly\s+|"
-                                     r"up\s+to\s+|more\s+than\s+|nearly\s+|around\s+|approximately\s+|over\s+)?\d))\b",
+                                     r"up\s+to\s+|more\s+than\s+|nearly\s+|around\s+|approximately\s+|over\s+)?\d))\b"),
                                      re.I)),
 ]
 # Words without which a trigger cannot match: a cheap test before the regex.
@@ -295,10 +296,10 @@ _COMPUTE_WORDS = re.compile(r"\b(?:compute|computing|cloud|capacity|gpus?|chips|
                             r"accelerators|systems|servers)\b", re.I)
 _CHIP_TRIGGERS = [("supplies_chips", re.compile(r".", re.S))]
 # A figure that only points back at "the deal" may borrow its parties from the document's main deal.
-_DEFINITE_DEAL = re.compile(r"\b(?:(?:the|this|that|these|those)\s+(?:[\w\-$.,]+\s+){0,3}?(?:deal|agreement|commitment|"
+_DEFINITE_DEAL = re.compile(r"\b" + guarded(r"(?:(?:the|this|that|these|those)\s+(?:[\w\-$.,]+\s+){0,3}?(?:deal|agreement|commitment|"
                             r"partnership|arrangement|contract|investment|expansion|pact|lease)s?|"
                             r"(?:the|this|that)\s+(?:[\w\-]+\s+)?collaboration|(?:its|their)\s+"
-                            r"(?:[\w\-$.,]+\s+){0,2}?(?:deal|agreement|contract|commitment|partnership)s?)\b", re.I)
+                            r"(?:[\w\-$.,]+\s+){0,2}?(?:deal|agreement|contract|commitment|partnership)s?)") + r"\b", re.I)
 
 
 def points_back_at_deal(text: str, start: int, end: int) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graph.extract.scan import matches_in, occurrences
+from graph.extract.scan import guarded, matches_in, occurrences
 
 _WORD_NUMBERS = {
     "half a": 0.5, "half an": 0.5, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -64,22 +64,24 @@ _HEDGES = [
 ]
 # The hedges in one pattern, one named group each and in the order above: the first that fits wins
 _ANY_HEDGE_BEFORE = re.compile(
-    r"(?i)(?:" + "|".join(rf"(?P<{q}>\b(?:{p})\s*(?:a\s+(?:staggering|massive|record|whopping|further)\s+)?$)" for q, p in _HEDGES) + ")")
+    r"(?i)" + guarded("(?:" + "|".join(rf"(?P<{q}>\b(?:{p})\s*(?:a\s+(?:staggering|massive|record|whopping|further)\s+)?$)"
+                                       for q, p in _HEDGES) + ")"))
 _CEILING_WORDS = ("option", "could", "may", "might", "potentially", "would")
 _HEDGE_AFTER = [("at_least", re.compile(r"(?i)^\s*(?:or\s+more|and\s+up)\b")),
                 ("more_than", re.compile(r"^(?:\+|-plus\b)")),
                 ("up_to", re.compile(r"(?i)^,?\s*(?:at\s+most|or\s+less|max(?:imum)?)\b"))]
 # An option or a possibility sets a ceiling ("an option to increase it to $25 billion").
-_CEILING = re.compile(r"(?i)\b(?:option|options|could|may|might|potentially|would\s+(?:rise|grow|increase|reach))\b[^.;]{0,70}$")
+_CEILING = re.compile(r"(?i)\b" + guarded(r"(?:option|options|could|may|might|potentially|would\s+(?:rise|grow|increase|reach))")
+                      + r"\b[^.;]{0,70}$")
 
 _NOT_DEAL_BEFORE = re.compile(
-    r"(?i)\b(?:valu(?:ed|ing|ation|es)(?:\s+[\w\-]+){0,4}\s+(?:at|of|to)|market\s+(?:cap(?:italization)?|value)(?:\s+\w+){0,2}\s+(?:of|to|at)"
+    r"(?i)\b" + guarded(r"(?:valu(?:ed|ing|ation|es)(?:\s+[\w\-]+){0,4}\s+(?:at|of|to)|market\s+(?:cap(?:italization)?|value)(?:\s+\w+){0,2}\s+(?:of|to|at)"
     r"|(?:is|are|was|were|be|been|now|company|startup|firm|itself)\s+(?:now\s+|currently\s+)?worth|revenues?(?:\s+\w+){0,3}\s+(?:of|to|at|by|reached|hit|topped)|sales(?:\s+\w+){0,2}\s+(?:of|to|at)|"
     r"(?:annual(?:ized)?\s+)?run[- ]rate(?:\s+\w+){0,2}\s+(?:of|to)|arr\s+(?:of|to)|earnings(?:\s+\w+){0,2}\s+of|"
     r"profits?(?:\s+\w+){0,2}\s+of|loss(?:es)?(?:\s+\w+){0,2}\s+of|backlog(?:\s+\w+){0,2}\s+(?:of|to)|"
     r"(?:remaining\s+)?performance\s+obligations(?:\s+\w+){0,2}\s+(?:of|to|past|above|beyond|over|at|near)|shares?\s+(?:rose|fell|jumped|climbed|dropped)"
     r"(?:\s+\w+){0,3}\s+(?:to|at)|price(?:\s+target)?\s+of|cost\s+of|costs?|generat(?:ed|ing|es)|brought\s+in|"
-    r"salary|salaries|pay(?:ing)?|fines?\s+of|penalty\s+of)\s*(?:about|around|roughly|nearly|more\s+than|over|some|almost|an?)?\s*$")
+    r"salary|salaries|pay(?:ing)?|fines?\s+of|penalty\s+of)") + r"\s*(?:about|around|roughly|nearly|more\s+than|over|some|almost|an?)?\s*$")
 _NOT_DEAL_AFTER = re.compile(
     r"(?i)^\s*(?:-?\s*(?:a|per)\s+share|(?:post|pre)-money|valuation|market\s+(?:cap|value)|"
     r"(?:in|of)\s+(?:annual(?:ized)?\s+|recurring\s+|quarterly\s+|yearly\s+)?(?:revenue|sales|arr|profit|income|earnings|losses)|"

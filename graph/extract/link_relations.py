@@ -11,6 +11,7 @@ from graph.extract.context import Found, Sentence
 from graph.extract.mentions import Mention, is_brand
 from graph.extract.reference import Reference, trie_regex
 from graph.extract.roles import STAFF_AFTER
+from graph.extract.scan import guarded
 from graph.model import Entity
 
 E = r"⟦(?P<{}>\d+)⟧"
@@ -44,8 +45,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("develops_model", _p(r"⟦b⟧,?\s+(?:which\s+was\s+|was\s+)?(?:developed|built|made|created|trained)\s+by\s+⟦a⟧"), "a", "b", ('by',)),
     ("develops_model", _p(r"⟦a⟧,?\s+(?:the\s+)?(?:\w+\s+){0,8}?(?:maker|developer|creator)\s+of\s+(?:the\s+|its\s+)?⟦b⟧"), "a", "b",
      ('maker', 'developer', 'creator')),
-    ("develops_model", _p(r"⟦a⟧(?:[^⟦.;]{0,80}?)\b(?:known\s+for|behind|which\s+makes|that\s+makes|develops|"
-                          r"released|launched|unveiled|trains)\s+(?:its\s+|the\s+)?⟦b⟧"), "a", "b", ('known', 'behind', 'makes', 'develops', 'released', 'launched', 'unveiled', 'trains')),
+    ("develops_model", _p(r"⟦a⟧(?:[^⟦.;]{0,80}?)\b" + guarded(r"(?:known\s+for|behind|which\s+makes|that\s+makes|develops|"
+                          r"released|launched|unveiled|trains)") + r"\s+(?:its\s+|the\s+)?⟦b⟧"), "a", "b", ('known', 'behind', 'makes', 'develops', 'released', 'launched', 'unveiled', 'trains')),
     ("makes_chip", _p(rf"⟦a⟧{POSS}\s+{PRODUCT_ADJ}⟦b⟧"), "a", "b", ()),
     ("makes_chip", _p(rf"⟦a⟧{POSS}\s+{PRODUCT_ADJ}⟦c⟧(?:,\s+⟦c⟧)*,?\s+(?:and|or)\s+⟦b⟧"), "a", "b", ()),
     ("makes_chip", _p(rf"⟦a⟧{POSS}\s+{ADJ}{_CHIP_NOUNS},?\s+(?:like|such\s+as|including|called|named)\s+⟦b⟧"), "a", "b", ('like', 'such as', 'including', 'called', 'named')),
@@ -58,10 +59,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("uses_cloud", _p(r"⟦b⟧\s*(?:[—–-]\s*|,\s*)?(?:which|that)?\s*(?:hosts?|powers?|runs?|serves?)\s+⟦a⟧['’]s"), "a", "b", ('host', 'power', 'run', 'serve')),
     ("uses_cloud", _p(r"⟦a⟧\s+(?:will\s+|would\s+|is\s+|has\s+|also\s+)*(?:become\s+|became\s+|be\s+|is\s+|remains\s+)?"
                       r"(?:a|an|the)\s+(?:\w+\s+){0,2}?⟦b⟧\s+customer"), "a", "b", ('customer',)),
-    ("uses_cloud", _p(r"⟦a⟧[^⟦;]{0,60}?\b(?:run|runs|running|ran|host|hosts|hosted|hosting|train|trains|trained|training(?!\s+partner)|"
+    ("uses_cloud", _p(r"⟦a⟧[^⟦;]{0,60}?\b" + guarded(r"(?:run|runs|running|ran|host|hosts|hosted|hosting|train|trains|trained|training(?!\s+partner)|"
                       r"deploy|deploys|deployed|spend|spends|spending|migrat\w*|move[sd]?|moving|rel(?:y|ies|ied)\s+on|"
-                      r"spread\w*|split\w*|lean\w*|depend\w*|rent\w*)\b"
-                      r"(?:[^⟦;]|⟦c⟧){0,40}?\b(?:on|through|to|via|with|onto|across|between|among)\s+(?:the\s+)?⟦b⟧"), "a", "b", ('run', 'ran', 'host', 'train', 'deploy', 'spend', 'migrat', 'move', 'moving', 'rel', 'spread', 'split', 'lean', 'depend',
+                      r"spread\w*|split\w*|lean\w*|depend\w*|rent\w*)") + r"\b"
+                      r"(?:[^⟦;]|⟦c⟧){0,40}?\b" + guarded(r"(?:on|through|to|via|with|onto|across|between|among)") + r"\s+(?:the\s+)?⟦b⟧"), "a", "b", ('run', 'ran', 'host', 'train', 'deploy', 'spend', 'migrat', 'move', 'moving', 'rel', 'spread', 'split', 'lean', 'depend',
                                         'rent')),
     ("uses_cloud", _p(r"⟦b⟧\s+customers?,?\s+(?:such\s+as|including|like)\s+⟦a⟧"), "a", "b", ('customer',)),
     # "as Google races to add capacity … for cloud customers such as Anthropic and OpenAI"
@@ -81,7 +82,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                       r"(?:capacity|compute|computing\s+power|gpus|servers)\s+from\s+(?:the\s+)?⟦b⟧"), "a", "b",
      ('rent', 'lease', 'buy', 'bought')),
     # "Anthropic trains and runs Claude on Amazon Web Services, its primary cloud …, and on Google Cloud TPUs"
-    ("uses_cloud", _p(r"⟦a⟧[^⟦;]{0,60}?\b(?:runs?|running|trains?|training|hosts?|hosted|deploys?|deployed)\b(?:[^⟦;]|⟦\d+⟧){0,40}?\bon\s+⟦\d+⟧"
+    ("uses_cloud", _p(r"⟦a⟧[^⟦;]{0,60}?\b" + guarded(r"(?:runs?|running|trains?|training|hosts?|hosted|deploys?|deployed)") + r"\b(?:[^⟦;]|⟦\d+⟧){0,40}?\bon\s+⟦\d+⟧"
                       r"[^⟦;]{0,80}?,?\s+and\s+(?:also\s+)?on\s+(?:the\s+)?⟦b⟧"), "a", "b", ('run', 'train', 'host', 'deploy')),
     ("uses_cloud", _p(r"⟦a⟧\s+(?:\w+\s+){0,2}?(?:use|usage|adoption)\s+of\s+⟦b⟧"), "a", "b", ('use of', 'usage of', 'adoption of')),
     ("uses_cloud", _p(r"⟦b⟧,?\s+(?:which\s+|that\s+)?counts\s+⟦a⟧\s+(?:as|among)\s+(?:its|one\s+of\s+its|a)\s+(?:\w+\s+){0,2}?"
@@ -93,7 +94,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                              r"(?:plan|plans|planned|planning|build|builds|building|built|develop|develops|developing|"
                              r"construct\w*)\s+[^⟦;.]{0,60}?⟦b⟧"), "a", "b", ('plan', 'build', 'built', 'develop', 'construct')),
     # "AMD has granted OpenAI a warrant for up to 160 million of its shares": OpenAI takes a stake in AMD
-    ("invests_in", _p(r"⟦b⟧(?:[^⟦;.]|⟦c⟧){0,100}?\b(?:granted|grants|gave|gives|issued|issues)\s+(?:to\s+)?⟦a⟧\s+(?:a\s+)?warrants?"),
+    ("invests_in", _p(r"⟦b⟧(?:[^⟦;.]|⟦c⟧){0,100}?\b" + guarded(r"(?:granted|grants|gave|gives|issued|issues)") + r"\s+(?:to\s+)?⟦a⟧\s+(?:a\s+)?warrants?"),
      "a", "b",
      ('warrant',)),
     # "Vantage is developing Frontier, a 1.4-gigawatt campus in Texas, and a campus in Port Washington": the second site too
@@ -275,7 +276,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
      ('customer', 'user', 'buyer')),
     # "Samsung Electronics and SK hynix … have signed letters of intent with OpenAI to supply advanced memory chips"
     # ("… with Amazon Web Services in December 2024 to supply custom AI products, including the Trainium2 accelerator")
-    ("supplies_chips", _p(r"⟦a⟧(?:(?:,|,?\s+and)\s+⟦c⟧)*[^⟦;.]{0,60}?\b(?:signed|agreed|struck|reached)\b[^⟦;.]{0,40}?\bwith\s+⟦b⟧\s+"
+    ("supplies_chips", _p(r"⟦a⟧(?:(?:,|,?\s+and)\s+⟦c⟧)*[^⟦;.]{0,60}?\b" + guarded(r"(?:signed|agreed|struck|reached)") + r"\b[^⟦;.]{0,40}?\bwith\s+⟦b⟧\s+"
                           r"(?:(?:in|on|this|last|earlier)\s+(?:[\w,]+\s+){0,3}?)?"
                           r"to\s+(?:supply|provide|deliver|sell)\s+(?:[\w\-]+\s+){0,3}?(?:(?:chips|gpus|accelerators|processors|memory|"
                           r"silicon|hbm)\b|(?:ai\s+)?products,?\s+(?:including|such\s+as)\s+(?:the\s+)?⟦\d+⟧)"),
@@ -352,14 +353,14 @@ _BY_WORD: dict[str, set[int]] = {}
 for _index, (*_, _words) in enumerate(_PATTERNS):
     for _word in _words:
         _BY_WORD.setdefault(_word, set()).add(_index)
-_USE_VERBS = re.compile(r"\b(?:run|runs|running|ran|train|trains|trained|"
+_USE_VERBS = re.compile(r"\b" + guarded(r"(?:run|runs|running|ran|train|trains|trained|"
                         # (not "its primary training partner", "training runs": a noun's modifier)
                         r"training(?!\s+(?:partners?|clusters?|runs?|compute|capacity|data|workloads?|costs?|budgets?))|"
                         r"use|uses|used|using|rel(?:y|ies|ied|ying)|packs|packed|houses|housed|"
                         # "plans to fill the sites with Nvidia's GB200 and GB300 systems"
                         r"(?:fill|fills|filled|filling|equip|equips|equipped|equipping|outfit\w*|stock\w*)\s+(?:[\w\-]+\s+){0,3}?with|"
                         r"migrat\w*|adopt\w*|deploy\w*|powered\s+by|built\s+on|buy\w*|bought|purchas\w*|order\w*|"
-                        r"access\s+to|tap\w*|rent\w*|switch\w*\s+to|shift\w*\s+to|mov\w+\s+to)\b", re.I)
+                        r"access\s+to|tap\w*|rent\w*|switch\w*\s+to|shift\w*\s+to|mov\w+\s+to)") + r"\b", re.I)
 # "the first cloud to make Nvidia's GB200 NVL72 systems generally available": a cloud offers the chip
 _MAKE_BEFORE = re.compile(r"\b(?:make|makes|made|making)\s+(?:[\w’'\-]+\s+){0,3}$", re.I)
 _AVAILABLE_AFTER = re.compile(r"[^.;]{0,40}?\bavailable\b")
@@ -389,11 +390,12 @@ _SHIPPED_TO = _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|will\s+|also\s+|already\s+
 _PACKS = re.compile(r"\b(?:packs|packed|houses|housed)\b")
 _AUX_ONLY = re.compile(r"\s+(?:(?:will|would|can|could|also|now|already|still|plans\s+to|is\s+to|expects\s+to)\s+)*")
 _GIVEN_ACCESS = re.compile(r"\s+(?:immediate\s+|early\s+|priority\s+)?access\s+to$", re.I)
-_GIVES = re.compile(r"\b(?:give|gives|gave|giving|grant|grants|granted|offer|offers|offered|provide|provides|provided)\s+$",
+_GIVES = re.compile(r"\b" + guarded(r"(?:give|gives|gave|giving|grant|grants|granted|offer|offers|offered|provide|provides|provided)")
+                    + r"\s+$",
                     re.I)
-_FUNDING_WORDS = re.compile(r"\b(?:round|funding|financing|raise[sd]?|raising|investment|investors?|equity|series\s+[a-h]|"
+_FUNDING_WORDS = re.compile(r"\b" + guarded(r"(?:round|funding|financing|raise[sd]?|raising|investment|investors?|equity|series\s+[a-h]|"
                             r"capital(?!\s+(?:spending|expenditures?|plans?|budgets?|outlays?))|seed|venture|valuation|stake|"
-                            r"tranches?|funds)\b", re.I)
+                            r"tranches?|funds)") + r"\b", re.I)
 _RAISE_HINTS = ("rais", "clos", "secur", "land", "complet")
 _RAISED = re.compile(r"⟦\d+⟧[^;]{0,120}?\b(?P<verb>raised|raises|raising|closed|closes|secured|secures|landed|lands|"
                      r"completed|completes)\b", re.I)

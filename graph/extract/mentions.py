@@ -7,9 +7,10 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from itertools import chain
 
+from graph.extract.lazy import lazy
 from graph.extract.reference import Known, Reference, trie_regex
 from graph.extract.scan import matches_in, occurrences
 from graph.extract.sentences import last_break
@@ -228,7 +229,7 @@ class Mention:
     #            "reference" ("the AI lab") or "pronoun"
     possessive: bool = False
 
-    @cached_property
+    @lazy
     def is_org(self) -> bool:
         return not ORGANISATION_TYPES.isdisjoint(self.entity.types)
 

@@ -4,9 +4,10 @@ of a relation, from its type and the words right before and after it ("from X", 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from graph.extract.mentions import Mention
+from graph.extract.scan import guarded
 
 _AUX = (r"(?:(?:has|have|had|will|would|could|may|might|is|are|was|also|now|then|effectively|recently|already|today|"
         r"yesterday|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
@@ -19,8 +20,17 @@ _AUX = (r"(?:(?:has|have|had|will|would|could|may|might|is|are|was|also|now|then
 _POSS = r"(?:['’]s\b)?\s*(?:(?:US)?\$[\d.,]+\s*(?:trillion|billion|million|bn|mn|m|b)?\s+)?"
 
 
+_VERB_AFTER = rf"^{_POSS}{_AUX}"  # how every verb cue after a mention opens
+
+
 def _after(verbs: str) -> re.Pattern[str]:
-    return re.compile(rf"^{_POSS}{_AUX}(?:{verbs})", re.I)
+    return re.compile(rf"{_VERB_AFTER}(?:{verbs})", re.I)
+
+
+def _verbs_of(pattern: re.Pattern[str]) -> str | None:
+    """The verbs of a cue made by ``_after``; None for any other pattern."""
+    source = pattern.pattern
+    return source[len(_VERB_AFTER) + 3:-1] if source.startswith(_VERB_AFTER) else None
 
 
 def _before(preps: str) -> re.Pattern[str]:
@@ -77,6 +87,10 @@ class Role:
     # Types that make a role less likely even when another type fits: a hyperscaler (a cloud that also
     # invests) is more often the buyer than the seller when it deals with a neocloud.
     against: tuple[tuple[str, float], ...] = ()
+    # compiled from the cues (see __post_init__)
+    _after: tuple[tuple[re.Pattern[str], tuple[float, ...]], ...] = field(init=False, repr=False, compare=False)
+    _before: tuple[Cue, ...] = field(init=False, repr=False, compare=False)
+    _before_any: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
     def fit(self, types: tuple[str, ...]) -> float:
         """How well an entity of these types fits the role, before any cue."""
@@ -84,17 +98,25 @@ class Role:
         return base - sum(weight for type_name, weight in self.against if type_name in types)
 
     def __post_init__(self) -> None:
-        # One regex per side instead of one per cue: the cues after a mention are all anchored at its
-        # end, so an alternation ordered by weight gives the strongest at once; the cues before it are
+        # One regex per group of cues instead of one per cue. The cues after a mention are anchored at its end: the
+        # verb cues, which all open with the same possessive and auxiliaries, share that opening once, then try their
+        # verbs strongest first; the other cues after it form one alternation, strongest first. The cues before it are
         # first tested together, and one by one only when one of them fires (rarely).
         after = sorted((c for c in self.cues if c.side == "after"), key=lambda c: -c.weight)
-        before = [c for c in self.cues if c.side == "before"]
-        object.__setattr__(self, "_after_weights", [c.weight for c in after])
-        object.__setattr__(self, "_after_any", re.compile(
-            "|".join(f"(?P<a{i}>{c.pattern.pattern})" for i, c in enumerate(after)), re.I) if after else None)
-        object.__setattr__(self, "_before", sorted(before, key=lambda c: -c.weight))  # strongest first: the first that fits wins
+        verbs = [c for c in after if _verbs_of(c.pattern) is not None]
+        others = [c for c in after if _verbs_of(c.pattern) is None]
+        groups = []
+        if verbs:
+            groups.append((re.compile(_VERB_AFTER + "(?:" + "|".join(f"(?P<a{i}>{_verbs_of(c.pattern)})" for i, c in enumerate(verbs))
+                                      + ")", re.I), tuple(c.weight for c in verbs)))
+        if others:
+            groups.append((re.compile("|".join(f"(?P<a{i}>{c.pattern.pattern})" for i, c in enumerate(others)), re.I),
+                           tuple(c.weight for c in others)))
+        before = sorted((c for c in self.cues if c.side == "before"), key=lambda c: -c.weight)
+        object.__setattr__(self, "_after", tuple(groups))
+        object.__setattr__(self, "_before", tuple(before))  # strongest first: the first that fits wins
         object.__setattr__(self, "_before_any", re.compile(
-            r"\b(?:" + "|".join(f"(?:{c.pattern.pattern})" for c in before) + ")", re.I) if before else None)
+            r"\b" + guarded("(?:" + "|".join(f"(?:{c.pattern.pattern})" for c in before) + ")"), re.I) if before else None)
 
     def score(self, around: tuple[str, str], mention: Mention) -> tuple[float, bool]:
         """The type fit plus the strongest cue, and whether any cue fired; ``around`` is the mention's
@@ -102,10 +124,11 @@ class Role:
         base = self.fit(mention.entity.types)
         before, after = around
         best = 0.0
-        if self._after_any is not None and (m := self._after_any.match(after)):  # type: ignore[attr-defined]
-            best = self._after_weights[int(m.lastgroup[1:])]  # type: ignore[attr-defined,index]
-        if self._before_any is not None and self._before_any.search(before):  # type: ignore[attr-defined]
-            best = max(best, next((c.weight for c in self._before if c.pattern.search(before)), 0.0))  # type: ignore[attr-defined]
+        for pattern, weights in self._after:
+            if (m := pattern.match(after)) is not None and m.lastgroup is not None:
+                best = max(best, weights[int(m.lastgroup[1:])])
+        if self._before_any is not None and self._before_any.search(before):
+            best = max(best, next((c.weight for c in self._before if c.pattern.search(before)), 0.0))
         return base + best, best > 0
 
 

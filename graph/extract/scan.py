@@ -1,10 +1,14 @@
 """Running slow patterns only where they can match: plain words are found by substring search (many times
-faster than a regex alternation over the whole text), and a pattern is then run in windows around them."""
+faster than a regex alternation over the whole text), and a pattern is then run in windows around them; an
+alternation of words tried at many places first looks ahead at the letters its words open with."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from re import _constants as _c  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
 
 
 def occurrences(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -45,3 +49,56 @@ def matches_in(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int
         for m in pattern.finditer(text, start, end):
             seen.setdefault((m.start(), m.end()), m)
     return [seen[k] for k in sorted(seen)]
+
+
+def guarded(pattern: str, flags: int = 0) -> str:
+    """``pattern`` behind a look-ahead for the characters a match of it can open with ("(?=[bfs])(?:buy|fund|sell)").
+
+    An alternation of words tried at every word of a window costs the engine a visit to each alternative when it
+    ignores case (it has a quick first-letter test only for exact case); the look-ahead turns most words away with
+    one test. It never changes what matches: when the opening characters cannot be listed (a pattern that may open
+    with any letter, or match nothing), the pattern is returned as it is."""
+    try:
+        first, empty = _first(_parser.parse(pattern, flags))
+    except Exception:  # noqa: BLE001 (the parser is internal to re: if it ever changes, lose the speed, not the pattern)
+        return pattern
+    if first is None or empty:
+        return pattern
+    return "(?=[" + "".join(sorted(re.escape(c) for c in first)) + "])" + pattern
+
+
+def _first(items: Any) -> tuple[set[str] | None, bool]:
+    """The characters a match of parsed pattern ``items`` can open with (None: any), and whether it can match nothing."""
+    found: set[str] = set()
+    for op, arg in items:
+        if op is _c.LITERAL:
+            return found | {chr(arg)}, False
+        if op is _c.IN:
+            for kind, value in arg:
+                if kind is _c.LITERAL:
+                    found.add(chr(value))
+                elif kind is _c.RANGE:
+                    found.update(chr(c) for c in range(value[0], value[1] + 1))
+                else:
+                    return None, False  # a category (\w, \d) or a negated set: any character
+            return found, False
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # "\b", "^", look-arounds: they read no character
+        if op is _c.SUBPATTERN:
+            parts = [arg[3]]
+        elif op is _c.BRANCH:
+            parts = arg[1]
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and arg[1] > 0:
+            parts = [arg[2]]
+        else:
+            return None, False
+        may_be_empty = op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and arg[0] == 0
+        for part in parts:
+            first, empty = _first(part)
+            if first is None:
+                return None, False
+            found |= first
+            may_be_empty = may_be_empty or empty
+        if not may_be_empty:
+            return found, False
+    return found, True
