@@ -29,20 +29,21 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDNUM = r"(?:half\s+an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an)"
 _SCALE_WORD = r"trillion|billion|million|thousand|tn|bn|bln|mn|mln"
 
-_MONEY = re.compile(
+# (Each figure pattern looks ahead at what a figure can open with: see scan.guarded.)
+_MONEY = re.compile(guarded(
     rf"(?:(?P<cur>US\$|U\.S\.\s?\$|USD\s?|\$)\s?(?P<num>{_NUM})(?:\s?(?P<scale>(?i:{_SCALE_WORD}))\b|(?P<letter>[BbMmKkTt]{{1,2}})\b)?"
-    rf"|(?<![\w.])(?P<num2>{_NUM}|(?i:{_WORDNUM}))\s+(?P<scale2>(?i:{_SCALE_WORD}))\s+(?:(?:US|U\.S\.)\s+)?(?i:dollars|USD))",
+    rf"|(?<![\w.])(?P<num2>{_NUM}|(?i:{_WORDNUM}))\s+(?P<scale2>(?i:{_SCALE_WORD}))\s+(?:(?:US|U\.S\.)\s+)?(?i:dollars|USD))"),
 )
-_POWER_RE = re.compile(
+_POWER_RE = re.compile(guarded(
     rf"(?:(?<![\w.])|(?<=\bc\.))(?P<num>{_NUM}|(?i:{_WORDNUM}|first))(?:\s*|-)(?P<unit>(?i:terawatts?|gigawatts?|megawatts?|kilowatts?)|TW|GW|MW|kW|KW)s?\b"
-    r"(?![\-\s](?:scale|class|size|sized|level)\b)"  # "the first gigawatt-scale cluster": a class, not a figure
+    r"(?![\-\s](?:scale|class|size|sized|level)\b)"),  # "the first gigawatt-scale cluster": a class, not a figure
 )
 _CHIP_NOUN = (r"(?:GPUs?|chips?|TPUs?|accelerators?|processors?|superchips?|XPUs?|NPUs?|graphics processing units?|graphics processors?|"
               r"AI chips?|H100s|H200s|A100s|B200s|GB200s|GB300s|Blackwells|Trainium\d?\s+chips)")
-_CHIPS = re.compile(
+_CHIPS = re.compile(guarded(
     rf"(?:(?<![\w.])|(?<=\bc\.))(?P<num>{_NUM}|(?i:{_WORDNUM}))(?:\s+(?P<scale>million|thousand)|(?P<abbr>[MK])(?=\s))?\s+(?:of\s+)?"
     rf"(?P<name>(?:(?:its|their|the|new|more|additional|advanced|next-generation|custom|"
-    rf"[A-Z][\w.\-]*(?:['’]s)?|and|or|&)\s+){{0,5}}?){_CHIP_NOUN}\b"
+    rf"[A-Z][\w.\-]*(?:['’]s)?|and|or|&)\s+){{0,5}}?){_CHIP_NOUN}\b"),
 )
 
 _BARE_COUNT = re.compile(

@@ -54,51 +54,68 @@ def matches_in(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int
 def guarded(pattern: str, flags: int = 0) -> str:
     """``pattern`` behind a look-ahead for the characters a match of it can open with ("(?=[bfs])(?:buy|fund|sell)").
 
-    An alternation of words tried at every word of a window costs the engine a visit to each alternative when it
-    ignores case (it has a quick first-letter test only for exact case); the look-ahead turns most words away with
-    one test. It never changes what matches: when the opening characters cannot be listed (a pattern that may open
-    with any letter, or match nothing), the pattern is returned as it is."""
+    An alternation tried at every place of a window costs the engine a visit to each alternative when it ignores
+    case or opens with a look-behind (it has a quick first-character test only for plain letters at the front); the
+    look-ahead turns most places away with one test. It never changes what matches: when the opening characters
+    cannot be listed (a pattern that may open with anything, or match nothing), the pattern is returned as it is."""
     try:
-        first, empty = _first(_parser.parse(pattern, flags))
+        parsed = _parser.parse(pattern, flags)
+        opening = _Opening()
+        first, empty = opening.of(parsed)
     except Exception:  # noqa: BLE001 (the parser is internal to re: if it ever changes, lose the speed, not the pattern)
         return pattern
     if first is None or empty:
         return pattern
-    return "(?=[" + "".join(sorted(re.escape(c) for c in first)) + "])" + pattern
+    look = "(?=[" + "".join(sorted(first)) + "])"
+    # A part that ignores case ("(?i:one|two)") may open with either case: the look-ahead then ignores case too.
+    return ("(?i:" + look + ")" if opening.ignores_case else look) + pattern
 
 
-def _first(items: Any) -> tuple[set[str] | None, bool]:
-    """The characters a match of parsed pattern ``items`` can open with (None: any), and whether it can match nothing."""
-    found: set[str] = set()
-    for op, arg in items:
-        if op is _c.LITERAL:
-            return found | {chr(arg)}, False
-        if op is _c.IN:
-            for kind, value in arg:
-                if kind is _c.LITERAL:
-                    found.add(chr(value))
-                elif kind is _c.RANGE:
-                    found.update(chr(c) for c in range(value[0], value[1] + 1))
-                else:
-                    return None, False  # a category (\w, \d) or a negated set: any character
-            return found, False
-        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
-            continue  # "\b", "^", look-arounds: they read no character
-        if op is _c.SUBPATTERN:
-            parts = [arg[3]]
-        elif op is _c.BRANCH:
-            parts = arg[1]
-        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and arg[1] > 0:
-            parts = [arg[2]]
-        else:
-            return None, False
-        may_be_empty = op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and arg[0] == 0
-        for part in parts:
-            first, empty = _first(part)
-            if first is None:
-                return None, False
-            found |= first
-            may_be_empty = may_be_empty or empty
-        if not may_be_empty:
-            return found, False
-    return found, True
+_CATEGORIES = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_NOT_DIGIT: r"\D", _c.CATEGORY_SPACE: r"\s",
+               _c.CATEGORY_NOT_SPACE: r"\S", _c.CATEGORY_WORD: r"\w", _c.CATEGORY_NOT_WORD: r"\W"}
+
+
+class _Opening:
+    """What a parsed pattern's matches open with, as pieces of a character set."""
+
+    def __init__(self) -> None:
+        self.ignores_case = False
+
+    def of(self, items: Any) -> tuple[set[str] | None, bool]:
+        """The set's pieces (None: not known), and whether the pattern can match nothing."""
+        found: set[str] = set()
+        for op, arg in items:
+            if op is _c.LITERAL:
+                return found | {re.escape(chr(arg))}, False
+            if op is _c.IN:
+                for kind, value in arg:
+                    if kind is _c.LITERAL:
+                        found.add(re.escape(chr(value)))
+                    elif kind is _c.RANGE:
+                        found.add(re.escape(chr(value[0])) + "-" + re.escape(chr(value[1])))
+                    elif kind is _c.CATEGORY and value in _CATEGORIES:
+                        found.add(_CATEGORIES[value])
+                    else:
+                        return None, False  # a negated set
+                return found, False
+            if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+                continue  # "\b", "^", look-arounds: they read no character
+            if op is _c.SUBPATTERN:
+                parts = [arg[3]]
+                self.ignores_case = self.ignores_case or bool(arg[1] & _c.SRE_FLAG_IGNORECASE)
+            elif op is _c.BRANCH:
+                parts = arg[1]
+            elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and arg[1] > 0:
+                parts = [arg[2]]
+            else:
+                return None, False  # any character, a back-reference
+            may_be_empty = op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and arg[0] == 0
+            for part in parts:
+                first, empty = self.of(part)
+                if first is None:
+                    return None, False
+                found |= first
+                may_be_empty = may_be_empty or empty
+            if not may_be_empty:
+                return found, False
+        return found, True
