@@ -24,7 +24,8 @@ _MONEY_TRIGGERS = [
         _B + guarded(r"(?:(?:ai\s+|digital\s+|data[- ]cent(?:er|re)\s+)?infrastructure\s+(?:investments?|spending|spend|plans?|"
         r"build|commitments?|capex|program)|capital\s+(?:expenditures?|spending|outlays?|investments?)|capex|"
         r"data[- ]cent(?:er|re)s?\s+(?:investments?|spending|projects?|build)|build[- ]?outs?\b|"
-        r"(?:invest|spend|pour|put|plow|deploy)\w*\s+[^;]{0,60}?\b(?:in|on|into|toward|towards)\s+"
+        # ("committed $17.5 billion in India for cloud and AI infrastructure", "to meet demand for … AI infrastructure")
+        r"(?:invest|spend|pour|put|plow|deploy|commit)\w*\s+[^;]{0,60}?\b(?:in|on|into|toward|towards|for)\s+"
         r"(?:new\s+|the\s+|its\s+|their\s+|an?\s+)?(?:[\w\-.]+\s+){0,4}?(?:infrastructure|data[- ]cent|"
         r"facilities|capacity\s+expansion|capital\s+projects|campus|campuses|compute\s+infrastructure|(?:ai\s+)?hubs?\b|"
         r"factories|fabs\b|(?:chip\s+)?plants\b|facility)|"

@@ -193,9 +193,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
      "a", "b", ('partnership', 'joint venture', 'commit')),
     # "Nscale, the AI hyperscaler, and Aker ASA today announced Stargate Norway, a 50/50 joint venture"
     ("partners_with", _p(r"⟦a⟧(?:,[^⟦;,]{0,40},)?\s+and\s+⟦b⟧(?:[^⟦;.]|⟦c⟧){0,80}?\bjoint\s+venture"), "a", "b", ('joint venture',)),
+    # "Google will invest $15 billion … to build an AI hub in Visakhapatnam, …, in partnership with AdaniConneX and Bharti Airtel"
+    ("partners_with", _p(r"^\W*⟦a⟧(?:[^⟦;]|⟦c⟧){0,150}?\bin\s+(?:partnership|collaboration|a\s+joint\s+venture)\s+with\s+⟦b⟧"), "a", "b",
+     ('partnership', 'collaboration', 'joint venture')),
     ("invests_in", _p(r"⟦a⟧[\s-]+(?:backed|funded)\s+⟦b⟧"), "a", "b", ('backed', 'funded')),
     # "Google backstopped $3.2 billion of Fluidstack's lease obligations in exchange for warrants in TeraWulf"
-    ("invests_in", _p(r"⟦a⟧(?:[^⟦;.]|\.(?=\d)|⟦\d+⟧){0,100}?\bin\s+(?:exchange|return)\s+for\s+(?:warrants|a\s+stake|shares|equity)"
+    ("invests_in", _p(r"⟦a⟧(?:[^⟦;.]|\.(?=\d)|⟦\d+⟧){0,100}?\bin\s+(?:exchange|return)\s+for\s+(?:warrants|an?\s+(?:[\d.]+\s?%\s+)?stake|shares|equity)"
                       r"\s+(?:in|of)\s+⟦b⟧"), "a", "b", ('exchange', 'return')),
     # "it is the anchor tenant of TeraWulf's Lake Mariner campus"
     ("provides_capacity", _p(r"⟦b⟧\s+(?:is|was|will\s+be|became|has\s+become)\s+(?:the|an?)\s+(?:anchor\s+|main\s+|sole\s+|first\s+|"

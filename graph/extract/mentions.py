@@ -156,6 +156,11 @@ DEMONYMS = frozenset(["British", "English", "Spanish", "Turkish", "Italian", "Ru
 # Cheap first passes: the costly discovery patterns run only in the sentences holding their trigger words,
 # found with plain substring search (many times faster than a regex alternation over the whole text).
 _APPOSITION_TRIGGER = (", a ", ", an ", ", the ")
+# "a Series B round led by MUFG, with participation from Khosla Ventures and NEA": who leads or joins a round invests
+_BACKER_NAME = r"[A-Z][\w&'’.\-]*[\w&](?:[ \t]+[A-Z][\w&'’.\-]*[\w&]){0,3}"
+_ROUND_BACKERS = re.compile(rf"\b(?:round|raise|financing|funding)\b[^.;]{{0,40}}?\b(?:(?:co-)?led\s+by|participation\s+(?:from|of)|"
+                            rf"joined\s+by)\s+(?P<names>{_BACKER_NAME}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+){_BACKER_NAME}){{0,5}})")
+_BACKER_WORDS = ("led by", "participation from", "participation of", "joined by")
 _PREMODIFIED_TRIGGER = ("neocloud", "cloud provider", "chipmaker", "chip maker", "chip designer", "AI lab", "AI startup",
                         "startup", "investment firm", "venture firm", "operator", "AI company", "wealth fund", "pension fund",
                         "asset manager")
@@ -197,7 +202,7 @@ _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\n]\s*|[\"“]\s*)$")
 _INNER_CAPITAL = re.compile(r"\d|[A-Z].*[A-Z]")
 _ORG_TAIL_NAME = re.compile(r"[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*(?:[ \t]+[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*){0,2}[ \t]+(?:Partners|Capital|Ventures|Labs|AI|"
                             r"Technologies|Systems|Compute|Computing|Semiconductor|Robotics|Networks|Investments|Management|Advisors|"
-                            r"Fund|Holdings|Securities)\b(?:[ \t]+&[ \t]+[A-Z][\w'’\-]*|[ \t]+(?:Cloud|Labs?)\b)?")  # "Fidelity Management & Research"
+                            r"Fund|Holdings|Securities|Services)\b(?:[ \t]+&[ \t]+[A-Z][\w'’\-]*|[ \t]+(?:Cloud|Labs?)\b)?")  # "Fidelity Management & Research"
 # "1789 Capital", "500 Global Partners": a number naming a firm (a separate pattern keeps the one above fast)
 _NUMBERED_FIRM = re.compile(r"\d{2,}(?:[ \t]+[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*){0,2}[ \t]+(?:Partners|Capital|Ventures|Labs|Investments|Management|"
                             r"Fund|Holdings)\b")
@@ -209,7 +214,7 @@ _COMMON_CAPITALS = frozenset(w.capitalize() for w in STOPWORDS if w.isalpha())
 _DIRECTIONS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
                          "Upstate", "Downstate", "Northeast", "Northwest", "Southeast", "Southwest"})
 _UNITS = frozenset({"GW", "MW", "TW", "KW", "GWh", "MWh", "TWh", "PUE", "GPU", "GPUs", "TPU", "TPUs"})
-_GENERIC_TAIL = re.compile(r"\s+(?:AI|Labs?|Technologies|Technology|Systems|Cloud|Compute|Computing|Partners|Capital|"
+_GENERIC_TAIL = re.compile(r"\s+(?:AI|Labs?|Technologies|Technology|Systems|Cloud|Compute|Computing|Partners|Capital|Industries|"
                            r"Ventures|Group|Holdings|Inc|Corp|Data\s+Cent(?:er|re)s)$")
 _ACRONYM_HEAD = re.compile(r"([A-Z]{3,5})\s+[A-Z][a-z]")
 _SAME_COMPANY_TAIL = re.compile(r"\s+(?:AI|Labs?|Technologies|Technology|Systems|Cloud|Compute|Computing|Group|Holdings|OpCo|HoldCo|"
@@ -344,6 +349,12 @@ class MentionFinder:
                 if head == "Company" and re.search(r"\bcloud|gpu|compute", mods):
                     head = "CloudProvider"
                 self.entity(name, ("DataCenter",) if head == "DataCenter" else _types_from_name(name, head))
+        for m in _near(_ROUND_BACKERS, occurrences(text, _BACKER_WORDS), text, 0, 160):
+            for raw in re.split(r",[ \t]+(?:and[ \t]+)?|,?[ \t]+and[ \t]+", m.group("names")):
+                name = _clean_name(re.split(r"['’]s\s+", raw)[-1])  # "led by Norway's Aker": Aker
+                if _plausible(name) and self.reference.lookup(name) is None and not self._listed_short_form(name) \
+                        and not _PERSON_CUE_AFTER.match(text, m.end()):
+                    self.entity(name, ("Investor",))
         for m in _near(_PREMODIFIED, occurrences(text, _PREMODIFIED_TRIGGER), text, 0, 60):
             name = _clean_name(m.group("name"))
             if _plausible(name) and self.reference.lookup(name) is None:

@@ -623,6 +623,14 @@ TABLE = [
     ("OpenAI trains its models on Fairwater under its Azure commitment.", "uses_cloud", "openai", "microsoft-azure", None, None, None),
     # a model named with its kind ('the Ray3 video model') after 'the maker of the'
     ("Luma AI, the maker of the Ray3 video model, has raised new money.", "develops_model", "luma-ai", "ray3", None, None, None),
+    # a round's lead on no list, spending to meet demand for infrastructure, a firm named '… Services', a commitment for
+    # infrastructure after a colon, partners after an apposition, a stake in exchange for a backstop
+    ('Tessel AI raised $80 million in a Series A round led by SBVA, with participation from Lux Capital.', 'invests_in', 'sbva', 'tessel-ai', 80 * M, 'USD', 'exact'),
+    ('Halvard Systems plans to invest more than $4 billion over the next decade to meet demand for cloud computing and AI infrastructure in Chile.', 'invests_in_infrastructure', 'halvard-systems', None, 4 * B, 'USD', 'more_than'),
+    ('Oracle will invest $3 billion over five years to build an AI hub in Valparaiso, its largest investment in Chile, in partnership with Entel and Codelco.', 'partners_with', 'oracle', 'codelco', None, None, None),
+    ('Meridian Data Services said it would invest about $2 billion in new data centers in Poland.', 'invests_in_infrastructure', 'meridian-data-services', None, 2 * B, 'USD', 'about'),
+    ("Oracle is the largest foreign investor in the country's cloud market: it committed $6 billion in Mexico for cloud and AI infrastructure.", 'invests_in_infrastructure', 'oracle', None, 6 * B, 'USD', 'exact'),
+    ("Rhea Compute backstopped $900 million of Lumen's lease payments in exchange for a 4.1% stake in Arcline.", 'invests_in', 'rhea-compute', 'arcline', None, None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
