@@ -161,6 +161,13 @@ _BACKER_NAME = r"[A-Z][\w&'’.\-]*[\w&](?:[ \t]+[A-Z][\w&'’.\-]*[\w&]){0,3}"
 _ROUND_BACKERS = re.compile(rf"\b(?:round|raise|financing|funding)\b[^.;]{{0,40}}?\b(?:(?:co-)?led\s+by|participation\s+(?:from|of)|"
                             rf"joined\s+by)\s+(?P<names>{_BACKER_NAME}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+){_BACKER_NAME}){{0,5}})")
 _BACKER_WORDS = ("led by", "participation from", "participation of", "joined by")
+_BACKER_LIST = re.compile(r",[ \t]+(?:and[ \t]+)?|,?[ \t]+and[ \t]+")
+_OWNER = re.compile(r"['’]s\s+")
+
+
+def _owned_name(raw: str) -> str:
+    """The name after an owner's possessive, cleaned: "BlackRock's Global Infrastructure Partners", "Norway's Aker"."""
+    return _clean_name(_OWNER.split(raw)[-1])
 _PREMODIFIED_TRIGGER = ("neocloud", "cloud provider", "chipmaker", "chip maker", "chip designer", "AI lab", "AI startup",
                         "startup", "investment firm", "venture firm", "operator", "AI company", "wealth fund", "pension fund",
                         "asset manager")
@@ -350,8 +357,8 @@ class MentionFinder:
                     head = "CloudProvider"
                 self.entity(name, ("DataCenter",) if head == "DataCenter" else _types_from_name(name, head))
         for m in _near(_ROUND_BACKERS, occurrences(text, _BACKER_WORDS), text, 0, 160):
-            for raw in re.split(r",[ \t]+(?:and[ \t]+)?|,?[ \t]+and[ \t]+", m.group("names")):
-                name = _clean_name(re.split(r"['’]s\s+", raw)[-1])  # "led by Norway's Aker": Aker
+            for raw in _BACKER_LIST.split(m.group("names")):
+                name = _owned_name(raw)
                 if _plausible(name) and self.reference.lookup(name) is None and not self._listed_short_form(name) \
                         and not _PERSON_CUE_AFTER.match(text, m.end()):
                     self.entity(name, ("Investor",))
@@ -425,7 +432,7 @@ class MentionFinder:
         numbered = (m for m in _near(_NUMBERED_FIRM, occurrences(text, _FIRM_TAILS), text, 0, 20)
                     if not re.match(r"(?:19|20)\d\d\b", m.group()) and text[m.start() - 1:m.start()] not in (",", "."))
         for m in chain(_ORG_TAIL_NAME.finditer(text), numbered):
-            name = _clean_name(re.split(r"['’]s\s+", m.group())[-1])  # "BlackRock's Global Infrastructure Partners"
+            name = _owned_name(m.group())
             if _starts_word(text, m.start()) and " " in name and _plausible(name) and self.reference.lookup(name) is None \
                     and not self._headline(text, text.rfind("\n", 0, m.start()) + 1) and not _SITE_HEAD_AFTER.match(text, m.end()):
                 self.entity(name, _types_from_name(name))  # "Orbis Partners", "Veridian Labs": named as a firm (not

@@ -21,16 +21,13 @@ _POSS = r"(?:['’]s\b)?\s*(?:(?:US)?\$[\d.,]+\s*(?:trillion|billion|million|bn|
 
 
 _VERB_AFTER = rf"^{_POSS}{_AUX}"  # how every verb cue after a mention opens
+_VERBS: dict[re.Pattern[str], str] = {}  # each verb cue made by ``_after``, with its verbs (a Role joins them)
 
 
 def _after(verbs: str) -> re.Pattern[str]:
-    return re.compile(rf"{_VERB_AFTER}(?:{verbs})", re.I)
-
-
-def _verbs_of(pattern: re.Pattern[str]) -> str | None:
-    """The verbs of a cue made by ``_after``; None for any other pattern."""
-    source = pattern.pattern
-    return source[len(_VERB_AFTER) + 3:-1] if source.startswith(_VERB_AFTER) else None
+    pattern = re.compile(rf"{_VERB_AFTER}(?:{verbs})", re.I)
+    _VERBS[pattern] = verbs
+    return pattern
 
 
 def _before(preps: str) -> re.Pattern[str]:
@@ -103,11 +100,11 @@ class Role:
         # verbs strongest first; the other cues after it form one alternation, strongest first. The cues before it are
         # first tested together, and one by one only when one of them fires (rarely).
         after = sorted((c for c in self.cues if c.side == "after"), key=lambda c: -c.weight)
-        verbs = [c for c in after if _verbs_of(c.pattern) is not None]
-        others = [c for c in after if _verbs_of(c.pattern) is None]
+        verbs = [c for c in after if c.pattern in _VERBS]
+        others = [c for c in after if c.pattern not in _VERBS]
         groups = []
         if verbs:
-            groups.append((re.compile(_VERB_AFTER + "(?:" + "|".join(f"(?P<a{i}>{_verbs_of(c.pattern)})" for i, c in enumerate(verbs))
+            groups.append((re.compile(_VERB_AFTER + "(?:" + "|".join(f"(?P<a{i}>{_VERBS[c.pattern]})" for i, c in enumerate(verbs))
                                       + ")", re.I), tuple(c.weight for c in verbs)))
         if others:
             groups.append((re.compile("|".join(f"(?P<a{i}>{c.pattern.pattern})" for i, c in enumerate(others)), re.I),
