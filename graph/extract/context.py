@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from graph.extract.figures import FigureMention
 from graph.extract.lazy import lazy
 from graph.extract.mentions import Mention
-from graph.extract.roles import Role, surroundings
+from graph.extract.roles import STAFF_AFTER, Role, surroundings
 from graph.extract.sentences import Span, clauses
 from graph.model import Entity
 
@@ -28,7 +28,7 @@ _ACTS = re.compile(r"\s+(?:(?:has|have|had|also|then|later|recently|already|now|
                    r"develop|build|builds|operate|operates|counts|won|(?:the|an?)\s+(?:anchor\s+|main\s+|largest\s+)?tenant|"
                    r"plans|plan|intends|aims|expects|shipped|ships|delivered|delivers|supplied|supplies|co-designed|co-designs|worked|works|an?\s+(?:investor|shareholder|backer))\b")
 # A name modifying a deal noun ("The Meta contract", "after Microsoft deal"): the name of a deal, not a party acting
-NAMES_A_DEAL = re.compile(r"\s+(?:deal|agreement|contract|partnership|pact|investment|order)s?\b")
+NAMES_A_DEAL = re.compile(r"\s+(?:deal|agreement|contract|partnership|pact|investment|order|lease)s?\b")
 # A clause joined by ", and" opens right after this ("…, and Lambda struck…", "…, and it is the anchor tenant…")
 AND_BEFORE = re.compile(r",\s+and\s+$")
 # "Temasek and existing investor Valor Equity Partners": a member's role may stand before its name
@@ -36,6 +36,8 @@ _LIST_GAP = re.compile(r"(?:[ \t]+(?:Company|Corporation|Inc\.?|Corp\.?|LLC|Ltd\
                        r"\s*(?:,|,?\s+and|,?\s+&)\s*(?:the\s+)?(?:(?:existing|new|returning|longtime|long-time|early)\s+"
                        r"(?:investors?|backers?|shareholders?)\s+)?")
 
+# Words before a company that only says where people come from: "by former Google researchers", "ex-Meta engineers".
+_STAFF_OF_BEFORE = re.compile(r"(?:\b(?:former|by|onetime|one-time|of)\s+|\bex-)$")
 
 @dataclass(frozen=True)
 class Found:
@@ -165,6 +167,9 @@ class Sentence:
                 # "runs its workloads on Azure": a pronoun stays text unless it owns a named thing or, as a
                 # subject, does something ("last year it bought Graphcore")
                 continue
+            if mention.kind == "name" and STAFF_AFTER.match(self.text, mention.end) \
+                    and _STAFF_OF_BEFORE.search(self.text, max(cursor, mention.start - 12), mention.start):
+                continue  # "Sakana, founded by former Google researchers, trains…": Google names people, not a party
             parts.append(self.text[cursor:mention.start])
             parts.append(f"⟦{len(kept)}⟧")
             kept.append(mention)

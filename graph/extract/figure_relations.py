@@ -284,6 +284,10 @@ _AFTER_BEFORE = re.compile(r"\b(?:after|following|since|before|amid)\s+(?:the\s+
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while)\s|;")
 _SITES_WITH = re.compile(r"\b(?:campus(?:es)?|data\s+cent(?:er|re)s?|facilit(?:y|ies))\s+with\s+(?:a\s+(?:combined|total)\s+(?:of\s+)?)?"
                          + HEDGED + "$", re.I)
+_BUILD_BEFORE = re.compile(r"\b(?:build|builds|building|built|add|adds|adding|added|develop|develops|developing|construct\w*|"
+                           r"bring\s+online|deploy|deploys|deploying)\s+(?:(?:about|roughly|nearly|around|approximately|over|"
+                           r"more\s+than|at\s+least|up\s+to)\s+)?$", re.I)
+_OWN_CAPACITY = re.compile(r"\s+(?:of\s+)?(?:new\s+)?(?:data[- ]cent(?:er|re)|computing|compute|ai|hyperscale)\s+capacity\b", re.I)
 _SITES_IN_GENERAL = re.compile(r"\b(?:campuses|data\s+cent(?:er|re)s|sites|facilities)\b")  # not "Vantage Data Centers"
 _SUBJECT_LEAD = re.compile(r"(?:[-*•–→➜▸►]\s+)?(?:\s*(?:the|a|an|separately|meanwhile|also|now|today|in\s+\w+|on\s+\w+|but|and|"
                            r"still|last\s+\w+|earlier\s+\w+)\s*,?)*\s*"
@@ -744,6 +748,13 @@ class FigureRelations:
     def _parties(self, sentence: Sentence, figure: FigureMention, clause: Span, relation: str,
                  previous: Found | None, borrow: bool = True) -> Iterator[Found]:
         orgs = self._orgs(sentence)
+        if relation in ("provides_capacity", "builds_datacenter") and figure.unit == "W" \
+                and _BUILD_BEFORE.search(sentence.text, max(clause.start, figure.start - 30), figure.start) \
+                and _OWN_CAPACITY.match(sentence.text, figure.end, clause.end) \
+                and not any(figure.end <= m.start < clause.end for m in orgs):
+            # "invest about $6.5 billion to build 1 gigawatt of data-center capacity in India": capacity built for no
+            # one named is the builder's capital spending
+            relation = "invests_in_infrastructure"
         if relation == "invests_in" and _FOR_THE_PROJECT.match(sentence.text, figure.end, clause.end):
             # "which together arranged about $15 billion of debt and equity for the project": money for a build, not a stake
             relation = "invests_in_infrastructure"

@@ -101,6 +101,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("builds_datacenter", _p(r"⟦a⟧(?:,[^,⟦]{1,60},)?\s+(?:will\s+|also\s+|is\s+|are\s+|has\s+|have\s+|now\s+)*(?:build|builds|building|"
                              r"built|develop|develops|developing|construct\w*)\s+[^⟦;.]{0,60}?⟦\d+⟧[^⟦;]{0,80}?,?\s+and\s+(?:a|an|the)\s+"
                              r"(?:[\w\-.]+\s+){0,3}?⟦b⟧"), "a", "b", ('build', 'built', 'develop', 'construct')),
+    # "Sakura Internet, which operates the Ishikari data center campus": who runs a site is its builder in the vocabulary
+    ("builds_datacenter", _p(r"⟦a⟧(?:,?\s+(?:which|that))?\s+(?:also\s+|now\s+|already\s+|will\s+)*(?:operates?|operated|owns|owned)\s+"
+                             r"(?:the\s+|its\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?⟦b⟧"), "a", "b", ('operate', 'owns', 'owned')),
     # "Microsoft has unveiled Fairwater, a network of AI superfactories"
     ("builds_datacenter", _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:unveiled|opened|switched\s+on|brought\s+online|inaugurated)\s+"
                              r"(?:the\s+|its\s+|their\s+)?⟦b⟧"), "a", "b", ('unveiled', 'opened', 'switched', 'brought', 'inaugurated')),
@@ -197,8 +200,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("partners_with", _p(r"^\W*⟦a⟧(?:[^⟦;]|⟦c⟧){0,150}?\bin\s+(?:partnership|collaboration|a\s+joint\s+venture)\s+with\s+⟦b⟧"), "a", "b",
      ('partnership', 'collaboration', 'joint venture')),
     ("invests_in", _p(r"⟦a⟧[\s-]+(?:backed|funded)\s+⟦b⟧"), "a", "b", ('backed', 'funded')),
-    # "Google backstopped $3.2 billion of Fluidstack's lease obligations in exchange for warrants in TeraWulf"
-    ("invests_in", _p(r"⟦a⟧(?:[^⟦;.]|\.(?=\d)|⟦\d+⟧){0,100}?\bin\s+(?:exchange|return)\s+for\s+(?:warrants|an?\s+(?:[\d.]+\s?%\s+)?stake|shares|equity)"
+    # "Google backstopped $3.2 billion of Fluidstack's lease obligations in exchange for warrants in TeraWulf" (Google,
+    # not Fluidstack, whose obligations they are, nor "its" in "its Barber Lake campus", nor a party of the clause before)
+    ("invests_in", _p(r"⟦a⟧(?!['’]s?\s|\s+⟦)(?:(?!,\s+and\s+⟦)(?:[^⟦;.]|\.(?=\d)|⟦\d+⟧)){0,100}?\bin\s+(?:exchange|return)\s+for\s+(?:warrants|an?\s+(?:[\d.]+\s?%\s+)?stake|shares|equity)"
                       r"\s+(?:in|of)\s+⟦b⟧"), "a", "b", ('exchange', 'return')),
     # "it is the anchor tenant of TeraWulf's Lake Mariner campus"
     ("provides_capacity", _p(r"⟦b⟧\s+(?:is|was|will\s+be|became|has\s+become)\s+(?:the|an?)\s+(?:anchor\s+|main\s+|sole\s+|first\s+|"
@@ -390,6 +394,9 @@ _SHIP_WORDS = ("shipped", "ships", "delivered", "delivers")
 _SHIPPED_TO = _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|will\s+|also\s+|already\s+)*(?:shipped|ships|delivered|delivers)\s+"
                  r"(?P<what>(?:the\s+|its\s+)?(?:first\s+)?(?:[\w\-]+\s+|⟦\d+⟧\s+){0,5}?(?:systems|servers|racks|chips|gpus|"
                  r"accelerators|superchips|units))\s+to\s+⟦b⟧")
+# "trains its models on Sakura's cloud": a company on no list of clouds is one here
+_ITS_CLOUD = re.compile(r"['’]s\s+(?:[\w\-]+\s+)?cloud\b(?!\s+(?:business|unit|division|arm|spending|revenue|sales|customers?))", re.I)
+_SUPPLIED_BY = re.compile(r"(?:\s+[\w\-]+){0,2}?,?\s+(?:supplied|provided|delivered|assembled|built|sold)\s+by\s+(?:the\s+)?")
 _PACKS = re.compile(r"\b(?:packs|packed|houses|housed)\b")
 _AUX_ONLY = re.compile(r"\s+(?:(?:will|would|can|could|also|now|already|still|plans\s+to|is\s+to|expects\s+to)\s+)*")
 _GIVEN_ACCESS = re.compile(r"\s+(?:immediate\s+|early\s+|priority\s+)?access\s+to$", re.I)
@@ -450,7 +457,8 @@ class LinkRelations:
                 if s.kind == "candidate" and relation not in ("invests_in", "partners_with", "acquired",
                                                               "subsidiary_of"):
                     continue
-                if not (subject_ok(s) and object_ok(o)) or s.entity.id == o.entity.id:
+                if not (subject_ok(s) and (object_ok(o) or relation == "uses_cloud" and o.is_org
+                                           and _ITS_CLOUD.match(sentence.text, o.end))) or s.entity.id == o.entity.id:
                     continue
                 if relation in ("uses_cloud", "primary_cloud", "invests_in", "partners_with", "acquired") and \
                         self.family(s.entity.id) & self.family(o.entity.id):
@@ -647,6 +655,11 @@ class LinkRelations:
                               and _OWNED_CHIP.fullmatch(sentence.text, o.end, chip.start)), None)
                 if owner is not None and not self.family(owner.entity.id) & self.family(users[0].entity.id):
                     yield _found(sentence, "uses_cloud", users[0], owner)
+                supplied = _SUPPLIED_BY.match(sentence.text, chip.end, sentence.span.end)
+                supplier = next((o for o in orgs if supplied and o.start == supplied.end()), None)
+                if supplier is not None and not self.family(supplier.entity.id) & self.family(users[0].entity.id):
+                    # "fill the building with Nvidia GB200 NVL72 systems supplied by HPE": the supplier sells to the user
+                    yield Found("supplies_chips", supplier.entity, users[0].entity, users[0].start, supplier.end)
                 if makers and _BUYS.match(verb.group()):
                     # "ByteDance … has ordered Huawei Ascend 910C chips": the maker sells them to the buyer
                     yield _found(sentence, "supplies_chips", min(makers, key=lambda o: abs(chip.start - o.end)), users[0])

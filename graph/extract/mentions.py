@@ -96,6 +96,13 @@ PLACES = frozenset(["US", "U.S.", "USA", "America", "United", "States", "China",
 # "Ingrid Solberg, chief executive of…" is a person; "Nvidia said" is not a cue (companies say things too).
 _PERSON_CUE_AFTER = re.compile(r"\s+family\b|,\s+(?:the\s+|its\s+|a\s+)?(?:[\w’'.\-]+\s+){0,2}?(?:co-?founder|founder|CEO|chief|president|"
                                r"chair(?:man|woman)?|head|analyst|executive|director|vice|partner\s+at)\b")
+# A deal verb right after a name, past its auxiliaries or a relative pronoun: "KDDI will fill", "Sakura Internet,
+# which operates", "KDDI and Sharp will convert" (the list's first name too).
+_DEAL_VERB_AFTER = re.compile(
+    r"(?:\s+and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?(?:,\s+which|\s+)\s*(?:(?:will|would|has|have|had|also|now|is|are|was|were|plans\s+to|"
+    r"agreed\s+to|expects\s+to|intends\s+to|aims\s+to)\s+)*(?:invest\w*|build\w*|built|buy\w*|bought|order\w*|suppl\w*|provid\w*|"
+    r"leas\w*|rent\w*|signed|signs|convert\w*|deploy\w*|acquir\w*|fill\w*|operat\w*|spend\w*|spent|raised|raises|"
+    r"partner\w*|develop\w*|construct\w*|purchas\w*|sell\w*|sold|commit\w*)\b")
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+[A-Z]")
 _INSTRUMENT_AFTER = re.compile(r"\s+(?:funding|financing|notes|round|tranche)\b")
 _PERSON_CUE_BEFORE = re.compile(r"\b(?:CEO|chief executive|founder|analyst|President|said|says|according to|Mr\.|Ms\.|Dr\.)\s*$")
@@ -108,6 +115,10 @@ _SITE_HEAD_AFTER = re.compile(rf"\s+(?:{_DC_HEAD})")
 # ("a 50-megawatt AI cluster in Springfield, Ohio": a cluster is a site only with its kind of compute before it)
 _PLACED_DC = re.compile(rf"\b(?:(?:AI|GPU|compute)\s+)?(?P<head>{_DC_HEAD}|facility|site|(?<=AI\s)cluster|(?<=GPU\s)cluster|(?<=compute\s)cluster),?\s+(?:of\s+(?:[\w.\-]+\s+){{1,4}}?)?(?:in|near|outside|at|on\s+the\s+outskirts\s+of)\s+"
                         r"(?P<place>[A-Z][a-zà-öø-ÿ]+(?:[ \t]+[A-Z][a-zà-öø-ÿ]+)?)")
+_CONVERT_WORDS = ("convert", "turn", "transform", "repurpos", "retrofit")
+_CONVERTED_DC = re.compile(r"\b(?:convert|turn|transform|repurpos|retrofit)\w*\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){0,4}?"
+                           r"(?:in|at|near)\s+(?P<place>[A-Z][a-zà-öø-ÿ]+)\s+into\s+(?:a|an)\s+(?:[\w\-.$]+\s+){0,4}?"
+                           rf"(?P<head>{_DC_HEAD})\b")
 # "South Korea's government", "the government of Japan": the country as a party
 _COUNTRY_GOVERNMENT = re.compile(r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+government\b|"
                                  r"\bgovernment\s+of\s+(?P<place2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
@@ -192,6 +203,18 @@ def _starting_at(pattern: re.Pattern[str], hits: list[tuple[int, int]], text: st
         if at >= reached and (m := pattern.match(text, at)) is not None:
             reached = m.end()
             yield m
+
+
+def _written_small(text: str, word: str) -> bool:
+    """Whether ``word`` (in small letters) stands in ``text`` as a word of its own."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-_")) \
+                and (end == len(text) or not (text[end].isalnum() or text[end] in "-_")):
+            return True
+        at = text.find(word, end)
+    return False
 
 
 def _near(pattern: re.Pattern[str], hits: list[tuple[int, int]], text: str, before: int, after: int
@@ -421,6 +444,12 @@ class MentionFinder:
             if any(before.endswith(name + " ") for name in site_names) or _NAMED_BEFORE.search(before):
                 continue  # "its Colossus 2 supercomputer in Memphis", "Project Horizon, a … campus in West Texas"
             self._add_site(found, m)
+        for m in _near(_CONVERTED_DC, occurrences(text, _CONVERT_WORDS), text, 0, 200):
+            # "convert a former panel plant in Sakai into a 150-megawatt AI data center": the new site by its place
+            if m.group("place") not in _COMMON_CAPITALS:
+                head = re.sub(r"\s+", " ", m.group("head").lower().replace("centre", "center"))
+                entity = self.entity(f"{m.group('place')} {head}", ("DataCenter",))
+                found.setdefault((m.start("head"), m.end("head")), Mention(m.start("head"), m.end("head"), entity, "name"))
         if site_names is not None:
             # "The Vineland site", once "a data center in Vineland" is named: the same site
             by_place = {e.name.split()[0]: e for e in self.discovered.values()
@@ -494,7 +523,45 @@ class MentionFinder:
             if sentence_start and " " not in name and not _INNER_CAPITAL.search(name):
                 continue  # a capitalised first word is usually not a name
             found[(start, end)] = self._mention(text, start, end, _candidate(name), "candidate")
+        self._candidates_as_firms(text, found)
         return sorted(self._with_versions(text, found).values(), key=lambda m: m.start)
+
+    def _candidates_as_firms(self, text: str, found: dict[tuple[int, int], Mention]) -> None:
+        """What the text says of a proper name on no list: "KDDI will fill the building…", "Sakura Internet, which
+        operates…" make it a company (the party of a deal verb). And a company named in full is also named by its
+        first word ("Reliance Industries … Reliance and Meta", "Cipher Mining … Cipher's"), as a person is by the
+        last ("Jensen Huang … Huang will"), which is therefore no company's short form; nor is a word the text also
+        writes in small letters ("Core Scientific … its core business")."""
+        unlisted = sorted((m for m in found.values() if m.is_org), key=lambda m: m.start)
+        if not unlisted:
+            return
+        surnames = {m.entity.name.split()[-1] for m in unlisted if " " in m.entity.name and m.kind == "candidate"}
+        firsts: dict[str, Mention] = {}
+        seen: set[str] = set()
+        for mention in unlisted:
+            name = mention.entity.name
+            if mention.kind == "candidate" and _DEAL_VERB_AFTER.match(text, mention.end) \
+                    and (" " in name or name not in surnames) \
+                    and not _PERSON_CUE_BEFORE.search(text, max(0, mention.start - 25), mention.start):
+                self.entity(name, mention.entity.types)  # its other mentions become this company's too (rules._final)
+            if name in seen or " " not in name:
+                continue
+            seen.add(name)
+            first = name.split()[0]
+            if first not in firsts and len(first) >= 4 and first not in PLACES and first not in surnames \
+                    and first.lower() not in STOPWORDS and first not in _DIRECTIONS and self.reference.lookup(first) is None \
+                    and not _written_small(text, first.lower()):
+                firsts[first] = mention
+        if not firsts:
+            return
+        for m in re.finditer(r"(?<![\w\-])" + trie_regex(firsts) + r"(?![\w\-])", text):
+            full = firsts[m.group()]
+            span = (m.start(), m.end())
+            present = found.get(span)
+            if m.start() < full.end or present is not None and present.kind != "candidate" \
+                    or any(s < span[1] and span[0] < e for s, e in found if (s, e) != span):
+                continue
+            found[span] = self._mention(text, *span, full.entity, full.kind)
 
     def _defined_terms(self, text: str, found: dict[tuple[int, int], Mention]) -> dict[str, Entity]:
         """The short names a filing defines for the organisations it names: 'X (the "Company")' makes every

@@ -89,7 +89,7 @@ class RuleExtractor:
                     figure_rules.last_round = (f.object, sentence)
             found.extend(links)
             previous = sentence
-        return self._claims(document, found)
+        return self._claims(document, _body_over_headline(text, found))
 
     def _final(self, mention: Mention, finder: MentionFinder) -> Mention:
         if mention.kind == "candidate" and mention.entity.id in finder.discovered:
@@ -151,6 +151,33 @@ class RuleExtractor:
                           figure, f.date, f.duration)
             claims.setdefault(claim.id, claim)
         return sorted(claims.values(), key=lambda c: (c.source.start, c.source.end, c.relation, c.id))
+
+
+def _body_over_headline(text: str, found: list[Found]) -> list[Found]:
+    """A headline is the body in few words, with little to say who does what: "Cipher Mining signs $5.5 billion AI lease
+    with AWS" names a lease, not who pays. Where the body states the same relation between the same two parties the
+    other way round, the body's direction stands and the headline's reading is dropped (a partnership has no
+    direction to get wrong)."""
+    first = _HEADLINE.match(text)
+    if first is None:
+        return found
+    end = first.end()
+    body = {(f.relation, f.subject.id, f.object.id, f.figure.amount if f.figure else None)
+            for f in found if f.start >= end and f.object is not None}
+    body_pairs = {key[:3] for key in body}
+
+    def reversed_in_body(f: Found) -> bool:
+        assert f.object is not None
+        pair = (f.relation, f.object.id, f.subject.id)
+        return pair in body_pairs and (f.figure is None or (*pair, f.figure.amount) in body
+                                       or (*pair, None) in body)
+
+    return [f for f in found if f.start >= end or f.object is None or RELATIONS[f.relation].symmetric
+            or not reversed_in_body(f)]
+
+
+# A first line without a closing stop, short enough to be a title
+_HEADLINE = re.compile(r"[ \t]*[^\n]{10,200}(?<![.!?:])[ \t]*(?=\n)")
 
 
 def _shortest(found: list[Found]) -> list[Found]:

@@ -631,6 +631,26 @@ TABLE = [
     ('Meridian Data Services said it would invest about $2 billion in new data centers in Poland.', 'invests_in_infrastructure', 'meridian-data-services', None, 2 * B, 'USD', 'about'),
     ("Oracle is the largest foreign investor in the country's cloud market: it committed $6 billion in Mexico for cloud and AI infrastructure.", 'invests_in_infrastructure', 'oracle', None, 6 * B, 'USD', 'exact'),
     ("Rhea Compute backstopped $900 million of Lumen's lease payments in exchange for a 4.1% stake in Arcline.", 'invests_in', 'rhea-compute', 'arcline', None, None, None),
+    # a name on no list that does a deal ("will fill", "which operates"), and is later named by its first word
+    ("Lumen Orbit will fill the hall with AMD MI355X systems supplied by Dell.", "uses_chip", "lumen-orbit", "mi355x",
+     None, None, None),
+    ("Lumen Orbit will fill the hall with AMD MI355X systems supplied by Dell.", "supplies_chips", "dell", "lumen-orbit",
+     None, None, None),
+    ("Iron Crest, which operates the Sandhill data center campus in Nevada, has ordered 5,000 Nvidia GPUs.",
+     "builds_datacenter", "iron-crest", "sandhill", None, None, None),
+    ("Lotus Mining signed a ten-year lease with Google last month. Lotus and Google also agreed to form a joint venture.",
+     "partners_with", "lotus-mining", "google", None, None, None),
+    # a company that acts, past an apposition naming where its founders worked; a company's own cloud
+    ("Kite Robotics, founded by former Meta engineers, trains its models on Nordwind Telecom's cloud and on Oracle Cloud "
+     "Infrastructure.", "uses_cloud", "kite-robotics", "oracle-cloud-infrastructure", None, None, None),
+    ("Kite Robotics, founded by former Meta engineers, trains its models on Nordwind Telecom's cloud and on Oracle Cloud "
+     "Infrastructure.", "uses_cloud", "kite-robotics", "nordwind-telecom", None, None, None),
+    # a site made by converting another building, named by its place
+    ("Foxconn and SoftBank will convert an idle electric-vehicle plant in Lordstown into a 400-megawatt AI data center.",
+     "builds_datacenter", "foxconn", "lordstown-data-center", 400 * MW, "W", "exact"),
+    # capacity built for no one named: the builder's capital spending
+    ("Equinix said it would invest $3 billion to build 500 megawatts of data-center capacity in Japan by 2030.",
+     "invests_in_infrastructure", "equinix", None, 500 * MW, "W", "exact"),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -784,6 +804,28 @@ def test_the_table_is_mostly_new_sentences():
 def test_capacity_secured_from_a_cloud_is_no_investment():
     claims = _claims("Anthropic has secured a commitment for 5 gigawatts of compute capacity from Amazon Web Services.")
     assert {c.relation for c in claims} == {"provides_capacity", "uses_cloud"}
+
+
+# Readings a careless rule would make: (text, relation, subject id, object id) that must not be claimed.
+MISREADINGS = [
+    # the headline names the lease, the body says who pays
+    ("Lotus Mining signs $2 billion AI lease with Microsoft\n\nLotus Mining, a bitcoin miner, has signed a ten-year "
+     "lease with Microsoft worth $2 billion, under which it will deliver 150 megawatts of capacity.",
+     "commits_spend", "lotus-mining", "microsoft"),
+    # whose obligations are backstopped is not who takes the stake
+    ("Microsoft guaranteed $2 billion of Nscale's rent in exchange for warrants in Galaxy Digital.",
+     "invests_in", "nscale", "galaxy-digital"),
+    # a past employer of the founders is not the user of the cloud
+    ("Kite Robotics, founded by former Meta engineers, trains its models on Oracle Cloud Infrastructure.",
+     "uses_cloud", "meta", "oracle-cloud-infrastructure"),
+]
+
+
+@pytest.mark.parametrize("text,relation,subject,obj", MISREADINGS, ids=[t[:50] for t, *_ in MISREADINGS])
+def test_misreadings_are_not_claimed(text, relation, subject, obj):
+    claims = _claims(text)
+    assert (relation, subject, obj) not in {(c.relation, c.subject.id, c.object.id if c.object else None) for c in claims}
+    assert claims, "the text states deals: the rule must still read them"
 
 
 @pytest.mark.parametrize("text,amount", OTHER_CLAUSE, ids=[t[:50] for t, _ in OTHER_CLAUSE])
