@@ -64,7 +64,10 @@ _MONEY_TRIGGERS = [
                             # (not "to sell AI servers to xAI": hardware sold is a supply)
                             r"(?:sell|sells|sold|selling)\s+(?!(?:[\w\-]+\s+){0,3}?(?:servers|chips|gpus|racks|systems|accelerators|"
                             r"processors|hardware|capacity|compute|power)\b)[^;.$]{0,60}?\bto\s+(?=[A-Z])|"
-                            r"(?:purchase\s+of|bid\s+for|offer\s+for)\s+(?=[A-Z]))"))),
+                            r"(?:purchase\s+of|bid\s+for|offer\s+for)\s+(?=[A-Z])|"
+                            # "AirTrunk, which Blackstone bought for about $16 billion": the price paid
+                            r"(?:bought|acquired|purchased)\s+(?:it\s+|them\s+)?for\s+(?=(?:about\s+|roughly\s+|nearly\s+|some\s+|"
+                            r"around\s+|almost\s+|more\s+than\s+|over\s+)?(?:US)?\$))"))),
     ("invests_in", re.compile(
         _B + guarded(r"(?:invest(?:ment|ments|ed|s|ing|or|ors)?(?:\s+commitments?)?|funding|financing|fund(?:ing)?\s+round|"
         r"round|raise[sd]?|raising|stake|capital\s+injection|injection|equity|series\s+[a-h]\b|tranches?|backing|"
@@ -150,6 +153,10 @@ _VENTURE_WITH = re.compile(r"(?:\s+(?:joint\s+venture|venture|consortium|project
 _VENTURE_FOR = re.compile(r"\s+(?:JV|joint\s+venture)\s+(?:for|to\s+(?:own|build|develop|finance))\s+", re.I)
 _BUYS_BEFORE = re.compile(r"\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|order|orders|ordered)\b", re.I)
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$")
+_PART_OF = re.compile(r",?\s+(?:including|of\s+which|with)\s+(?:(?:up\s+to|about|roughly|nearly|around|more\s+than|over|some|at\s+least)\s+)?")
+_PRICE_PAID = re.compile(r"\W*(?:bought|acquired|purchased)\s+(?:it\s+|them\s+)?for\b")
+_BOUGHT_WHICH = re.compile(r",\s+which\s+(?:[A-Z][\w&.\-]*\s+){1,3}(?:has\s+|had\s+)?(?:bought|acquired|purchased|took\s+over|"
+                           r"snapped\s+up)\b")
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+[^,;]*$")
 _HOSTS = re.compile(r"\b(?:host|hosts|hosting|house|houses|housing|run|runs|power|powers)\s+(?:[\w\-]+\s+){0,2}$")
 _SPEAKS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|argued|wrote|noted|added)\b")
@@ -256,7 +263,9 @@ _A_PROGRAM = re.compile(r"[- ]?(?:s\s+)?(?:build-?outs?|buildouts?|programs?|pro
                         re.I)
 _COST_APPOSED = re.compile(r",\s+(?:an?\s+)?(?:investment|project|build-?out|undertaking)\s+(?:of|worth|valued\s+at|costing)\s+" + HEDGED)
 _OF_BONDS = re.compile(r"\s+(?:of|in)\s+(?:[\w\-]+\s+){0,2}?(?:bonds|notes|debentures)\b", re.I)
-_SITE_GROWS = re.compile(r"\s*[:,]\s+[^.;:]{0,40}?\b(?:it|which)\s+(?:could|would|will|may|might|is\s+expected\s+to)\s+"
+# ("Project Southgate, a network of AI factories in Melbourne and Tasmania that is meant to reach 1.6 gigawatts")
+_SITE_GROWS = re.compile(r"\s*[:,]\s+[^.;:]{0,80}?\b(?:it|which|that)\s+(?:could|would|will|may|might|is\s+(?:expected|meant|designed|"
+                         r"planned|set|slated|due)\s+to|aims\s+to)\s+"
                          r"(?:reach|grow\s+to|scale\s+to|expand\s+to|total)\s+" + HEDGED)
 _APPOSED_TO = re.compile(r",\s+(?:the|a|an)\s+[^,;⟦]{0,80}?\b(?:by|of|from)\s+(?:the\s+)?")
 _SITE_DRAWS = re.compile(r"\b(?:draws?|drawing|consumes?|consuming)\s+" + HEDGED + "$")
@@ -345,11 +354,17 @@ def _distance(span: tuple[int, int], figure: FigureMention) -> int:
 def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | None:
     """The relation a figure is a figure of, from the trigger words nearest to it in its clause."""
     text = sentence.text
+    whole = next((f for f in sentence.figures if f.is_deal and f.unit == figure.unit and f.end < figure.start
+                  and _PART_OF.fullmatch(text, f.end, figure.start)), None)
+    if whole is not None:
+        return classify(sentence, whole, clause)  # "raised $20 billion, including up to $2 billion from Nvidia": a part of it
     window = (max(clause.start, figure.start - 110), min(clause.end, figure.end + 90))
     triggers = {"USD": _MONEY_TRIGGERS, "W": _POWER_TRIGGERS, "chips": _CHIP_TRIGGERS}[figure.unit]
-    if figure.unit == "W" and _MONEY_TRIGGERS[2][1].search(text, max(sentence.span.start, figure.start - 120),
-                                                           min(sentence.span.end, figure.end + 60)):
-        return None  # "acquire X, gaining control of 1.3 GW": the size of what is bought, not a deal of its own
+    if figure.unit == "W" and any(not _PRICE_PAID.match(m.group()) for m in _MONEY_TRIGGERS[2][1].finditer(
+            text, max(sentence.span.start, figure.start - 120), min(sentence.span.end, figure.end + 60))):
+        # "acquire X, gaining control of 1.3 GW": the size of what is bought, not a deal of its own (not "X, which Blackstone
+        # bought for $16 billion, has agreed to lease a 200-megawatt hall": a price paid names nothing bought here)
+        return None
     if figure.unit == "W" and (_SIZES_DATACENTER.match(text, figure.end, clause.end)
                                or _CAPACITY_OF_SITE.search(text, max(sentence.span.start, figure.start - 120), figure.start)
                                or _SITES_WITH.search(text, max(sentence.span.start, figure.start - 60), figure.start)
@@ -803,8 +818,11 @@ class FigureRelations:
             return  # "will invest $1 billion in AI startups, including a stake in Mistral": no one investee's figure
         if relation in ("invests_in", "invests_in_infrastructure") and any(
                 "DataCenter" in m.entity.types and figure.end <= m.start < clause.end
-                and _INTO_BEFORE.search(sentence.text, max(figure.end, m.start - 12), m.start) for m in sentence.mentions):
-            relation = "builds_datacenter"  # "to invest more than $25 billion in Frontier": money into a campus
+                and _INTO_BEFORE.search(sentence.text, max(figure.end, m.start - 12), m.start)
+                and "," not in sentence.text[figure.end:m.start] for m in sentence.mentions):
+            # "to invest more than $25 billion in Frontier": money into a campus (not "raised $20 billion, …, to pay for the
+            # GPUs in Colossus 2": what a round pays for)
+            relation = "builds_datacenter"
         if relation != "supplies_chips":
             # "capacity for Nvidia GB300 chips": the maker's name only says what is being bought
             orgs = [m for m in orgs if not ("ChipMaker" in m.entity.types and _CHIP_WORDS.match(sentence.text, m.end))
@@ -890,6 +908,8 @@ class FigureRelations:
                     and deployer is not None and deployer.start < figure.start \
                     and "CloudProvider" in deployer.entity.types and "ChipMaker" not in deployer.entity.types:
                 o_score -= 2.0  # "Nscale … agreeing to deploy 200,000 Nvidia GPUs for Microsoft": Nscale buys them
+            if relation == "acquired" and m.end < figure.start and _BOUGHT_WHICH.match(text, m.end, figure.start):
+                o_score, o_cue = o_score + 3.0, True  # "AirTrunk, which Blackstone bought for about $16 billion": what was bought
             if relation == "acquired" and _SELLS.match(text, m.end):
                 o_score -= 3.0  # "AMD has agreed to sell the arm of ZT Systems to Sanmina": the seller is not what is sold
             if respective is not None and m.end <= figure.start:

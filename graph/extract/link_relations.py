@@ -110,6 +110,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     # "Project Halo, a 2-gigawatt AI supercluster that Humain is building in Saudi Arabia"
     ("builds_datacenter", _p(r"⟦b⟧,\s+(?:a|an|the)\s+(?:[^⟦;,]|\.(?=\d)){0,60}?\s+(?:that|which)\s+⟦a⟧\s+(?:is|are|has\s+been|will\s+be|"
                              r"was)\s+(?:building|developing|constructing)\b"), "a", "b", ('building', 'developing', 'constructing')),
+    # "Condor Galaxy 4, a supercomputer that G42 owns and Cerebras operates": the owner, and the one who runs it
+    ("builds_datacenter", _p(r"⟦b⟧,\s+(?:a|an|the)\s+(?:[^⟦;,]|\.(?=\d)){0,60}?\s+(?:that|which)\s+⟦a⟧\s+(?:also\s+)?(?:owns|operates|runs|"
+                             r"built|developed|designed)\b"), "a", "b", ('owns', 'operates', 'runs', 'built', 'developed', 'designed')),
+    ("builds_datacenter", _p(r"⟦b⟧,\s+(?:a|an|the)\s+(?:[^⟦;,]|\.(?=\d)){0,60}?\s+(?:that|which)\s+⟦c⟧\s+(?:owns|operates|runs|built|"
+                             r"developed|designed)\s+and\s+⟦a⟧\s+(?:owns|operates|runs|built|developed|designed)\b"), "a", "b",
+     ('owns', 'operates', 'runs', 'built', 'developed', 'designed')),
     # "The flagship site in Abilene, Texas, is being built by Crusoe"
     ("builds_datacenter", _p(r"⟦b⟧(?:,\s+[^⟦;.,]{1,40},)?\s+(?:is|was|are|were|will\s+be|has\s+been|had\s+been)\s+(?:being\s+)?"
                              r"(?:built|developed|constructed)\s+by\s+⟦a⟧"), "a", "b", ('built', 'developed', 'constructed')),
@@ -130,6 +136,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("partners_with", _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+|are\s+)?(?:partner(?:s|ed|ing)?|team(?:s|ed)?\s+up|join(?:s|ed)?\s+"
                          r"forces|allied|collaborat\w+)\s+with\s+⟦b⟧"), "a", "b", ('partner', 'team', 'join', 'allied', 'collaborat')),
     ("partners_with", _p(r"⟦a⟧\s+and\s+⟦b⟧\s+(?:\w+\s+){0,5}?(?:partnership|collaboration|alliance|partner)"), "a", "b", ('partnership', 'collaboration', 'alliance', 'partner')),
+    # "NextDC has signed a memorandum of understanding with OpenAI to plan a campus": an agreement to work together
+    ("partners_with", _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:signed|signs|inked|struck|entered\s+into)\s+(?:an?\s+)?"
+                         r"(?:non-binding\s+|preliminary\s+)?(?:memorandum\s+of\s+understanding|mou|letter\s+of\s+intent|loi|"
+                         r"framework\s+agreement|strategic\s+(?:partnership|alliance|agreement|collaboration))\s+with\s+⟦b⟧"),
+     "a", "b", ('memorandum', 'mou', 'letter of intent', 'loi', 'framework', 'strategic')),
+    # "Nvidia will take a $1 billion stake in Nokia, and the two companies will develop AI-native networks together"
+    ("partners_with", _p(r"⟦a⟧[^⟦;.]{0,80}?⟦b⟧[^⟦;.]{0,40}?\bthe\s+two\s+(?:companies|firms|groups|partners)\s+(?:will|would|plan|"
+                         r"also|are|have|had|agreed|said)\b"), "a", "b", ('two companies', 'two firms', 'two groups', 'two partners')),
     # "OpenAI and Broadcom are co-developing custom accelerators"
     ("partners_with", _p(r"⟦a⟧\s+and\s+⟦b⟧\s+(?:are|were|have\s+been|will\s+be|will|have)\s+(?:also\s+)?(?:jointly\s+)?"
                          r"(?:co-?develop\w*|co-?design\w*|co-?build\w*|co-?engineer\w*|working\s+together|work\s+together)"),
@@ -306,7 +320,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     # "Microsoft will make Anthropic's Claude models available to Microsoft 365 Copilot users"
     ("offers_model", _p(r"\bmake\w*\s+(?:⟦\d+⟧['’]s\s+)?⟦b⟧\s+(?:models?\s+)?(?:available|accessible)\s+(?:to|in|on|through|via)\s+⟦a⟧"),
      "a", "b", ('available', 'accessible')),
-    ("offers_model", _p(r"⟦a⟧(?:,\s+(?:meanwhile|too|also|for\s+its\s+part),)?\s+(?:now\s+|also\s+|already\s+|has\s+|will\s+)*"
+    ("offers_model", _p(r"⟦a⟧(?:,\s+(?:meanwhile|too|also|for\s+its\s+part),|,\s+(?:which|that))?\s+(?:now\s+|also\s+|already\s+|has\s+|will\s+)*"
                         r"(?:offers|offer|hosts|host|serves|serve|provides|sells|"
                         r"added|adds)\s+"
                         r"(?:\w+\s+){0,3}?(?:⟦c⟧['’]s\s+(?:[\w\-]+\s+){0,2}?)?⟦b⟧"), "a", "b", ('offer', 'host', 'serve', 'provides', 'sells', 'added', 'adds')),
@@ -366,6 +380,8 @@ _USE_VERBS = re.compile(r"\b" + guarded(r"(?:run|runs|running|ran|train|trains|t
                         r"use|uses|used|using|rel(?:y|ies|ied|ying)|packs|packed|houses|housed|"
                         # "plans to fill the sites with Nvidia's GB200 and GB300 systems"
                         r"(?:fill|fills|filled|filling|equip|equips|equipped|equipping|outfit\w*|stock\w*)\s+(?:[\w\-]+\s+){0,3}?with|"
+                        # "will move its base-station software onto Nvidia's Grace CPU"
+                        r"(?:mov\w+|port\w*)\s+(?:[\w’'\-]+\s+){0,4}?onto|"
                         r"migrat\w*|adopt\w*|deploy\w*|powered\s+by|built\s+on|buy\w*|bought|purchas\w*|order\w*|"
                         r"access\s+to|tap\w*|rent\w*|switch\w*\s+to|shift\w*\s+to|mov\w+\s+to)") + r"\b", re.I)
 # "the first cloud to make Nvidia's GB200 NVL72 systems generally available": a cloud offers the chip
@@ -446,6 +462,9 @@ class LinkRelations:
         masked, mentions = sentence.masked
         present = _present_words(masked.lower())
         kinds = {t for m in mentions for t in m.entity.types}
+        if "CloudProvider" not in kinds and "cloud" in sentence.lowered and any(
+                m.is_org and _ITS_CLOUD.match(sentence.text, m.end) for m in mentions):
+            kinds.add("CloudProvider")  # "on Cerebras's inference cloud": a company on no list of clouds offers one
         allowed = set(_ALWAYS).union(*(_BY_WORD[w] for w in present))
         for index in sorted(allowed):
             relation, needed, pattern, a, b = _FLAT[index]
@@ -475,8 +494,14 @@ class LinkRelations:
                         yield _found(sentence, relation, other, o)  # "A and B announced that they have signed…"
                 if relation in _LISTS:
                     # "backed by Kinnevik and Industrifonden": the rest of the list too
-                    for other in self._listed_after(sentence, mentions, o if _LISTS[relation] else s):
-                        pair = (s, other) if _LISTS[relation] else (other, o)
+                    subjects, objects = [s], [o]
+                    if _LISTS[relation]:
+                        objects += self._listed_after(sentence, mentions, o)
+                    else:
+                        subjects += self._listed_after(sentence, mentions, s)
+                        if relation == "builds_datacenter":  # "AMD and HPE to build two supercomputers, Lux and Discovery"
+                            objects += [x for x in self._listed_after(sentence, mentions, o) if object_ok(x)]
+                    for pair in ((x, y) for x in subjects for y in objects if (x, y) != (s, o)):
                         if subject_ok(pair[0]) and object_ok(pair[1]) and pair[0].entity.id != pair[1].entity.id:
                             yield _found(sentence, relation, *pair)
         if "CloudProvider" in kinds:

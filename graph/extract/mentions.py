@@ -24,6 +24,7 @@ _SUFFIXED = re.compile(rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}}?)(?:,?\s+(?:Grou
 _HEADS = {
     "data center campus": "DataCenter", "data centre campus": "DataCenter", "data center": "DataCenter",
     "data centre": "DataCenter", "campus": "DataCenter", "supercomputer": "DataCenter", "ai factory": "DataCenter",
+    "ai factories": "DataCenter",  # "Project Southgate, a network of AI factories"
     "supercluster": "DataCenter",
     "neocloud": "CloudProvider", "cloud provider": "CloudProvider", "cloud company": "CloudProvider",
     "cloud computing company": "CloudProvider", "gpu cloud": "CloudProvider", "compute provider": "CloudProvider",
@@ -42,7 +43,7 @@ _HEADS = {
 }
 _HEAD_RE = "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
 _APPOSITION = re.compile(
-    rf"\b(?P<name>{_CAP}(?:\s+(?:&\s+)?{_CAP}){{0,3}})\.?,\s+(?:a|an|the)\s+(?P<mods>(?:[\w./\-$]+\s+){{0,4}}?)(?P<head>(?i:{_HEAD_RE}))s?\b(?!['’]s)"
+    rf"\b(?P<name>{_CAP}(?:\s+(?:&\s+)?{_CAP}){{0,3}}(?:\s+\d{{1,2}}(?!\d|[.,]\d))?)\.?,\s+(?:a|an|the)\s+(?P<mods>(?:[\w./\-$]+\s+){{0,4}}?)(?P<head>(?i:{_HEAD_RE}))s?\b(?!['’]s)"
     # "the Australian AI factory builder": a head noun that only modifies the real one
     r"(?!\s+(?:builder|developer|operator|owner|maker|designer|supplier|specialist|company|firm|startup)s?\b)"
     r"(?!\s+(?:said|says|told|added|noted|announced|reported|wrote|stated)\b)")  # "X, the company said" names no X
@@ -102,7 +103,12 @@ _DEAL_VERB_AFTER = re.compile(
     r"(?:\s+and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?(?:,\s+which|\s+)\s*(?:(?:will|would|has|have|had|also|now|is|are|was|were|plans\s+to|"
     r"agreed\s+to|expects\s+to|intends\s+to|aims\s+to)\s+)*(?:invest\w*|build\w*|built|buy\w*|bought|order\w*|suppl\w*|provid\w*|"
     r"leas\w*|rent\w*|signed|signs|convert\w*|deploy\w*|acquir\w*|fill\w*|operat\w*|spend\w*|spent|raised|raises|"
-    r"partner\w*|develop\w*|construct\w*|purchas\w*|sell\w*|sold|commit\w*)\b")
+    r"partner\w*|develop\w*|construct\w*|purchas\w*|sell\w*|sold|commit\w*|move|moves|moved|moving|migrat\w*|adopt\w*|"
+    r"switch\w*|use|uses|using)\b"
+    # "Switch, which DigitalBridge bought for about $11 billion": what is bought is a company
+    r"|,\s+which\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+(?:has\s+|had\s+)?(?:bought|acquired|purchased)\b")
+# "Investors will…", "Hyperscalers have…": a plural noun opening a sentence is no name
+_PLURAL_ENDINGS = ("ers", "ors", "ists", "ies", "ants", "ents")
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+[A-Z]")
 _INSTRUMENT_AFTER = re.compile(r"\s+(?:funding|financing|notes|round|tranche)\b")
 _PERSON_CUE_BEFORE = re.compile(r"\b(?:CEO|chief executive|founder|analyst|President|said|says|according to|Mr\.|Ms\.|Dr\.)\s*$")
@@ -132,6 +138,9 @@ _NOT_MEMBER = frozenset({"AI", "GPU", "GPUs", "TPU", "CPU", "NPU", "XPU", "HBM",
                          "AB", "AS", "OY", "KK"})
 _LEGAL_AFTER = re.compile(r"(?:[ \t]+(?:Technology|Technologies|Holdings|Group|Systems|International))?,?[ \t]+"
                          r"(?:Co\.,?[ \t]+Ltd\.|Inc\.|Corp\.|Ltd\.|Co\.|LLC|plc|PBC|N\.V\.|AG|S\.A\.)(?!\w)")
+# "Firmus Technologies" when the list knows "Firmus": the same company under its longer name (not "Systems": "10 gigawatts
+# of NVIDIA Systems" names products)
+_SAME_TAIL_AFTER = re.compile(r"[ \t]+(?:Technologies|Technology|Holdings|Group|International|Global)\b(?![’'\-]\w)")
 _DEFINED = re.compile(r"\s*\((?:the\s+)?[\"“](?P<alias>[A-Z][\w .&\-]{0,40}?)[\"”]\)")
 _LEGAL_GAP = re.compile(rf"(?:,?\s+(?:{_LEGAL}))+,?\s*")
 _TRAILING_LEGAL = re.compile(rf"(?:,?\s+(?:{_LEGAL}))*[,\s]*$")
@@ -166,6 +175,14 @@ _NOT_PRODUCT = frozenset({"AI", "GPU", "Nvidia", "NVIDIA", "AMD", "Intel", "Goog
 DEMONYMS = frozenset(["British", "English", "Spanish", "Turkish", "Italian", "Russian", "Norwegian", "Saudi", "Korean", "French", "Dutch", "German", "Swiss", "Thai", "Greek", "Irish", "Welsh", "Scottish", "Danish", "Swedish", "Finnish", "Polish", "Czech", "American", "European", "Asian", "African", "Arab", "Emirati", "Saudi", "Qatari", "Israeli", "Iraqi", "Pakistani", "Bangladeshi", "Japanese", "Chinese", "Korean", "Taiwanese", "Vietnamese", "Indian", "Canadian", "Mexican", "Brazilian", "Australian"])
 # Cheap first passes: the costly discovery patterns run only in the sentences holding their trigger words,
 # found with plain substring search (many times faster than a regex alternation over the whole text).
+_INSTITUTION_WORDS = ("Department of", "Ministry of", "Bureau of", "Office of")
+_INSTITUTION = re.compile(r"(?:\b(?:U\.S\.|US|UK|EU|European)\s+)?\b(?:Department|Ministry|Bureau|Office)\s+of\s+(?:the\s+)?"
+                          r"[A-Z][a-z]+(?:\s+(?:and\s+|&\s+)?[A-Z][a-z]+){0,3}")
+_SITE_LIST_WORDS = ("supercomputers,", "centers,", "centres,", "campuses,", "clusters,", "sites,", "facilities,", "factories,")
+_SITE_NAME = r"[A-Z][\w\-]*(?:[ \t]+[A-Z0-9][\w\-]*){0,2}"
+_SITE_LIST = re.compile(rf"\b(?:supercomputers|data\s+cent(?:er|re)s|campuses|clusters|sites|facilities|AI\s+factories),\s+"
+                        rf"(?P<names>{_SITE_NAME}(?:,\s+{_SITE_NAME})*,?\s+and\s+{_SITE_NAME})(?=[,.;]|\s+(?:at|in|near|on)\b)")
+_LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _APPOSITION_TRIGGER = (", a ", ", an ", ", the ")
 # "a Series B round led by MUFG, with participation from Khosla Ventures and NEA": who leads or joins a round invests
 _BACKER_NAME = r"[A-Z][\w&'’.\-]*[\w&](?:[ \t]+[A-Z][\w&'’.\-]*[\w&]){0,3}"
@@ -385,6 +402,13 @@ class MentionFinder:
                 if _plausible(name) and self.reference.lookup(name) is None and not self._listed_short_form(name) \
                         and not _PERSON_CUE_AFTER.match(text, m.end()):
                     self.entity(name, ("Investor",))
+        for m in _near(_INSTITUTION, occurrences(text, _INSTITUTION_WORDS), text, 20, 60):
+            self.entity(m.group(), ("Government",))  # "the Department of Energy": a public body, named with an "of"
+        for m in _near(_SITE_LIST, occurrences(text, _SITE_LIST_WORDS), text, 0, 120):
+            for raw in _LIST_SPLIT.split(m.group("names")):
+                name = _clean_name(raw)  # "two supercomputers, Lux and Discovery, at Oak Ridge": each a site
+                if _plausible(name) and name not in PLACES and self.reference.lookup(name) is None:
+                    self.entity(name, ("DataCenter",))
         for m in _near(_PREMODIFIED, occurrences(text, _PREMODIFIED_TRIGGER), text, 0, 60):
             name = _clean_name(m.group("name"))
             if _plausible(name) and self.reference.lookup(name) is None:
@@ -520,8 +544,10 @@ class MentionFinder:
             if self._headline(text, text.rfind("\n", 0, start) + 1):
                 continue
             sentence_start = start == 0 or _OPENS_SENTENCE.search(text, max(0, start - 3), start)
-            if sentence_start and " " not in name and not _INNER_CAPITAL.search(name):
-                continue  # a capitalised first word is usually not a name
+            if sentence_start and " " not in name and not _INNER_CAPITAL.search(name) and not (
+                    _DEAL_VERB_AFTER.match(text, end) and not name.endswith(_PLURAL_ENDINGS) and name not in PLACES
+                    and "'" not in name and "’" not in name):  # (not "It'll buy")
+                continue  # a capitalised first word is usually not a name, unless it does a deal ("Ericsson will move…")
             found[(start, end)] = self._mention(text, start, end, _candidate(name), "candidate")
         self._candidates_as_firms(text, found)
         return sorted(self._with_versions(text, found).values(), key=lambda m: m.start)
@@ -597,7 +623,7 @@ class MentionFinder:
                 and self.reference.lookup(text[start:member.end()]) is None:
             entity = self.entity(text[start:member.end()], ("Company",))
             return self._mention(text, start, member.end(), entity, "name")
-        legal = _LEGAL_AFTER.match(text, end)
+        legal = _LEGAL_AFTER.match(text, end) or _SAME_TAIL_AFTER.match(text, end)
         if legal is not None:
             return self._mention(text, start, legal.end(), mention.entity, mention.kind)
         return mention

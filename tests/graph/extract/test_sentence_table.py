@@ -651,6 +651,36 @@ TABLE = [
     # capacity built for no one named: the builder's capital spending
     ("Equinix said it would invest $3 billion to build 500 megawatts of data-center capacity in Japan by 2030.",
      "invests_in_infrastructure", "equinix", None, 500 * MW, "W", "exact"),
+    # a clause opened by ", and in September it …"; a figure that is part of another ("including up to …")
+    ("Nscale has ordered 20,000 AMD MI355X chips for its Loughton site, and in October it raised $1.1 billion in a round "
+     "led by Aker.", "invests_in", "aker", "nscale", 1.1 * B, "USD", "exact"),
+    ("Mistral AI has raised $2 billion, including up to $1.5 billion from ASML, to pay for its data centers in France.",
+     "invests_in", "asml", "mistral-ai", 1.5 * B, "USD", "up_to"),
+    # a site named in an apposition with a plural head, sized by what it is meant to reach; a listed company's longer name
+    ("Firmus Technologies and Equinix are building Project Kestrel, a network of AI factories in Perth and Darwin that is "
+     "meant to reach 900 megawatts by 2029.", "builds_datacenter", "equinix", "project-kestrel", 900 * MW, "W", "exact"),
+    ("Firmus Technologies and Equinix are building Project Kestrel, a network of AI factories in Perth and Darwin that is "
+     "meant to reach 900 megawatts by 2029.", "builds_datacenter", "firmus", "project-kestrel", 900 * MW, "W", "exact"),
+    # a company bought, named before the relative clause that says so, which then leases capacity
+    ("Switch, which DigitalBridge bought for about $11 billion in 2022, has agreed to lease a 100-megawatt hall at its Las "
+     "Vegas campus to xAI.", "acquired", "digitalbridge", "switch", 11 * B, "USD", "about"),
+    ("Switch, which DigitalBridge bought for about $11 billion in 2022, has agreed to lease a 100-megawatt hall at its Las "
+     "Vegas campus to xAI.", "provides_capacity", "switch", "xai", 100 * MW, "W", "exact"),
+    # agreements to work together
+    ("Yotta has signed a memorandum of understanding with Nvidia to plan a GPU cloud in Mumbai.", "partners_with", "yotta",
+     "nvidia", None, None, None),
+    ("Intel will take a $2 billion stake in SambaNova, and the two companies will develop inference servers together.",
+     "partners_with", "intel", "sambanova", None, None, None),
+    # a site that one company owns and another operates; sites listed after a plural head
+    ("Helios 7, a supercomputer that Humain owns and Groq operates in Riyadh, will open next year.", "builds_datacenter",
+     "groq", "helios-7", None, None, None),
+    ("The Department of Energy has picked Nvidia and Oracle to build two supercomputers, Solstice and Equinox, at Argonne.",
+     "builds_datacenter", "oracle", "equinox", None, None, None),
+    # a chip maker's own cloud; moving software onto chips; a service that serves a model, in a relative clause
+    ("Perplexity runs its Sonar models on Groq's inference cloud.", "uses_cloud", "perplexity", "groq", None, None, None),
+    ("Ericsson will move its radio software onto Nvidia's Grace CPU.", "uses_chip", "ericsson", "grace-cpu", None, None, None),
+    ("Amazon Bedrock, which already serves Meta's Llama models to government agencies, added two more this week.",
+     "offers_model", "amazon-bedrock", "llama", None, None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
