@@ -26,7 +26,8 @@ _ACTS = re.compile(r"\s+(?:(?:has|have|had|also|then|later|recently|already|now|
                    r"investing|invest|backed|partnered|teamed|signed|agreed|built|building|develop(?:s|ed|ing)|launched|released|uses|used|runs|ran|"
                    r"deployed|rents|rented|owns|holds|own|hold|committed|commits|commit|formed|form|joined|created|partner|partners|"
                    r"develop|build|builds|operate|operates|counts|won|(?:the|an?)\s+(?:anchor\s+|main\s+|largest\s+)?tenant|"
-                   r"plans|plan|intends|aims|expects|shipped|ships|delivered|delivers|supplied|supplies|co-designed|co-designs|worked|works|an?\s+(?:investor|shareholder|backer))\b")
+                   r"plans|plan|intends|aims|expects|shipped|ships|delivered|delivers|supplied|supplies|co-designed|co-designs|worked|works|"
+                   r"(?:an?|the|one\s+of\s+the)\s+(?:[\w\-]+\s+)?(?:investors?|shareholders?|backers?))\b")
 # A name modifying a deal noun ("The Meta contract", "after Microsoft deal"): the name of a deal, not a party acting
 NAMES_A_DEAL = re.compile(r"\s+(?:deal|agreement|contract|partnership|pact|investment|order|lease)s?\b")
 # A clause joined by ", and" opens right after this ("…, and Lambda struck…", "…, and it is the anchor tenant…")

@@ -36,6 +36,8 @@ _MONEY_TRIGGERS = [
         r"(?=\s*(?:[,.;]|$|\s+(?:over|through|by|in|during|and|from|starting|within|this|next|as|between|until|for)\b))|"
         # "which aims to mobilize up to $100 billion for data centers and energy"
         r"mobili[sz]\w*\s+[^;]{0,40}?\bfor\s+(?:[\w\-]+\s+){0,3}?(?:data[- ]cent\w*|infrastructure|energy|compute)|"
+        # "plans to mobilize up to $100 billion including debt": capital raised to build with
+        r"mobili[sz]\w*(?=\s+(?:up\s+to\s+|about\s+|roughly\s+|more\s+than\s+|as\s+much\s+as\s+)?(?:US)?\$)|"
         # "expects to spend roughly $35 billion in its current fiscal year": a company's spending over its own period
         r"(?:spend|invest)\w*\s+[^;]{0,40}?\b(?:in|during|over|for)\s+(?:its|the|this|their)\s+(?:current\s+|next\s+|coming\s+|"
         r"full\s+)?fiscal\s+(?:year|quarter)\b|"
@@ -293,6 +295,9 @@ _AFTER_BEFORE = re.compile(r"\b(?:after|following|since|before|amid)\s+(?:the\s+
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while)\s|;")
 _SITES_WITH = re.compile(r"\b(?:campus(?:es)?|data\s+cent(?:er|re)s?|facilit(?:y|ies))\s+with\s+(?:a\s+(?:combined|total)\s+(?:of\s+)?)?"
                          + HEDGED + "$", re.I)
+_RUNNING_ON = re.compile(r"\s+(?:of\s+(?:[\w\-]+\s+){0,2}?)?(?:running|runs|run|based|built|powered)\s+(?:on|by)\s+(?:the\s+)?")
+_BUILT_FOR = re.compile(r"\s+(?:build|build-out|buildout|campus|site|facility|data\s+cent(?:er|re)|expansion|project)s?\b[^;,]{0,40}?"
+                        r"\bfor\s+(?:the\s+)?", re.I)
 _BUILD_BEFORE = re.compile(r"\b(?:build|builds|building|built|add|adds|adding|added|develop|develops|developing|construct\w*|"
                            r"bring\s+online|deploy|deploys|deploying)\s+(?:(?:about|roughly|nearly|around|approximately|over|"
                            r"more\s+than|at\s+least|up\s+to)\s+)?$", re.I)
@@ -365,6 +370,10 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
         # "acquire X, gaining control of 1.3 GW": the size of what is bought, not a deal of its own (not "X, which Blackstone
         # bought for $16 billion, has agreed to lease a 200-megawatt hall": a price paid names nothing bought here)
         return None
+    if figure.unit == "W" and (tenant := _BUILT_FOR.match(text, figure.end, clause.end)) is not None and any(
+            m.is_org and m.start == tenant.end() for m in sentence.mentions) and not any(
+            "DataCenter" in m.entity.types and clause.start <= m.start < clause.end for m in sentence.mentions):
+        return "provides_capacity"  # "a 300-megawatt build in Texas for Lambda": capacity built for a tenant is let to it
     if figure.unit == "W" and (_SIZES_DATACENTER.match(text, figure.end, clause.end)
                                or _CAPACITY_OF_SITE.search(text, max(sentence.span.start, figure.start - 120), figure.start)
                                or _SITES_WITH.search(text, max(sentence.span.start, figure.start - 60), figure.start)
@@ -411,6 +420,11 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
                                   and not (figure.end < m.start and _HOSTS.search(text, figure.end, m.start))
                                   for m in sentence.mentions):
         return "supplies_chips"  # "deploy 10 GW of data centers with NVIDIA systems": a chip deal sized in power
+    if figure.unit == "W" and any("ChipMaker" in m.entity.types and figure.end < m.start <= figure.end + 30
+                                  and _RUNNING_ON.fullmatch(text, figure.end, m.start)
+                                  and any("Chip" in c.entity.types and m.end <= c.start <= m.end + 4 for c in sentence.mentions)
+                                  for m in sentence.mentions):
+        return "supplies_chips"  # "capacity of up to one gigawatt running on Nvidia's Grace Blackwell": the maker's chips
     if figure.unit == "W" and any("ChipMaker" in m.entity.types and figure.end < m.start <= figure.end + 50
                                   and _DEAL_WITH.fullmatch(text, figure.end, m.start) for m in sentence.mentions):
         return "supplies_chips"  # "under a separate 6-gigawatt agreement with AMD": a chip deal sized in power
@@ -496,6 +510,7 @@ class FigureRelations:
         self._orgs_of: tuple[Sentence, list[Mention]] | None = None
         # The last deal read with a figure: "The collaboration is valued at $10 billion" names no party.
         self.last_deal: Found | None = None
+        self.last_of: dict[str, Found] = {}  # the last deal read of each relation ("the compute commitment" points back at it)
         # Who has been read as supplying hardware to whom (supplier id → customer), for a later figure naming one side.
         self.supplied: dict[str, Entity] = {}
         # Who provides capacity to whom so far: (provider id, customer id), so the customer is the one who pays.
@@ -602,6 +617,8 @@ class FigureRelations:
                     previous = f
                     self.seen.setdefault((figure.amount, figure.unit), f)
                     self.last_deal = f
+                    if f.object is not None:
+                        self.last_of[f.relation] = f
                     if f.relation == "invests_in" and f.object is not None:
                         self.last_round = (f.object, sentence)
             yield from found
@@ -1375,6 +1392,9 @@ class FigureRelations:
         if definite and earlier_figure is not None and earlier_figure.relation == relation:
             # "This $100 billion commitment" is the $100 billion commitment read earlier.
             subject, obj = earlier_figure.subject, earlier_figure.object
+        elif definite and not present and relation in self.last_of:
+            # "the compute commitment alone would amount to about $6 billion a year": the commitment read last
+            subject, obj = self.last_of[relation].subject, self.last_of[relation].object
         elif present:
             anchor, s_score, o_score = max(present, key=lambda x: max(x[1], x[2]))
             if relation == "invests_in" and (o_score > s_score or not definite):

@@ -65,13 +65,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                       r"(?:[^⟦;]|⟦c⟧){0,40}?\b" + guarded(r"(?:on|through|to|via|with|onto|across|between|among)") + r"\s+(?:the\s+)?⟦b⟧"), "a", "b", ('run', 'ran', 'host', 'train', 'deploy', 'spend', 'migrat', 'move', 'moving', 'rel', 'spread', 'split', 'lean', 'depend',
                                         'rent')),
     ("uses_cloud", _p(r"⟦b⟧\s+customers?,?\s+(?:such\s+as|including|like)\s+⟦a⟧"), "a", "b", ('customer',)),
+    # "Anthropic, which remains Amazon's largest AI customer"
+    ("uses_cloud", _p(r"⟦a⟧,?\s+(?:which\s+|who\s+|that\s+)?(?:is|remains|was|has\s+become|became)\s+(?:now\s+|still\s+|also\s+)*"
+                      r"⟦b⟧['’]s\s+(?:[\w\-]+\s+){0,3}?customer"), "a", "b", ('customer',)),
     # "as Google races to add capacity … for cloud customers such as Anthropic and OpenAI"
     ("uses_cloud", _p(r"⟦b⟧(?:[^⟦;.]|⟦\d+⟧){0,100}?\bcloud\s+customers?,?\s+(?:such\s+as|including|like)\s+(?:⟦c⟧(?:,\s+⟦c⟧)*,?\s+and\s+)?⟦a⟧"),
      "a", "b", ('customer',)),
     ("uses_cloud", _p(r"⟦b⟧(?:[^⟦;.]|⟦\d+⟧){0,100}?\bcloud\s+customers?,?\s+(?:such\s+as|including|like)\s+⟦a⟧"), "a", "b",
      ('customer',)),
     # "Oracle will then rent the computing power to OpenAI"
-    ("provides_capacity", _p(r"⟦a⟧\s+(?:will\s+|would\s+|then\s+|also\s+|plans\s+to\s+|is\s+to\s+)*(?:rent|rents|lease|leases|resell|"
+    ("provides_capacity", _p(r"⟦a⟧\s+(?:will\s+|would\s+|then\s+|also\s+|in\s+turn\s+|now\s+|plans\s+to\s+|is\s+to\s+)*(?:rent|rents|lease|leases|resell|"
                              r"resells)\s+(?:the\s+|its\s+|that\s+)?(?:[\w\-]+\s+)?(?:computing\s+power|compute|capacity)\s+"
                              r"(?:[\w\-]+\s+){0,2}?to\s+⟦b⟧"), "a", "b", ('rent', 'lease', 'resell')),
     # "it trains its frontier models on Fairwater under its Azure commitment": a commitment to a cloud
@@ -136,6 +139,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("partners_with", _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+|are\s+)?(?:partner(?:s|ed|ing)?|team(?:s|ed)?\s+up|join(?:s|ed)?\s+"
                          r"forces|allied|collaborat\w+)\s+with\s+⟦b⟧"), "a", "b", ('partner', 'team', 'join', 'allied', 'collaborat')),
     ("partners_with", _p(r"⟦a⟧\s+and\s+⟦b⟧\s+(?:\w+\s+){0,5}?(?:partnership|collaboration|alliance|partner)"), "a", "b", ('partnership', 'collaboration', 'alliance', 'partner')),
+    # "Arm, which SoftBank controls, designs the CPU cores in Nvidia's Grace chips and is working with OpenAI and Broadcom":
+    # the sentence's subject, however far its second verb
+    ("partners_with", _p(r"^(?:[A-Za-z]+,?\s+){0,2}?⟦a⟧(?:,[^,;]{1,80},)?\s+[^;]{0,150}?\band\s+(?:is|are|has\s+been|have\s+been|will\s+be)\s+"
+                         r"(?:also\s+|now\s+)?(?:working|collaborating|partnering|cooperating)\s+with\s+⟦b⟧"), "a", "b",
+     ('working', 'collaborating', 'partnering', 'cooperating')),
     # "NextDC has signed a memorandum of understanding with OpenAI to plan a campus": an agreement to work together
     ("partners_with", _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:signed|signs|inked|struck|entered\s+into)\s+(?:an?\s+)?"
                          r"(?:non-binding\s+|preliminary\s+)?(?:memorandum\s+of\s+understanding|mou|letter\s+of\s+intent|loi|"
@@ -145,7 +153,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("partners_with", _p(r"⟦a⟧[^⟦;.]{0,80}?⟦b⟧[^⟦;.]{0,40}?\bthe\s+two\s+(?:companies|firms|groups|partners)\s+(?:will|would|plan|"
                          r"also|are|have|had|agreed|said)\b"), "a", "b", ('two companies', 'two firms', 'two groups', 'two partners')),
     # "OpenAI and Broadcom are co-developing custom accelerators"
-    ("partners_with", _p(r"⟦a⟧\s+and\s+⟦b⟧\s+(?:are|were|have\s+been|will\s+be|will|have)\s+(?:also\s+)?(?:jointly\s+)?"
+    ("partners_with", _p(r"⟦a⟧\s+and\s+⟦b⟧\s+(?:are|were|have\s+been|will\s+be|will|have)(?:,\s+[^,⟦;]{1,40},)?\s+(?:also\s+)?(?:jointly\s+)?"
                          r"(?:co-?develop\w*|co-?design\w*|co-?build\w*|co-?engineer\w*|working\s+together|work\s+together)"),
      "a", "b", ('develop', 'design', 'build', 'engineer', 'together')),
     # "Meta is working with Broadcom on its MTIA chips", "OpenAI is co-designing its first accelerator with Broadcom",
@@ -225,6 +233,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("partners_with", _p(r"⟦a⟧\s+(?:has\s+|had\s+)?(?:won|secured|landed|was\s+awarded|has\s+been\s+awarded)\s+(?:the|a)\s+"
                          r"(?:[\w\-]+\s+)?contract\s+to\s+(?:develop|build|construct|design|operate)\s+⟦b⟧"), "a", "b",
      ('contract',)),
+    # "it is the largest investor in Stargate", "The Kuwait Investment Authority and Temasek are also investors in …"
+    ("invests_in", _p(r"⟦a⟧(?:(?:,|,?\s+and)\s+⟦c⟧)*\s+(?:is|are|was|were|remains|remain|has\s+been|have\s+been|became|become)\s+"
+                      r"(?:also\s+|now\s+|still\s+|already\s+)*(?:the\s+|a\s+|an\s+|one\s+of\s+the\s+|among\s+the\s+)?(?:[\w\-]+\s+){0,2}?"
+                      r"(?:investors?|backers?|shareholders?|stakeholders?)\s+in\s+(?:the\s+)?⟦b⟧"), "a", "b",
+     ('investor', 'backer', 'shareholder', 'stakeholder')),
     # "it counts Nvidia among its shareholders"
     ("invests_in", _p(r"⟦b⟧\s+(?:also\s+)?counts\s+⟦a⟧(?:,?\s+(?:and\s+)?⟦c⟧)*\s+(?:among|as)\s+(?:its|one\s+of\s+its|a|an)\s+"
                       r"(?:\w+\s+){0,2}?(?:shareholders?|investors?|backers?|owners?)"), "a", "b", ('shareholder', 'investor', 'backer', 'owner')),
@@ -284,6 +297,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("subsidiary_of", _p(r"⟦a⟧,?\s+(?:which\s+is\s+)?(?:(?:majority|wholly|partly)[- ])?(?:owned|controlled)\s+by\s+(?:the\s+)?"
                          r"(?:[\w\-]+['’]s\s+)?⟦b⟧"), "a", "b", ('owned', 'controlled')),
     ("subsidiary_of", _p(r"⟦a⟧['’]s\s+parent(?:\s+company)?,?\s+⟦b⟧"), "a", "b", ('parent',)),
+    # "Arm, which SoftBank controls, designs…"
+    ("subsidiary_of", _p(r"⟦a⟧,\s+(?:which|that)\s+⟦b⟧\s+(?:also\s+|still\s+)?(?:controls|owns|majority-owns|wholly\s+owns|acquired\s+in)\b"),
+     "a", "b", ('controls', 'owns')),
     # "Through its majority-owned Arm, SoftBank …"
     ("subsidiary_of", _p(r"⟦b⟧(?:['’]s)?\s+(?:majority|wholly|fully)[- ]owned\s+(?:unit\s+|subsidiary\s+)?⟦a⟧"), "a", "b", ('owned',)),
     # "HUMAIN, the artificial intelligence company owned by the Public Investment Fund"; "HUMAIN is a PIF company"
@@ -325,6 +341,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                         r"added|adds)\s+"
                         r"(?:\w+\s+){0,3}?(?:⟦c⟧['’]s\s+(?:[\w\-]+\s+){0,2}?)?⟦b⟧"), "a", "b", ('offer', 'host', 'serve', 'provides', 'sells', 'added', 'adds')),
     ("offers_model", _p(r"⟦b⟧[^⟦.;]{0,60}?(?:through|via|on)\s+⟦a⟧"), "a", "b", ('through', 'via', ' on ')),
+    # "Microsoft Foundry customers will now be able to use Claude Sonnet 4.5 and Claude Opus 4.1"
+    ("offers_model", _p(r"⟦a⟧\s+(?:customers|users|clients|developers)\s+(?:can|will|could)\s+(?:now\s+|also\s+)*(?:be\s+able\s+to\s+)?"
+                        r"(?:use|access|tap|choose|build\s+with)\s+(?:⟦c⟧(?:,\s+⟦c⟧)*,?\s+(?:and|or)\s+)?⟦b⟧"), "a", "b",
+     ('customers', 'users', 'clients', 'developers')),
+    ("offers_model", _p(r"⟦a⟧\s+(?:customers|users|clients|developers)\s+(?:can|will|could)\s+(?:now\s+|also\s+)*(?:be\s+able\s+to\s+)?"
+                        r"(?:use|access|tap|choose|build\s+with)\s+⟦b⟧"), "a", "b", ('customers', 'users', 'clients', 'developers')),
 ]
 
 _KIND_FOR = {
@@ -413,6 +435,10 @@ _SHIPPED_TO = _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|will\s+|also\s+|already\s+
 # "trains its models on Sakura's cloud": a company on no list of clouds is one here
 _ITS_CLOUD = re.compile(r"['’]s\s+(?:[\w\-]+\s+)?cloud\b(?!\s+(?:business|unit|division|arm|spending|revenue|sales|customers?))", re.I)
 _SUPPLIED_BY = re.compile(r"(?:\s+[\w\-]+){0,2}?,?\s+(?:supplied|provided|delivered|assembled|built|sold)\s+by\s+(?:the\s+)?")
+_LET_TO = re.compile(r"\b(?:rents|rented|renting|leases|leased|leasing|subleas\w*|resell\w*)\b[^⟦]*\bto\s+(?:the\s+)?⟦\d+⟧$", re.I)
+_MODEL_IT = re.compile(r"\b(?:it|they)\s+(?:is|are|will\s+be|has\s+been|have\s+been)\s+(?:now\s+|already\s+|also\s+|generally\s+)*"
+                       r"(?:available|offered|served|hosted|sold)\s+(?:\w+\s+){0,2}?(?:on|through|via|in|to\s+customers\s+of)\s+(?:the\s+)?",
+                       re.I)
 _PACKS = re.compile(r"\b(?:packs|packed|houses|housed)\b")
 _AUX_ONLY = re.compile(r"\s+(?:(?:will|would|can|could|also|now|already|still|plans\s+to|is\s+to|expects\s+to)\s+)*")
 _GIVEN_ACCESS = re.compile(r"\s+(?:immediate\s+|early\s+|priority\s+)?access\s+to$", re.I)
@@ -479,6 +505,8 @@ class LinkRelations:
                 if not (subject_ok(s) and (object_ok(o) or relation == "uses_cloud" and o.is_org
                                            and _ITS_CLOUD.match(sentence.text, o.end))) or s.entity.id == o.entity.id:
                     continue
+                if relation == "uses_cloud" and _LET_TO.search(m.group()):
+                    continue  # "Lambda in turn rents the capacity to Microsoft": Microsoft is the one who rents it
                 if relation in ("uses_cloud", "primary_cloud", "invests_in", "partners_with", "acquired") and \
                         self.family(s.entity.id) & self.family(o.entity.id):
                     continue
@@ -511,6 +539,8 @@ class LinkRelations:
             yield from self._chips(sentence)
         if "AIModel" in kinds:
             yield from self._listed_links(sentence)
+        if "available" in sentence.lowered or "offered" in sentence.lowered:
+            yield from self._model_it_offered(sentence)
         if "DataCenter" in kinds and "for" in sentence.lowered:
             yield from self._equips_site(sentence)
         if any(w in sentence.lowered for w in _SHIP_WORDS):
@@ -569,7 +599,7 @@ class LinkRelations:
         known = self.reference.get(child.entity.id)
         if known is not None and known.entity.parent:
             return parent.entity.id in self.family(known.entity.parent) or parent.entity.id == known.entity.parent
-        if re.search(r"unit|subsidiary|division|arm|owned|controlled|parent|lab|company", matched, re.I):
+        if re.search(r"unit|subsidiary|division|arm|owned|controlled|owns|controls|parent|lab|company", matched, re.I):
             return True
         # "BlackRock's Global Infrastructure Partners, Microsoft…": an unlisted firm named as another's,
         # and not as a product or a deal of it ("Microsoft's OpenAI stake")
@@ -665,7 +695,9 @@ class LinkRelations:
             direct = [o for o in users if _AUX_ONLY.fullmatch(sentence.text, o.end, at)][-1:]
             if direct and direct[0].kind == "pronoun":  # (its name, when the sentence gives it, is the better quote)
                 direct = [o for o in users if o.entity.id == direct[0].entity.id][:1]
-            users = given[-1:] or direct or users
+            # (the chip's own clause names its user first: "Microsoft will invest …, and Anthropic has agreed to contract
+            # capacity … running on Nvidia's Grace Blackwell" is Anthropic's)
+            users = given[-1:] or direct or [o for o in users if o.start >= opens] or users
             if not users and _PACKS.search(sentence.text, max(sentence.span.start, at - 2), at + len(verb.group()) + 2):
                 # "The Atlanta Fairwater site … packs hundreds of thousands of Nvidia GB200 GPUs": the site's builder's
                 site = next((m for m in sentence.mentions[:1] if "DataCenter" in m.entity.types), None)
@@ -750,6 +782,37 @@ class LinkRelations:
                 chip = mentions[int(index)]
                 if "Chip" in chip.entity.types:
                     yield Found("uses_chip", buyer.entity, chip.entity, chip.start, buyer.end)
+
+    @staticmethod
+    def _model_it_offered(sentence: Sentence) -> Iterator[Found]:
+        """"The arrangement makes Claude the only frontier model …: it is already available through Amazon Bedrock and
+        Google Cloud's Vertex AI": "it" is the model just named, and each service listed offers it."""
+        text, mentions = sentence.text, sentence.mentions
+        for m in _MODEL_IT.finditer(text, sentence.span.start, sentence.span.end):
+            earlier = [x for x in mentions if x.end <= m.start() and "AIModel" in x.entity.types]
+            if not earlier and sentence.previous is not None:
+                earlier = [x for x in sentence.previous.mentions if "AIModel" in x.entity.types]
+            after = [x for x in mentions if x.start >= m.end() and x.kind != "pronoun"]
+            if not earlier or not after or after[0].start != m.end():
+                continue
+            model = earlier[-1]
+            # the services listed from here on, each past its owner's possessive ("Google Cloud's Vertex AI")
+            listed, i = [], 0
+            while i < len(after):
+                current = after[i]
+                if current.possessive and i + 1 < len(after) and _OWNED_CHIP.fullmatch(text, current.end, after[i + 1].start):
+                    i += 1
+                    continue  # the owner names no service of its own here
+                listed.append(current)
+                if i + 1 < len(after) and sentence.list_links([current, after[i + 1]])[0]:
+                    i += 1
+                    continue
+                break
+            for service in listed:
+                if {"CloudService", "CloudProvider"} & set(service.entity.types):
+                    # (the quote names the model when the sentence does)
+                    start = model.start if model.start >= sentence.span.start else m.start()
+                    yield Found("offers_model", service.entity, model.entity, start, service.end)
 
     def _listed_links(self, sentence: Sentence) -> Iterator[Found]:
         """A model and its developer named in one sentence, as the reference list links them."""

@@ -100,13 +100,14 @@ _PERSON_CUE_AFTER = re.compile(r"\s+family\b|,\s+(?:the\s+|its\s+|a\s+)?(?:[\w�
 # A deal verb right after a name, past its auxiliaries or a relative pronoun: "KDDI will fill", "Sakura Internet,
 # which operates", "KDDI and Sharp will convert" (the list's first name too).
 _DEAL_VERB_AFTER = re.compile(
-    r"(?:\s+and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?(?:,\s+which|\s+)\s*(?:(?:will|would|has|have|had|also|now|is|are|was|were|plans\s+to|"
-    r"agreed\s+to|expects\s+to|intends\s+to|aims\s+to)\s+)*(?:invest\w*|build\w*|built|buy\w*|bought|order\w*|suppl\w*|provid\w*|"
+    r"(?:\s+and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?(?:,\s+(?:which|who)\s+[^,;.]{1,80},)?(?:,\s+which|\s+)\s*(?:(?:will|would|has|"
+    r"have|had|also|now|is|are|was|were|plans\s+to|agreed\s+to|expects\s+to|intends\s+to|aims\s+to)\s+)*(?:mobili[sz]\w*|invest\w*|build\w*|built|buy\w*|bought|order\w*|suppl\w*|provid\w*|"
     r"leas\w*|rent\w*|signed|signs|convert\w*|deploy\w*|acquir\w*|fill\w*|operat\w*|spend\w*|spent|raised|raises|"
     r"partner\w*|develop\w*|construct\w*|purchas\w*|sell\w*|sold|commit\w*|move|moves|moved|moving|migrat\w*|adopt\w*|"
     r"switch\w*|use|uses|using)\b"
-    # "Switch, which DigitalBridge bought for about $11 billion": what is bought is a company
-    r"|,\s+which\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+(?:has\s+|had\s+)?(?:bought|acquired|purchased)\b")
+    # "Switch, which DigitalBridge bought for about $11 billion", "Ampere, which SoftBank controls": what is bought or
+    # controlled is a company
+    r"|,\s+which\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+(?:has\s+|had\s+)?(?:bought|acquired|purchased|controls|owns)\b")
 # "Investors will…", "Hyperscalers have…": a plural noun opening a sentence is no name
 _PLURAL_ENDINGS = ("ers", "ors", "ists", "ies", "ants", "ents")
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+[A-Z]")
@@ -659,7 +660,8 @@ class MentionFinder:
 
     # -- references --------------------------------------------------------------------------
     def _add_references(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        orgs = [m for m in mentions if m.is_org and m.kind == "name"]
+        # (a name on no list that does a deal is a company already: rules._final makes it a name)
+        orgs = [m for m in mentions if m.is_org and (m.kind == "name" or m.entity.id in self.discovered)]
         out = list(mentions)
         sites = [m for m in mentions if "DataCenter" in m.entity.types]
         the = occurrences(text, ("the", "The"))
@@ -691,7 +693,8 @@ class MentionFinder:
             candidates = [o for o in reversed(orgs) if o.end <= m.start() and wanted.intersection(o.entity.types)
                           and m.start() - o.end < 1500]
             noun = head.split()[-1].lower()
-            introduced = [o for o in candidates if text[o.start:o.end].lower().endswith(noun)
+            # ("the consortium" may be "the AI Infrastructure Partnership": a kindred noun ends its name)
+            introduced = [o for o in candidates if text[o.start:o.end].lower().endswith(_KINDRED.get(noun, (noun,)))
                           or _introduced_as(noun).match(text, o.end, o.end + 80)]
             # "Microsoft has invested $13 billion in the company" cannot mean Microsoft: a same-sentence
             # antecedent needs a reporting verb between ("OpenAI said the company would…").
@@ -742,6 +745,11 @@ class MentionFinder:
                or not any(r.start <= m.start and m.end <= r.end for r in references)]
         out.sort(key=lambda x: x.start)
         return out
+
+
+# Nouns a group of companies goes by, any of which may name the same group
+_GROUP_NOUNS = ("consortium", "partnership", "venture", "alliance", "coalition")
+_KINDRED = {noun: _GROUP_NOUNS for noun in _GROUP_NOUNS}
 
 
 @lru_cache(maxsize=256)

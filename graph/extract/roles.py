@@ -198,6 +198,9 @@ ROLES: dict[str, tuple[Role, Role]] = {
               C("before", _before(r"\bwith"), 0.5),  # "a deal with X" names a party, not its side
               C("after", re.compile(r"^['’]s\s+(?:\w+\s+)?(?:cloud|compute|infrastructure|data\s+cent|services|capacity|"
                                     r"platform|gpus?|servers)", re.I), 2.5),
+              # "spend $3 billion a year deploying OpenAI's tools": whose products the money buys
+              C("after", re.compile(r"^['’]s\s+(?:\w+\s+)?(?:tools|products|models|software|apis?|licen[cs]es|subscriptions)\b",
+                                    re.I), 2.5),
               C("after", _after(r"will\s+provide|provides|to\s+provide|to\s+supply|supplies|will\s+supply"), 2.0),
               # "the largest deals are with Nebius, worth up to $19.4 billion": the figure right after the seller
               C("after", re.compile(r"^,?\s+(?:a\s+(?:deal|contract)\s+)?worth\b", re.I), 2.0)),

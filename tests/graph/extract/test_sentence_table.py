@@ -681,6 +681,45 @@ TABLE = [
     ("Ericsson will move its radio software onto Nvidia's Grace CPU.", "uses_chip", "ericsson", "grace-cpu", None, None, None),
     ("Amazon Bedrock, which already serves Meta's Llama models to government agencies, added two more this week.",
      "offers_model", "amazon-bedrock", "llama", None, None, None),
+    # the chip's own clause names its user; capacity running on a maker's chips is a chip deal sized in power
+    ("Microsoft will invest $5 billion in Anthropic, and Poolside has agreed to train its models on AMD's MI355X chips.",
+     "uses_chip", "poolside", "mi355x", None, None, None),
+    ("Oracle will lend $3 billion to Crusoe, and Poolside has agreed to contract capacity of up to 500 megawatts running on "
+     "Nvidia's Grace Blackwell and Vera Rubin systems.", "supplies_chips", "nvidia", "poolside", 500 * MW, "W", "up_to"),
+    # a model named once, then "it is available through …"; a service's customers can use a model
+    ("Gemini is now the most used model on the platform: it is also available through Oracle Cloud Infrastructure and "
+     "Microsoft's Azure AI Foundry.", "offers_model", "oracle-cloud-infrastructure", "gemini", None, None, None),
+    ("Gemini is now the most used model on the platform: it is also available through Oracle Cloud Infrastructure and "
+     "Microsoft's Azure AI Foundry.", "offers_model", "azure-ai-foundry", "gemini", None, None, None),
+    ("Azure AI Foundry customers can now use Grok 4 in four regions.", "offers_model", "azure-ai-foundry", "grok-4",
+     None, None, None),
+    # partners past an interposed phrase; a customer named by its cloud's possessive
+    ("AMD and OpenAI will, for the first time, work together on the design of racks.", "partners_with", "amd", "openai",
+     None, None, None),
+    ("OpenAI, which remains Microsoft's largest AI customer, is also buying capacity from Oracle.", "uses_cloud", "openai",
+     "microsoft", None, None, None),
+    # "the compute commitment" points back at the commitment read last
+    ("Meta has committed to spend $14 billion on CoreWeave's cloud. For Microsoft, which holds a stake in OpenAI, the deal "
+     "is a hedge. Analysts estimate that the compute commitment would amount to about $2.3 billion a year.",
+     "commits_spend", "meta", "coreweave", 2.3 * B, "USD", "about"),
+    # capital mobilised by a group on no list; investors in "the consortium" it is
+    ("The AI Infrastructure Fund, which also counts BlackRock among its backers, plans to mobilize up to $30 billion "
+     "including debt.", "invests_in_infrastructure", "ai-infrastructure-fund", None, 30 * B, "USD", "up_to"),
+    ("The AI Infrastructure Partnership plans to invest in data centers. G42 and Temasek are also investors in the "
+     "consortium.", "invests_in", "temasek", "ai-infrastructure-partnership", None, None, None),
+    # capacity let on, and capacity built for a tenant
+    ("Nebius in turn rents the capacity to Meta under a five-year contract.", "provides_capacity", "nebius", "meta",
+     None, None, None),
+    ("Vantage Data Centers has spent two years signing leases. Its largest, a 200-megawatt build in Ohio for CoreWeave, "
+     "was signed last year.", "provides_capacity", "vantage-data-centers", "coreweave", 200 * MW, "W", "exact"),
+    # spending on a lab's products; the largest investor; a subsidiary named in a relative clause, and its partners
+    ("Samsung has said it will spend $500 million a year deploying Anthropic's tools across its affiliates.",
+     "commits_spend", "samsung", "anthropic", 500 * M, "USD", "exact"),
+    ("Nvidia led the round, and it is the largest investor in Crusoe.", "invests_in", "nvidia", "crusoe", None, None, None),
+    ("Ampere, which SoftBank controls, designs server chips and is working with Oracle and Microsoft on a new processor.",
+     "subsidiary_of", "ampere", "softbank", None, None, None),
+    ("Ampere, which SoftBank controls, designs server chips and is working with Oracle and Microsoft on a new processor.",
+     "partners_with", "ampere", "microsoft", None, None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -845,6 +884,11 @@ MISREADINGS = [
     # whose obligations are backstopped is not who takes the stake
     ("Microsoft guaranteed $2 billion of Nscale's rent in exchange for warrants in Galaxy Digital.",
      "invests_in", "nscale", "galaxy-digital"),
+    # a user named in another clause of the sentence does not use the chips of this one
+    ("Microsoft will invest $5 billion in Anthropic, and Poolside has agreed to train its models on AMD's MI355X chips.",
+     "uses_chip", "microsoft", "mi355x"),
+    # who rents capacity to another is its provider, not its user
+    ("Nebius in turn rents the capacity to Meta under a five-year contract.", "uses_cloud", "nebius", "meta"),
     # a past employer of the founders is not the user of the cloud
     ("Kite Robotics, founded by former Meta engineers, trains its models on Oracle Cloud Infrastructure.",
      "uses_cloud", "meta", "oracle-cloud-infrastructure"),
