@@ -223,16 +223,21 @@ def _starting_at(pattern: re.Pattern[str], hits: list[tuple[int, int]], text: st
             yield m
 
 
-def _written_small(text: str, word: str) -> bool:
-    """Whether ``word`` (in small letters) stands in ``text`` as a word of its own."""
-    at = text.find(word)
+def _word_starts(text: str, word: str, start: int = 0) -> Iterator[int]:
+    """Where ``word`` stands in ``text`` from ``start`` on as a word of its own (found with str.find: a regex
+    opening with a look-behind would try every position)."""
+    at = text.find(word, start)
     while at >= 0:
         end = at + len(word)
         if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-_")) \
                 and (end == len(text) or not (text[end].isalnum() or text[end] in "-_")):
-            return True
+            yield at
         at = text.find(word, end)
-    return False
+
+
+def _written_small(text: str, word: str) -> bool:
+    """Whether ``word`` (in small letters) stands in ``text`` as a word of its own."""
+    return next(_word_starts(text, word), None) is not None
 
 
 def _near(pattern: re.Pattern[str], hits: list[tuple[int, int]], text: str, before: int, after: int
@@ -559,36 +564,32 @@ class MentionFinder:
         first word ("Reliance Industries … Reliance and Meta", "Cipher Mining … Cipher's"), as a person is by the
         last ("Jensen Huang … Huang will"), which is therefore no company's short form; nor is a word the text also
         writes in small letters ("Core Scientific … its core business")."""
-        unlisted = sorted((m for m in found.values() if m.is_org), key=lambda m: m.start)
-        if not unlisted:
-            return
-        surnames = {m.entity.name.split()[-1] for m in unlisted if " " in m.entity.name and m.kind == "candidate"}
-        firsts: dict[str, Mention] = {}
-        seen: set[str] = set()
-        for mention in unlisted:
+        orgs = [m for m in found.values() if m.is_org]
+        surnames = {m.entity.name.split()[-1] for m in orgs if m.kind == "candidate" and " " in m.entity.name}
+        earliest: dict[str, Mention] = {}  # each name of two words or more where it is first named
+        for mention in orgs:
             name = mention.entity.name
             if mention.kind == "candidate" and _DEAL_VERB_AFTER.match(text, mention.end) \
                     and (" " in name or name not in surnames) \
                     and not _PERSON_CUE_BEFORE.search(text, max(0, mention.start - 25), mention.start):
                 self.entity(name, mention.entity.types)  # its other mentions become this company's too (rules._final)
-            if name in seen or " " not in name:
-                continue
-            seen.add(name)
+            if " " in name and (name not in earliest or mention.start < earliest[name].start):
+                earliest[name] = mention
+        firsts: dict[str, Mention] = {}
+        for name, mention in earliest.items():
             first = name.split()[0]
-            if first not in firsts and len(first) >= 4 and first not in PLACES and first not in surnames \
-                    and first.lower() not in STOPWORDS and first not in _DIRECTIONS and self.reference.lookup(first) is None \
-                    and not _written_small(text, first.lower()):
+            if (first not in firsts or mention.start < firsts[first].start) and len(first) >= 4 and first not in PLACES \
+                    and first not in surnames and first.lower() not in STOPWORDS and first not in _DIRECTIONS \
+                    and self.reference.lookup(first) is None and not _written_small(text, first.lower()):
                 firsts[first] = mention
-        if not firsts:
-            return
-        for m in re.finditer(r"(?<![\w\-])" + trie_regex(firsts) + r"(?![\w\-])", text):
-            full = firsts[m.group()]
-            span = (m.start(), m.end())
-            present = found.get(span)
-            if m.start() < full.end or present is not None and present.kind != "candidate" \
-                    or any(s < span[1] and span[0] < e for s, e in found if (s, e) != span):
-                continue
-            found[span] = self._mention(text, *span, full.entity, full.kind)
+        for first, full in firsts.items():
+            for at in _word_starts(text, first, full.end):
+                span = (at, at + len(first))
+                present = found.get(span)
+                if present is not None and present.kind != "candidate" \
+                        or any(s < span[1] and span[0] < e for s, e in found if (s, e) != span):
+                    continue
+                found[span] = self._mention(text, *span, full.entity, full.kind)
 
     def _defined_terms(self, text: str, found: dict[tuple[int, int], Mention]) -> dict[str, Entity]:
         """The short names a filing defines for the organisations it names: 'X (the "Company")' makes every
