@@ -84,7 +84,10 @@ _MONEY_TRIGGERS = [
         r"purchase\s+(?:commitments?|agreements?)|"
         r"(?<!finance\s)leases?|leased|leasing|rent\w*|of\s+(?:[\w’'\-]+\s+){0,4}?(?:capacity|compute|cloud\s+services|computing\s+power|"
         r"servers)|(?:buy|buys|bought|purchas\w*|rent\w*|lease\w*)\s+[^;]{0,40}?\b(?:capacity|compute|computing|cloud|"
-        r"services)|pay(?:s|ing)?|paid|for\s+(?:[\w’'\-]+\s+){0,3}?(?:capacity|compute|computing|cloud\s+services))\b"),
+        r"services)|pay(?:s|ing)?|paid|for\s+(?:[\w’'\-]+\s+){0,3}?(?:capacity|compute|computing|cloud\s+services)|"
+        # "Nebius will provide Meta with $3 billion of AI infrastructure": what the customer pays for
+        r"(?:provide|provides|providing|supply|supplies|supplying)\s+(?:[\w’'\-]+\s+){1,3}?with(?=\s+(?:about\s+|roughly\s+|"
+        r"up\s+to\s+|more\s+than\s+|nearly\s+)?(?:US)?\$))\b"),
         re.I)),
     # Words that say "an agreement" but not which kind: the parties decide (see _deal_kind).
     ("deal", re.compile(_B + guarded(r"(?:(?:deal|agreement|pact|partnership|arrangement|collaboration|commitment|order)s?|"
@@ -118,7 +121,8 @@ _TRIGGER_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
                             "tranche", "backing", "valuation", "venture", "receiv", "secur", "loan", "credit", "shares",
                             "stock", "bag", "nab", "snag", "pocket", "land", "debt", " into"),
     ("USD", "commits_spend"): ("spend", "cloud", "compute", "contract", "commitment", "purchas", "lease", "leasing",
-                               "rent", "capacity", "servers", "buy", "bought", "services", "computing", "pay", "paid"),
+                               "rent", "capacity", "servers", "buy", "bought", "services", "computing", "pay", "paid", "provid",
+                               "suppl"),
     ("USD", "deal"): ("deal", "agreement", "pact", "partnership", "arrangement", "collaboration", "commit", "pledg",
                       "order"),
     ("W", "supplies_chips"): ("chip", "gpu", "accelerator", "tpu", "processor", "system", "superchip", "silicon"),
@@ -133,7 +137,10 @@ _CHIP_WORDS = re.compile(r"(?:['’]s)?\s+(?:[\w\-]+\s+){0,2}?(?:chips|gpus|acce
                          r"superchips|silicon|racks|(?:chip|gpu|accelerator|tpu|processor)\s+(?:deal|agreement|order|contract|"
                          r"supply|pact))\b", re.I)
 # "Nscale will supply Microsoft with roughly 200,000 Nvidia GPUs": the party that sells, by its verb
-_SELLS = re.compile(r"\s+(?:will\s+|would\s+|is\s+to\s+|has\s+agreed\s+to\s+|agreed\s+to\s+|plans\s+to\s+)?(?:also\s+)?"
+_SELLS = re.compile(r"\s+(?:will\s+|would\s+|is\s+to\s+|has\s+agreed\s+to\s+|agreed\s+to\s+|plans\s+to\s+|"
+                    # "Nscale signed a deal to supply Microsoft with about 104,000 Nvidia GB300 GPUs"
+                    r"(?:has\s+)?(?:signed|struck|inked|reached)\s+(?:a|an)\s+(?:[\w\-$.]+\s+){0,2}?(?:deal|agreement|contract)\s+to\s+)?"
+                    r"(?:also\s+)?"
                     r"(?:supply|supplies|sell|sells|deliver|delivers|ship|ships|provide|provides)\b")
 _TO_SUPPLY = re.compile(r"[^.;]{0,30}?\bto\s+(?:(?:supply|provide|deliver|host)\b(?!\s+(?:it|them|us|him|her)\b)|"
                         # "a $1.5 billion deal to lease back 18,000 of its own GPUs to Nvidia"
@@ -214,6 +221,7 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _TRANCHE_BEFORE = re.compile(r"\b[Tt]he\s+(?:first|next|second|third|initial|remaining|final|last)\s+$")
 _LEASED_OUT = re.compile(r"\b(?:leas(?:e|es|ed|ing)|let(?:s|ting)?|rent(?:s|ed|ing)?)\b", re.I)
 _TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)")
 _BUILDS = ("invests_in_infrastructure", "builds_datacenter")
 _ADDS = re.compile(r"(?:,\s+(?:adding|bringing|which\s+will\s+add|to\s+add)|\b(?:will|would|to)\s+add|\badds)\s+(?:nearly\s+|"
@@ -291,6 +299,8 @@ _OWN_VERB = re.compile(r"\s+(?:(?:has|have|had|also|then|later)\s+)*(?:[a-z]+ed|
 _VENTURE_APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+)?(?:joint\s+venture|venture|consortium)\s+(?:with|of|between)\s+"
                               r"[^;.]{0,100}?\s+(?:that|which)\s+[^;.]{0,60}?" + HEDGED)
 _THE_ROUND = re.compile(r"\b(?:in|to|joined|join|joins)\s+the\s+(?:[\w\-]+\s+)?(?:round|financing|raise|fundraising)\b")
+_COMPARED_DEAL = re.compile(r"\s+(?:deal|agreement|contract|commitment)s?\s+(?:is|was|are|were)\s+(?:much\s+|far\s+|slightly\s+)?"
+                            r"(?:smaller|larger|bigger|less|more|greater)\s+than\b")
 _AFTER_BEFORE = re.compile(r"\b(?:after|following|since|before|amid)\s+(?:the\s+|its\s+|a\s+|an\s+)?$", re.I)
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while)\s|;")
 _SITES_WITH = re.compile(r"\b(?:campus(?:es)?|data\s+cent(?:er|re)s?|facilit(?:y|ies))\s+with\s+(?:a\s+(?:combined|total)\s+(?:of\s+)?)?"
@@ -381,9 +391,12 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
                                       and _SITE_SIZED.fullmatch(text, m.end, figure.start) for m in sentence.mentions)):
         # "a 500-megawatt data center", "a data center near Narvik with an initial capacity of 230 MW"
         if _LEASED_OUT.search(text, clause.start, figure.start) and any(
-                m.is_org and figure.end < m.start < clause.end and _TO_BEFORE.search(text, max(figure.end, m.start - 6), m.start)
+                m.is_org and figure.end < m.start < clause.end and (_TO_BEFORE.search(text, max(figure.end, m.start - 6), m.start)
+                                                                   or _FROM_BEFORE.search(text, max(figure.end, m.start - 6), m.start))
                 for m in sentence.mentions):
-            return "provides_capacity"  # "is leasing a 400-megawatt campus near Atlanta to Microsoft": capacity let
+            # "is leasing a 400-megawatt campus near Atlanta to Microsoft", "leases a 100-megawatt facility in Kansas City
+            # from QTS": capacity let, one way or the other
+            return "provides_capacity"
         return "builds_datacenter"
     sized = _SIZES_DATACENTER.match(text, figure.end, clause.end) if figure.unit == "USD" else None
     if sized is not None and any("DataCenter" in m.entity.types for m in sentence.mentions) \
@@ -771,6 +784,9 @@ class FigureRelations:
                     n.start - m.end in (3, 4) and n.is_org and n.kind == "name" for n in sentence.mentions))
                 # "Lambda raises $1.5 billion after Microsoft deal": a name for another deal is no party of this one
                 and not (NAMES_A_DEAL.match(text, m.end) and _AFTER_BEFORE.search(text, max(floor, m.start - 16), m.start))
+                # "the Meta deal is smaller than the $17.4 billion agreement it signed with Microsoft": a deal compared with
+                # the one the figure measures
+                and not _COMPARED_DEAL.match(text, m.end)
                 # "Elon Musk's xAI": an unlisted name owning a listed one is a person or an owner, not the party
                 and not (m.kind == "candidate" and m.possessive and any(
                     n.start - m.end in (3, 4) and n.is_org and n.kind == "name" for n in sentence.mentions))
@@ -1040,7 +1056,10 @@ class FigureRelations:
                         relation in ("provides_capacity", "commits_spend", "supplies_chips")
                         and subject_role.fit(s.entity.types) >= 2.0 and object_role.fit(o.entity.types) >= 1.5
                         and object_role.fit(o.entity.types) - object_role.fit(s.entity.types) >= 0.5
-                        and subject_role.fit(s.entity.types) - subject_role.fit(o.entity.types) >= 1.5):
+                        and subject_role.fit(s.entity.types) - subject_role.fit(o.entity.types) >= 1.5
+                        # "Telenor and Nvidia are building the hub with 5,000 Blackwell GPUs": the chips' maker sells them
+                        or relation == "supplies_chips" and "ChipMaker" not in o.entity.types
+                        and any(family & self.family(x) for x in makers)):
                     continue  # "SoftBank and OpenAI each committed…": a co-subject is not the object
                 total = s_score + o_score
                 if best is None or total > best[0]:

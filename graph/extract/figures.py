@@ -67,12 +67,13 @@ _HEDGES = [
 _ANY_HEDGE_BEFORE = re.compile(
     r"(?i)" + guarded("(?:" + "|".join(rf"(?P<{q}>\b(?:{p})\s*(?:a\s+(?:staggering|massive|record|whopping|further)\s+)?$)"
                                        for q, p in _HEDGES) + ")"))
-_CEILING_WORDS = ("option", "could", "may", "might", "potentially", "would")
+_CEILING_WORDS = ("option", "could", "may", "might", "potentially", "would", "can ")
 _HEDGE_AFTER = [("at_least", re.compile(r"(?i)^\s*(?:or\s+more|and\s+up)\b")),
                 ("more_than", re.compile(r"^(?:\+|-plus\b)")),
                 ("up_to", re.compile(r"(?i)^,?\s*(?:at\s+most|or\s+less|max(?:imum)?)\b"))]
 # An option or a possibility sets a ceiling ("an option to increase it to $25 billion").
-_CEILING = re.compile(r"(?i)\b" + guarded(r"(?:option|options|could|may|might|potentially|would\s+(?:rise|grow|increase|reach))")
+_CEILING = re.compile(r"(?i)\b" + guarded(r"(?:option|options|could|may|might|potentially|(?:would|can)\s+(?:rise|grow|increase|reach|"
+                                            r"expand|climb))")
                       + r"\b[^.;]{0,70}$")
 
 _NOT_DEAL_BEFORE = re.compile(
@@ -82,7 +83,8 @@ _NOT_DEAL_BEFORE = re.compile(
     r"profits?(?:\s+\w+){0,2}\s+of|loss(?:es)?(?:\s+\w+){0,2}\s+of|backlog(?:\s+\w+){0,2}\s+(?:of|to)|"
     r"(?:remaining\s+)?performance\s+obligations(?:\s+\w+){0,2}\s+(?:of|to|past|above|beyond|over|at|near)|shares?\s+(?:rose|fell|jumped|climbed|dropped)"
     r"(?:\s+\w+){0,3}\s+(?:to|at)|price(?:\s+target)?\s+of|cost\s+of|costs?|generat(?:ed|ing|es)|brought\s+in|"
-    r"salary|salaries|pay(?:ing)?|fines?\s+of|penalty\s+of)") + r"\s*(?:about|around|roughly|nearly|more\s+than|over|some|almost|an?)?\s*$")
+    # ("CEO pay of $X", not "Microsoft will pay roughly $14 billion": a payment is a deal's)
+    r"salary|salaries|(?<!will\s)(?<!would\s)(?<!to\s)(?<!must\s)(?<!can\s)(?<!also\s)pay(?:ing)?|fines?\s+of|penalty\s+of)") + r"\s*(?:about|around|roughly|nearly|more\s+than|over|some|almost|an?)?\s*$")
 _NOT_DEAL_AFTER = re.compile(
     r"(?i)^\s*(?:-?\s*(?:a|per)\s+share|(?:post|pre)-money|valuation|market\s+(?:cap|value)|"
     r"(?:in|of)\s+(?:annual(?:ized)?\s+|recurring\s+|quarterly\s+|yearly\s+)?(?:revenue|sales|arr|profit|income|earnings|losses)|"
@@ -163,6 +165,8 @@ _BUILD_COST = re.compile(r"(?i)\bat\s+a\s+(?:total\s+|combined\s+|projected\s+|e
 # "Its Fairwater site in Mount Pleasant, …, cost $3.3 billion": what a site costs is what its builder spends
 SITE_COST = re.compile(r"(?i)\b(?:site|campus|data\s*cent(?:er|re)s?|datacent(?:er|re)s?|facility|facilities|cluster|supercomputer|"
                        r"plant|ai\s+factory)\b[^.;$]{0,120}?\b(?:cost|costs|will\s+cost|would\s+cost|is\s+costing|"
+                       # "a 1-gigawatt AI supercomputer in France at a cost of about $10 billion"
+                       r"at\s+a\s+(?:total\s+|combined\s+|an?\s+estimated\s+|projected\s+)?cost\s+of|"
                        r"cost\s+(?:is|was|are|were)\s+(?:expected|estimated|projected|set|likely)\s+to\s+(?:be|reach|total|top))\s+"
                        + HEDGED + "$")
 # "worth more than $1 billion, not $10 billion": the figure a correction retracts
@@ -333,7 +337,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None, chips_before
         chips = _OF_CHIPS.match(text, m.end(), m.end() + 60)
         add(m.start(), m.end(), None if number is None else number * scale, "W",
             chip_name=chips.group(1).strip() if chips else "",
-            measure="other" if _electricity(text, m.start(), m.end(), start) else "deal")
+            measure="other" if _electricity(text, m.start(), m.end(), start)
+            or _UNCONFIRMED.search(text, max(start, m.start() - 160), m.start()) else "deal")
     for m in _around(_CHIPS, text, start, lowered, _CHIP_WORDS, 110, 40) if has_chips else ():
         number = _number(m.group("num"))
         if number is None or (m.group("scale") is None and m.group("abbr") is None and number < 100
@@ -345,7 +350,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None, chips_before
             continue  # "Microsoft's Maia 200 accelerator": a model number before a singular noun, not a count
         scale = {"million": 1e6, "thousand": 1e3, "M": 1e6, "K": 1e3}.get(m.group("scale") or m.group("abbr") or "", 1.0)
         add(m.start(), m.end(), number * scale, "chips", chip_name=(m.group("name") or "").strip(),
-            measure="other" if _PER_UNIT.match(text, m.end()) else "deal")
+            measure="other" if _PER_UNIT.match(text, m.end())
+            or _UNCONFIRMED.search(text, max(start, m.start() - 160), m.start()) else "deal")  # (nor "denied reports that …")
     if chips_before or has_chips:
         # "Samsung will take 50,000 chips, while Hyundai will buy 50,000": a bare count after a count of chips
         for m in _BARE_COUNT.finditer(text, start, end):

@@ -149,6 +149,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                          r"(?:non-binding\s+|preliminary\s+)?(?:memorandum\s+of\s+understanding|mou|letter\s+of\s+intent|loi|"
                          r"framework\s+agreement|strategic\s+(?:partnership|alliance|agreement|collaboration))\s+with\s+⟦b⟧"),
      "a", "b", ('memorandum', 'mou', 'letter of intent', 'loi', 'framework', 'strategic')),
+    # "Fluidstack will host them at a TeraWulf campus in New York": the campus's owner lets capacity to the one hosting there
+    ("provides_capacity", _p(r"⟦b⟧\s+(?:will\s+|would\s+|is\s+to\s+|also\s+|plans\s+to\s+)*(?:host|hosts|hosting|run|runs|deploy|deploys|"
+                             r"house|houses|install|installs)\b[^⟦;.]{0,40}?\bat\s+(?:a|an|the)\s+⟦a⟧\s+(?:[\w\-]+\s+)?"
+                             r"(?:campus|site|facility|data\s+cent(?:er|re)|⟦\d+⟧)"), "a", "b", ('host', 'run', 'deploy', 'house', 'install')),
     # "Nvidia will take a $1 billion stake in Nokia, and the two companies will develop AI-native networks together"
     ("partners_with", _p(r"⟦a⟧[^⟦;.]{0,80}?⟦b⟧[^⟦;.]{0,40}?\bthe\s+two\s+(?:companies|firms|groups|partners)\s+(?:will|would|plan|"
                          r"also|are|have|had|agreed|said)\b"), "a", "b", ('two companies', 'two firms', 'two groups', 'two partners')),
@@ -238,6 +242,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                       r"(?:also\s+|now\s+|still\s+|already\s+)*(?:the\s+|a\s+|an\s+|one\s+of\s+the\s+|among\s+the\s+)?(?:[\w\-]+\s+){0,2}?"
                       r"(?:investors?|backers?|shareholders?|stakeholders?)\s+in\s+(?:the\s+)?⟦b⟧"), "a", "b",
      ('investor', 'backer', 'shareholder', 'stakeholder')),
+    # "with Google backstopping $1.8 billion of Fluidstack's lease obligations and taking an 8% stake in TeraWulf"
+    ("invests_in", _p(r"\bwith\s+⟦a⟧\s+(?:[^⟦;.]|\.(?=\d)|⟦\d+⟧){0,120}?\band\s+(?:taking|receiving|getting|acquiring)\s+(?:an?\s+)?"
+                      r"(?:[\d.]+\s?%\s+)?(?:stake|warrants|shares|equity)\s+in\s+⟦b⟧"), "a", "b", ('stake', 'warrant', 'shares', 'equity')),
     # "it counts Nvidia among its shareholders"
     ("invests_in", _p(r"⟦b⟧\s+(?:also\s+)?counts\s+⟦a⟧(?:,?\s+(?:and\s+)?⟦c⟧)*\s+(?:among|as)\s+(?:its|one\s+of\s+its|a|an)\s+"
                       r"(?:\w+\s+){0,2}?(?:shareholders?|investors?|backers?|owners?)"), "a", "b", ('shareholder', 'investor', 'backer', 'owner')),
@@ -307,9 +314,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                          r"(?:the\s+)?⟦b⟧"), "a", "b", ('owned', 'controlled')),
     ("subsidiary_of", _p(r"⟦a⟧\s+is\s+(?:a|an)\s+⟦b⟧\s+(?:company|subsidiary|unit|affiliate)\b"), "a", "b",
      ('company', 'subsidiary', 'unit', 'affiliate')),
-    # "Safe Superintelligence and Salesforce are also TPU customers"
+    # "Safe Superintelligence and Salesforce are also TPU customers", "… are among the other TPU customers Google has named"
     ("uses_chip", _p(r"⟦a⟧(?:(?:,|,?\s+and)\s+⟦c⟧)*\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+|already\s+)?"
-                     r"(?:an?\s+)?(?:major\s+|big\s+|large\s+|early\s+)?⟦b⟧\s+(?:customers?|users?|buyers?)\b"), "a", "b",
+                     r"(?:among\s+|one\s+of\s+)?(?:an?\s+|the\s+|its\s+)?(?:other\s+|many\s+|first\s+)?(?:major\s+|big\s+|large\s+|early\s+)?"
+                     r"⟦b⟧\s+(?:customers?|users?|buyers?)\b"), "a", "b",
      ('customer', 'user', 'buyer')),
     # "Samsung Electronics and SK hynix … have signed letters of intent with OpenAI to supply advanced memory chips"
     # ("… with Amazon Web Services in December 2024 to supply custom AI products, including the Trainium2 accelerator")
@@ -435,6 +443,12 @@ _SHIPPED_TO = _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|will\s+|also\s+|already\s+
 # "trains its models on Sakura's cloud": a company on no list of clouds is one here
 _ITS_CLOUD = re.compile(r"['’]s\s+(?:[\w\-]+\s+)?cloud\b(?!\s+(?:business|unit|division|arm|spending|revenue|sales|customers?))", re.I)
 _SUPPLIED_BY = re.compile(r"(?:\s+[\w\-]+){0,2}?,?\s+(?:supplied|provided|delivered|assembled|built|sold)\s+by\s+(?:the\s+)?")
+_DESIGNED_WITH = re.compile(r"(?:The|These|Those|Its|Their)\s+(?:new\s+|custom\s+)?(?:chips|processors|accelerators|tpus|gpus)\s+(?:are|were|is|"
+                            r"have\s+been)\s+(?:co-)?(?:designed|developed|built|engineered)\s+(?:together\s+)?(?:with|alongside|in\s+"
+                            r"partnership\s+with)\s+(?:the\s+)?", re.I)
+_USES_THEM = re.compile(r"⟦(?P<a>\d+)⟧\s+(?:will\s+|would\s+|also\s+|now\s+|plans\s+to\s+|is\s+to\s+)*(?:host|hosts|run|runs|deploy|"
+                        r"deploys|use|uses|rent|rents|install|installs|house|houses|buy|buys|operate|operates)\s+them\b")
+_WITH_DOING = re.compile(r"\s+[a-z]+ing\b")
 _LET_TO = re.compile(r"\b(?:rents|rented|renting|leases|leased|leasing|subleas\w*|resell\w*)\b[^⟦]*\bto\s+(?:the\s+)?⟦\d+⟧$", re.I)
 _MODEL_IT = re.compile(r"\b(?:it|they)\s+(?:is|are|will\s+be|has\s+been|have\s+been)\s+(?:now\s+|already\s+|also\s+|generally\s+)*"
                        r"(?:available|offered|served|hosted|sold)\s+(?:\w+\s+){0,2}?(?:on|through|via|in|to\s+customers\s+of)\s+(?:the\s+)?",
@@ -483,6 +497,8 @@ class LinkRelations:
             yield from self._both(sentence)
         if any("DataCenter" in m.entity.types for m in sentence.mentions):
             yield from self._own_site(sentence)  # (a listed site alone may name its builder through the list)
+        if " with" in sentence.lowered and sentence.previous is not None:
+            yield from self._chips_designed_with(sentence)  # (its one name may be the only one: the chips' maker is before)
         if len({m.entity.id for m in sentence.mentions}) < 2:
             return  # a link needs two different entities; many sentences name one company twice
         masked, mentions = sentence.masked
@@ -505,8 +521,11 @@ class LinkRelations:
                 if not (subject_ok(s) and (object_ok(o) or relation == "uses_cloud" and o.is_org
                                            and _ITS_CLOUD.match(sentence.text, o.end))) or s.entity.id == o.entity.id:
                     continue
-                if relation == "uses_cloud" and _LET_TO.search(m.group()):
-                    continue  # "Lambda in turn rents the capacity to Microsoft": Microsoft is the one who rents it
+                if relation == "uses_cloud" and (_LET_TO.search(m.group()) or _WITH_DOING.match(sentence.text, o.end)
+                                                 and sentence.text[max(sentence.span.start, o.start - 5):o.start].endswith("with ")):
+                    # "Lambda in turn rents the capacity to Microsoft": Microsoft is the one who rents it; "…, with Google
+                    # backstopping …": a clause of its own, not the cloud
+                    continue
                 if relation in ("uses_cloud", "primary_cloud", "invests_in", "partners_with", "acquired") and \
                         self.family(s.entity.id) & self.family(o.entity.id):
                     continue
@@ -537,6 +556,8 @@ class LinkRelations:
         yield from self._funding_rounds(sentence)
         if "Chip" in kinds:
             yield from self._chips(sentence)
+            if " them" in sentence.lowered:
+                yield from self._chips_as_them(sentence)
         if "AIModel" in kinds:
             yield from self._listed_links(sentence)
         if "available" in sentence.lowered or "offered" in sentence.lowered:
@@ -720,6 +741,31 @@ class LinkRelations:
                 if makers and _BUYS.match(verb.group()):
                     # "ByteDance … has ordered Huawei Ascend 910C chips": the maker sells them to the buyer
                     yield _found(sentence, "supplies_chips", min(makers, key=lambda o: abs(chip.start - o.end)), users[0])
+
+    def _chips_designed_with(self, sentence: Sentence) -> Iterator[Found]:
+        """"Google is starting to sell its tensor processing units … The chips are designed with Broadcom": the maker of the
+        chips just named works with the partner that designs them."""
+        designed = _DESIGNED_WITH.match(sentence.text, sentence.span.start, sentence.span.end)
+        if designed is None:
+            return
+        partner = next((m for m in sentence.mentions if m.start == designed.end() and m.is_org), None)
+        previous = sentence.previous
+        chips = [m for m in previous.mentions if "Chip" in m.entity.types] if previous is not None else []
+        known = self.reference.get(chips[-1].entity.id) if chips else None
+        maker = self.reference.get(known.maker) if known is not None else None
+        if partner is not None and maker is not None and not self.family(maker.entity.id) & self.family(partner.entity.id):
+            yield Found("partners_with", maker.entity, partner.entity, sentence.span.start, partner.end)
+
+    @staticmethod
+    def _chips_as_them(sentence: Sentence) -> Iterator[Found]:
+        """"Google has also begun placing TPUs in smaller clouds: Fluidstack will host them": the chips just named."""
+        masked, mentions = sentence.masked
+        for m in _USES_THEM.finditer(masked):
+            user = mentions[int(m.group("a"))]
+            chips = [x for x in mentions[:int(m.group("a"))] if "Chip" in x.entity.types]
+            if user.is_org and user.kind != "candidate" and chips:
+                them = sentence.text.find(" them", user.end, sentence.span.end) + len(" them")
+                yield Found("uses_chip", user.entity, chips[-1].entity, user.start, them)
 
     def _equips_site(self, sentence: Sentence) -> Iterator[Found]:
         """"Dell Technologies and Super Micro Computer assemble the servers for Colossus": who equips a site whose

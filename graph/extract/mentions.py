@@ -179,6 +179,10 @@ DEMONYMS = frozenset(["British", "English", "Spanish", "Turkish", "Italian", "Ru
 _INSTITUTION_WORDS = ("Department of", "Ministry of", "Bureau of", "Office of")
 _INSTITUTION = re.compile(r"(?:\b(?:U\.S\.|US|UK|EU|European)\s+)?\b(?:Department|Ministry|Bureau|Office)\s+of\s+(?:the\s+)?"
                           r"[A-Z][a-z]+(?:\s+(?:and\s+|&\s+)?[A-Z][a-z]+){0,3}")
+_BUILD_WORDS = ("building the", "build the", "builds the", "built the", "developing the", "constructing the", "opened the",
+                "opening the")
+_BUILT_IN_PLACE = re.compile(r"\b(?:building|build|builds|built|developing|constructing|opened|opening)\s+the\s+"
+                             r"(?P<name>[A-Z][\w\-]*(?:[ \t]+[A-Z0-9][\w\-]*){0,3})\s+in\s+(?P<place>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\b")
 _SITE_LIST_WORDS = ("supercomputers,", "centers,", "centres,", "campuses,", "clusters,", "sites,", "facilities,", "factories,")
 _SITE_NAME = r"[A-Z][\w\-]*(?:[ \t]+[A-Z0-9][\w\-]*){0,2}"
 _SITE_LIST = re.compile(rf"\b(?:supercomputers|data\s+cent(?:er|re)s|campuses|clusters|sites|facilities|AI\s+factories),\s+"
@@ -410,6 +414,10 @@ class MentionFinder:
                     self.entity(name, ("Investor",))
         for m in _near(_INSTITUTION, occurrences(text, _INSTITUTION_WORDS), text, 20, 60):
             self.entity(m.group(), ("Government",))  # "the Department of Energy": a public body, named with an "of"
+        for m in _near(_BUILT_IN_PLACE, occurrences(text, _BUILD_WORDS), text, 0, 100):
+            name = _clean_name(m.group("name"))  # "are building the Industrial AI Cloud in Munich": a site, by its place
+            if _plausible(name) and self.reference.lookup(name) is None and m.group("place") in PLACES:
+                self.entity(name, ("DataCenter",))
         for m in _near(_SITE_LIST, occurrences(text, _SITE_LIST_WORDS), text, 0, 120):
             for raw in _LIST_SPLIT.split(m.group("names")):
                 name = _clean_name(raw)  # "two supercomputers, Lux and Discovery, at Oak Ridge": each a site

@@ -149,7 +149,9 @@ ROLES: dict[str, tuple[Role, Role]] = {
              # ("participation from", "Y participating") are investors, with a weaker claim on the figure.
              (C("before", _before(r"(?:led|co-led)\s+by"), 3.0),
               C("after", _after(r"led\b|leads?\b|co-led|leading|co-leading"), 3.0),
-              C("before", _before(r"\bfrom|(?:backed|funded|financed|made|provided|invested)\s+by|including|such\s+as"), 2.5),
+              # (not "with participation from": a weaker part, below)
+              C("before", _before(r"(?<!participation\s)\bfrom|(?:backed|funded|financed|made|provided|invested)\s+by|including|"
+                                  r"such\s+as"), 2.5),
               C("before", _before(r"participation\s+(?:of|from)|alongside|joined\s+by"), 1.0),
               C("after", _after(r"participating|participated|joining|joined"), 1.0),
               # "converted $8.9 billion of grants into a stake", "which extended a $750 million credit facility"
@@ -229,6 +231,9 @@ ROLES: dict[str, tuple[Role, Role]] = {
              (C("after", _CHOSEN_TO_SELL, 3.5),
               C("before", _before(r"\bof|(?<!away\s)\bfrom|\bby|\bwith"), 1.5),
               C("after", _after(r"suppl|provid|sell|deliver|ship|help"), 2.5),
+              # "Nscale signed a deal to supply Microsoft with …"
+              C("after", _after(r"(?:signed|struck|inked|reached)\s+(?:a|an)\s+(?:[\w\-$.]+\s+){0,2}?(?:deal|agreement|contract)\s+to\s+"
+                                r"(?:supply|sell|provide|deliver)"), 2.5),
               # "HPE has won a deal worth more than $1 billion to sell AI servers": who wins the order sells
               C("after", _after(r"(?:separately\s+)?(?:won|wins|landed|lands|secured|secures|booked|books|disclosed|received)\s+"
                                 r"(?:an?\s+)?(?:[\w$.\-]+\s+){0,3}?(?:deal|contract|order)s?\b"), 2.5),
@@ -239,7 +244,10 @@ ROLES: dict[str, tuple[Role, Role]] = {
               C("before", _BOUGHT_BY, 3.0),
               C("before", _before(r"suppl(?:y|ies|ying)|provide|provides|sell\s+to|\bto|\bfor"), 1.5),
               C("after", _after(r"deploy|buy|purchas|order|use|receiv|get|access|rent|acquire|install|tap|spend|take|took"),
-                2.5))),
+                2.5),
+              # "Deutsche Telekom and Nvidia are building the Industrial AI Cloud in Munich with 10,000 Blackwell GPUs"
+              C("after", _after(r"(?:building|builds|build|built)\s+[^;.$]{0,80}?\bwith(?=\s+(?:about\s+|roughly\s+|up\s+to\s+|more\s+than\s+|"
+                                r"nearly\s+|some\s+)?\d)"), 2.0))),
     ),
     "acquired": (
         Role({"Company": 1.0, "CloudProvider": 1.0, "ChipMaker": 1.0, "Investor": 1.0, "AILab": 0.8},

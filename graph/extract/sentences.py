@@ -28,7 +28,7 @@ _CLAUSE = re.compile(guarded(
     r"\s+and(?=\s+[a-z]+(?:\s+[a-z]+)?\s+led\s+by\s+[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*\s+(?:are|were|is|was|will|have|has)\b)\s|"
     r"\s+and\s+(?=[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)?\s+(?:will|would|has|have|had|is|was|said|plans|agreed|also|raised|"
     r"closed|secured|signed|struck|won|landed|bought|acquired|invested|committed|announced|inked|contributed|sold|provided|"
-    r"pledged)\b))"))
+    r"pledged|denied|declined|confirmed|rejected|disputed)\b))"))
 
 
 # A list item's label: a bullet, then a name of up to four capitalised words (Markdown emphasis is blanked);

@@ -720,6 +720,41 @@ TABLE = [
      "subsidiary_of", "ampere", "softbank", None, None, None),
     ("Ampere, which SoftBank controls, designs server chips and is working with Oracle and Microsoft on a new processor.",
      "partners_with", "ampere", "microsoft", None, None, None),
+    # a round's lead past an apposition, with others only taking part
+    ("Vultr has raised $329 million in a round led by Apex Global, the holding company of Ana Ruiz and Tom Berg, with "
+     "participation from the Helios Growth Fund and existing investors.", "invests_in", "apex-global", "vultr", 329 * M,
+     "USD", "exact"),
+    # capacity leased from a landlord; a supplier that signed a deal to supply; a provider's sale counted in money
+    ("Crusoe also leases a 200-megawatt facility in Wyoming from Tallgrass.", "provides_capacity", "tallgrass", "crusoe",
+     200 * MW, "W", "exact"),
+    ("Nebius signed a deal to supply Microsoft with about 100,000 Nvidia GB300 GPUs.", "supplies_chips", "nebius",
+     "microsoft", 100_000, "chips", "about"),
+    ("Oracle will provide xAI with $2 billion of AI infrastructure over three years.", "commits_spend", "xai", "oracle",
+     2 * B, "USD", "exact"),
+    # a ceiling by "can rise to"; the deal a figure measures, not the one compared with it; a payment is a deal's
+    ("Nebius has contracts with Microsoft and Meta; the Meta deal is smaller than the $17.4 billion agreement it signed "
+     "with Microsoft, which can rise to $19.4 billion.", "commits_spend", "microsoft", "nebius", 19.4 * B, "USD", "up_to"),
+    ("Nscale's Texas deal is its largest. Microsoft will pay roughly $14 billion over the life of the contract.",
+     "commits_spend", "microsoft", "nscale", 14 * B, "USD", "about"),
+    # a site's cost "at a cost of"; a site named by what is built in a place, with the chips it is built with
+    ("Fluidstack will build a 1-gigawatt AI supercomputer in Norway at a cost of about $8 billion, with the backing of the "
+     "Norwegian government.", "builds_datacenter", "fluidstack", "norway-supercomputer", 8 * B, "USD", "about"),
+    ("Telenor and Nvidia are building the Nordic Compute Hub in Oslo with 5,000 Blackwell GPUs, and the first customers "
+     "will move in next spring.", "supplies_chips", "nvidia", "telenor", 5_000, "chips", "exact"),
+    ("Telenor and Nvidia are building the Nordic Compute Hub in Oslo with 5,000 Blackwell GPUs, and the first customers "
+     "will move in next spring.", "builds_datacenter", "telenor", "nordic-compute-hub", None, None, None),
+    # chips named before "them"; the owner of the campus where they are hosted; a stake taken in return
+    ("Google has begun placing TPUs in smaller clouds: Nscale will host them at a Cipher Mining campus in Texas.",
+     "uses_chip", "nscale", "tpu", None, None, None),
+    ("Google has begun placing TPUs in smaller clouds: Nscale will host them at a Cipher Mining campus in Texas.",
+     "provides_capacity", "cipher-mining", "nscale", None, None, None),
+    ("Anthropic signed the lease, with Google backstopping $1 billion of the rent and taking a 5% stake in Hut 8.",
+     "invests_in", "google", "hut-8", None, None, None),
+    # customers of a chip among others; chips designed with a partner
+    ("Apple and Midjourney are among the other TPU customers Google has named.", "uses_chip", "midjourney", "tpu",
+     None, None, None),
+    ("Microsoft plans to deploy its Maia 200 accelerators next year. The chips are designed with Marvell.",
+     "partners_with", "microsoft", "marvell", None, None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -780,6 +815,8 @@ FIGURES = [
 
 # Figures that must never become a claim: revenue, valuations, share prices, users and percentages.
 NOT_DEALS = [
+    # a denied report measures no deal, in power as in money
+    "Oracle denied reports that it would lease a 2-gigawatt campus in Texas to OpenAI.",
     "Nvidia reported revenue of $57 billion for the quarter, up 62% from a year earlier.",
     "OpenAI was valued at $500 billion in a secondary share sale.",
     "CoreWeave shares rose 12% to $140 on the news.",
@@ -887,6 +924,9 @@ MISREADINGS = [
     # a user named in another clause of the sentence does not use the chips of this one
     ("Microsoft will invest $5 billion in Anthropic, and Poolside has agreed to train its models on AMD's MI355X chips.",
      "uses_chip", "microsoft", "mi355x"),
+    # a deal compared with the one a figure measures is no party of it
+    ("Nebius has contracts with Microsoft and Meta; the Meta deal is smaller than the $17.4 billion agreement it signed "
+     "with Microsoft.", "commits_spend", "meta", "nebius"),
     # who rents capacity to another is its provider, not its user
     ("Nebius in turn rents the capacity to Meta under a five-year contract.", "uses_cloud", "nebius", "meta"),
     # a past employer of the founders is not the user of the cloud
