@@ -162,7 +162,7 @@ _VENTURE_WITH = re.compile(r"(?:\s+(?:joint\s+venture|venture|consortium|project
 _VENTURE_FOR = re.compile(r"\s+(?:JV|joint\s+venture)\s+(?:for|to\s+(?:own|build|develop|finance))\s+", re.I)
 _BUYS_BEFORE = re.compile(r"\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|order|orders|ordered)\b", re.I)
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$")
-_PART_OF = re.compile(r",?\s+(?:including|of\s+which|with)\s+(?:(?:up\s+to|about|roughly|nearly|around|more\s+than|over|some|at\s+least)\s+)?")
+_INCLUDING = re.compile(r",?\s+(?:including|of\s+which|with)\s+(?:(?:up\s+to|about|roughly|nearly|around|more\s+than|over|some|at\s+least)\s+)?")
 _PRICE_PAID = re.compile(r"\W*(?:bought|acquired|purchased)\s+(?:it\s+|them\s+)?for\b")
 _BOUGHT_WHICH = re.compile(r",\s+which\s+(?:[A-Z][\w&.\-]*\s+){1,3}(?:has\s+|had\s+)?(?:bought|acquired|purchased|took\s+over|"
                            r"snapped\s+up)\b")
@@ -370,7 +370,7 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
     """The relation a figure is a figure of, from the trigger words nearest to it in its clause."""
     text = sentence.text
     whole = next((f for f in sentence.figures if f.is_deal and f.unit == figure.unit and f.end < figure.start
-                  and _PART_OF.fullmatch(text, f.end, figure.start)), None)
+                  and _INCLUDING.fullmatch(text, f.end, figure.start)), None)
     if whole is not None:
         return classify(sentence, whole, clause)  # "raised $20 billion, including up to $2 billion from Nvidia": a part of it
     window = (max(clause.start, figure.start - 110), min(clause.end, figure.end + 90))

@@ -39,6 +39,15 @@ def _p(pattern: str) -> re.Pattern[str]:
                       .replace("⟦c⟧", r"⟦\d+⟧"), re.I)
 
 
+# "Condor Galaxy 4, a supercomputer that G42 owns and Cerebras operates": a site, then who owns or runs it
+_SITE_THAT = r"⟦b⟧,\s+(?:a|an|the)\s+(?:[^⟦;,]|\.(?=\d)){0,60}?\s+(?:that|which)\s+"
+_RUNS_SITE = r"(?:owns|operates|runs|built|developed|designed)\b"
+_RUNS_SITE_WORDS = ('owns', 'operates', 'runs', 'built', 'developed', 'designed')
+# "Microsoft Foundry customers will now be able to use …": what a service's customers may use, it offers
+_CUSTOMERS_USE = (r"⟦a⟧\s+(?:customers|users|clients|developers)\s+(?:can|will|could)\s+(?:now\s+|also\s+)*(?:be\s+able\s+to\s+)?"
+                  r"(?:use|access|tap|choose|build\s+with)\s+")
+_CUSTOMER_WORDS = ('customers', 'users', 'clients', 'developers')
+
 # (relation, pattern, subject group, object group, words one of which any match contains)
 _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("develops_model", _p(rf"⟦a⟧{POSS}\s+{PRODUCT_ADJ}⟦b⟧"), "a", "b", ()),
@@ -114,11 +123,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("builds_datacenter", _p(r"⟦b⟧,\s+(?:a|an|the)\s+(?:[^⟦;,]|\.(?=\d)){0,60}?\s+(?:that|which)\s+⟦a⟧\s+(?:is|are|has\s+been|will\s+be|"
                              r"was)\s+(?:building|developing|constructing)\b"), "a", "b", ('building', 'developing', 'constructing')),
     # "Condor Galaxy 4, a supercomputer that G42 owns and Cerebras operates": the owner, and the one who runs it
-    ("builds_datacenter", _p(r"⟦b⟧,\s+(?:a|an|the)\s+(?:[^⟦;,]|\.(?=\d)){0,60}?\s+(?:that|which)\s+⟦a⟧\s+(?:also\s+)?(?:owns|operates|runs|"
-                             r"built|developed|designed)\b"), "a", "b", ('owns', 'operates', 'runs', 'built', 'developed', 'designed')),
-    ("builds_datacenter", _p(r"⟦b⟧,\s+(?:a|an|the)\s+(?:[^⟦;,]|\.(?=\d)){0,60}?\s+(?:that|which)\s+⟦c⟧\s+(?:owns|operates|runs|built|"
-                             r"developed|designed)\s+and\s+⟦a⟧\s+(?:owns|operates|runs|built|developed|designed)\b"), "a", "b",
-     ('owns', 'operates', 'runs', 'built', 'developed', 'designed')),
+    ("builds_datacenter", _p(_SITE_THAT + r"⟦a⟧\s+(?:also\s+)?" + _RUNS_SITE), "a", "b", _RUNS_SITE_WORDS),
+    ("builds_datacenter", _p(_SITE_THAT + r"⟦c⟧\s+" + _RUNS_SITE + r"\s+and\s+⟦a⟧\s+" + _RUNS_SITE), "a", "b", _RUNS_SITE_WORDS),
     # "The flagship site in Abilene, Texas, is being built by Crusoe"
     ("builds_datacenter", _p(r"⟦b⟧(?:,\s+[^⟦;.,]{1,40},)?\s+(?:is|was|are|were|will\s+be|has\s+been|had\s+been)\s+(?:being\s+)?"
                              r"(?:built|developed|constructed)\s+by\s+⟦a⟧"), "a", "b", ('built', 'developed', 'constructed')),
@@ -350,11 +356,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                         r"(?:\w+\s+){0,3}?(?:⟦c⟧['’]s\s+(?:[\w\-]+\s+){0,2}?)?⟦b⟧"), "a", "b", ('offer', 'host', 'serve', 'provides', 'sells', 'added', 'adds')),
     ("offers_model", _p(r"⟦b⟧[^⟦.;]{0,60}?(?:through|via|on)\s+⟦a⟧"), "a", "b", ('through', 'via', ' on ')),
     # "Microsoft Foundry customers will now be able to use Claude Sonnet 4.5 and Claude Opus 4.1"
-    ("offers_model", _p(r"⟦a⟧\s+(?:customers|users|clients|developers)\s+(?:can|will|could)\s+(?:now\s+|also\s+)*(?:be\s+able\s+to\s+)?"
-                        r"(?:use|access|tap|choose|build\s+with)\s+(?:⟦c⟧(?:,\s+⟦c⟧)*,?\s+(?:and|or)\s+)?⟦b⟧"), "a", "b",
-     ('customers', 'users', 'clients', 'developers')),
-    ("offers_model", _p(r"⟦a⟧\s+(?:customers|users|clients|developers)\s+(?:can|will|could)\s+(?:now\s+|also\s+)*(?:be\s+able\s+to\s+)?"
-                        r"(?:use|access|tap|choose|build\s+with)\s+⟦b⟧"), "a", "b", ('customers', 'users', 'clients', 'developers')),
+    ("offers_model", _p(_CUSTOMERS_USE + r"(?:⟦c⟧(?:,\s+⟦c⟧)*,?\s+(?:and|or)\s+)?⟦b⟧"), "a", "b", _CUSTOMER_WORDS),
+    ("offers_model", _p(_CUSTOMERS_USE + r"⟦b⟧"), "a", "b", _CUSTOMER_WORDS),
 ]
 
 _KIND_FOR = {
@@ -423,7 +426,8 @@ _WHICH_AFTER = re.compile(r"(?:,\s+(?:its|their|the|a|an)\s+[^,.;]{0,60},|(?:\s+
 _USES_AFTER = re.compile(r"\s+(?:also\s+|now\s+|already\s+)?(?:uses|use|used|runs|deploys|deployed|relies\s+on|rents|buys|"
                          r"bought|has\s+adopted|adopted)\b")
 _USES_BOTH = re.compile(r"⟦(\d+)⟧(?:,\s+which|,\s+that|\s+(?:also\s+|now\s+)?)\s*(?:uses|use|runs\s+on|relies\s+on|buys|rents)\s+both\b")
-_OWNED_CHIP = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?")
+# An owner's possessive before what it owns: "Google Cloud's tensor processing units", "Google Cloud's Vertex AI"
+_OWNED_BY = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?")
 _EQUIPS_SITE = _p(r"⟦a⟧(?:(?:,|,?\s+and)\s+⟦c⟧)*\s+(?:has\s+|have\s+|had\s+|will\s+|also\s+|is\s+|are\s+)*"
                   r"(?:suppl\w*|assembl\w*|build\w*|built|provid\w*|deliver\w*|ship\w*|mak\w*|made)\s+"
                   r"(?:the\s+|its\s+|most\s+of\s+the\s+)?(?:[\w\-]+\s+){0,3}?(?:servers|racks|systems|gpus|chips|accelerators|"
@@ -730,7 +734,7 @@ class LinkRelations:
                 yield _found(sentence, "uses_chip", users[0], chip)
                 # "it would use Google Cloud's tensor processing units": whoever runs on a cloud's chips uses that cloud
                 owner = next((o for o in orgs if o.possessive and "CloudProvider" in o.entity.types and o.end <= chip.start
-                              and _OWNED_CHIP.fullmatch(sentence.text, o.end, chip.start)), None)
+                              and _OWNED_BY.fullmatch(sentence.text, o.end, chip.start)), None)
                 if owner is not None and not self.family(owner.entity.id) & self.family(users[0].entity.id):
                     yield _found(sentence, "uses_cloud", users[0], owner)
                 supplied = _SUPPLIED_BY.match(sentence.text, chip.end, sentence.span.end)
@@ -846,7 +850,7 @@ class LinkRelations:
             listed, i = [], 0
             while i < len(after):
                 current = after[i]
-                if current.possessive and i + 1 < len(after) and _OWNED_CHIP.fullmatch(text, current.end, after[i + 1].start):
+                if current.possessive and i + 1 < len(after) and _OWNED_BY.fullmatch(text, current.end, after[i + 1].start):
                     i += 1
                     continue  # the owner names no service of its own here
                 listed.append(current)

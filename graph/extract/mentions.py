@@ -97,8 +97,9 @@ PLACES = frozenset(["US", "U.S.", "USA", "America", "United", "States", "China",
 # "Ingrid Solberg, chief executive of…" is a person; "Nvidia said" is not a cue (companies say things too).
 _PERSON_CUE_AFTER = re.compile(r"\s+family\b|,\s+(?:the\s+|its\s+|a\s+)?(?:[\w’'.\-]+\s+){0,2}?(?:co-?founder|founder|CEO|chief|president|"
                                r"chair(?:man|woman)?|head|analyst|executive|director|vice|partner\s+at)\b")
-# A deal verb right after a name, past its auxiliaries or a relative pronoun: "KDDI will fill", "Sakura Internet,
-# which operates", "KDDI and Sharp will convert" (the list's first name too).
+# A deal verb right after a name, past its auxiliaries, a relative pronoun or a relative clause: "KDDI will fill",
+# "Sakura Internet, which operates", "KDDI and Sharp will convert" (the list's first name too), "The AI Infrastructure
+# Partnership, which also counts Nvidia among its members, plans to mobilize".
 _DEAL_VERB_AFTER = re.compile(
     r"(?:\s+and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?(?:,\s+(?:which|who)\s+[^,;.]{1,80},)?(?:,\s+which|\s+)\s*(?:(?:will|would|has|"
     r"have|had|also|now|is|are|was|were|plans\s+to|agreed\s+to|expects\s+to|intends\s+to|aims\s+to)\s+)*(?:mobili[sz]\w*|invest\w*|build\w*|built|buy\w*|bought|order\w*|suppl\w*|provid\w*|"
