@@ -134,6 +134,7 @@ class RuleExtractor:
     def _claims(self, document: Document, found: list[Found]) -> list[Claim]:
         found = _shortest(found)
         claims: dict[str, Claim] = {}
+        built: set[tuple] = set()
         figured = {(f.relation, f.subject.id, f.object.id if f.object else None)
                    for f in found if f.figure is not None}
         for f in found:
@@ -142,6 +143,12 @@ class RuleExtractor:
                 continue  # the same relation with its figure says more
             if f.object is not None and f.subject.id == f.object.id:
                 continue
+            # (many readings repeat one claim: the fields its id is made of decide, before building it)
+            key = (f.start, f.end, f.relation, f.subject.id, f.object.id if f.object else "",
+                   (f.figure.amount, f.figure.unit, f.figure.qualifier) if f.figure else None, f.date)
+            if key in built:
+                continue
+            built.add(key)
             figure = None
             if f.figure is not None:
                 figure = Figure(f.figure.amount, f.figure.unit, f.figure.qualifier)
