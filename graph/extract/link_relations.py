@@ -150,6 +150,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("partners_with", _p(r"^(?:[A-Za-z]+,?\s+){0,2}?⟦a⟧(?:,[^,;]{1,80},)?\s+[^;]{0,150}?\band\s+(?:is|are|has\s+been|have\s+been|will\s+be)\s+"
                          r"(?:also\s+|now\s+)?(?:working|collaborating|partnering|cooperating)\s+with\s+⟦b⟧"), "a", "b",
      ('working', 'collaborating', 'partnering', 'cooperating')),
+    # "Brookfield has agreed to invest up to $10 billion in a joint venture with Qatari Diar"
+    ("partners_with", _p(r"⟦a⟧[^⟦;.]{0,80}?\b(?:a|an|the|its|their)\s+(?:[\w\-$.]+\s+){0,3}?(?:joint\s+venture|jv|partnership|alliance)\s+"
+                         r"with\s+⟦b⟧"), "a", "b", ('joint venture', 'jv', 'partnership', 'alliance')),
+    # "SK Telecom will also build an AI data center with OpenAI"
+    ("partners_with", _p(r"⟦a⟧\s+(?:will\s+|would\s+|also\s+|is\s+|are\s+|plans\s+to\s+|has\s+agreed\s+to\s+|agreed\s+to\s+)*"
+                         r"(?:build|builds|building|develop|develops|developing|construct\w*)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}?"
+                         r"(?:data\s+cent(?:er|re)|campus|facility|supercomputer|cluster|ai\s+factory|hub)s?\s+(?:together\s+|jointly\s+)?"
+                         r"with\s+⟦b⟧(?!\s+as\b)"), "a", "b", ('build', 'develop', 'construct')),
+    # "Samsung SDS will resell OpenAI's enterprise services to Korean companies": a reseller works with the maker
+    ("partners_with", _p(r"⟦a⟧\s+(?:will\s+|would\s+|also\s+|plans\s+to\s+|has\s+agreed\s+to\s+|agreed\s+to\s+)*(?:resell|resells|"
+                         r"reselling|distribute|distributes|distributing)\s+⟦b⟧['’]s\s+(?:[\w\-]+\s+){0,3}?(?:services|products|models|"
+                         r"tools|software|platform|apis?)\b"), "a", "b", ('resell', 'distribut')),
     # "NextDC has signed a memorandum of understanding with OpenAI to plan a campus": an agreement to work together
     ("partners_with", _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:signed|signs|inked|struck|entered\s+into)\s+(?:an?\s+)?"
                          r"(?:non-binding\s+|preliminary\s+)?(?:memorandum\s+of\s+understanding|mou|letter\s+of\s+intent|loi|"
@@ -215,8 +227,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
      "a", "b", ('design',)),
     # "HUMAIN and xAI will develop a 500 MW data center": two that build together are partners
     ("partners_with", _p(r"⟦a⟧\s+and\s+⟦b⟧\s+(?:will\s+|plan\s+to\s+|are\s+to\s+|have\s+agreed\s+to\s+|agreed\s+to\s+|are\s+)?"
-                         r"(?:jointly\s+)?(?:develop|build|construct|co-develop|co-build|building|developing)\b"), "a", "b",
-     ('develop', 'build', 'construct')),
+                         # ("Microsoft and G42 will add 200 megawatts…": not "will invest", which co-investors do)
+                         r"(?:also\s+)?(?:jointly\s+)?(?:develop|build|construct|co-develop|co-build|building|developing|add|deploy|launch|"
+                         r"open|create|form)\b"), "a", "b",
+     ('develop', 'build', 'construct', 'add', 'deploy', 'launch', 'open', 'create', 'form')),
     # "AWS will invest more than $5 billion in a strategic partnership with HUMAIN"
     # "PIF has committed $10 billion to a joint venture with Google Cloud"
     ("partners_with", _p(r"⟦a⟧\s+(?:will\s+|would\s+|has\s+|have\s+|had\s+|is\s+|also\s+)*(?:invest\w*|form\w*|sign\w*|announc\w*|"
@@ -251,6 +265,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     # "with Google backstopping $1.8 billion of Fluidstack's lease obligations and taking an 8% stake in TeraWulf"
     ("invests_in", _p(r"\bwith\s+⟦a⟧\s+(?:[^⟦;.]|\.(?=\d)|⟦\d+⟧){0,120}?\band\s+(?:taking|receiving|getting|acquiring)\s+(?:an?\s+)?"
                       r"(?:[\d.]+\s?%\s+)?(?:stake|warrants|shares|equity)\s+in\s+⟦b⟧"), "a", "b", ('stake', 'warrant', 'shares', 'equity')),
+    # "the Brookfield AI Infrastructure Fund, in which Nvidia and the Kuwait Investment Authority are investors"
+    ("invests_in", _p(r"⟦b⟧,\s+in\s+which\s+⟦a⟧(?:(?:,|,?\s+and)\s+(?:the\s+)?⟦c⟧)*\s+(?:is|are|was|were|will\s+be)\s+(?:also\s+|now\s+)?"
+                      r"(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,2}?(?:investors?|backers?|shareholders?|limited\s+partners?|anchor\s+investors?)\b"),
+     "a", "b", ('investor', 'backer', 'shareholder', 'limited partner')),
     # "it counts Nvidia among its shareholders"
     ("invests_in", _p(r"⟦b⟧\s+(?:also\s+)?counts\s+⟦a⟧(?:,?\s+(?:and\s+)?⟦c⟧)*\s+(?:among|as)\s+(?:its|one\s+of\s+its|a|an)\s+"
                       r"(?:\w+\s+){0,2}?(?:shareholders?|investors?|backers?|owners?)"), "a", "b", ('shareholder', 'investor', 'backer', 'owner')),
@@ -307,8 +325,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     # "Khazna Data Centers, a G42 subsidiary,"
     ("subsidiary_of", _p(r"⟦a⟧,\s+(?:a|the|an)\s+⟦b⟧(?:['’]s)?\s+(?:[\w\-]+\s+)?(?:unit|subsidiary|division|arm|affiliate|company)\b"),
      "a", "b", ('unit', 'subsidiary', 'division', 'arm', 'affiliate', 'company')),
+    # ("Humain, owned by Saudi Arabia's Public Investment Fund": the fund, not the country that owns it)
     ("subsidiary_of", _p(r"⟦a⟧,?\s+(?:which\s+is\s+)?(?:(?:majority|wholly|partly)[- ])?(?:owned|controlled)\s+by\s+(?:the\s+)?"
-                         r"(?:[\w\-]+['’]s\s+)?⟦b⟧"), "a", "b", ('owned', 'controlled')),
+                         r"(?:(?:(?:[A-Z][\w\-]*\s+)?[\w\-]+|⟦\d+⟧)['’]s\s+)?⟦b⟧"), "a", "b", ('owned', 'controlled')),
     ("subsidiary_of", _p(r"⟦a⟧['’]s\s+parent(?:\s+company)?,?\s+⟦b⟧"), "a", "b", ('parent',)),
     # "Arm, which SoftBank controls, designs…"
     ("subsidiary_of", _p(r"⟦a⟧,\s+(?:which|that)\s+⟦b⟧\s+(?:also\s+|still\s+)?(?:controls|owns|majority-owns|wholly\s+owns|acquired\s+in)\b"),
@@ -325,6 +344,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                      r"(?:among\s+|one\s+of\s+)?(?:an?\s+|the\s+|its\s+)?(?:other\s+|many\s+|first\s+)?(?:major\s+|big\s+|large\s+|early\s+)?"
                      r"⟦b⟧\s+(?:customers?|users?|buyers?)\b"), "a", "b",
      ('customer', 'user', 'buyer')),
+    # "Samsung Electronics and SK Hynix have signed letters of intent to supply memory chips for OpenAI's Stargate project"
+    ("supplies_chips", _p(r"⟦a⟧(?:(?:,|,?\s+and)\s+⟦c⟧)*[^⟦;.]{0,60}?\b" + guarded(r"(?:signed|agreed|struck|reached)") + r"\b[^⟦;.]{0,40}?"
+                          r"\bto\s+(?:supply|provide|deliver|sell)\s+(?:[\w\-]+\s+){0,3}?(?:chips|gpus|accelerators|processors|memory|"
+                          r"hbm|dram|semiconductors)\s+(?:to|for)\s+⟦b⟧"), "a", "b", ('signed', 'agreed', 'struck', 'reached')),
     # "Samsung Electronics and SK hynix … have signed letters of intent with OpenAI to supply advanced memory chips"
     # ("… with Amazon Web Services in December 2024 to supply custom AI products, including the Trainium2 accelerator")
     ("supplies_chips", _p(r"⟦a⟧(?:(?:,|,?\s+and)\s+⟦c⟧)*[^⟦;.]{0,60}?\b" + guarded(r"(?:signed|agreed|struck|reached)") + r"\b[^⟦;.]{0,40}?\bwith\s+⟦b⟧\s+"
@@ -394,7 +417,8 @@ def _present_words(lowered: str) -> frozenset[str]:
 
 # Relations whose patterns may name a list on one side: True when the list is the object side ("backed by
 # A and B" names investors as the object group of the pattern's match… see _PATTERNS), False for subjects.
-_LISTS = {"invests_in": False, "partners_with": True, "uses_cloud": True, "builds_datacenter": False, "offers_model": False}
+_LISTS = {"invests_in": False, "partners_with": True, "uses_cloud": True, "builds_datacenter": False, "offers_model": False,
+          "supplies_chips": False}
 _ENDS_NAME = re.compile(r"\s*(?:[,.;)]|\s(?:and|is|was|has|said|will|which|agreed|plans)\b)")
 _NEEDS = {"develops_model": {"AIModel"}, "makes_chip": {"Chip"}, "uses_chip": {"Chip"}, "primary_cloud": {"CloudProvider"},
           "uses_cloud": {"CloudProvider"}, "offers_model": {"AIModel"}, "builds_datacenter": {"DataCenter"}}
@@ -458,6 +482,7 @@ _MODEL_IT = re.compile(r"\b(?:it|they)\s+(?:is|are|will\s+be|has\s+been|have\s+b
                        r"(?:available|offered|served|hosted|sold)\s+(?:\w+\s+){0,2}?(?:on|through|via|in|to\s+customers\s+of)\s+(?:the\s+)?",
                        re.I)
 _PACKS = re.compile(r"\b(?:packs|packed|houses|housed)\b")
+_NAMES_THE_SUBJECT = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,2}?(?:(?:will|would|can|could|also|now|already|still|is|are)\s+)*")
 _AUX_ONLY = re.compile(r"\s+(?:(?:will|would|can|could|also|now|already|still|plans\s+to|is\s+to|expects\s+to)\s+)*")
 _GIVEN_ACCESS = re.compile(r"\s+(?:immediate\s+|early\s+|priority\s+)?access\s+to$", re.I)
 _GIVES = re.compile(r"\b" + guarded(r"(?:give|gives|gave|giving|grant|grants|granted|offer|offers|offered|provide|provides|provided)")
@@ -717,7 +742,10 @@ class LinkRelations:
             given = [o for o in users if _GIVEN_ACCESS.match(sentence.text, o.end, at + len(verb.group()))
                      and _GIVES.search(sentence.text, max(sentence.span.start, o.start - 40), o.start)]
             # "…capacity at its Chicago campus, where Oracle will run Nvidia H200 servers": the verb's own subject
-            direct = [o for o in users if _AUX_ONLY.fullmatch(sentence.text, o.end, at)][-1:]
+            direct = [o for o in users if _AUX_ONLY.fullmatch(sentence.text, o.end, at)][-1:] or [
+                # "… and the Microsoft expansion will run on Nvidia GB300 systems": the name of the verb's subject
+                o for o in users if _NAMES_THE_SUBJECT.fullmatch(sentence.text, o.end, at)
+                and sentence.text[max(sentence.span.start, o.start - 4):o.start].lower().endswith("the ")][-1:]
             if direct and direct[0].kind == "pronoun":  # (its name, when the sentence gives it, is the better quote)
                 direct = [o for o in users if o.entity.id == direct[0].entity.id][:1]
             # (the chip's own clause names its user first: "Microsoft will invest …, and Anthropic has agreed to contract

@@ -102,7 +102,7 @@ _PERSON_CUE_AFTER = re.compile(r"\s+family\b|,\s+(?:the\s+|its\s+|a\s+)?(?:[\wâ€
 # Partnership, which also counts Nvidia among its members, plans to mobilize".
 _DEAL_VERB_AFTER = re.compile(
     r"(?:\s+and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?(?:,\s+(?:which|who)\s+[^,;.]{1,80},)?(?:,\s+which|\s+)\s*(?:(?:will|would|has|"
-    r"have|had|also|now|is|are|was|were|plans\s+to|agreed\s+to|expects\s+to|intends\s+to|aims\s+to)\s+)*(?:mobili[sz]\w*|invest\w*|build\w*|built|buy\w*|bought|order\w*|suppl\w*|provid\w*|"
+    r"have|had|also|now|already|still|is|are|was|were|plans\s+to|agreed\s+to|expects\s+to|intends\s+to|aims\s+to)\s+)*(?:mobili[sz]\w*|invest\w*|build\w*|built|buy\w*|bought|order\w*|suppl\w*|provid\w*|"
     r"leas\w*|rent\w*|signed|signs|convert\w*|deploy\w*|acquir\w*|fill\w*|operat\w*|spend\w*|spent|raised|raises|"
     r"partner\w*|develop\w*|construct\w*|purchas\w*|sell\w*|sold|commit\w*|move|moves|moved|moving|migrat\w*|adopt\w*|"
     r"switch\w*|use|uses|using)\b"

@@ -22,7 +22,9 @@ _LETTERED = re.compile(r"\b(?:Series|Class|Round|Tranche|Phase|Plan|Part)\s+$")
 # (guarded: a look-ahead at the characters a break opens with lets the engine skip every other place with one test;
 # ", and in September it raised…" opens a clause as ", and it raised…" does)
 _CLAUSE = re.compile(guarded(
-    r"\s*(?:;|:\s|\s[—–]\s|\s--\s|,\s+(?:while|whereas|but|although|though|and\s+(?=[A-Z])|and(?=\s+(?:(?:in|on|by|last|this|earlier|later|then|now|since)\s+(?:[\w\-]+,?\s+){0,2}?)?(?:it|they|we)\s)|and(?=\s+(?:[a-z]+\s+){1,2}(?:led\s+by|are|were|will|have)\s))\s|"
+    r"\s*(?:;|:\s|\s[—–]\s|\s--\s|,\s+(?:while|whereas|but|although|though|and\s+(?=[A-Z])|and(?=\s+(?:(?:in|on|by|last|this|earlier|later|then|now|since)\s+(?:[\w\-]+,?\s+){0,2}?)?(?:it|they|we)\s)|and(?=\s+(?:[a-z]+\s+){1,2}(?:led\s+by|are|were|will|have)\s)|"
+    # ", and the OpenAI expansion will run on…": a subject named by its company, a clause of its own
+    r"and(?=\s+the\s+[A-Z][\w\-]*(?:\s+[a-z][\w\-]*){1,2}\s+(?:will|would|is|are|was|were|has|have)\s))\s|"
     # "Nvidia will invest $10 billion and Microsoft will invest $5 billion": a new subject, a new clause
     # "Oracle sold $18 billion of bonds in September and banks led by JPMorgan are arranging a loan"
     r"\s+and(?=\s+[a-z]+(?:\s+[a-z]+)?\s+led\s+by\s+[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*\s+(?:are|were|is|was|will|have|has)\b)\s|"

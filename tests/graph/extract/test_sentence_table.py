@@ -755,6 +755,23 @@ TABLE = [
      None, None, None),
     ("Microsoft plans to deploy its Maia 200 accelerators next year. The chips are designed with Marvell.",
      "partners_with", "microsoft", "marvell", None, None, None),
+    # investors named in a relative clause; letters of intent to supply
+    ("The Apex AI Fund, in which Microsoft and the Abu Dhabi Investment Council are investors, will buy data centers.",
+     "invests_in", "abu-dhabi-investment-council", "apex-ai-fund", None, None, None),
+    ("Micron and SanDisk have signed letters of intent to supply memory chips for xAI's Colossus 2 project.",
+     "supplies_chips", "sandisk", "xai", None, None, None),
+    # building with a partner, reselling its services, adding capacity together
+    ("KT will also build an AI data center with Microsoft in Seoul, the companies said on Monday.", "partners_with", "kt",
+     "microsoft", None, None, None),
+    ("LG CNS will resell Anthropic's enterprise services to Korean banks.", "partners_with", "lg-cns", "anthropic",
+     None, None, None),
+    ("Oracle and Khazna will add 100 megawatts of capacity in Abu Dhabi.", "partners_with", "oracle", "khazna",
+     None, None, None),
+    # a subject named by its company; an owner named past its country's possessive
+    ("Khazna already operates more than 1 gigawatt across the UAE, and the OpenAI expansion will run on Nvidia GB300 "
+     "systems.", "uses_chip", "openai", "gb300", None, None, None),
+    ("MGX, owned by Abu Dhabi's Mubadala, has ordered 10,000 Nvidia GPUs.", "subsidiary_of", "mgx", "mubadala",
+     None, None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -927,6 +944,9 @@ MISREADINGS = [
     # a deal compared with the one a figure measures is no party of it
     ("Nebius has contracts with Microsoft and Meta; the Meta deal is smaller than the $17.4 billion agreement it signed "
      "with Microsoft.", "commits_spend", "meta", "nebius"),
+    # capacity one company operates is not a chip deal of the next clause's
+    ("Khazna already operates more than 1 gigawatt across the UAE, and the OpenAI expansion will run on Nvidia GB300 "
+     "systems.", "supplies_chips", "nvidia", "openai"),
     # who rents capacity to another is its provider, not its user
     ("Nebius in turn rents the capacity to Meta under a five-year contract.", "uses_cloud", "nebius", "meta"),
     # a past employer of the founders is not the user of the cloud
