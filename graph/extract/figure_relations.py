@@ -285,6 +285,8 @@ _OF_THEM = re.compile(r"\s+of\s+them\b")
 _AN_ORDER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?orders?\b", re.I)
 _FOR_THE_PROJECT = re.compile(r"\s+(?:of|in)\s+(?:[\w\-]+\s+){1,3}?for\s+the\s+(?:project|campus|site|data\s+cent(?:er|re)|build|"
                               r"facility|construction)\b", re.I)
+# "Meta secured $30 billion of financing for its Hyperion campus": money raised for a named site
+_FOR_ITS_SITE = re.compile(r"\s+(?:of|in)\s+(?:[\w\-]+\s+){1,3}?for\s+(?:its|their|the)\s+$", re.I)
 _DEAL_WITH = re.compile(r"\s+(?:[\w\-]+\s+)?(?:agreement|deal|partnership|contract|pact)\s+with\s+(?:the\s+)?", re.I)
 _FIRST_CAPACITY = re.compile(r"\b[Tt]he\s+(?:first|initial)\s+(?:gigawatt|megawatts?|phase|systems|capacity)\b")
 # "… is scheduled to come online in the second half of 2026 on Nvidia's "
@@ -299,6 +301,9 @@ _OWN_VERB = re.compile(r"\s+(?:(?:has|have|had|also|then|later)\s+)*(?:[a-z]+ed|
 _VENTURE_APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+)?(?:joint\s+venture|venture|consortium)\s+(?:with|of|between)\s+"
                               r"[^;.]{0,100}?\s+(?:that|which)\s+[^;.]{0,60}?" + HEDGED)
 _THE_ROUND = re.compile(r"\b(?:in|to|joined|join|joins)\s+the\s+(?:[\w\-]+\s+)?(?:round|financing|raise|fundraising)\b")
+_FROM_UNNAMED = re.compile(r"\s+(?:[\w\-]+\s+){0,4}?(?:from|to|with)\s+the\s+[a-z][\w\-]*\b")
+_ALLOWS = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:cleared|approved|allowed|authori[sz]ed|permitted|licensed)\s+"
+                     r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+to\b")
 _COMPARED_DEAL = re.compile(r"\s+(?:deal|agreement|contract|commitment)s?\s+(?:is|was|are|were)\s+(?:much\s+|far\s+|slightly\s+)?"
                             r"(?:smaller|larger|bigger|less|more|greater)\s+than\b")
 _AFTER_BEFORE = re.compile(r"\b(?:after|following|since|before|amid)\s+(?:the\s+|its\s+|a\s+|an\s+)?$", re.I)
@@ -790,6 +795,8 @@ class FigureRelations:
                 # "Elon Musk's xAI": an unlisted name owning a listed one is a person or an owner, not the party
                 and not (m.kind == "candidate" and m.possessive and any(
                     n.start - m.end in (3, 4) and n.is_org and n.kind == "name" for n in sentence.mentions))
+                # "The Commerce Department has cleared Microsoft to ship … chips": a regulator that allows a deal is no party
+                and not _ALLOWS.match(text, m.end)
                 # "founded by former OpenAI researchers": a past employer is no party
                 and not (STAFF_AFTER.match(text, m.end) and FORMER_BEFORE.search(text, max(floor, m.start - 12), m.start))]
 
@@ -803,6 +810,10 @@ class FigureRelations:
             # "invest about $6.5 billion to build 1 gigawatt of data-center capacity in India": capacity built for no
             # one named is the builder's capital spending
             relation = "invests_in_infrastructure"
+        if relation in ("invests_in", "invests_in_infrastructure") and any(
+                "DataCenter" in m.entity.types and figure.end < m.start < clause.end
+                and _FOR_ITS_SITE.fullmatch(sentence.text, figure.end, m.start) for m in sentence.mentions):
+            relation = "builds_datacenter"  # "$30 billion of financing for its Hyperion campus": what the site costs
         if relation == "invests_in" and _FOR_THE_PROJECT.match(sentence.text, figure.end, clause.end):
             # "which together arranged about $15 billion of debt and equity for the project": money for a build, not a stake
             relation = "invests_in_infrastructure"
@@ -915,6 +926,7 @@ class FigureRelations:
             return verbs[x.end]
 
         apposed = {id(m) for m in orgs if any(x.end < m.start and _APPOSED_TO.fullmatch(text, x.end, m.start) for x in orgs)}
+        bond_sale = bool(_OF_BONDS.match(text, figure.end, clause.end))
         for m in orgs:
             s_score, s_cue = sentence.score(subject_role, m)
             o_score, o_cue = sentence.score(object_role, m)
@@ -971,6 +983,10 @@ class FigureRelations:
                 # subject of the next clause has a deal of its own
                 s_score, o_score = s_score - 3.0, o_score - 3.0
             inside = clause.start <= m.start < clause.end
+            if not inside and relation == "invests_in" and bond_sale:
+                # "…led by Morgan Stanley, and it has since sold $2 billion of notes": the buyers, unnamed here, are no one
+                # the clauses before name
+                s_score, o_score = s_score - 5.0, o_score - 5.0
             penalty = abs((m.start + m.end) / 2 - (figure.start + figure.end) / 2) / 250
             if self._belongs_elsewhere(sentence, m, figure):
                 # "raised more than $25 billion …, including a $7.5 billion facility led by Blackstone": who acts
@@ -1394,8 +1410,12 @@ class FigureRelations:
                                        investor.start, figure.end)
                 return
         definite = any(w in sentence.lowered for w in _DEAL_NOUNS) and _DEFINITE_DEAL.search(sentence.string)
-        if not present and not definite:
-            return
+        if not present and (not definite or relation == "invests_in"
+                            and _OF_BONDS.match(sentence.text, figure.end, sentence.clause_of(figure.start).end)):
+            return  # (nor "it has since sold $2 billion of senior notes": who bought them is not said, nor to be borrowed)
+        if _FROM_UNNAMED.match(sentence.text, figure.end, sentence.clause_of(figure.start).end) and not any(
+                figure.end < m.start < sentence.clause_of(figure.start).end for m in sentence.mentions if m.is_org):
+            return  # "keep leasing about 590 megawatts of capacity from the miner": the other side is named, not by name
         local = [m.entity for m in sentence.mentions if "Chip" in m.entity.types and self.chip_maker(m.entity)]
         pool: list[Entity] = [self.chip_maker(c) for c in local] if relation == "supplies_chips" else []  # type: ignore[misc]
         earlier = [m.entity for m in sentence.previous.mentions
@@ -1411,8 +1431,10 @@ class FigureRelations:
         if definite and earlier_figure is not None and earlier_figure.relation == relation:
             # "This $100 billion commitment" is the $100 billion commitment read earlier.
             subject, obj = earlier_figure.subject, earlier_figure.object
-        elif definite and not present and relation in self.last_of:
-            # "the compute commitment alone would amount to about $6 billion a year": the commitment read last
+        elif definite and not present and relation in self.last_of and _DEFINITE_DEAL.search(
+                sentence.text, sentence.clause_of(figure.start).start, figure.start):
+            # "the compute commitment alone would amount to about $6 billion a year": the commitment read last (named in
+            # the figure's own clause, before it)
             subject, obj = self.last_of[relation].subject, self.last_of[relation].object
         elif present:
             anchor, s_score, o_score = max(present, key=lambda x: max(x[1], x[2]))

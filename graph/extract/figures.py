@@ -197,7 +197,9 @@ _ANALYSTS_THINK = re.compile(r"(?i)\banalysts?\s+(?:\w+\s+){0,2}?(?:estimate[sd]
 
 
 # "The $9 billion bid for Core Scientific collapsed", "scrapped its $2 billion offer": a deal that did not happen
-_FAILED_AFTER = re.compile(r"(?i)[^.;]{0,60}?\b(?:bid|offer|deal|acquisition|takeover|merger|purchase)\b[^.;]{0,110}?\b(?:collapsed|"
+# ("The company's attempt to buy Core Scientific for $9 billion collapsed": the failure right after the price)
+_FAILED_AFTER = re.compile(r"(?i)(?:[^.;]{0,60}?\b(?:bid|offer|deal|acquisition|takeover|merger|purchase)\b[^.;]{0,110}?|"
+                           r"(?:\s+[\w\-]+){0,2}?\s+)\b(?:collapsed|"
                            r"failed|fell\s+(?:apart|through)|(?:was|were|has\s+been)\s+(?:rejected|blocked|abandoned|"
                            r"called\s+off|terminated|scrapped|withdrawn)|voted\s+(?:it\s+)?down)\b")
 _FAILED_BEFORE = re.compile(r"(?i)\b(?:rejected|abandoned|scrapped|withdrew|blocked|called\s+off|walked\s+away\s+from|"

@@ -116,6 +116,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     # "Sakura Internet, which operates the Ishikari data center campus": who runs a site is its builder in the vocabulary
     ("builds_datacenter", _p(r"⟦a⟧(?:,?\s+(?:which|that))?\s+(?:also\s+|now\s+|already\s+|will\s+)*(?:operates?|operated|owns|owned)\s+"
                              r"(?:the\s+|its\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?⟦b⟧"), "a", "b", ('operate', 'owns', 'owned')),
+    # "a 1.4-gigawatt Stargate site in Saline Township, Michigan, with Related Digital as the developer"
+    ("builds_datacenter", _p(r"⟦b⟧[^⟦;.]{0,80}?,?\s+with\s+⟦a⟧\s+as\s+(?:the|its|their)\s+(?:lead\s+|main\s+)?(?:developer|builder|"
+                             r"contractor|operator)\b"), "a", "b", ('developer', 'builder', 'contractor', 'operator')),
     # "Microsoft has unveiled Fairwater, a network of AI superfactories"
     ("builds_datacenter", _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:unveiled|opened|switched\s+on|brought\s+online|inaugurated)\s+"
                              r"(?:the\s+|its\s+|their\s+)?⟦b⟧"), "a", "b", ('unveiled', 'opened', 'switched', 'brought', 'inaugurated')),

@@ -272,7 +272,7 @@ ROLES: dict[str, tuple[Role, Role]] = {
         Role({"CloudProvider": 1.5, "Company": 1.2, "AILab": 1.2, "ChipMaker": 0.5, "Investor": 0.5},
              (C("after", re.compile(r"^['’]s\b", re.I), 1.5),
               C("after", _after(r"build|develop|construct|break|broke|open|operat|plan|expand|launch|power|invest|announc|unveil|"
-                                r"convert|turn|transform|repurpos|retrofit|"
+                                r"convert|turn|transform|repurpos|retrofit|secur|rais|obtain|arrang|"
                                 r"bring\s+(?:[\w\-]+\s+){0,3}?online"), 2.5),
               C("before", _before(r"developed\s+by|built\s+by|operated\s+by|owned\s+by"), 2.5))),
         Role({}, ()),

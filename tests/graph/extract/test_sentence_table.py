@@ -772,6 +772,13 @@ TABLE = [
      "systems.", "uses_chip", "openai", "gb300", None, None, None),
     ("MGX, owned by Abu Dhabi's Mubadala, has ordered 10,000 Nvidia GPUs.", "subsidiary_of", "mgx", "mubadala",
      None, None, None),
+    # money raised for a named site; a site's developer named after it; a regulator's clearance names no party
+    ("Oracle secured $18 billion of financing for its Abilene campus.", "builds_datacenter", "oracle", "abilene-campus",
+     18 * B, "USD", "exact"),
+    ("OpenAI will build a 1-gigawatt Stargate site in Lordstown, Ohio, with Vantage Data Centers as the developer.",
+     "builds_datacenter", "vantage-data-centers", "lordstown-site", None, None, None),
+    ("The Commerce Department has cleared Oracle to ship the equivalent of 20,000 Nvidia GB300 chips to Saudi Arabia.",
+     "supplies_chips", "nvidia", "oracle", 20_000, "chips", "exact"),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -832,6 +839,8 @@ FIGURES = [
 
 # Figures that must never become a claim: revenue, valuations, share prices, users and percentages.
 NOT_DEALS = [
+    # a purchase that collapsed right after its price
+    "Nvidia's attempt to buy Arm for $40 billion collapsed in 2022.",
     # a denied report measures no deal, in power as in money
     "Oracle denied reports that it would lease a 2-gigawatt campus in Texas to OpenAI.",
     "Nvidia reported revenue of $57 billion for the quarter, up 62% from a year earlier.",
@@ -875,6 +884,9 @@ NOT_DEALS = [
 
 # A figure must not go to a party named in another clause of the sentence.
 OTHER_CLAUSE = [
+    # notes sold with their buyers unnamed: not the loan's lenders, named in the clause before
+    ("Lambda closed a $1.5 billion loan led by JPMorgan in May, and it has since sold $500 million of senior notes.",
+     500 * M),
     ("Meta sold $25 billion of bonds in October, and banks led by Morgan Stanley are arranging a $27 billion loan.",
      25 * B),
     ("Nscale has raised more than $3 billion in debt and equity, including a $1 billion loan led by Goldman Sachs.", 3 * B),
