@@ -959,6 +959,9 @@ MISREADINGS = [
     # capacity one company operates is not a chip deal of the next clause's
     ("Khazna already operates more than 1 gigawatt across the UAE, and the OpenAI expansion will run on Nvidia GB300 "
      "systems.", "supplies_chips", "nvidia", "openai"),
+    # capacity leased "from the miner": the other side is named by no name, and no other company stands in for it
+    ("Microsoft signed a contract with Nscale in May, and Microsoft also works with Nscale in Texas.\nNscale will keep "
+     "leasing about 200 megawatts of capacity from the miner.", "provides_capacity", "nscale", "microsoft"),
     # who rents capacity to another is its provider, not its user
     ("Nebius in turn rents the capacity to Meta under a five-year contract.", "uses_cloud", "nebius", "meta"),
     # a past employer of the founders is not the user of the cloud
