@@ -301,6 +301,7 @@ _OWN_VERB = re.compile(r"\s+(?:(?:has|have|had|also|then|later)\s+)*(?:[a-z]+ed|
 _VENTURE_APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+)?(?:joint\s+venture|venture|consortium)\s+(?:with|of|between)\s+"
                               r"[^;.]{0,100}?\s+(?:that|which)\s+[^;.]{0,60}?" + HEDGED)
 _THE_ROUND = re.compile(r"\b(?:in|to|joined|join|joins)\s+the\s+(?:[\w\-]+\s+)?(?:round|financing|raise|fundraising)\b")
+# A figure's other side named only by a common noun ("from the miner", "to the lab"): no name to borrow in its place
 _FROM_UNNAMED = re.compile(r"\s+(?:[\w\-]+\s+){0,4}?(?:from|to|with)\s+the\s+[a-z][\w\-]*\b")
 _ALLOWS = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:cleared|approved|allowed|authori[sz]ed|permitted|licensed)\s+"
                      r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+to\b")
@@ -1410,11 +1411,11 @@ class FigureRelations:
                                        investor.start, figure.end)
                 return
         definite = any(w in sentence.lowered for w in _DEAL_NOUNS) and _DEFINITE_DEAL.search(sentence.string)
-        if not present and (not definite or relation == "invests_in"
-                            and _OF_BONDS.match(sentence.text, figure.end, sentence.clause_of(figure.start).end)):
+        clause = sentence.clause_of(figure.start)
+        if not present and (not definite or relation == "invests_in" and _OF_BONDS.match(sentence.text, figure.end, clause.end)):
             return  # (nor "it has since sold $2 billion of senior notes": who bought them is not said, nor to be borrowed)
-        if _FROM_UNNAMED.match(sentence.text, figure.end, sentence.clause_of(figure.start).end) and not any(
-                figure.end < m.start < sentence.clause_of(figure.start).end for m in sentence.mentions if m.is_org):
+        if _FROM_UNNAMED.match(sentence.text, figure.end, clause.end) and not any(
+                figure.end < m.start < clause.end for m in sentence.mentions if m.is_org):
             return  # "keep leasing about 590 megawatts of capacity from the miner": the other side is named, not by name
         local = [m.entity for m in sentence.mentions if "Chip" in m.entity.types and self.chip_maker(m.entity)]
         pool: list[Entity] = [self.chip_maker(c) for c in local] if relation == "supplies_chips" else []  # type: ignore[misc]
@@ -1432,7 +1433,7 @@ class FigureRelations:
             # "This $100 billion commitment" is the $100 billion commitment read earlier.
             subject, obj = earlier_figure.subject, earlier_figure.object
         elif definite and not present and relation in self.last_of and _DEFINITE_DEAL.search(
-                sentence.text, sentence.clause_of(figure.start).start, figure.start):
+                sentence.text, clause.start, figure.start):
             # "the compute commitment alone would amount to about $6 billion a year": the commitment read last (named in
             # the figure's own clause, before it)
             subject, obj = self.last_of[relation].subject, self.last_of[relation].object
