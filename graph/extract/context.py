@@ -90,7 +90,8 @@ class Sentence:
             # ", and" closes a list only after a comma ("A, B, and C"); alone it joins clauses ("…in West Texas,
             # and CoreWeave will…")
             if links[i] and self.text[a.end:b.start].lstrip().startswith(",") and "and" in self.text[a.end:b.start] \
-                    and not (i and links[i - 1]):
+                    and not (i and links[i - 1] and self.text[ordered[i - 1].end:a.start].lstrip().startswith(",")):
+                # (nor after "A and B": "led by Samsung Securities and AFW Partners, and Etched, which…" starts anew)
                 links[i] = False
         return links
 

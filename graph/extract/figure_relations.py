@@ -25,7 +25,7 @@ _MONEY_TRIGGERS = [
         r"build|commitments?|capex|program)|capital\s+(?:expenditures?|spending|outlays?|investments?)|capex|"
         r"data[- ]cent(?:er|re)s?\s+(?:investments?|spending|projects?|build)|build[- ]?outs?\b|"
         # ("committed $17.5 billion in India for cloud and AI infrastructure", "to meet demand for … AI infrastructure")
-        r"(?:invest|spend|pour|put|plow|deploy|commit)\w*\s+[^;]{0,60}?\b(?:in|on|into|toward|towards|for)\s+"
+        r"(?:invest|spend|spent|pour|put|plow|deploy|commit)\w*\s+[^;]{0,60}?\b(?:in|on|into|toward|towards|for)\s+"
         r"(?:new\s+|the\s+|its\s+|their\s+|an?\s+)?(?:[\w\-.]+\s+){0,4}?(?:infrastructure|data[- ]cent|"
         r"facilities|capacity\s+expansion|capital\s+projects|campus|campuses|compute\s+infrastructure|(?:ai\s+)?hubs?\b|"
         r"factories|fabs\b|(?:chip\s+)?plants\b|facility)|"
@@ -111,7 +111,7 @@ _POWER_TRIGGERS = [
 _TRIGGER_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("USD", "invests_in_infrastructure"): ("infrastructure", "capital", "capex", "data cent", "data-cent", "build", "mobili",
                                           "facilit", "campus", "capacity expansion", "expand", "grow", "double",
-                                          "add to", "increase", "invest", "spend", "pour", "plow", "develop",
+                                          "add to", "increase", "invest", "spend", "spent", "pour", "plow", "develop",
                                           "construct", "open", "launch"),
     ("USD", "supplies_chips"): ("chip", "gpu", "accelerator", "processor", "tpu", "silicon", "supercomputer", "system",
                                 "server", "rack"),
@@ -240,7 +240,8 @@ _JOINING_AFTER = re.compile(r"\s+(?:also\s+)?(?:invest(?:ing|ed)|participat(?:in
 _JOINING_BEFORE = re.compile(r"\b(?:alongside|(?:with\s+)?(?:(?:significant|additional|further|strategic)\s+)?(?:participation|"
                              r"investment|backing)\s+(?:from|of|by)|joined\s+by|along\s+with)\s+"
                              r"(?:the\s+)?$")
-_INTO_BEFORE = re.compile(r"\b(?:in|into)\s+(?:the\s+|its\s+|their\s+)?$")
+# ("has spent $11 billion on its Indiana campus alone": money spent on a site)
+_INTO_BEFORE = re.compile(r"\b(?:in|into|on)\s+(?:the\s+|its\s+|their\s+)?$")
 _VENDOR_BEFORE = re.compile(r"\b(?:from|by)\s+$")
 _SELLS_HARDWARE = re.compile(r"\b(?:sell|sells|sold|selling|ship|ships|shipped|shipping)\s+(?:[\w\-]+\s+){0,2}?(?:servers|racks|"
                              r"systems|hardware)\b", re.I)
@@ -302,6 +303,8 @@ _VENTURE_APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+)?(?:joint\s+ven
                               r"[^;.]{0,100}?\s+(?:that|which)\s+[^;.]{0,60}?" + HEDGED)
 _THE_ROUND = re.compile(r"\b(?:in|to|joined|join|joins)\s+the\s+(?:[\w\-]+\s+)?(?:round|financing|raise|fundraising)\b")
 # A figure's other side named only by a common noun ("from the miner", "to the lab"): no name to borrow in its place
+_RAISES_AFTER = re.compile(r"(?:,[^,;]{1,80},)?\s+(?:has\s+|have\s+|also\s+|now\s+)*(?:raised|raises|closed|closes|secured|secures|"
+                           r"landed|lands)\b")
 _FROM_UNNAMED = re.compile(r"\s+(?:[\w\-]+\s+){0,4}?(?:from|to|with)\s+the\s+[a-z][\w\-]*\b")
 _ALLOWS = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:cleared|approved|allowed|authori[sz]ed|permitted|licensed)\s+"
                      r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+to\b")
@@ -687,6 +690,9 @@ class FigureRelations:
         if base is None or base.figure is None or base.figure.unit != figure.unit or not (tranche or any(
                 self.family(m.entity.id) & self.family(base.subject.id) for m in sentence.mentions if m.is_org)):
             return None
+        if base.relation == "builds_datacenter" and _SITES_IN_GENERAL.search(text, figure.end,
+                                                                            sentence.clause_of(figure.start).end):
+            return None  # "spent $11 billion on its Indiana campus, and … another $15 billion … for new data centers": new sites
         return self._span_found(sentence, base.relation, base.subject, base.object, figure,
                                 date_near(text, sentence.span.start, sentence.span.end), None, sentence.span.start, figure.end)
 
@@ -984,6 +990,8 @@ class FigureRelations:
                 # subject of the next clause has a deal of its own
                 s_score, o_score = s_score - 3.0, o_score - 3.0
             inside = clause.start <= m.start < clause.end
+            if inside and relation == "invests_in" and _RAISES_AFTER.match(text, m.end, figure.start):
+                o_score += 1.0  # "…, and Reka, which is building a video model, raised $60 million": the raise of its own clause
             if not inside and relation == "invests_in" and bond_sale:
                 # "…led by Morgan Stanley, and it has since sold $2 billion of notes": the buyers, unnamed here, are no one
                 # the clauses before name

@@ -61,6 +61,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("makes_chip", _p(rf"⟦a⟧{POSS}\s+{ADJ}{_CHIP_NOUNS},?\s+(?:like|such\s+as|including|called|named)\s+⟦b⟧"), "a", "b", ('like', 'such as', 'including', 'called', 'named')),
     ("makes_chip", _p(r"⟦b⟧,?\s+(?:which\s+(?:is|are|was|were)\s+)?(?:designed|made|developed|built)\s+by\s+⟦a⟧"), "a", "b", ('by',)),
     ("makes_chip", _p(r"⟦a⟧[\s-](?:designed|made|built)\s+⟦b⟧"), "a", "b", ('designed', 'made', 'built')),
+    # "Etched, which is building a transformer-only chip called Sohu"
+    ("makes_chip", _p(r"⟦a⟧,?\s+(?:which\s+|that\s+)?(?:is\s+|has\s+)?(?:building|designing|developing|designed|developed|built|makes|"
+                      r"designs|builds|develops)\s+(?:an?\s+|its\s+)?(?:[\w\-]+\s+){0,3}?(?:chip|processor|accelerator|gpu)s?\s+"
+                      r"(?:called|named|dubbed|known\s+as)\s+⟦b⟧"), "a", "b", ('called', 'named', 'dubbed', 'known as')),
     ("makes_chip", _p(r"⟦a⟧\s+(?:designs|makes|builds|develops|produces|unveiled|launched|introduced)\s+(?:its\s+|the\s+)?⟦b⟧"),
      "a", "b", ('designs', 'makes', 'builds', 'develops', 'produces', 'unveiled', 'launched', 'introduced')),
     ("primary_cloud", _p(r"⟦b⟧\s+(?:as\s+)?⟦a⟧['’]s\s+(?:\w+\s+)?(?:primary|preferred|main|principal|exclusive|default|lead)\s+"
@@ -97,8 +101,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("uses_cloud", _p(r"⟦a⟧[^⟦;]{0,60}?\b" + guarded(r"(?:runs?|running|trains?|training|hosts?|hosted|deploys?|deployed)") + r"\b(?:[^⟦;]|⟦\d+⟧){0,40}?\bon\s+⟦\d+⟧"
                       r"[^⟦;]{0,80}?,?\s+and\s+(?:also\s+)?on\s+(?:the\s+)?⟦b⟧"), "a", "b", ('run', 'train', 'host', 'deploy')),
     ("uses_cloud", _p(r"⟦a⟧\s+(?:\w+\s+){0,2}?(?:use|usage|adoption)\s+of\s+⟦b⟧"), "a", "b", ('use of', 'usage of', 'adoption of')),
-    ("uses_cloud", _p(r"⟦b⟧,?\s+(?:which\s+|that\s+)?counts\s+⟦a⟧\s+(?:as|among)\s+(?:its|one\s+of\s+its|a)\s+(?:\w+\s+){0,2}?"
-                      r"customers?"), "a", "b", ('customer',)),
+    # ("Cerebras counts Meta, IBM and Mistral AI among the users of its inference cloud")
+    ("uses_cloud", _p(r"⟦b⟧,?\s+(?:which\s+|that\s+)?(?:also\s+)?counts\s+⟦a⟧(?:(?:,|,?\s+and)\s+⟦c⟧)*\s+(?:as|among)\s+(?:its|one\s+of\s+its|a|"
+                      r"the)\s+(?:\w+\s+){0,2}?(?:customers?|users?|clients?|tenants?)\b(?:\s+of\s+its\s+(?:[\w\-]+\s+)?cloud\b)?"),
+     "a", "b", ('customer', 'users', 'clients', 'tenants')),
     ("uses_cloud", _p(r"⟦a⟧\s+(?:will\s+|would\s+|to\s+|also\s+|can\s+|plans\s+to\s+)*(?:use|uses|using|tap|taps|rent|"
                       r"rents|move\s+to|moves\s+to|run\s+on|runs\s+on)\s+⟦b⟧"), "a", "b", ('use', 'tap', 'rent', 'move to', 'moves to', 'run on', 'runs on')),
     # "Nscale and Microsoft plan the country's largest AI supercomputer at Loughton"
@@ -170,6 +176,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                          r"(?:non-binding\s+|preliminary\s+)?(?:memorandum\s+of\s+understanding|mou|letter\s+of\s+intent|loi|"
                          r"framework\s+agreement|strategic\s+(?:partnership|alliance|agreement|collaboration))\s+with\s+⟦b⟧"),
      "a", "b", ('memorandum', 'mou', 'letter of intent', 'loi', 'framework', 'strategic')),
+    # "it runs a cluster of 19,000 LPUs for Humain": who runs compute for a customer provides it
+    ("provides_capacity", _p(r"⟦a⟧\s+(?:also\s+|now\s+|already\s+|will\s+)*(?:runs|operates|hosts|run|operate|host)\s+(?:a|an)\s+"
+                             r"(?:[\w\-,]+\s+){0,4}?(?:cluster|supercomputer|data\s+cent(?:er|re)|campus)\s+(?:of\s+(?:[^⟦;.]|⟦\d+⟧){1,40}?\s+)?"
+                             r"for\s+⟦b⟧"), "a", "b", ('runs', 'run', 'operate', 'host')),
     # "Fluidstack will host them at a TeraWulf campus in New York": the campus's owner lets capacity to the one hosting there
     ("provides_capacity", _p(r"⟦b⟧\s+(?:will\s+|would\s+|is\s+to\s+|also\s+|plans\s+to\s+)*(?:host|hosts|hosting|run|runs|deploy|deploys|"
                              r"house|houses|install|installs)\b[^⟦;.]{0,40}?\bat\s+(?:a|an|the)\s+⟦a⟧\s+(?:[\w\-]+\s+)?"
@@ -479,6 +489,7 @@ _DESIGNED_WITH = re.compile(r"(?:The|These|Those|Its|Their)\s+(?:new\s+|custom\s
                             r"partnership\s+with)\s+(?:the\s+)?", re.I)
 _USES_THEM = re.compile(r"⟦(?P<a>\d+)⟧\s+(?:will\s+|would\s+|also\s+|now\s+|plans\s+to\s+|is\s+to\s+)*(?:host|hosts|run|runs|deploy|"
                         r"deploys|use|uses|rent|rents|install|installs|house|houses|buy|buys|operate|operates)\s+them\b")
+_INDEX = re.compile(r"⟦(\d+)⟧")
 _WITH_DOING = re.compile(r"\s+[a-z]+ing\b")
 _LET_TO = re.compile(r"\b(?:rents|rented|renting|leases|leased|leasing|subleas\w*|resell\w*)\b[^⟦]*\bto\s+(?:the\s+)?⟦\d+⟧$", re.I)
 _MODEL_IT = re.compile(r"\b(?:it|they)\s+(?:is|are|will\s+be|has\s+been|have\s+been)\s+(?:now\s+|already\s+|also\s+|generally\s+)*"
@@ -547,11 +558,14 @@ class LinkRelations:
             subject_ok, object_ok = _KIND_FOR[relation]
             for m in _overlapping(pattern, masked):
                 s, o = mentions[int(m.group(a))], mentions[int(m.group(b))]
-                if s.kind == "candidate" and relation not in ("invests_in", "partners_with", "acquired",
-                                                              "subsidiary_of"):
+                # a name found by its capitals alone is a party of few relations (its list may still be read:
+                # "Groq counts Bell Canada, Humain and Mistral AI among the users of its inference cloud")
+                unsure = s.kind == "candidate" and relation not in ("invests_in", "partners_with", "acquired", "subsidiary_of")
+                if unsure and relation not in _LISTS:
                     continue
                 if not (subject_ok(s) and (object_ok(o) or relation == "uses_cloud" and o.is_org
-                                           and _ITS_CLOUD.match(sentence.text, o.end))) or s.entity.id == o.entity.id:
+                                           and (_ITS_CLOUD.match(sentence.text, o.end) or m.group().endswith("cloud")))) \
+                        or s.entity.id == o.entity.id:
                     continue
                 if relation == "uses_cloud" and (_LET_TO.search(m.group()) or _WITH_DOING.match(sentence.text, o.end)
                                                  and sentence.text[max(sentence.span.start, o.start - 5):o.start].endswith("with ")):
@@ -565,23 +579,29 @@ class LinkRelations:
                     continue
                 if relation in ("makes_chip", "develops_model") and not self._may_make(s, o):
                     continue
-                if relation == "builds_datacenter":
+                if relation == "builds_datacenter" and not unsure:
                     self.owners[o.entity.id] = s.entity  # (known at once: "…, both leased to Oracle" may follow)
-                yield _found(sentence, relation, s, o)
+                if not unsure:
+                    yield _found(sentence, relation, s, o)
                 for other in self._plural_antecedents(sentence, mentions, s):
                     if other.entity.id != o.entity.id and subject_ok(other):
                         yield _found(sentence, relation, other, o)  # "A and B announced that they have signed…"
                 if relation in _LISTS:
                     # "backed by Kinnevik and Industrifonden": the rest of the list too
-                    subjects, objects = [s], [o]
+                    subjects, objects = ([] if unsure else [s]), [o]
                     if _LISTS[relation]:
                         objects += self._listed_after(sentence, mentions, o)
+                        # "Cerebras counts Meta, IBM and Mistral AI among the users of its inference cloud": a list the
+                        # match itself spans on the subject's side too
+                        spanned = {mentions[int(i)].start for i in _INDEX.findall(m.group())}
+                        subjects += [x for x in self._listed_after(sentence, mentions, s) if x.start in spanned and x is not o]
                     else:
                         subjects += self._listed_after(sentence, mentions, s)
                         if relation == "builds_datacenter":  # "AMD and HPE to build two supercomputers, Lux and Discovery"
                             objects += [x for x in self._listed_after(sentence, mentions, o) if object_ok(x)]
                     for pair in ((x, y) for x in subjects for y in objects if (x, y) != (s, o)):
-                        if subject_ok(pair[0]) and object_ok(pair[1]) and pair[0].entity.id != pair[1].entity.id:
+                        # (the object already read stays good: "its inference cloud" made Cerebras a cloud above)
+                        if subject_ok(pair[0]) and (object_ok(pair[1]) or pair[1] is o) and pair[0].entity.id != pair[1].entity.id:
                             yield _found(sentence, relation, *pair)
         if "CloudProvider" in kinds:
             yield from self._primary_cloud(sentence)
@@ -677,10 +697,15 @@ class LinkRelations:
             return
         # up to the next raise ("…, and Poolside raised $1 billion from Nvidia": Nvidia backs Poolside)
         following = _NEXT_RAISE.search(masked, raised.end())
+        verb_at = sentence.text.find(raised.group("verb"), investee.end, sentence.span.end)
+        raise_clause = sentence.clause_of(verb_at if verb_at >= 0 else investee.start)
         for cue in _INVESTORS.finditer(masked, raised.end(), following.start() if following else len(masked)):
             for index in re.findall(r"⟦(\d+)⟧", cue.group("list")):
                 investor = mentions[int(index)]
-                if investor.is_org and not self.family(investor.entity.id) & self.family(investee.entity.id):
+                # (in the raise's own clause: not "…, and Etched, which builds Sohu, raised $120 million from investors
+                # including Peter Thiel")
+                if investor.is_org and not self.family(investor.entity.id) & self.family(investee.entity.id) \
+                        and sentence.clause_of(investor.start) == raise_clause:
                     yield _found(sentence, "invests_in", investor, investee)
 
     def _primary_cloud(self, sentence: Sentence) -> Iterator[Found]:

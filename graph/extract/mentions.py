@@ -168,6 +168,7 @@ _MODEL_OWNER = re.compile(r"(?:\b(?:its|their|the)|[A-Z][\w\-]*['’]s)\s+(?:new
                           r"open\s+|own\s+)?$")
 _CHIP_NOUNS = r"(?:chips?|GPUs?|accelerators?|processors?|TPUs?|superchips?|XPUs?|NPUs?|racks?)"
 _NEW_CHIP = re.compile(rf"(?P<name>[A-Z][\w\-]*(?:\s+\d[\w.\-]*)?)\s+{_CHIP_NOUNS}\b")
+_CALLED_CHIP = re.compile(rf"\b{_CHIP_NOUNS}\s+(?:called|named|dubbed|known\s+as)\s+(?P<name>[A-Z][\w\-]*(?:\s+\d[\w.\-]*)?)")
 _LISTED_CODES = re.compile(r"(?P<code>[A-Z]{1,4}\d{2,4}[A-Z]{0,3}\d?)(?:,\s+|\s+(?:and|or)\s+)(?=[A-Z]{1,4}\d)")
 _CHIP_CODE = re.compile(r"[A-Z]{1,4}\d{2,4}[A-Z]{0,3}\d?$")
 _CHIP_OWNER = re.compile(r"(?:\b(?:its|their)|[A-Z][\w\-]*['’]s)\s+(?:own\s+)?(?:new\s+|custom\s+|latest\s+|in-house\s+|"
@@ -193,7 +194,9 @@ _APPOSITION_TRIGGER = (", a ", ", an ", ", the ")
 # "a Series B round led by MUFG, with participation from Khosla Ventures and NEA": who leads or joins a round invests
 _BACKER_NAME = r"[A-Z][\w&'’.\-]*[\w&](?:[ \t]+[A-Z][\w&'’.\-]*[\w&]){0,3}"
 _ROUND_BACKERS = re.compile(rf"\b(?:round|raise|financing|funding)\b[^.;]{{0,40}}?\b(?:(?:co-)?led\s+by|participation\s+(?:from|of)|"
-                            rf"joined\s+by)\s+(?P<names>{_BACKER_NAME}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+){_BACKER_NAME}){{0,5}})")
+                            # (not "…, and Reka, which is building a model, raised": a name with a relative clause opens anew)
+                            rf"joined\s+by)\s+(?P<names>{_BACKER_NAME}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+){_BACKER_NAME}\b"
+                            rf"(?!,[ \t]+(?:which|who)\b)){{0,5}})")
 _BACKER_WORDS = ("led by", "participation from", "participation of", "joined by")
 _BACKER_LIST = re.compile(r",[ \t]+(?:and[ \t]+)?|,?[ \t]+and[ \t]+")
 _OWNER = re.compile(r"['’]s\s+")
@@ -449,6 +452,10 @@ class MentionFinder:
                 for code in _LISTED_CODES.finditer(text, max(0, m.start() - 40), m.end()):
                     if code.end() <= m.start() and self.reference.lookup(code.group("code")) is None:
                         self.entity(code.group("code"), ("Chip",))
+        for m in _near(_CALLED_CHIP, occurrences(text, _CHIP_WORDS), text, 0, 60):
+            name = _clean_name(m.group("name"))  # "a transformer-only chip called Sohu": a chip named where it is described
+            if _plausible(name) and name not in _NOT_PRODUCT and name not in PLACES and self.reference.lookup(name) is None:
+                self.entity(name, ("Chip",))
         if "government" in text:
             for m in _COUNTRY_GOVERNMENT.finditer(text):
                 country = m.group("place") or m.group("place2")

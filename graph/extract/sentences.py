@@ -30,7 +30,9 @@ _CLAUSE = re.compile(guarded(
     r"\s+and(?=\s+[a-z]+(?:\s+[a-z]+)?\s+led\s+by\s+[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*\s+(?:are|were|is|was|will|have|has)\b)\s|"
     r"\s+and\s+(?=[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)?\s+(?:will|would|has|have|had|is|was|said|plans|agreed|also|raised|"
     r"closed|secured|signed|struck|won|landed|bought|acquired|invested|committed|announced|inked|contributed|sold|provided|"
-    r"pledged|denied|declined|confirmed|rejected|disputed)\b))"))
+    r"pledged|denied|declined|confirmed|rejected|disputed)\b)|"
+    # "…led by Samsung Securities and AFW Partners, and Etched, which is building a chip, raised $120 million": a new subject
+    r",\s+and\s+(?=[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)?,\s+(?:which|who)\s))"))
 
 
 # A list item's label: a bullet, then a name of up to four capitalised words (Markdown emphasis is blanked);

@@ -779,6 +779,18 @@ TABLE = [
      "builds_datacenter", "vantage-data-centers", "lordstown-site", None, None, None),
     ("The Commerce Department has cleared Oracle to ship the equivalent of 20,000 Nvidia GB300 chips to Saudi Arabia.",
      "supplies_chips", "nvidia", "oracle", 20_000, "chips", "exact"),
+    # a new subject after a round's list of leads, with a relative clause; a chip named where it is described
+    ("Cohere closed a $500 million round led by Radical Ventures and PSP Investments, and Reka, which is building a video "
+     "model, raised $60 million from investors including DST Global.", "invests_in", "dst-global", "reka", 60 * M, "USD",
+     "exact"),
+    ("Positron, which is designing an inference chip called Atlas, raised $50 million.", "makes_chip", "positron", "atlas",
+     None, None, None),
+    # the users a chip maker's cloud counts; compute run for a customer; money spent on a named site, and more for new ones
+    ("Groq counts Bell Canada, Humain and Mistral AI among the users of its inference cloud.", "uses_cloud", "mistral-ai",
+     "groq", None, None, None),
+    ("Groq runs a cluster of 19,000 LPUs for Bell Canada.", "provides_capacity", "groq", "bell-canada", None, None, None),
+    ("Google has spent $9 billion on its Council Bluffs campus alone.", "builds_datacenter", "google", "council-bluffs",
+     9 * B, "USD", "exact"),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -962,6 +974,9 @@ MISREADINGS = [
     # capacity leased "from the miner": the other side is named by no name, and no other company stands in for it
     ("Microsoft signed a contract with Nscale in May, and Microsoft also works with Nscale in Texas.\nNscale will keep "
      "leasing about 200 megawatts of capacity from the miner.", "provides_capacity", "nscale", "microsoft"),
+    # a company that raises next in the sentence is no backer of the round before it
+    ("Cohere closed a $500 million round led by Radical Ventures and PSP Investments, and Reka, which is building a video "
+     "model, raised $60 million from investors including DST Global.", "invests_in", "reka", "cohere"),
     # who rents capacity to another is its provider, not its user
     ("Nebius in turn rents the capacity to Meta under a five-year contract.", "uses_cloud", "nebius", "meta"),
     # a past employer of the founders is not the user of the cloud
