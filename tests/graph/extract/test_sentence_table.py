@@ -791,6 +791,9 @@ TABLE = [
     ("Groq runs a cluster of 19,000 LPUs for Bell Canada.", "provides_capacity", "groq", "bell-canada", None, None, None),
     ("Google has spent $9 billion on its Council Bluffs campus alone.", "builds_datacenter", "google", "council-bluffs",
      9 * B, "USD", "exact"),
+    # chip makers that also run an inference cloud (the reference list says so): their customers use that cloud
+    ("OpenAI has agreed to buy up to 750 megawatts of computing capacity from Groq over the next three years.",
+     "uses_cloud", "openai", "groq", None, None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
