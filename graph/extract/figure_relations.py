@@ -185,7 +185,8 @@ _CAPACITY_OF_SITE = re.compile(r"\b(?:data[- ]cent(?:er|re)|campus|facility|site
 _SITE_SIZED = re.compile(r"(?:\s+(?:campus|site|facility|data\s+cent(?:er|re)|cluster)s?)?(?:,\s+an?\s+(?:[\w\-]+\s+){0,3}?"
                          r"(?:facility|campus|site|data\s+cent(?:er|re)|cluster|project)\s+(?:designed|planned|built|sized|"
                          r"slated|set|expected|intended)\s+(?:for|to\s+(?:hold|host|deliver|reach|draw|have|total|support))\s+" + HEDGED
-                         + r"|\s+(?:(?:is|was|will\s+be|would\s+be|has\s+been)\s+(?:designed|planned|built|sized|slated|set|"
+                         # ("Colossus 2, in Memphis, is planned for about 1 gigawatt")
+                         + r"|(?:,\s+(?:in|near|outside)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?,)?\s+(?:(?:is|was|will\s+be|would\s+be|has\s+been)\s+(?:designed|planned|built|sized|slated|set|"
                          r"expected|intended)\s+(?:for|to\s+(?:hold|host|deliver|reach|draw|have|total|support))|"
                          r"(?:will\s+|would\s+)?(?:together\s+|jointly\s+|eventually\s+|ultimately\s+)?(?:have|has|draw|draws|total|"
                          r"totals|span|spans|reach|reaches))\s+" + HEDGED
@@ -221,6 +222,8 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _TRANCHE_BEFORE = re.compile(r"\b[Tt]he\s+(?:first|next|second|third|initial|remaining|final|last)\s+$")
 _LEASED_OUT = re.compile(r"\b(?:leas(?:e|es|ed|ing)|let(?:s|ting)?|rent(?:s|ed|ing)?)\b", re.I)
 _TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
+_LEASE_BEFORE = re.compile(r"\b(?:lease|leases|leased|leasing|sublease\w*|rent|rents|rented|renting)\s+(?:out\s+)?(?:about\s+|roughly\s+|"
+                           r"up\s+to\s+|more\s+than\s+|nearly\s+|some\s+|another\s+|an\s+additional\s+)?$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)")
 _BUILDS = ("invests_in_infrastructure", "builds_datacenter")
@@ -389,6 +392,10 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
         # "acquire X, gaining control of 1.3 GW": the size of what is bought, not a deal of its own (not "X, which Blackstone
         # bought for $16 billion, has agreed to lease a 200-megawatt hall": a price paid names nothing bought here)
         return None
+    if figure.unit == "W" and _LEASE_BEFORE.search(text, max(clause.start, figure.start - 30), figure.start) and any(
+            m.is_org and figure.end < m.start < clause.end and _TO_BEFORE.search(text, max(figure.end, m.start - 6), m.start)
+            for m in sentence.mentions):
+        return "provides_capacity"  # "agreed to lease 200 megawatts at Project Matador to Crusoe": power let to a tenant
     if figure.unit == "W" and (tenant := _BUILT_FOR.match(text, figure.end, clause.end)) is not None and any(
             m.is_org and m.start == tenant.end() for m in sentence.mentions) and not any(
             "DataCenter" in m.entity.types and clause.start <= m.start < clause.end for m in sentence.mentions):

@@ -239,7 +239,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                          r"helps\s+design)\s+⟦b⟧['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:⟦\d+⟧|chips|accelerators|processors|tpus)"),
      "a", "b", ('design',)),
     # "HUMAIN and xAI will develop a 500 MW data center": two that build together are partners
-    ("partners_with", _p(r"⟦a⟧\s+and\s+⟦b⟧\s+(?:will\s+|plan\s+to\s+|are\s+to\s+|have\s+agreed\s+to\s+|agreed\s+to\s+|are\s+)?"
+    # ("xAI and Saudi Arabia's Humain will build…": the partner past its country's possessive)
+    ("partners_with", _p(r"⟦a⟧\s+and\s+(?:(?:⟦\d+⟧|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)['’]s\s+)?⟦b⟧\s+(?:will\s+|plan\s+to\s+|are\s+to\s+|have\s+agreed\s+to\s+|agreed\s+to\s+|are\s+)?"
                          # ("Microsoft and G42 will add 200 megawatts…": not "will invest", which co-investors do)
                          r"(?:also\s+)?(?:jointly\s+)?(?:develop|build|construct|co-develop|co-build|building|developing|add|deploy|launch|"
                          r"open|create|form)\b"), "a", "b",
@@ -452,7 +453,7 @@ _USE_VERBS = re.compile(r"\b" + guarded(r"(?:run|runs|running|ran|train|trains|t
                         r"(?:fill|fills|filled|filling|equip|equips|equipped|equipping|outfit\w*|stock\w*)\s+(?:[\w\-]+\s+){0,3}?with|"
                         # "will move its base-station software onto Nvidia's Grace CPU"
                         r"(?:mov\w+|port\w*)\s+(?:[\w’'\-]+\s+){0,4}?onto|"
-                        r"migrat\w*|adopt\w*|deploy\w*|powered\s+by|built\s+on|buy\w*|bought|purchas\w*|order\w*|"
+                        r"migrat\w*|adopt\w*|deploy\w*|install\w*|powered\s+by|built\s+on|buy\w*|bought|purchas\w*|order\w*|"
                         r"access\s+to|tap\w*|rent\w*|switch\w*\s+to|shift\w*\s+to|mov\w+\s+to)") + r"\b", re.I)
 # "the first cloud to make Nvidia's GB200 NVL72 systems generally available": a cloud offers the chip
 _MAKE_BEFORE = re.compile(r"\b(?:make|makes|made|making)\s+(?:[\w’'\-]+\s+){0,3}$", re.I)
@@ -490,12 +491,15 @@ _DESIGNED_WITH = re.compile(r"(?:The|These|Those|Its|Their)\s+(?:new\s+|custom\s
 _USES_THEM = re.compile(r"⟦(?P<a>\d+)⟧\s+(?:will\s+|would\s+|also\s+|now\s+|plans\s+to\s+|is\s+to\s+)*(?:host|hosts|run|runs|deploy|"
                         r"deploys|use|uses|rent|rents|install|installs|house|houses|buy|buys|operate|operates)\s+them\b")
 _INDEX = re.compile(r"⟦(\d+)⟧")
+_OTHER_DEAL_VERB = re.compile(r"\b(?:will\s+buy|has\s+ordered|ordered|bought|buys|purchased|will\s+purchase|signed|leased|leases)\b")
 _WITH_DOING = re.compile(r"\s+[a-z]+ing\b")
 _LET_TO = re.compile(r"\b(?:rents|rented|renting|leases|leased|leasing|subleas\w*|resell\w*)\b[^⟦]*\bto\s+(?:the\s+)?⟦\d+⟧$", re.I)
 _MODEL_IT = re.compile(r"\b(?:it|they)\s+(?:is|are|will\s+be|has\s+been|have\s+been)\s+(?:now\s+|already\s+|also\s+|generally\s+)*"
                        r"(?:available|offered|served|hosted|sold)\s+(?:\w+\s+){0,2}?(?:on|through|via|in|to\s+customers\s+of)\s+(?:the\s+)?",
                        re.I)
+_RUNS_ON = re.compile(r"(?:run|runs|running|use|uses|using)\b", re.I)
 _PACKS = re.compile(r"\b(?:packs|packed|houses|housed)\b")
+_WHICH_AUX = re.compile(r",\s+(?:which|who)\s+(?:(?:will|would|can|could|also|now|already|still|is|are|plans\s+to)\s+)*")
 _NAMES_THE_SUBJECT = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,2}?(?:(?:will|would|can|could|also|now|already|still|is|are)\s+)*")
 _AUX_ONLY = re.compile(r"\s+(?:(?:will|would|can|could|also|now|already|still|plans\s+to|is\s+to|expects\s+to)\s+)*")
 _GIVEN_ACCESS = re.compile(r"\s+(?:immediate\s+|early\s+|priority\s+)?access\s+to$", re.I)
@@ -700,6 +704,8 @@ class LinkRelations:
         verb_at = sentence.text.find(raised.group("verb"), investee.end, sentence.span.end)
         raise_clause = sentence.clause_of(verb_at if verb_at >= 0 else investee.start)
         for cue in _INVESTORS.finditer(masked, raised.end(), following.start() if following else len(masked)):
+            if _OTHER_DEAL_VERB.search(masked, raised.end(), cue.start()):
+                break  # "raised $682 million …, will buy … and has ordered … from Westinghouse": a supplier, not a backer
             for index in re.findall(r"⟦(\d+)⟧", cue.group("list")):
                 investor = mentions[int(index)]
                 # (in the raise's own clause: not "…, and Etched, which builds Sohu, raised $120 million from investors
@@ -770,7 +776,9 @@ class LinkRelations:
             given = [o for o in users if _GIVEN_ACCESS.match(sentence.text, o.end, at + len(verb.group()))
                      and _GIVES.search(sentence.text, max(sentence.span.start, o.start - 40), o.start)]
             # "…capacity at its Chicago campus, where Oracle will run Nvidia H200 servers": the verb's own subject
-            direct = [o for o in users if _AUX_ONLY.fullmatch(sentence.text, o.end, at)][-1:] or [
+            direct = [o for o in users if _AUX_ONLY.fullmatch(sentence.text, o.end, at)
+                      # "… to CoreWeave, which will install Nvidia GB300 systems there": the relative clause's antecedent
+                      or _WHICH_AUX.fullmatch(sentence.text, o.end, at)][-1:] or [
                 # "… and the Microsoft expansion will run on Nvidia GB300 systems": the name of the verb's subject
                 o for o in users if _NAMES_THE_SUBJECT.fullmatch(sentence.text, o.end, at)
                 and sentence.text[max(sentence.span.start, o.start - 4):o.start].lower().endswith("the ")][-1:]
@@ -779,10 +787,15 @@ class LinkRelations:
             # (the chip's own clause names its user first: "Microsoft will invest …, and Anthropic has agreed to contract
             # capacity … running on Nvidia's Grace Blackwell" is Anthropic's)
             users = given[-1:] or direct or [o for o in users if o.start >= opens] or users
-            if not users and _PACKS.search(sentence.text, max(sentence.span.start, at - 2), at + len(verb.group()) + 2):
-                # "The Atlanta Fairwater site … packs hundreds of thousands of Nvidia GB200 GPUs": the site's builder's
+            packs = _PACKS.search(sentence.text, max(sentence.span.start, at - 2), at + len(verb.group()) + 2)
+            if not users and (packs or _RUNS_ON.match(verb.group())):
+                # "The Atlanta Fairwater site … packs hundreds of thousands of Nvidia GB200 GPUs": the site's builder's;
+                # "Colossus 2, in Memphis, … will run on Nvidia GB200 chips": the owner the list knows (not one of several
+                # builders the text names: "Lux, built by AMD and HPE for the DOE, will run on…")
                 site = next((m for m in sentence.mentions[:1] if "DataCenter" in m.entity.types), None)
-                builder = self.owners.get(site.entity.id) if site is not None else None
+                known = self.reference.get(site.entity.id) if site is not None else None
+                listed_owner = known is not None and bool(known.owner)
+                builder = self.owners.get(site.entity.id) if site is not None and (packs or listed_owner) else None
                 if site is not None and builder is not None:
                     yield Found("uses_chip", builder, chip.entity, site.start, chip.end)
                     continue

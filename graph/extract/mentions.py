@@ -43,7 +43,7 @@ _HEADS = {
 }
 _HEAD_RE = "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
 _APPOSITION = re.compile(
-    rf"\b(?P<name>{_CAP}(?:\s+(?:&\s+)?{_CAP}){{0,3}}(?:\s+\d{{1,2}}(?!\d|[.,]\d))?)\.?,\s+(?:a|an|the)\s+(?P<mods>(?:[\w./\-$]+\s+){{0,4}}?)(?P<head>(?i:{_HEAD_RE}))s?\b(?!['’]s)"
+    rf"\b(?P<name>{_CAP}(?:\s+(?:&\s+)?{_CAP}){{0,3}}(?:\s+\d{{1,2}}(?!\d|[.,]\d))?)\.?,\s+(?:a|an|the|its|their)\s+(?P<mods>(?:[\w./\-$]+\s+){{0,4}}?)(?P<head>(?i:{_HEAD_RE}))s?\b(?!['’]s)"
     # "the Australian AI factory builder": a head noun that only modifies the real one
     r"(?!\s+(?:builder|developer|operator|owner|maker|designer|supplier|specialist|company|firm|startup)s?\b)"
     r"(?!\s+(?:said|says|told|added|noted|announced|reported|wrote|stated)\b)")  # "X, the company said" names no X
@@ -190,7 +190,7 @@ _SITE_NAME = r"[A-Z][\w\-]*(?:[ \t]+[A-Z0-9][\w\-]*){0,2}"
 _SITE_LIST = re.compile(rf"\b(?:supercomputers|data\s+cent(?:er|re)s|campuses|clusters|sites|facilities|AI\s+factories),\s+"
                         rf"(?P<names>{_SITE_NAME}(?:,\s+{_SITE_NAME})*,?\s+and\s+{_SITE_NAME})(?=[,.;]|\s+(?:at|in|near|on)\b)")
 _LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
-_APPOSITION_TRIGGER = (", a ", ", an ", ", the ")
+_APPOSITION_TRIGGER = (", a ", ", an ", ", the ", ", its ", ", their ")
 # "a Series B round led by MUFG, with participation from Khosla Ventures and NEA": who leads or joins a round invests
 _BACKER_NAME = r"[A-Z][\w&'’.\-]*[\w&](?:[ \t]+[A-Z][\w&'’.\-]*[\w&]){0,3}"
 _ROUND_BACKERS = re.compile(rf"\b(?:round|raise|financing|funding)\b[^.;]{{0,40}}?\b(?:(?:co-)?led\s+by|participation\s+(?:from|of)|"

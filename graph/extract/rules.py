@@ -15,6 +15,7 @@ from pathlib import Path
 from graph.extract.context import AND_BEFORE, NAMES_A_DEAL, Found, Sentence
 from graph.extract.figure_relations import FigureRelations, points_back_at_deal
 from graph.extract.figures import find_figures
+from graph.extract.lazy import lazy
 from graph.extract.link_relations import LinkRelations, chip_maker_of
 from graph.extract.mentions import Mention, MentionFinder, pronouns, resolve_pronoun
 from graph.extract.reference import Reference, load_reference
@@ -37,6 +38,11 @@ class RuleExtractor:
     def label(self) -> str:
         return f"{self.name}/{self.version}"
 
+    @lazy
+    def _listed_owners(self) -> dict[str, Entity]:
+        return {known.entity.id: owner.entity for known in self.reference.by_id.values()
+                if known.owner and (owner := self.reference.get(known.owner)) is not None}
+
     def family(self, entity_id: str) -> frozenset[str]:
         return self.reference.family(entity_id)
 
@@ -58,6 +64,9 @@ class RuleExtractor:
             mentions = sorted(mentions + spoken, key=lambda m: m.start)
         topic = self._topic(mentions)
         figure_rules = FigureRelations(self.family, chip_maker_of(self.reference))
+        # the sites the list knows the owner of ("Colossus 2, in Memphis, is planned for about 1 gigawatt": xAI's), until
+        # the text names another builder
+        figure_rules.owners.update(self._listed_owners)
         link_rules = LinkRelations(self.reference, self.family, figure_rules.owners)
         found: list[Found] = []
         previous: Sentence | None = None

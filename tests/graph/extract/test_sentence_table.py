@@ -794,6 +794,18 @@ TABLE = [
     # chip makers that also run an inference cloud (the reference list says so): their customers use that cloud
     ("OpenAI has agreed to buy up to 750 megawatts of computing capacity from Groq over the next three years.",
      "uses_cloud", "openai", "groq", None, None, None),
+    # a site in an apposition led by "its"; power leased to a tenant that installs chips; a listed site's size and chips
+    ("Vantage Data Centers has begun work on Project Sundance, its 2-gigawatt campus near Lubbock.", "builds_datacenter",
+     "vantage-data-centers", "project-sundance", 2 * GW, "W", "exact"),
+    ("Applied Digital agreed to lease 150 megawatts at Polaris Forge 2 to CoreWeave, which will install Nvidia GB300 "
+     "systems there.", "provides_capacity", "applied-digital", "coreweave", 150 * MW, "W", "exact"),
+    ("Hyperion, in Louisiana, is planned for about 5 gigawatts and will run on Nvidia GB300 chips.", "builds_datacenter",
+     "meta", "hyperion", 5 * GW, "W", "about"),
+    ("Hyperion, in Louisiana, is planned for about 5 gigawatts and will run on Nvidia GB300 chips.", "uses_chip", "meta",
+     "gb300", None, None, None),
+    # a partner named past its home's possessive
+    ("Microsoft and Abu Dhabi's G42 will build a data center in Kenya.", "partners_with", "microsoft", "g42", None, None,
+     None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -980,6 +992,10 @@ MISREADINGS = [
     # a company that raises next in the sentence is no backer of the round before it
     ("Cohere closed a $500 million round led by Radical Ventures and PSP Investments, and Reka, which is building a video "
      "model, raised $60 million from investors including DST Global.", "invests_in", "reka", "cohere"),
+    # a supplier a company orders from, after its raise, is no backer of the raise
+    ("Fermi America, which raised $682 million in its IPO this month, will buy gas turbines and has ordered nuclear "
+     "equipment from Westinghouse. Fermi America will lease 200 megawatts to Crusoe.", "invests_in", "westinghouse",
+     "fermi-america"),
     # who rents capacity to another is its provider, not its user
     ("Nebius in turn rents the capacity to Meta under a five-year contract.", "uses_cloud", "nebius", "meta"),
     # a past employer of the founders is not the user of the cloud
