@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from graph.extract.figures import FigureMention
 from graph.extract.lazy import lazy
 from graph.extract.mentions import Mention
-from graph.extract.roles import STAFF_AFTER, Role, surroundings
+from graph.extract.roles import Role, names_staff_employer, surroundings
 from graph.extract.sentences import Span, clauses
 from graph.model import Entity
 
@@ -37,8 +37,6 @@ _LIST_GAP = re.compile(r"(?:[ \t]+(?:Company|Corporation|Inc\.?|Corp\.?|LLC|Ltd\
                        r"\s*(?:,|,?\s+and|,?\s+&)\s*(?:the\s+)?(?:(?:existing|new|returning|longtime|long-time|early)\s+"
                        r"(?:investors?|backers?|shareholders?)\s+)?")
 
-# Words before a company that only says where people come from: "by former Google researchers", "ex-Meta engineers".
-_STAFF_OF_BEFORE = re.compile(r"(?:\b(?:former|by|onetime|one-time|of)\s+|\bex-)$")
 
 @dataclass(frozen=True)
 class Found:
@@ -169,8 +167,7 @@ class Sentence:
                 # "runs its workloads on Azure": a pronoun stays text unless it owns a named thing or, as a
                 # subject, does something ("last year it bought Graphcore")
                 continue
-            if mention.kind == "name" and STAFF_AFTER.match(self.text, mention.end) \
-                    and _STAFF_OF_BEFORE.search(self.text, max(cursor, mention.start - 12), mention.start):
+            if mention.kind == "name" and names_staff_employer(self.text, mention, cursor):
                 continue  # "Sakana, founded by former Google researchers, trains…": Google names people, not a party
             parts.append(self.text[cursor:mention.start])
             parts.append(f"⟦{len(kept)}⟧")

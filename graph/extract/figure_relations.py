@@ -9,8 +9,8 @@ from dataclasses import replace
 
 from graph.extract.context import AND_BEFORE, NAMES_A_DEAL, Found, Sentence, date_near, duration_near
 from graph.extract.figures import HEDGED, SITE_COST, FigureMention
-from graph.extract.mentions import ATTRIBUTE_AFTER, PLACES, RELATIVE_AFTER, Mention
-from graph.extract.roles import FORMER_BEFORE, ROLES, SOURCE_AFTER, SOURCE_OF_NEWS, STAFF_AFTER
+from graph.extract.mentions import ATTRIBUTE_AFTER, PLACES, RELATIVE_AFTER, WHICH_NAME, Mention
+from graph.extract.roles import ROLES, SOURCE_AFTER, SOURCE_OF_NEWS, names_staff_employer
 from graph.extract.scan import guarded
 from graph.extract.sentences import Span
 from graph.model import Entity
@@ -164,7 +164,7 @@ _BUYS_BEFORE = re.compile(r"\b(?:buy|buys|bought|buying|purchase|purchases|purch
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$")
 _INCLUDING = re.compile(r",?\s+(?:including|of\s+which|with)\s+(?:(?:up\s+to|about|roughly|nearly|around|more\s+than|over|some|at\s+least)\s+)?")
 _PRICE_PAID = re.compile(r"\W*(?:bought|acquired|purchased)\s+(?:it\s+|them\s+)?for\b")
-_BOUGHT_WHICH = re.compile(r",\s+which\s+(?:[A-Z][\w&.\-]*\s+){1,3}(?:has\s+|had\s+)?(?:bought|acquired|purchased|took\s+over|"
+_BOUGHT_WHICH = re.compile(WHICH_NAME + r"(?:bought|acquired|purchased|took\s+over|"
                            r"snapped\s+up)\b")
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+[^,;]*$")
 _HOSTS = re.compile(r"\b(?:host|hosts|hosting|house|houses|housing|run|runs|power|powers)\s+(?:[\w\-]+\s+){0,2}$")
@@ -392,9 +392,8 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
         # "acquire X, gaining control of 1.3 GW": the size of what is bought, not a deal of its own (not "X, which Blackstone
         # bought for $16 billion, has agreed to lease a 200-megawatt hall": a price paid names nothing bought here)
         return None
-    if figure.unit == "W" and _LEASE_BEFORE.search(text, max(clause.start, figure.start - 30), figure.start) and any(
-            m.is_org and figure.end < m.start < clause.end and _TO_BEFORE.search(text, max(figure.end, m.start - 6), m.start)
-            for m in sentence.mentions):
+    if figure.unit == "W" and _LEASE_BEFORE.search(text, max(clause.start, figure.start - 30), figure.start) \
+            and _let_with_a_party(sentence, figure, clause):
         return "provides_capacity"  # "agreed to lease 200 megawatts at Project Matador to Crusoe": power let to a tenant
     if figure.unit == "W" and (tenant := _BUILT_FOR.match(text, figure.end, clause.end)) is not None and any(
             m.is_org and m.start == tenant.end() for m in sentence.mentions) and not any(
@@ -406,10 +405,7 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
                                or any("DataCenter" in m.entity.types and m.end <= figure.start
                                       and _SITE_SIZED.fullmatch(text, m.end, figure.start) for m in sentence.mentions)):
         # "a 500-megawatt data center", "a data center near Narvik with an initial capacity of 230 MW"
-        if _LEASED_OUT.search(text, clause.start, figure.start) and any(
-                m.is_org and figure.end < m.start < clause.end and (_TO_BEFORE.search(text, max(figure.end, m.start - 6), m.start)
-                                                                   or _FROM_BEFORE.search(text, max(figure.end, m.start - 6), m.start))
-                for m in sentence.mentions):
+        if _LEASED_OUT.search(text, clause.start, figure.start) and _let_with_a_party(sentence, figure, clause):
             # "is leasing a 400-megawatt campus near Atlanta to Microsoft", "leases a 100-megawatt facility in Kansas City
             # from QTS": capacity let, one way or the other
             return "provides_capacity"
@@ -500,6 +496,14 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
     if best is None and _LIST_ITEM.match(text, sentence.span.start):
         return _lead_in_relation(sentence, triggers)  # "- Amazon: about $125 billion" under "capital expenditures…"
     return best[2] if best else None
+
+
+def _let_with_a_party(sentence: Sentence, figure: FigureMention, clause: Span) -> bool:
+    """Whether the power a clause leases goes to or comes from a party named after it ("… to Crusoe", "… from QTS")."""
+    text = sentence.text
+    return any(m.is_org and figure.end < m.start < clause.end
+               and (_TO_BEFORE.search(text, max(figure.end, m.start - 6), m.start)
+                    or _FROM_BEFORE.search(text, max(figure.end, m.start - 6), m.start)) for m in sentence.mentions)
 
 
 def _lead_in_relation(sentence: Sentence, triggers: list[tuple[str, re.Pattern[str]]]) -> str | None:
@@ -812,7 +816,7 @@ class FigureRelations:
                 # "The Commerce Department has cleared Microsoft to ship … chips": a regulator that allows a deal is no party
                 and not _ALLOWS.match(text, m.end)
                 # "founded by former OpenAI researchers": a past employer is no party
-                and not (STAFF_AFTER.match(text, m.end) and FORMER_BEFORE.search(text, max(floor, m.start - 12), m.start))]
+                and not names_staff_employer(text, m, floor)]
 
     def _parties(self, sentence: Sentence, figure: FigureMention, clause: Span, relation: str,
                  previous: Found | None, borrow: bool = True) -> Iterator[Found]:
@@ -1128,7 +1132,7 @@ class FigureRelations:
             yield from self._implied(sentence, relation, s.entity, o.entity, figure)
             return
         if borrow:
-            yield from self._with_context(sentence, relation, ranked, figure, date, duration)
+            yield from self._with_context(sentence, relation, ranked, figure, date, duration, bond_sale)
 
     def _shares_taken(self, sentence: Sentence, figure: FigureMention, clause: Span, orgs: list[Mention]) -> Found | None:
         """"OpenAI received $350 million of CoreWeave stock": the one who takes a company's shares invests in it."""
@@ -1408,7 +1412,7 @@ class FigureRelations:
         return by_start[lo:hi + 1]
 
     def _with_context(self, sentence: Sentence, relation: str, scored: list, figure: FigureMention,
-                      date: str | None, duration: str | None) -> Iterator[Found]:
+                      date: str | None, duration: str | None, bond_sale: bool = False) -> Iterator[Found]:
         """A figure with one party (or none) in its sentence borrows the other from just before it, or
         from the document's main deal when the sentence points back at it ("the expanded agreement")."""
         subject_role, object_role = ROLES[relation]
@@ -1427,7 +1431,7 @@ class FigureRelations:
                 return
         definite = any(w in sentence.lowered for w in _DEAL_NOUNS) and _DEFINITE_DEAL.search(sentence.string)
         clause = sentence.clause_of(figure.start)
-        if not present and (not definite or relation == "invests_in" and _OF_BONDS.match(sentence.text, figure.end, clause.end)):
+        if not present and (not definite or relation == "invests_in" and bond_sale):
             return  # (nor "it has since sold $2 billion of senior notes": who bought them is not said, nor to be borrowed)
         if _FROM_UNNAMED.match(sentence.text, figure.end, clause.end) and not any(
                 figure.end < m.start < clause.end for m in sentence.mentions if m.is_org):

@@ -154,11 +154,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("partners_with", _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+|are\s+)?(?:partner(?:s|ed|ing)?|team(?:s|ed)?\s+up|join(?:s|ed)?\s+"
                          r"forces|allied|collaborat\w+)\s+with\s+⟦b⟧"), "a", "b", ('partner', 'team', 'join', 'allied', 'collaborat')),
     ("partners_with", _p(r"⟦a⟧\s+and\s+⟦b⟧\s+(?:\w+\s+){0,5}?(?:partnership|collaboration|alliance|partner)"), "a", "b", ('partnership', 'collaboration', 'alliance', 'partner')),
-    # "Arm, which SoftBank controls, designs the CPU cores in Nvidia's Grace chips and is working with OpenAI and Broadcom":
-    # the sentence's subject, however far its second verb
-    ("partners_with", _p(r"^(?:[A-Za-z]+,?\s+){0,2}?⟦a⟧(?:,[^,;]{1,80},)?\s+[^;]{0,150}?\band\s+(?:is|are|has\s+been|have\s+been|will\s+be)\s+"
-                         r"(?:also\s+|now\s+)?(?:working|collaborating|partnering|cooperating)\s+with\s+⟦b⟧"), "a", "b",
-     ('working', 'collaborating', 'partnering', 'cooperating')),
     # "Brookfield has agreed to invest up to $10 billion in a joint venture with Qatari Diar"
     ("partners_with", _p(r"⟦a⟧[^⟦;.]{0,80}?\b(?:a|an|the|its|their)\s+(?:[\w\-$.]+\s+){0,3}?(?:joint\s+venture|jv|partnership|alliance)\s+"
                          r"with\s+⟦b⟧"), "a", "b", ('joint venture', 'jv', 'partnership', 'alliance')),
@@ -209,9 +204,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
      ('develop', 'build', 'construct', 'operate')),
     ("partners_with", _p(r"⟦a⟧\s+(?:will\s+|would\s+)?(?:jointly\s+)?(?:develop|build|construct|operate)\w*\s+(?:it\s+|them\s+)?with\s+"
                          r"⟦\d+⟧[^;]{0,80}?,?\s+and\s+(?:also\s+)?with\s+⟦b⟧"), "a", "b", ('develop', 'build', 'construct', 'operate')),
-    # "Reliance is building a 1-gigawatt data center in Jamnagar, and has partnered with Nvidia": the sentence's subject
-    ("partners_with", _p(r"^(?:\w+,\s+)?⟦a⟧\s+[^;]{0,200}?,?\s+and\s+(?:has\s+|have\s+|had\s+|also\s+)*"
-                         r"(?:partnered|teamed\s+up)\s+with\s+⟦b⟧"), "a", "b", ('partnered', 'teamed')),
+    # "Reliance is building a 1-gigawatt data center in Jamnagar, and has partnered with Nvidia", "Arm, which SoftBank
+    # controls, designs the CPU cores in Nvidia's Grace chips and is working with OpenAI": the sentence's subject, however
+    # far its second verb
+    ("partners_with", _p(r"^(?:[A-Za-z]+,?\s+){0,2}?⟦a⟧\s*[^;]{0,200}?,?\s+and\s+(?:(?:has|have|had|also|now|is|are|been|will\s+be)\s+)*"
+                         r"(?:partnered|teamed\s+up|working|collaborating|partnering|cooperating)\s+with\s+⟦b⟧"), "a", "b",
+     ('partnered', 'teamed', 'working', 'collaborating', 'partnering', 'cooperating')),
     # "For Nvidia, it is the first deep technology partnership with Anthropic"
     ("partners_with", _p(r"^\W*For\s+⟦a⟧,\s+(?:it|this|the\s+deal|the\s+agreement)\s+(?:is|marks)\s+(?:its\s+|the\s+|a\s+)?"
                          r"(?:[\w\-]+\s+){0,3}?(?:partnership|collaboration|alliance)\s+with\s+⟦b⟧"), "a", "b",
@@ -498,6 +496,7 @@ _MODEL_IT = re.compile(r"\b(?:it|they)\s+(?:is|are|will\s+be|has\s+been|have\s+b
                        r"(?:available|offered|served|hosted|sold)\s+(?:\w+\s+){0,2}?(?:on|through|via|in|to\s+customers\s+of)\s+(?:the\s+)?",
                        re.I)
 _RUNS_ON = re.compile(r"(?:run|runs|running|use|uses|using)\b", re.I)
+_OWN_CLOUD = re.compile(r"(?:['’]s|\bits|\btheir)\s+(?:[\w\-]+\s+)?cloud\b", re.I)
 _PACKS = re.compile(r"\b(?:packs|packed|houses|housed)\b")
 _WHICH_AUX = re.compile(r",\s+(?:which|who)\s+(?:(?:will|would|can|could|also|now|already|still|is|are|plans\s+to)\s+)*")
 _NAMES_THE_SUBJECT = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,2}?(?:(?:will|would|can|could|also|now|already|still|is|are)\s+)*")
@@ -551,9 +550,10 @@ class LinkRelations:
         masked, mentions = sentence.masked
         present = _present_words(masked.lower())
         kinds = {t for m in mentions for t in m.entity.types}
-        if "CloudProvider" not in kinds and "cloud" in sentence.lowered and any(
-                m.is_org and _ITS_CLOUD.match(sentence.text, m.end) for m in mentions):
-            kinds.add("CloudProvider")  # "on Cerebras's inference cloud": a company on no list of clouds offers one
+        if "CloudProvider" not in kinds and "cloud" in sentence.lowered and _OWN_CLOUD.search(sentence.string):
+            # "on Cerebras's inference cloud", "among the users of its inference cloud": a company on no list of clouds
+            # offers one (the patterns below say which company)
+            kinds.add("CloudProvider")
         allowed = set(_ALWAYS).union(*(_BY_WORD[w] for w in present))
         for index in sorted(allowed):
             relation, needed, pattern, a, b = _FLAT[index]

@@ -97,6 +97,8 @@ PLACES = frozenset(["US", "U.S.", "USA", "America", "United", "States", "China",
 # "Ingrid Solberg, chief executive of…" is a person; "Nvidia said" is not a cue (companies say things too).
 _PERSON_CUE_AFTER = re.compile(r"\s+family\b|,\s+(?:the\s+|its\s+|a\s+)?(?:[\w’'.\-]+\s+){0,2}?(?:co-?founder|founder|CEO|chief|president|"
                                r"chair(?:man|woman)?|head|analyst|executive|director|vice|partner\s+at)\b")
+# ", which DigitalBridge has …": a relative clause whose subject is another name (its verb follows)
+WHICH_NAME = r",\s+which\s+(?:[A-Z][\w&.\-]*\s+){1,3}(?:has\s+|had\s+)?"
 # A deal verb right after a name, past its auxiliaries, a relative pronoun or a relative clause: "KDDI will fill",
 # "Sakura Internet, which operates", "KDDI and Sharp will convert" (the list's first name too), "The AI Infrastructure
 # Partnership, which also counts Nvidia among its members, plans to mobilize".
@@ -108,7 +110,7 @@ _DEAL_VERB_AFTER = re.compile(
     r"switch\w*|use|uses|using)\b"
     # "Switch, which DigitalBridge bought for about $11 billion", "Ampere, which SoftBank controls": what is bought or
     # controlled is a company
-    r"|,\s+which\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+(?:has\s+|had\s+)?(?:bought|acquired|purchased|controls|owns)\b")
+    r"|" + WHICH_NAME + r"(?:bought|acquired|purchased|controls|owns)\b")
 # "Investors will…", "Hyperscalers have…": a plural noun opening a sentence is no name
 _PLURAL_ENDINGS = ("ers", "ors", "ists", "ies", "ants", "ents")
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+[A-Z]")

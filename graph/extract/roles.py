@@ -54,7 +54,15 @@ SOURCE_AFTER = re.compile(r",?\s+(?:said|says|told\s+\w+|reported|wrote)(?:\s+(?
 # "former OpenAI chief scientist Ilya Sutskever", "OpenAI alumni": a company named for a person's employer
 STAFF_AFTER = re.compile(r"\s+(?:chief\s+[a-z]+(?:\s+officer)?|co-?founders?|founders?|CEO|CTO|CFO|COO|president|researchers?|"
                          r"scientists?|engineers?|executives?|employees?|staff(?:ers)?|alumni|veterans?|head\s+of\s+\w+)\b")
-FORMER_BEFORE = re.compile(r"\b(?:former|ex-|onetime|one-time)\s*$", re.I)
+# Words before a company that only say where people come from: "former Google researchers", "founded by OpenAI alumni"
+_EMPLOYER_BEFORE = re.compile(r"(?:\b(?:former|by|onetime|one-time|of)\s+|\bex-\s*)$", re.I)
+
+
+def names_staff_employer(text: str, mention: Mention, floor: int) -> bool:
+    """Whether a company is named only as the past employer of people ("Sakana, founded by former Google researchers"):
+    no party of any deal in its sentence."""
+    return bool(STAFF_AFTER.match(text, mention.end)
+                and _EMPLOYER_BEFORE.search(text, max(floor, mention.start - 12), mention.start))
 SOURCE_OF_NEWS = re.compile(r"\b(?:according\s+to|told|said|reported\s+by|per|citing|analysts?\s+at)\s+(?:the\s+)?$", re.I)
 
 
