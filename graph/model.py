@@ -17,14 +17,27 @@ from graph.errors import InvalidDataError
 from graph.vocab import ENTITY_TYPES, QUALIFIERS, RELATIONS, UNITS
 
 
+def _ascii(char: str) -> str:
+    if char.isascii():
+        return char
+    if not char.isalnum():
+        return " " if char.isspace() else ""  # accents (combining marks after NFKD) and symbols go
+    described = unicodedata.name(char, "")
+    if described.startswith("GREEK"):
+        return described.split()[-1].lower()
+    return f"-u{ord(char):x}-"
+
+
 def text_id(text: str) -> str:
     """The id of a document: the first 16 hex digits of the SHA-256 of its text."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def slugify(name: str) -> str:
-    """A stable, URL-safe id for a name: ``"Amazon Web Services"`` → ``"amazon-web-services"``."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    """A stable, URL-safe id for a name: ``"Amazon Web Services"`` → ``"amazon-web-services"``; accents go
+    (``"Télécom"`` → ``"telecom"``), a Greek letter is spelt (``"π0"`` → ``"pi0"``) and any other letter or digit
+    outside ASCII is kept by its code point (``"智谱"`` → ``"u667a-u8c31"``), so no two such names share an id."""
+    ascii_name = "".join(_ascii(c) for c in unicodedata.normalize("NFKD", name))
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower().replace("&", " and ")).strip("-")
     if not slug:
         raise InvalidDataError(f"cannot make an id from the name {name!r}: it has no letters or digits")

@@ -47,6 +47,9 @@ _MONEY_TRIGGERS = [
         r"(?:its\s+|their\s+|the\s+company's\s+|"
         r"an?\s+|new\s+)?[\"“]?(?:[\w\-.]+\s+){0,4}?(?:capacity|data[- ]cent(?:er|re)s?|infrastructure|footprint|facilities|hubs?|"
         r"campus|campuses|zones?|cloud\s+regions?)\b|"
+        # "will build AI factories across Africa with Nvidia, in a plan worth $720 million": what a building plan is worth
+        r"(?:build|develop|construct)\w*\s+(?:[^;$]{0,60}?\s)?(?:ai\s+factories|data[- ]cent(?:er|re)s|campuses|facilities|"
+        r"supercomputers|infrastructure)\b[^;$]{0,60}?\b(?:plan|project|program|programme|initiative)\s+(?:worth|valued\s+at|costing)\b|"
         # "a $2 billion commitment that includes its first Malaysian data center": what the money pays for
         r"(?:commitment|investment|plan|package)\s+(?:that|which)\s+(?:includes?|covers?|will\s+fund|funds)\s+[^;]{0,40}?"
         r"\b(?:data[- ]cent|campus|cloud\s+region|infrastructure))"), re.I)),
@@ -167,6 +170,9 @@ _PRICE_PAID = re.compile(r"\W*(?:bought|acquired|purchased)\s+(?:it\s+|them\s+)?
 _BOUGHT_WHICH = re.compile(WHICH_NAME + r"(?:bought|acquired|purchased|took\s+over|"
                            r"snapped\s+up)\b")
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+[^,;]*$")
+_APPOSITION_GAP = re.compile(r"(?:,\s+(?:a|an|the|its|[A-Z][\w\-]*['’]s)\s+[^,;]{0,60})?")
+_OWNS_SITE = re.compile(r"['’]s\s+(?:new\s+|planned\s+|proposed\s+|flagship\s+)?")
+_RUN_BY = re.compile(r"\b(?:operated|owned|run|managed|built)\s+by\s+(?:the\s+)?$")
 _HOSTS = re.compile(r"\b(?:host|hosts|hosting|house|houses|housing|run|runs|power|powers)\s+(?:[\w\-]+\s+){0,2}$")
 _SPEAKS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|argued|wrote|noted|added)\b")
 _FOR_PRICE = re.compile(r"\s+for\s+(?:about\s+|roughly\s+|nearly\s+|around\s+|some\s+|up\s+to\s+|more\s+than\s+)?")
@@ -190,6 +196,7 @@ _SITE_SIZED = re.compile(r"(?:\s+(?:campus|site|facility|data\s+cent(?:er|re)|cl
                          r"expected|intended)\s+(?:for|to\s+(?:hold|host|deliver|reach|draw|have|total|support))|"
                          r"(?:will\s+|would\s+)?(?:together\s+|jointly\s+|eventually\s+|ultimately\s+)?(?:have|has|draw|draws|total|"
                          r"totals|span|spans|reach|reaches))\s+" + HEDGED
+                         + r"|,\s+of\s+" + HEDGED  # ("The first phase, of 54 megawatts, …")
                          + ")", re.I)
 _SIZES_DATACENTER = re.compile(r"\s*(?:(?!(?:at|in|on|across|for|to|credit|loan)\s)[\w\-]+\s+){0,2}?(?:data[- ]cent(?:er|re)|campus|facility|site|supercomputer|supercluster|"
                                r"cluster|ai\s+factory)\b(?!\s+capacity\s+for\b)", re.I)  # "… data center capacity for Azure" is let
@@ -381,6 +388,9 @@ def _distance(span: tuple[int, int], figure: FigureMention) -> int:
 def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | None:
     """The relation a figure is a figure of, from the trigger words nearest to it in its clause."""
     text = sentence.text
+    if figure.lead >= 0:
+        # "will cost about 3 billion reais ($550 million)": the words before the amount converted say what it is
+        figure = replace(figure, start=figure.lead)
     whole = next((f for f in sentence.figures if f.is_deal and f.unit == figure.unit and f.end < figure.start
                   and _INCLUDING.fullmatch(text, f.end, figure.start)), None)
     if whole is not None:
@@ -945,6 +955,7 @@ class FigureRelations:
 
         apposed = {id(m) for m in orgs if any(x.end < m.start and _APPOSED_TO.fullmatch(text, x.end, m.start) for x in orgs)}
         bond_sale = bool(_OF_BONDS.match(text, figure.end, clause.end))
+        site_relative = self._site_relative(sentence, figure) if relation == "supplies_chips" else None
         for m in orgs:
             s_score, s_cue = sentence.score(subject_role, m)
             o_score, o_cue = sentence.score(object_role, m)
@@ -980,6 +991,10 @@ class FigureRelations:
                     s_score, s_cue = max(s_score, subject_role.fit(m.entity.types) + 2.5), True
                 else:
                     s_score -= 5.0  # another figure of the list is this party's
+            if site_relative is not None and m.end <= site_relative:
+                o_score -= 2.0  # "X relies on Gefion, …, which is operated by Y and runs on 1,528 GPUs": the site's, not X's
+            elif site_relative is not None and _RUN_BY.search(text, max(site_relative, m.start - 20), m.start):
+                o_score, o_cue = o_score + 2.0, True  # … and so its operator's
             if id(m) in apposed:
                 s_score -= 2.0  # "led by Humain, the Saudi AI company backed by the Public Investment Fund": who describes a party
             if relation == "invests_in" and s_cue and m.end < figure.start and RELATIVE_AFTER.match(text, m.end) and not any(
@@ -1052,6 +1067,11 @@ class FigureRelations:
             if relation == "builds_datacenter":
                 if target is None:
                     return  # a data centre with neither a name nor a place is no entity to link to
+                # "…, and a single campus such as Meta's Hyperion will draw as much as 5 gigawatts": the site's owner, named
+                # with it, builds it (not the subject of the clause before)
+                sites = [m.start for m in sentence.mentions if m.entity.id == target.id and clause.start <= m.start < figure.start]
+                subject = next((x for x in scored if x[0].kind == "name" and any(
+                    _OWNS_SITE.fullmatch(text, x[0].end, at) for at in sites)), subject)
                 customer = _customer(previous)
                 if customer is not None and _FOR_A.search(text, max(clause.start, figure.start - 30), figure.start):
                     # "will supply 20,000 GB300 chips to Firmus for a 150-megawatt campus": the buyer's campus
@@ -1270,6 +1290,17 @@ class FigureRelations:
             return None
         return next((m for m in sentence.mentions if m.is_org and m.end <= first.start
                      and _VENTURE_WITH.fullmatch(sentence.text, m.end, first.start)), None)
+
+    @staticmethod
+    def _site_relative(sentence: Sentence, figure: FigureMention) -> int | None:
+        """Where a relative clause about a site opens when a chip count stands in it ("Gefion, …, which is operated by
+        the Danish Centre for AI Innovation and runs on 1,528 Nvidia H100 GPUs"): the chips are the site's."""
+        relative = _RELATIVE_BEFORE.search(sentence.text, max(sentence.span.start, figure.start - 150), figure.start)
+        if relative is None or not any("DataCenter" in m.entity.types and m.end <= relative.start()
+                                       and _APPOSITION_GAP.fullmatch(sentence.text, m.end, relative.start())
+                                       for m in sentence.mentions):
+            return None
+        return relative.start()
 
     def _hosted_by_site(self, sentence: Sentence, figure: FigureMention, clause: Span) -> bool:
         """Whether a chip count is what a site will hold, the site being the clause's subject and no owner named

@@ -53,8 +53,9 @@ _BARE_COUNT = re.compile(
     r"(?=\s*(?:[.,;]|$|\s+(?:for|to|from|in|by|this|next|over|each|of\s+them)\b))")
 
 # An amount in another currency just before a figure in brackets: the figure is its conversion
-_CONVERTED = re.compile(r"(?:[£€¥]\s?)?[\d.,]+\s*(?:trillion|billion|million|bn|m)?\s*(?:yuan|renminbi|euros?|pounds|yen|rupees|won|"
-                        r"dirhams|riyals)?\s*\(\s*(?:about\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
+_CONVERTED = re.compile(r"(?:[£€¥₹₩]\s?)?[\d.,]+\s*(?:trillion|billion|million|bn|m)?\s*(?:yuan|renminbi|euros?|pounds|yen|rupees|won|"
+                        r"dirhams|riyals|reais|real|(?:[A-Z][a-z]+\s+)?(?:kroner|kronor|krona|krone|francs?|pesos?|dollars)|rand|ringgit|"
+                        r"rupiah|baht|dong|shekels?|zloty|lira|naira|shillings)?\s*\(\s*(?:about\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
 _HEDGES = [
     ("up_to", r"up\s+to|as\s+much\s+as|as\s+many\s+as|a\s+maximum\s+of|capped\s+at|no\s+more\s+than|as\s+high\s+as"),
     ("more_than", r"more\s+than|(?:well\s+|just\s+)?over|in\s+excess\s+of|north\s+of|upwards\s+of|above|exceeding|"
@@ -114,6 +115,12 @@ class FigureMention:
     measure: str = "deal"  # "deal", or what else it is: "valuation", "revenue"…
     per_year: bool = False
     chip_name: str = ""  # for a chip count or a power figure "of GPUs", the chip words it names
+    lead: int = -1  # where the amount it converts opens ("3 billion reais ($550 million)"), if it converts one
+
+    @property
+    def opening(self) -> int:
+        """Where the words stating the figure open: the amount converted, if any, else the figure."""
+        return self.start if self.lead < 0 else self.lead
 
     @property
     def is_deal(self) -> bool:
@@ -130,11 +137,18 @@ def _number(raw: str) -> float | None:
         return None
 
 
-def _qualifier(text: str, start: int, end: int, floor: int) -> str:
+def _converted_start(text: str, start: int, floor: int) -> int:
+    """Where an amount in another currency opens when the figure at ``start`` converts it, else -1."""
     if "(" in text[max(floor, start - 3):start]:
         converted = _CONVERTED.search(text, max(floor, start - 60), start)
         if converted:
-            start = converted.start()  # "more than 380 billion yuan ($53 billion)": the hedge of the amount converted
+            return converted.start()
+    return -1
+
+
+def _qualifier(text: str, start: int, end: int, floor: int) -> str:
+    lead = _converted_start(text, start, floor)
+    start = start if lead < 0 else lead  # "more than 380 billion yuan ($53 billion)": the hedge of the amount converted
     before = text[max(floor, start - 40):start]
     if before.endswith("~"):
         return "about"  # "~$300 billion"
@@ -312,7 +326,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None, chips_before
         if amount is None or amount <= 0 or any(s < te and ts < e for ts, te in taken):
             return
         taken.append((s, e))
-        found.append(FigureMention(s, e, amount, unit, _qualifier(text, s, e, start), **extra))  # type: ignore[arg-type]
+        found.append(FigureMention(s, e, amount, unit, _qualifier(text, s, e, start), **extra,  # type: ignore[arg-type]
+                                   lead=_converted_start(text, s, start)))
 
     for m in _around(_MONEY, text, start, lowered, _MONEY_MARKS, 45, 30) if has_money else ():
         if m.group().startswith("$") and _OTHER_DOLLAR.search(text, max(0, m.start() - 3), m.start()):

@@ -97,6 +97,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("uses_cloud", _p(r"⟦a⟧\s+(?:also\s+|already\s+|now\s+|still\s+)?(?:rents|rented|leases|leased|buys|bought)\s+(?:[\w\-]+\s+){0,2}?"
                       r"(?:capacity|compute|computing\s+power|gpus|servers)\s+from\s+(?:the\s+)?⟦b⟧"), "a", "b",
      ('rent', 'lease', 'buy', 'bought')),
+    # "its Helix model … was trained on Nvidia H100 GPUs rented from Microsoft Azure" (not the chips' maker: "Nvidia H100 GPUs
+    # rented from …")
+    ("uses_cloud", _p(r"⟦a⟧(?!(?:\s+⟦\d+⟧)?\s+(?:gpus|chips|accelerators|tpus|processors|servers)\b)(?:[^⟦;.]|⟦c⟧){0,120}?\b"
+                      r"(?:gpus|chips|accelerators|tpus|servers|capacity|compute)\s+(?:it\s+|they\s+)?(?:rented|rents|leased|leases)\s+"
+                      r"from\s+(?:the\s+)?⟦b⟧"), "a", "b", ('rented from', 'leased from', 'rents from', 'leases from')),
     # "Anthropic trains and runs Claude on Amazon Web Services, its primary cloud …, and on Google Cloud TPUs"
     ("uses_cloud", _p(r"⟦a⟧[^⟦;]{0,60}?\b" + guarded(r"(?:runs?|running|trains?|training|hosts?|hosted|deploys?|deployed)") + r"\b(?:[^⟦;]|⟦\d+⟧){0,40}?\bon\s+⟦\d+⟧"
                       r"[^⟦;]{0,80}?,?\s+and\s+(?:also\s+)?on\s+(?:the\s+)?⟦b⟧"), "a", "b", ('run', 'train', 'host', 'deploy')),
@@ -180,8 +185,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                              r"house|houses|install|installs)\b[^⟦;.]{0,40}?\bat\s+(?:a|an|the)\s+⟦a⟧\s+(?:[\w\-]+\s+)?"
                              r"(?:campus|site|facility|data\s+cent(?:er|re)|⟦\d+⟧)"), "a", "b", ('host', 'run', 'deploy', 'house', 'install')),
     # "Nvidia will take a $1 billion stake in Nokia, and the two companies will develop AI-native networks together"
-    ("partners_with", _p(r"⟦a⟧[^⟦;.]{0,80}?⟦b⟧[^⟦;.]{0,40}?\bthe\s+two\s+(?:companies|firms|groups|partners)\s+(?:will|would|plan|"
-                         r"also|are|have|had|agreed|said)\b"), "a", "b", ('two companies', 'two firms', 'two groups', 'two partners')),
+    # (two names, however many times each is named: "The asset manager … will give Figure access to its buildings …, and the
+    # two companies are exploring a data center partnership")
+    ("partners_with", _p(r"⟦a⟧(?:[^⟦;.]|⟦c⟧){0,120}?⟦b⟧(?:[^⟦;.]|⟦c⟧){0,120}?\bthe\s+two\s+(?:companies|firms|groups|partners)\s+"
+                         r"(?:will|would|plan|also|are|have|had|agreed|said)\b"), "a", "b",
+     ('two companies', 'two firms', 'two groups', 'two partners')),
     # "OpenAI and Broadcom are co-developing custom accelerators"
     ("partners_with", _p(r"⟦a⟧\s+and\s+⟦b⟧\s+(?:are|were|have\s+been|will\s+be|will|have)(?:,\s+[^,⟦;]{1,40},)?\s+(?:also\s+)?(?:jointly\s+)?"
                          r"(?:co-?develop\w*|co-?design\w*|co-?build\w*|co-?engineer\w*|working\s+together|work\s+together)"),
@@ -204,6 +212,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
      ('develop', 'build', 'construct', 'operate')),
     ("partners_with", _p(r"⟦a⟧\s+(?:will\s+|would\s+)?(?:jointly\s+)?(?:develop|build|construct|operate)\w*\s+(?:it\s+|them\s+)?with\s+"
                          r"⟦\d+⟧[^;]{0,80}?,?\s+and\s+(?:also\s+)?with\s+⟦b⟧"), "a", "b", ('develop', 'build', 'construct', 'operate')),
+    # "…, and has signed Google as a partner for Gemini models"
+    ("partners_with", _p(r"⟦a⟧[^⟦;.]{0,150}?\b(?:signed|signs|signing|named|names|chose|chooses|picked|picks|selected|selects|tapped|taps|"
+                         r"brought\s+in|enlisted|enlists)\s+(?:on\s+)?⟦b⟧\s+as\s+(?:a|an|its|their|the)\s+(?:[\w\-]+\s+){0,2}?partners?\b"),
+     "a", "b", ('signed', 'signs', 'signing', 'named', 'names', 'chose', 'chooses', 'picked', 'picks', 'selected', 'selects', 'tapped',
+                'taps', 'brought in', 'enlisted', 'enlists')),
+    # "Cassava Technologies, the … group founded by Strive Masiyiwa, will build AI factories across Africa with Nvidia" (not
+    # "build data centers with Nvidia chips": what is built with)
+    ("partners_with", _p(r"⟦a⟧(?:,(?:[^⟦;,]|⟦c⟧){1,100},)?\s+(?:will\s+|would\s+|is\s+to\s+|plans\s+to\s+|is\s+set\s+to\s+|agreed\s+to\s+)?"
+                         r"(?:jointly\s+)?(?:build|develop|construct)\s+(?:[^⟦;,.]{1,60}?\s)?(?:ai\s+factories|data\s+cent(?:er|re)s?|"
+                         r"campus(?:es)?|supercomputers?|clusters?|facilities|infrastructure)\b(?:[^⟦;,.]{0,40}?\s)?with\s+⟦b⟧"
+                         r"(?!['’]s|\s+⟦|\s+(?:[\w\-]+\s+)?(?:chips|gpus|processors|accelerators|systems|hardware|technology)\b)"),
+     "a", "b", ('build', 'develop', 'construct')),
     # "Reliance is building a 1-gigawatt data center in Jamnagar, and has partnered with Nvidia", "Arm, which SoftBank
     # controls, designs the CPU cores in Nvidia's Grace chips and is working with OpenAI": the sentence's subject, however
     # far its second verb
@@ -286,8 +306,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                       r"(?:\w+\s+){0,2}?(?:shareholders?|investors?|backers?|owners?)"), "a", "b", ('shareholder', 'investor', 'backer', 'owner')),
     ("invests_in", _p(r"⟦a⟧(?:(?:,|,?\s+and)\s+⟦\d+⟧)*,?\s+(?:which|that|who)?\s*(?:also\s+|still\s+|now\s+|already\s+)?"
                       r"(?:will\s+|would\s+|is\s+to\s+)?(?:owns|own|holds|hold|has|have|took|takes|acquired|bought|received|"
-                      r"receives|receive|gets|get|got)\s+(?:a\s+|an\s+)?" + _STAKE + r"(?:of|in)\s+⟦b⟧"),
+                      r"receives|receive|gets|get|got)\s+(?:a\s+|an\s+)?" + _STAKE + r"(?:of|in)\s+(?:the\s+)?⟦b⟧"),
      "a", "b", ('stake', '%', 'shares', 'warrant')),
+    # "the Export and Investment Fund of Denmark put in 100 million kroner for a stake in the operator"
+    ("invests_in", _p(r"⟦a⟧\s+(?:[^⟦;.]|\.(?=\d)){0,80}?\bfor\s+(?:a\s+|an\s+)?" + _STAKE + r"(?:of|in)\s+(?:the\s+)?⟦b⟧"),
+     "a", "b", ('stake', '%', 'shares')),
     # "Google has backstopped $3.2 billion of … obligations, and received warrants for 14% of TeraWulf": the
     # sentence's subject took the stake, however much stands between
     ("invests_in", _p(r"^(?:\w+,\s+)?⟦a⟧\s+[^;]{0,200}?,?\s+and\s+(?:also\s+)?(?:received|receives|took|takes|acquired|"
@@ -337,6 +360,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     # "Khazna Data Centers, a G42 subsidiary,"
     ("subsidiary_of", _p(r"⟦a⟧,\s+(?:a|the|an)\s+⟦b⟧(?:['’]s)?\s+(?:[\w\-]+\s+)?(?:unit|subsidiary|division|arm|affiliate|company)\b"),
      "a", "b", ('unit', 'subsidiary', 'division', 'arm', 'affiliate', 'company')),
+    # "CapitalG, Alphabet's growth fund"
+    ("subsidiary_of", _p(r"⟦a⟧,\s+⟦b⟧['’]s\s+(?:[\w\-]+\s+){0,2}?(?:unit|subsidiary|division|arm|affiliate|fund)\b(?!\s+(?:of|for)\b)"),
+     "a", "b", ('unit', 'subsidiary', 'division', 'arm', 'affiliate', 'fund')),
     # ("Humain, owned by Saudi Arabia's Public Investment Fund": the fund, not the country that owns it)
     ("subsidiary_of", _p(r"⟦a⟧,?\s+(?:which\s+is\s+)?(?:(?:majority|wholly|partly)[- ])?(?:owned|controlled)\s+by\s+(?:the\s+)?"
                          r"(?:(?:(?:[A-Z][\w\-]*\s+)?[\w\-]+|⟦\d+⟧)['’]s\s+)?⟦b⟧"), "a", "b", ('owned', 'controlled')),
@@ -346,6 +372,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
      "a", "b", ('controls', 'owns')),
     # "Through its majority-owned Arm, SoftBank …"
     ("subsidiary_of", _p(r"⟦b⟧(?:['’]s)?\s+(?:majority|wholly|fully)[- ]owned\s+(?:unit\s+|subsidiary\s+)?⟦a⟧"), "a", "b", ('owned',)),
+    # "data centers run by its subsidiary Africa Data Centres"
+    ("subsidiary_of", _p(r"⟦b⟧(?:['’]s)?\s+(?:(?:data[- ]cent(?:er|re)|cloud|chip|local|[A-Z][a-z]+)\s+)?(?:subsidiary|unit|division|affiliate)\s+⟦a⟧"),
+     "a", "b", ('subsidiary', 'unit', 'division', 'affiliate')),
     # "HUMAIN, the artificial intelligence company owned by the Public Investment Fund"; "HUMAIN is a PIF company"
     ("subsidiary_of", _p(r"⟦a⟧,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,5}?(?:(?:majority|wholly|partly)[- ])?(?:owned|controlled)\s+by\s+"
                          r"(?:the\s+)?⟦b⟧"), "a", "b", ('owned', 'controlled')),
@@ -368,7 +397,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                           r"silicon|hbm)\b|(?:ai\s+)?products,?\s+(?:including|such\s+as)\s+(?:the\s+)?⟦\d+⟧)"),
      "a", "b", ('supply', 'provide', 'deliver', 'sell')),
     ("acquired", _p(r"⟦a⟧\s+(?:has\s+|had\s+|will\s+|agreed\s+to\s+|plans\s+to\s+|completed\s+(?:its|the)\s+)*"
-                    r"(?:acquired|acquires|acquire|bought|buys|buy|acquisition\s+of|takeover\s+of)\s+(?:\w+\s+){0,2}?⟦b⟧"
+                    # (not "buy electricity from Eletrobras": what is bought, then its seller)
+                    r"(?:acquired|acquires|acquire|bought|buys|buy|acquisition\s+of|takeover\s+of)\s+"
+                    r"(?:(?!(?:from|with|for|to|in|on|at|of)\s)\w+\s+){0,2}?⟦b⟧"
                     # (not "bought a former Foxconn electric-vehicle plant": a name describing what is bought)
                     r"(?!\s+(?:[\w\-]+\s+){0,2}?(?:plant|factory|facility|site|campus|building|plants|factories|stake|shares|"
                     r"business|unit|division|arm|assets)\b)"), "a", "b", ('acqui', 'bought', 'buy', 'takeover')),
@@ -522,6 +553,7 @@ _INVESTORS = re.compile(r"(?:\b(?:led|co-led|joined)\s+by|participation\s+(?:fro
                         r"(?:\s+(?:leading|co-leading|participating|joining))?)+)", re.I)
 _NEGATED = re.compile(r"\b(?:rather\s+than|instead\s+of|away\s+from|not|never|without|less\s+on|no\s+longer)\b", re.I)
 _USE_NOUN = re.compile(r"['’]s\s+(?:\w+\s+)?(?:migration|move|shift|use|reliance|adoption|deployment|purchases?)", re.I)
+_THE_TWO = re.compile(r"\bthe\s+two\s+(?:companies|firms|groups|partners)\b", re.I)
 _PRIMARY_WORDS = ("primary", "preferred", "main", "principal", "exclusive", "default")
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:its|their|the|[A-Z][\w\-]*['’]s)\s+(?:\w+\s+)?$")
 _PRIMARY = re.compile(r"\b(?:primary|preferred|main|principal|exclusive|default)\s+(?:cloud|compute|training|infrastructure)"
@@ -581,6 +613,9 @@ class LinkRelations:
                     continue
                 if relation == "subsidiary_of" and not self._may_be_parent(s, o, m.group(), masked[m.end():m.end() + 20]):
                     continue
+                if relation == "partners_with" and _THE_TWO.search(m.group()) and len(
+                        {mentions[int(i)].entity.id for i in _INDEX.findall(m.group()) if mentions[int(i)].is_org}) != 2:
+                    continue  # "the two companies" is two companies only when just two are named
                 if relation in ("makes_chip", "develops_model") and not self._may_make(s, o):
                     continue
                 if relation == "builds_datacenter" and not unsure:
@@ -676,7 +711,7 @@ class LinkRelations:
         known = self.reference.get(child.entity.id)
         if known is not None and known.entity.parent:
             return parent.entity.id in self.family(known.entity.parent) or parent.entity.id == known.entity.parent
-        if re.search(r"unit|subsidiary|division|arm|owned|controlled|owns|controls|parent|lab|company", matched, re.I):
+        if re.search(r"unit|subsidiary|division|arm|owned|controlled|owns|controls|parent|lab|company|fund", matched, re.I):
             return True
         # "BlackRock's Global Infrastructure Partners, Microsoft…": an unlisted firm named as another's,
         # and not as a product or a deal of it ("Microsoft's OpenAI stake")

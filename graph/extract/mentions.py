@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain
 
@@ -43,7 +43,7 @@ _HEADS = {
 }
 _HEAD_RE = "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
 _APPOSITION = re.compile(
-    rf"\b(?P<name>{_CAP}(?:\s+(?:&\s+)?{_CAP}){{0,3}}(?:\s+\d{{1,2}}(?!\d|[.,]\d))?)\.?,\s+(?:a|an|the|its|their)\s+(?P<mods>(?:[\w./\-$]+\s+){{0,4}}?)(?P<head>(?i:{_HEAD_RE}))s?\b(?!['’]s)"
+    rf"\b(?P<name>{_CAP}(?:\s+(?:&\s+)?{_CAP}){{0,3}}(?:\s+\d{{1,2}}(?!\d|[.,]\d))?)\.?,\s+(?:a|an|the|its|their|[A-Z][\w\-]*['’]s)\s+(?P<mods>(?:[\w./\-$]+\s+){{0,4}}?)(?P<head>(?i:{_HEAD_RE}))s?\b(?!['’]s)"
     # "the Australian AI factory builder": a head noun that only modifies the real one
     r"(?!\s+(?:builder|developer|operator|owner|maker|designer|supplier|specialist|company|firm|startup)s?\b)"
     r"(?!\s+(?:said|says|told|added|noted|announced|reported|wrote|stated)\b)")  # "X, the company said" names no X
@@ -65,12 +65,13 @@ _REFERENCE_TYPES = [
      r"retail giant|online retailer|cloud business|search giant|software giant|software company|software maker", {"CloudProvider"}),
     (r"chipmaker|chip maker|chip designer|chip giant|gpu maker|semiconductor giant|semiconductor company|chip company",
      {"ChipMaker"}),
-    (r"investor|fund|investment firm|venture firm|backer", {"Investor"}),
+    (r"investor|fund|investment firm|venture firm|backer|asset manager|investment manager|private equity firm|buyout firm",
+     {"Investor"}),
     (r"government|administration", {"Government"}),
     # a government is no company ("Microsoft will spend $15 billion in the UAE, the company said")
     (r"company|firm|group|giant|tech giant|technology company|"
      r"tech company|social media giant|conglomerate|"
-     r"business|partner|joint venture|venture|consortium", set(ORGANISATION_TYPES) - {"Government"}),
+     r"business|partner|joint venture|venture|consortium|operator", set(ORGANISATION_TYPES) - {"Government"}),
 ]
 _REFERENCE_PATTERNS = [(re.compile(p, re.I), types) for p, types in _REFERENCE_TYPES]
 # Each scanning pattern opens with a character class and checks the word boundary after it: the regex
@@ -84,16 +85,28 @@ _SAID_AFTER = re.compile(r"\s+(?:said|says|added|noted|announced|told|wrote|stat
 _KNOWN_AS = re.compile(r",\s+(?:known|referred\s+to)\s+as\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.\-]*(?:[ \t]+[A-Z][\w&'’.\-]*){0,4})")
 _REPORTING = re.compile(r"\b(?:said|says|told|announced|announces|noted|added|stated|confirmed|explained|expects|"
                         r"believes|according)\b")
-_SITE_REFERENCE = re.compile(r"[Tt](?<![\w][Tt])he\s+(?:new\s+|planned\s+|expanded\s+|first\s+|whole\s+|entire\s+)?(?:site|facility|campus|data\s+cent(?:er|re)|"
-                             r"supercomputer|cluster)\b(?!\s+(?:in|near|at)\s+[A-Z])")
+_SITE_REFERENCE = re.compile(r"[Tt](?<![\w][Tt])he\s+(?:(?:new\s+|planned\s+|expanded\s+|first\s+|whole\s+|entire\s+)?(?:site|facility|campus|data\s+cent(?:er|re)|"
+                             r"supercomputer|cluster)\b(?!\s+(?:in|near|at)\s+[A-Z])"
+                             # "The first phase, of 54 megawatts, will cost …": a part of the site just named
+                             r"|(?:first|second|third|initial|opening|final)\s+(?:phase|stage)\b(?!\s+of\b))")
 _PRONOUN = re.compile(r"[IiTt](?<![\w][IiTt])(?:ts|t|heir|hey)\b")
 _POSSESSIVE = re.compile(r"^(?:['’]s|['’](?!\w))")
 
 STOPWORDS = frozenset(["a", "an", "the", "this", "that", "these", "those", "it", "its", "their", "they", "he", "she", "we", "our", "you", "i", "in", "on", "at", "for", "by", "with", "as", "and", "but", "or", "nor", "if", "when", "while", "after", "before", "under", "over", "since", "according", "to", "from", "into", "through", "across", "among", "within", "despite", "of", "about", "amid", "during", "between", "per", "via", "than", "then", "so", "yet", "who", "what", "why", "how", "whether", "which", "where", "there", "here", "however", "meanwhile", "still", "also", "more", "most", "many", "much", "both", "each", "every", "all", "some", "any", "no", "not", "other", "another", "such", "only", "just", "even", "read", "source", "executive", "summary", "introduction", "conclusion", "details", "strategic", "analysis", "update", "breaking", "news", "report", "reports", "reported", "exclusive", "analyst", "analysts", "critics", "sources", "people", "mr", "ms", "dr", "ceo", "cfo", "cto", "coo", "chief", "president", "chairman", "founder", "co-founder", "executive", "head", "ai", "gpu", "gpus", "cpu", "tpu", "llm", "llms", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "q1", "q2", "q3", "q4", "h1", "h2", "fy", "us", "u.s", "u.s.", "uk", "eu", "wall", "street", "silicon", "valley", "nasdaq", "nyse", "sec", "ftc", "doj", "series", "new", "big", "tech", "three", "first", "second", "third", "last", "next", "generative", "artificial", "intelligence", "cloud", "data", "center", "centers", "compute", "deal", "deals", "agreement", "partnership", "investment"])
-PLACES = frozenset(["US", "U.S.", "USA", "America", "United", "States", "China", "Europe", "Japan", "India", "UK", "Britain", "Texas", "Ohio", "Virginia", "Georgia", "Arizona", "Louisiana", "Wisconsin", "Pennsylvania", "Michigan", "Indiana", "Iowa", "Nevada", "Oregon", "Washington", "California", "New", "York", "Memphis", "Abilene", "Norway", "Saudi", "Arabia", "UAE", "Abu", "Dhabi", "Dubai", "Qatar", "France", "Germany", "Spain", "Italy", "Korea", "South", "Korea", "Taiwan", "Singapore", "Malaysia", "Canada", "Australia", "Brazil", "Mexico", "Israel", "Ireland", "Netherlands", "Sweden", "Finland", "Denmark", "Poland", "London", "Paris", "Tokyo", "Seoul", "Beijing", "Shanghai", "Mumbai", "Chennai", "Dallas", "Houston", "Austin", "Atlanta", "Chicago", "Phoenix", "Denver", "Seattle", "Boston", "Virginia", "Iceland", "Portugal", "Columbus", "Childress", "Louisiana", "Wyoming", "Utah", "Kansas", "Texas", "Tennessee", "Mississippi", "Alabama", "Kentucky", "Minnesota", "Oklahoma", "Nebraska", "Montana", "Idaho", "Colorado", "Amsterdam", "Frankfurt", "Dublin", "Stockholm", "Oslo", "Helsinki", "Zurich", "Geneva", "Milan", "Madrid", "Lisbon", "Toronto", "Montreal", "Vancouver", "Sydney", "Melbourne", "Jakarta", "Johor", "Riyadh", "Doha", "Cairo", "Lagos", "Nairobi", "Santiago", "Munich", "Berlin", "Hamburg", "Lyon", "Marseille", "Barcelona", "Warsaw", "Prague", "Vienna", "Brussels", "Copenhagen", "Reykjavik", "Hyderabad", "Bangalore", "Bengaluru", "Pune", "Delhi", "Osaka", "Incheon", "Manila", "Bangkok", "Hanoi", "OSLO"]) | {"United States", "New York", "Abu Dhabi", "San Francisco", "Los Angeles", "San Jose", "Santa Clara",
+PLACES = frozenset(["US", "U.S.", "USA", "America", "United", "States", "China", "Europe", "Japan", "India", "UK", "Britain", "Texas", "Ohio", "Virginia", "Georgia", "Arizona", "Louisiana", "Wisconsin", "Pennsylvania", "Michigan", "Indiana", "Iowa", "Nevada", "Oregon", "Washington", "California", "New", "York", "Memphis", "Abilene", "Norway", "Saudi", "Arabia", "UAE", "Abu", "Dhabi", "Dubai", "Qatar", "France", "Germany", "Spain", "Italy", "Korea", "South", "Korea", "Taiwan", "Singapore", "Malaysia", "Canada", "Australia", "Brazil", "Mexico", "Israel", "Ireland", "Netherlands", "Sweden", "Finland", "Denmark", "Poland", "London", "Paris", "Tokyo", "Seoul", "Beijing", "Shanghai", "Mumbai", "Chennai", "Dallas", "Houston", "Austin", "Atlanta", "Chicago", "Phoenix", "Denver", "Seattle", "Boston", "Virginia", "Iceland", "Portugal", "Columbus", "Childress", "Louisiana", "Wyoming", "Utah", "Kansas", "Texas", "Tennessee", "Mississippi", "Alabama", "Kentucky", "Minnesota", "Oklahoma", "Nebraska", "Montana", "Idaho", "Colorado", "Amsterdam", "Frankfurt", "Dublin", "Stockholm", "Oslo", "Helsinki", "Zurich", "Geneva", "Milan", "Madrid", "Lisbon", "Toronto", "Montreal", "Vancouver", "Sydney", "Melbourne", "Jakarta", "Johor", "Riyadh", "Doha", "Cairo", "Lagos", "Nairobi", "Santiago", "Munich", "Berlin", "Hamburg", "Lyon", "Marseille", "Barcelona", "Warsaw", "Prague", "Vienna", "Brussels", "Copenhagen", "Reykjavik", "Hyderabad", "Bangalore", "Bengaluru", "Pune", "Delhi", "Osaka", "Incheon", "Manila", "Bangkok", "Hanoi", "OSLO", "Sunnyvale", "Cupertino", "Pittsburgh", "Miami", "Portland",
+    "Detroit", "Philadelphia", "Baltimore", "Raleigh", "Nashville", "Boulder", "Cambridge", "Oxford", "Edinburgh", "Manchester",
+    "Bristol", "Toulouse", "Grenoble", "Shenzhen", "Hangzhou", "Taipei", "Hsinchu",
+    # countries and regions beyond the big markets ("across Africa", "Egypt, Kenya, Morocco and Nigeria")
+    "Africa", "Asia", "Oceania", "Egypt", "Kenya", "Morocco", "Nigeria", "Ghana", "Rwanda", "Ethiopia", "Tanzania", "Uganda",
+    "Senegal", "Algeria", "Tunisia", "Zambia", "Zimbabwe", "Angola", "Chile", "Argentina", "Colombia", "Peru", "Uruguay",
+    "Paraguay", "Ecuador", "Venezuela", "Panama", "Indonesia", "Vietnam", "Thailand", "Philippines", "Turkey", "Greece",
+    "Belgium", "Austria", "Switzerland", "Romania", "Hungary", "Bulgaria", "Croatia", "Serbia", "Ukraine", "Estonia",
+    "Latvia", "Lithuania", "Luxembourg", "Kuwait", "Bahrain", "Oman", "Jordan", "Pakistan", "Bangladesh", "Kazakhstan",
+    "Uzbekistan", "Mongolia", "Nepal", "Lanka", "Cambodia", "Laos", "Myanmar", "Cyprus", "Malta", "Slovakia", "Slovenia"]) | {"United States", "New York", "Abu Dhabi", "San Francisco", "Los Angeles", "San Jose", "Santa Clara",
                 "Hong Kong", "New Jersey", "Salt Lake City", "Las Vegas", "Kuala Lumpur", "Tel Aviv", "Sao Paulo", "South Korea", "Saudi Arabia", "North America", "Middle East",
                 "New Mexico", "North Dakota", "South Carolina", "North Carolina", "Wall Street", "Silicon Valley",
-                "United Arab Emirates", "United Kingdom", "European Union"}
+                "United Arab Emirates", "United Kingdom", "European Union", "South Africa", "Latin America", "South America",
+                "Southeast Asia", "New Zealand", "Palo Alto", "Mountain View", "Menlo Park", "Redwood City", "San Diego", "Sri Lanka", "Czech Republic", "Costa Rica", "Rio de Janeiro", "Cape Town"}
 # "Ingrid Solberg, chief executive of…" is a person; "Nvidia said" is not a cue (companies say things too).
 _PERSON_CUE_AFTER = re.compile(r"\s+family\b|,\s+(?:the\s+|its\s+|a\s+)?(?:[\w’'.\-]+\s+){0,2}?(?:co-?founder|founder|CEO|chief|president|"
                                r"chair(?:man|woman)?|head|analyst|executive|director|vice|partner\s+at)\b")
@@ -103,11 +116,11 @@ WHICH_NAME = r",\s+which\s+(?:[A-Z][\w&.\-]*\s+){1,3}(?:has\s+|had\s+)?"
 # "Sakura Internet, which operates", "KDDI and Sharp will convert" (the list's first name too), "The AI Infrastructure
 # Partnership, which also counts Nvidia among its members, plans to mobilize".
 _DEAL_VERB_AFTER = re.compile(
-    r"(?:\s+and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?(?:,\s+(?:which|who)\s+[^,;.]{1,80},)?(?:,\s+which|\s+)\s*(?:(?:will|would|has|"
+    r"(?:\s+and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?(?:,\s+(?:which|who|its|an?|the)\s+[^,;.]{1,80},)?(?:,\s+which|\s+)\s*(?:(?:will|would|has|"
     r"have|had|also|now|already|still|is|are|was|were|plans\s+to|agreed\s+to|expects\s+to|intends\s+to|aims\s+to)\s+)*(?:mobili[sz]\w*|invest\w*|build\w*|built|buy\w*|bought|order\w*|suppl\w*|provid\w*|"
     r"leas\w*|rent\w*|signed|signs|convert\w*|deploy\w*|acquir\w*|fill\w*|operat\w*|spend\w*|spent|raised|raises|"
     r"partner\w*|develop\w*|construct\w*|purchas\w*|sell\w*|sold|commit\w*|move|moves|moved|moving|migrat\w*|adopt\w*|"
-    r"switch\w*|use|uses|using)\b"
+    r"switch\w*|use|uses|using|rel(?:y|ies|ied)\s+on)\b"
     # "Switch, which DigitalBridge bought for about $11 billion", "Ampere, which SoftBank controls": what is bought or
     # controlled is a company
     r"|" + WHICH_NAME + r"(?:bought|acquired|purchased|controls|owns)\b")
@@ -125,6 +138,9 @@ _SITE_HEAD_AFTER = re.compile(rf"\s+(?:{_DC_HEAD})")
 # ("a 50-megawatt AI cluster in Springfield, Ohio": a cluster is a site only with its kind of compute before it)
 _PLACED_DC = re.compile(rf"\b(?:(?:AI|GPU|compute)\s+)?(?P<head>{_DC_HEAD}|facility|site|(?<=AI\s)cluster|(?<=GPU\s)cluster|(?<=compute\s)cluster),?\s+(?:of\s+(?:[\w.\-]+\s+){{1,4}}?)?(?:in|near|outside|at|on\s+the\s+outskirts\s+of)\s+"
                         r"(?P<place>[A-Z][a-zà-öø-ÿ]+(?:[ \t]+[A-Z][a-zà-öø-ÿ]+)?)")
+# "for what it calls AI City", "which the company has dubbed Project Jupiter": a site's own name, given after it was described
+_CALLED_SITE = re.compile(r"\b(?:what|which)\s+(?:it|they|the\s+company|the\s+developer|[A-Z][\w\-]*)\s+(?:now\s+)?(?:calls|call|has\s+called|"
+                          r"has\s+dubbed|dubs|dubbed|has\s+named|named)\s+(?P<name>[A-Z][\w\-]*(?:[ \t]+[A-Z0-9][\w\-]*){0,3})")
 _CONVERT_WORDS = ("convert", "turn", "transform", "repurpos", "retrofit")
 _CONVERTED_DC = re.compile(r"\b(?:convert|turn|transform|repurpos|retrofit)\w*\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){0,4}?"
                            r"(?:in|at|near)\s+(?P<place>[A-Z][a-zà-öø-ÿ]+)\s+into\s+(?:a|an)\s+(?:[\w\-.$]+\s+){0,4}?"
@@ -161,10 +177,10 @@ _CITY_STATE_DC = re.compile(r"\b(?P<place>[A-Z][a-z]+),\s+(?P<region>[A-Z][a-z]+
 # "Project Horizon, a 2-gigawatt data center campus in West Texas": the campus already has a name
 _NAMED_BEFORE = re.compile(r"[A-Z][\w\-]+(?:\s+[A-Z0-9][\w\-]*)*,\s+(?:a|an|the|its|their|[A-Za-z][\w\-]*['’]s)\s+"
                            r"(?:[\w\-.$]+\s+){0,4}$")
-_MODEL_NOUNS = r"(?:(?:large\s+)?language\s+models?|models?|LLMs?|model\s+family|family\s+of\s+models|chatbot|assistant)"
+_MODEL_NOUNS = r"(?:(?:large\s+)?language\s+models?|models?|LLMs?|model\s+family|family\s+of\s+(?:[\w\-]+\s+){0,2}?models|chatbot|assistant)"
 # Product names open these patterns (a capital letter lets the engine skip ahead); what must stand before
 # the name ("its", "Meta's") is checked after a match.
-_NEW_MODEL = re.compile(rf"(?P<name>[A-Z][\w\-]*(?:\s+\d[\w.\-]*)?)\s+(?:(?:video|image|speech|reasoning|coding|world|"
+_NEW_MODEL = re.compile(rf"(?P<name>[A-ZΑ-Ωα-ω][\w\-]*(?:\s+\d[\w.\-]*)?)\s+(?:(?:video|image|speech|reasoning|coding|world|"
                         rf"foundation|frontier)\s+)?{_MODEL_NOUNS}\b")  # ("the Ray3 video model")
 _MODEL_OWNER = re.compile(r"(?:\b(?:its|their|the)|[A-Z][\w\-]*['’]s)\s+(?:new\s+|latest\s+|flagship\s+|open-source\s+|open-weight\s+|"
                           r"open\s+|own\s+)?$")
@@ -180,9 +196,14 @@ _NOT_PRODUCT = frozenset({"AI", "GPU", "Nvidia", "NVIDIA", "AMD", "Intel", "Goog
 DEMONYMS = frozenset(["British", "English", "Spanish", "Turkish", "Italian", "Russian", "Norwegian", "Saudi", "Korean", "French", "Dutch", "German", "Swiss", "Thai", "Greek", "Irish", "Welsh", "Scottish", "Danish", "Swedish", "Finnish", "Polish", "Czech", "American", "European", "Asian", "African", "Arab", "Emirati", "Saudi", "Qatari", "Israeli", "Iraqi", "Pakistani", "Bangladeshi", "Japanese", "Chinese", "Korean", "Taiwanese", "Vietnamese", "Indian", "Canadian", "Mexican", "Brazilian", "Australian"])
 # Cheap first passes: the costly discovery patterns run only in the sentences holding their trigger words,
 # found with plain substring search (many times faster than a regex alternation over the whole text).
-_INSTITUTION_WORDS = ("Department of", "Ministry of", "Bureau of", "Office of")
-_INSTITUTION = re.compile(r"(?:\b(?:U\.S\.|US|UK|EU|European)\s+)?\b(?:Department|Ministry|Bureau|Office)\s+of\s+(?:the\s+)?"
-                          r"[A-Z][a-z]+(?:\s+(?:and\s+|&\s+)?[A-Z][a-z]+){0,3}")
+# "the Department of Energy", "the Danish Centre for AI Innovation", "the Export and Investment Fund of Denmark": a
+# body named with an "of" or a "for", typed by its head noun
+_PUBLIC_HEADS = ("Department", "Ministry", "Bureau", "Office", "Agency", "Authority", "Commission", "Council", "Administration")
+_FUNDING_HEADS = ("Fund", "Bank", "Corporation", "Foundation")
+_INSTITUTION_HEADS = (*_PUBLIC_HEADS, *_FUNDING_HEADS, "Centre", "Center", "Institute", "University", "Laboratory")
+_INSTITUTION_WORDS = tuple(f"{head} {joint} " for head in _INSTITUTION_HEADS for joint in ("of", "for"))
+_INSTITUTION = re.compile(r"(?:[A-Z][\w\-]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){0,3}(?<![\w\-])(?P<head>" + "|".join(_INSTITUTION_HEADS)
+                          + r")\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w\-]*){0,3}")
 _BUILD_WORDS = ("building the", "build the", "builds the", "built the", "developing the", "constructing the", "opened the",
                 "opening the")
 _BUILT_IN_PLACE = re.compile(r"\b(?:building|build|builds|built|developing|constructing|opened|opening)\s+the\s+"
@@ -192,7 +213,8 @@ _SITE_NAME = r"[A-Z][\w\-]*(?:[ \t]+[A-Z0-9][\w\-]*){0,2}"
 _SITE_LIST = re.compile(rf"\b(?:supercomputers|data\s+cent(?:er|re)s|campuses|clusters|sites|facilities|AI\s+factories),\s+"
                         rf"(?P<names>{_SITE_NAME}(?:,\s+{_SITE_NAME})*,?\s+and\s+{_SITE_NAME})(?=[,.;]|\s+(?:at|in|near|on)\b)")
 _LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
-_APPOSITION_TRIGGER = (", a ", ", an ", ", the ", ", its ", ", their ")
+# ("Gefion, Denmark's national AI supercomputer": a possessive opens one too)
+_APPOSITION_TRIGGER = (", a ", ", an ", ", the ", ", its ", ", their ", "'s ", "’s ")
 # "a Series B round led by MUFG, with participation from Khosla Ventures and NEA": who leads or joins a round invests
 _BACKER_NAME = r"[A-Z][\w&'’.\-]*[\w&](?:[ \t]+[A-Z][\w&'’.\-]*[\w&]){0,3}"
 _ROUND_BACKERS = re.compile(rf"\b(?:round|raise|financing|funding)\b[^.;]{{0,40}}?\b(?:(?:co-)?led\s+by|participation\s+(?:from|of)|"
@@ -261,6 +283,14 @@ def _near(pattern: re.Pattern[str], hits: list[tuple[int, int]], text: str, befo
     return matches_in(pattern, text, windows)
 
 
+_ARM_OF = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:fund|arm|unit|subsidiary|division)\b")
+_ARM_TAIL = re.compile(r"\s(?:Ventures|Capital|Fund|Investments|Partners)$")
+
+
+def _names_parent_of_arm(text: str, end: int, arm: Entity) -> bool:
+    """Whether a short form ending at ``end`` names the parent of the investment arm it shortens: "Toyota Ventures,
+    Toyota's venture fund" (not "YTL Power International … YTL's cloud arm", the company itself)."""
+    return bool(_ARM_TAIL.search(arm.name) and _ARM_OF.match(text, end))
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\n]\s*|[\"“]\s*)$")
 _INNER_CAPITAL = re.compile(r"\d|[A-Z].*[A-Z]")
 _ORG_TAIL_NAME = re.compile(r"[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*(?:[ \t]+[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*){0,2}[ \t]+(?:Partners|Capital|Ventures|Labs|AI|"
@@ -418,8 +448,11 @@ class MentionFinder:
                 if _plausible(name) and self.reference.lookup(name) is None and not self._listed_short_form(name) \
                         and not _PERSON_CUE_AFTER.match(text, m.end()):
                     self.entity(name, ("Investor",))
-        for m in _near(_INSTITUTION, occurrences(text, _INSTITUTION_WORDS), text, 20, 60):
-            self.entity(m.group(), ("Government",))  # "the Department of Energy": a public body, named with an "of"
+        for m in _near(_INSTITUTION, occurrences(text, _INSTITUTION_WORDS), text, 60, 60):
+            name, head = _clean_name(m.group()), m.group("head")
+            if _starts_word(text, m.start()) and _plausible(name) and self.reference.lookup(name) is None:
+                self.entity(name, ("Government",) if head in _PUBLIC_HEADS else ("Investor",) if head in _FUNDING_HEADS
+                            else ("Company",))
         for m in _near(_BUILT_IN_PLACE, occurrences(text, _BUILD_WORDS), text, 0, 100):
             name = _clean_name(m.group("name"))  # "are building the Industrial AI Cloud in Munich": a site, by its place
             if _plausible(name) and self.reference.lookup(name) is None and m.group("place") in PLACES:
@@ -506,6 +539,8 @@ class MentionFinder:
                 site = by_place.get(m.group("place"))
                 if site is not None and _starts_word(text, m.start()):
                     found.setdefault((m.start(), m.end()), Mention(m.start(), m.end(), site, "name"))
+        if site_names is not None and ("call" in text or "dub" in text):
+            self._sites_named_later(text, found)
         numbered = (m for m in _near(_NUMBERED_FIRM, occurrences(text, _FIRM_TAILS), text, 0, 20)
                     if not re.match(r"(?:19|20)\d\d\b", m.group()) and text[m.start() - 1:m.start()] not in (",", "."))
         for m in chain(_ORG_TAIL_NAME.finditer(text), numbered):
@@ -538,6 +573,8 @@ class MentionFinder:
             pattern = re.compile(r"(?<![\w\-])" + trie_regex(names) + r"(?!\w)")
             for m in pattern.finditer(text) if names else ():
                 span = (m.start(), m.end())
+                if names[m.group()].name != m.group() and _names_parent_of_arm(text, span[1], names[m.group()]):
+                    continue
                 inside = [(s, e) for s, e in found if span[0] <= s and e <= span[1]]
                 if any(s <= span[0] < e or s < span[1] <= e for s, e in found if (s, e) not in inside):
                     continue
@@ -597,12 +634,14 @@ class MentionFinder:
         for name, mention in earliest.items():
             first = name.split()[0]
             if (first not in firsts or mention.start < firsts[first].start) and len(first) >= 4 and first not in PLACES \
-                    and first not in surnames and first.lower() not in STOPWORDS and first not in _DIRECTIONS \
+                    and first not in DEMONYMS and first not in surnames and first.lower() not in STOPWORDS and first not in _DIRECTIONS \
                     and self.reference.lookup(first) is None and not _written_small(text, first.lower()):
                 firsts[first] = mention
         for first, full in firsts.items():
             for at in _word_starts(text, first, full.end):
                 span = (at, at + len(first))
+                if _names_parent_of_arm(text, span[1], full.entity):
+                    continue
                 present = found.get(span)
                 if present is not None and present.kind != "candidate" \
                         or any(s < span[1] and span[0] < e for s, e in found if (s, e) != span):
@@ -664,6 +703,25 @@ class MentionFinder:
                                                         mention.kind)
         return out
 
+    def _sites_named_later(self, text: str, found: dict[tuple[int, int], Mention]) -> None:
+        """"a campus in Eldorado do Sul … a customer for what it calls AI City": a site first named by its place takes
+        the name the text gives it later, in all its mentions."""
+        for m in _CALLED_SITE.finditer(text):
+            name = _clean_name(m.group("name"))
+            if not _plausible(name) or name in PLACES or self.reference.lookup(name) is not None:
+                continue
+            site = max((x for x in found.values() if "DataCenter" in x.entity.types and x.entity.id in self.discovered
+                        and " " in x.entity.name and x.end <= m.start() and m.start() - x.end < 1500),
+                       key=lambda x: x.start, default=None)
+            if site is None:
+                continue
+            named = Entity(slugify(name), name, ("DataCenter",))
+            old = site.entity.id
+            self.discovered[old] = self.discovered[named.id] = named
+            for span, mention in list(found.items()):
+                if mention.entity.id == old:
+                    found[span] = replace(mention, entity=named)
+
     def _add_site(self, found: dict[tuple[int, int], Mention], m: re.Match[str]) -> None:
         """A site named by its place and head noun ("Abilene campus", "Memphis data center")."""
         head = re.sub(r"\s+", " ", m.group("head").lower().replace("centre", "center"))
@@ -714,7 +772,8 @@ class MentionFinder:
             noun = head.split()[-1].lower()
             # ("the consortium" may be "the AI Infrastructure Partnership": a kindred noun ends its name)
             introduced = [o for o in candidates if text[o.start:o.end].lower().endswith(_KINDRED.get(noun, (noun,)))
-                          or _introduced_as(noun).match(text, o.end, o.end + 80)]
+                          or _introduced_as(noun).match(text, o.end, o.end + 80)
+                          or noun in _AGENT_OF and _AGENT_OF[noun].search(text, max(0, o.start - 20), o.start)]
             # "Microsoft has invested $13 billion in the company" cannot mean Microsoft: a same-sentence
             # antecedent needs a reporting verb between ("OpenAI said the company would…").
             sentence_start = last_break(text, m.start())
@@ -769,6 +828,8 @@ class MentionFinder:
 # Nouns a group of companies goes by, any of which may name the same group
 _GROUP_NOUNS = ("consortium", "partnership", "venture", "alliance", "coalition")
 _KINDRED = {noun: _GROUP_NOUNS for noun in _GROUP_NOUNS}
+# "…, which is operated by the Danish Centre for AI Innovation … a stake in the operator": the agent of the verb
+_AGENT_OF = {"operator": re.compile(r"\boperated\s+by\s+(?:the\s+)?$")}
 
 
 @lru_cache(maxsize=256)

@@ -251,8 +251,8 @@ ROLES: dict[str, tuple[Role, Role]] = {
              (C("before", _CHOOSES, 3.0),
               C("before", _BOUGHT_BY, 3.0),
               C("before", _before(r"suppl(?:y|ies|ying)|provide|provides|sell\s+to|\bto|\bfor"), 1.5),
-              C("after", _after(r"deploy|buy|purchas|order|use|receiv|get|access|rent|acquire|install|tap|spend|take|took"),
-                2.5),
+              C("after", _after(r"deploy|buy|purchas|order|use|receiv|get|access|rent|acquire|install|tap|spend|take|took|"
+                                r"runs?\b|running\b|rel(?:y|ies|ied)\s+on(?!\s+[A-Z])|train"), 2.5),
               # "Deutsche Telekom and Nvidia are building the Industrial AI Cloud in Munich with 10,000 Blackwell GPUs"
               C("after", _after(r"(?:building|builds|build|built)\s+[^;.$]{0,80}?\bwith(?=\s+(?:about\s+|roughly\s+|up\s+to\s+|more\s+than\s+|"
                                 r"nearly\s+|some\s+)?\d)"), 2.0))),

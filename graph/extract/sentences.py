@@ -28,9 +28,9 @@ _CLAUSE = re.compile(guarded(
     # "Nvidia will invest $10 billion and Microsoft will invest $5 billion": a new subject, a new clause
     # "Oracle sold $18 billion of bonds in September and banks led by JPMorgan are arranging a loan"
     r"\s+and(?=\s+[a-z]+(?:\s+[a-z]+)?\s+led\s+by\s+[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*\s+(?:are|were|is|was|will|have|has)\b)\s|"
-    r"\s+and\s+(?=[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)?\s+(?:will|would|has|have|had|is|was|said|plans|agreed|also|raised|"
+    r"\s+and\s+(?=[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)?\s+(?:will|would|has|have|had|is|was|said|plans|agreed|also(?!\s+[a-z]+ing\b)|raised|"
     r"closed|secured|signed|struck|won|landed|bought|acquired|invested|committed|announced|inked|contributed|sold|provided|"
-    r"pledged|denied|declined|confirmed|rejected|disputed)\b)|"
+    r"pledged|denied|declined|confirmed|rejected|disputed|put|poured|added|chipped|kicked)\b)|"
     # "…led by Samsung Securities and AFW Partners, and Etched, which is building a chip, raised $120 million": a new subject
     r",\s+and\s+(?=[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)?,\s+(?:which|who)\s))"))
 

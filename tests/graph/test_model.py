@@ -74,6 +74,9 @@ def test_claim_id_depends_on_what_it_says_and_where():
 def test_entity_ids_are_slugs_and_types_are_known():
     assert slugify("Amazon Web Services") == "amazon-web-services"
     assert slugify("AT&T") == "at-and-t"
+    assert slugify("Télécom Paris") == "telecom-paris"
+    assert slugify("π0") == "pi0" != slugify("0")
+    assert slugify("智谱") == "u667a-u8c31"
     with pytest.raises(InvalidDataError, match="not a slug"):
         Entity("Amazon", "Amazon", ("Company",))
     with pytest.raises(InvalidDataError, match="unknown type"):

@@ -806,6 +806,53 @@ TABLE = [
     # a partner named past its home's possessive
     ("Microsoft and Abu Dhabi's G42 will build a data center in Kenya.", "partners_with", "microsoft", "g42", None, None,
      None),
+    # a body named with "of" or "for"; a stake "in the operator" a site's relative clause names; a site's chips its operator's
+    ("The Japan Bank for International Cooperation took a stake in Kestrel Compute last year.", "invests_in",
+     "japan-bank-for-international-cooperation", "kestrel-compute", None, None, None),
+    ("Orion, Finland's largest AI supercomputer, which is operated by the Nordic Institute for Computing and runs on 2,400 "
+     "Nvidia H200 GPUs, opened in May.", "supplies_chips", "nvidia", "nordic-institute-for-computing", 2400, "chips", "exact"),
+    ("Lumen, a supercomputer operated by Arcadia Compute, opened in March. The Export Credit Fund of Norway paid 900 million "
+     "kroner for a stake in the operator.", "invests_in", "export-credit-fund-of-norway", "arcadia-compute", None, None, None),
+    # a name with an apposition that relies on something is a company; what it runs on a cloud, it uses
+    ("Bayer Pharma, its partner in cardiology, relies on Orion for protein design. Bayer Pharma also runs most of its "
+     "research computing on Google Cloud.", "uses_cloud", "bayer-pharma", "google-cloud", None, None, None),
+    ("Orbital Health runs its research on 2,000 Nvidia H100 GPUs in a rented hall near the river.", "supplies_chips",
+     "nvidia", "orbital-health", 2000, "chips", "exact"),
+    # a site's owner named with it, past the clause before's subject
+    ("Google expects to spend about $90 billion on AI data centers in its current fiscal year, and a single campus such as "
+     "Meta's Prometheus in Ohio will draw about 1 gigawatt.", "builds_datacenter", "meta", "prometheus", 1 * GW, "W", "about"),
+    # a model family with a Greek letter; a fund in apposition with its owner's possessive
+    ("Tidal Robotics, a Palo Alto startup that develops the Ω1 family of household robot models, raised $35 million.",
+     "develops_model", "tidal-robotics", "omega1", None, None, None),
+    ("Toyota Ventures, Toyota's venture fund, invested in Lumen Robotics.", "subsidiary_of", "toyota-ventures", "toyota", None,
+     None, None),
+    # "and X put in a further …": a backer of its own; backers "also investing"
+    ("Atlas Robotics raised $300 million from Sequoia Capital, and Nvidia put in a further $50 million.", "invests_in",
+     "nvidia", "atlas-robotics", 50 * M, "USD", "exact"),
+    ("Atlas Robotics raised $300 million in a round led by Sequoia Capital, with Lux Capital and Kinetic Ventures also "
+     "investing.", "invests_in", "kinetic-ventures", "atlas-robotics", None, None, None),
+    # GPUs rented from a cloud; "the two companies" past a pronoun
+    ("Arcee AI released a new model on Monday. Its Vector model was trained on Nvidia H200 GPUs rented from CoreWeave.",
+     "uses_cloud", "arcee-ai", "coreweave", None, None, None),
+    ("Brookfield will let Helix Robotics use its warehouses to collect training data, and the two companies are exploring "
+     "a data center partnership.", "partners_with", "brookfield", "helix-robotics", None, None, None),
+    # a site named later ("what it calls …"); its first phase, in power and in money converted from another currency
+    ("Nordlys Energy plans a campus near Bodø that could draw up to 500 megawatts. It has not named a tenant for what it "
+     "calls Project Aurora.", "builds_datacenter", "nordlys-energy", "project-aurora", 500 * MW, "W", "up_to"),
+    ("Verde Data plans a campus in Campinas that could draw up to 1 gigawatt. The first phase, of 60 megawatts, will cost "
+     "about 2 billion reais ($370 million).", "builds_datacenter", "verde-data", "campinas-campus", 60 * MW, "W", "exact"),
+    ("Verde Data plans a campus in Campinas that could draw up to 1 gigawatt. The first phase, of 60 megawatts, will cost "
+     "about 2 billion reais ($370 million).", "builds_datacenter", "verde-data", "campinas-campus", 370 * M, "USD", "about"),
+    # AI factories built with a partner, in a plan of a size; a partner signed as such; a subsidiary named after "its"
+    ("Sahara Cloud, the Nigerian operator founded by Adaeze Obi, will build AI factories across West Africa with Nvidia, in "
+     "a plan worth $400 million.", "partners_with", "sahara-cloud", "nvidia", None, None, None),
+    ("Sahara Cloud, the Nigerian operator founded by Adaeze Obi, will build AI factories across West Africa with Nvidia, in "
+     "a plan worth $400 million.", "invests_in_infrastructure", "sahara-cloud", None, 400 * M, "USD", "exact"),
+    ("Sahara Cloud will resell the capacity to universities and startups, and has signed Microsoft as a partner for its "
+     "Copilot tools.", "partners_with", "sahara-cloud", "microsoft", None, None, None),
+    ("Sahara Cloud, a Nigerian neocloud, houses the servers in data centers run by its subsidiary Lagos Data Centres.",
+     "subsidiary_of",
+     "lagos-data-centres", "sahara-cloud", None, None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -1001,6 +1048,9 @@ MISREADINGS = [
     # a past employer of the founders is not the user of the cloud
     ("Kite Robotics, founded by former Meta engineers, trains its models on Oracle Cloud Infrastructure.",
      "uses_cloud", "meta", "oracle-cloud-infrastructure"),
+    # electricity bought from a utility buys no company
+    ("Verde Data, a Brazilian data center operator, will build a 200-megawatt campus in Campinas. Verde Data has agreed to "
+     "buy electricity from Eletrobras.", "acquired", "verde-data", "eletrobras"),
 ]
 
 
