@@ -213,8 +213,8 @@ _SITE_NAME = r"[A-Z][\w\-]*(?:[ \t]+[A-Z0-9][\w\-]*){0,2}"
 _SITE_LIST = re.compile(rf"\b(?:supercomputers|data\s+cent(?:er|re)s|campuses|clusters|sites|facilities|AI\s+factories),\s+"
                         rf"(?P<names>{_SITE_NAME}(?:,\s+{_SITE_NAME})*,?\s+and\s+{_SITE_NAME})(?=[,.;]|\s+(?:at|in|near|on)\b)")
 _LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
-# ("Gefion, Denmark's national AI supercomputer": a possessive opens one too)
-_APPOSITION_TRIGGER = (", a ", ", an ", ", the ", ", its ", ", their ", "'s ", "’s ")
+_APPOSITION_TRIGGER = (", a ", ", an ", ", the ", ", its ", ", their ")
+_COMMA_POSSESSOR = re.compile(r",\s+[A-Z][\w\-]*$")
 # "a Series B round led by MUFG, with participation from Khosla Ventures and NEA": who leads or joins a round invests
 _BACKER_NAME = r"[A-Z][\w&'’.\-]*[\w&](?:[ \t]+[A-Z][\w&'’.\-]*[\w&]){0,3}"
 _ROUND_BACKERS = re.compile(rf"\b(?:round|raise|financing|funding)\b[^.;]{{0,40}}?\b(?:(?:co-)?led\s+by|participation\s+(?:from|of)|"
@@ -430,7 +430,12 @@ class MentionFinder:
             if grown is not mention:
                 del found[(start, end)]
                 found[(grown.start, grown.end)] = grown
-        for m in _near(_APPOSITION, occurrences(text, _APPOSITION_TRIGGER), text, 0, 80):
+        # ("Gefion, Denmark's national AI supercomputer": a possessive opens one too, looked for only after ", Name")
+        possessed = [(max(0, s - 90), e + 80) for s, e in occurrences(text, ("'s ", "’s "))
+                     if _COMMA_POSSESSOR.search(text, max(0, s - 30), s)]
+        apposed = {m.span(): m for m in chain(_near(_APPOSITION, occurrences(text, _APPOSITION_TRIGGER), text, 0, 80),
+                                              matches_in(_APPOSITION, text, possessed) if possessed else ())}
+        for m in (apposed[span] for span in sorted(apposed)):
             name = _clean_name(m.group("name"))
             if self._headline(text, text.rfind("\n", 0, m.start()) + 1):
                 continue  # "Vantage Data Centers Announces Frontier, a $25 Billion Mega Campus": no name edges in title case
