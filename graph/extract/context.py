@@ -13,6 +13,7 @@ from graph.extract.roles import Role, names_staff_employer, surroundings
 from graph.extract.sentences import Span, clauses
 from graph.model import Entity
 
+_NAMED_IN_APPOSITION = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:chip|processor|accelerator|gpu|model|llm|chatbot|assistant),\s+", re.I)
 _YEAR_PHRASE = re.compile(
     r"\b(?:(?:the\s+)?(?:first|second|1st|2nd)\s+half\s+of\s+|(?:early|mid|late)[- ]|H[12]\s+|Q[1-4]\s+|"
     r"(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?)?(?:19|20)\d\d\b")
@@ -78,7 +79,8 @@ class Sentence:
             return False
         nxt = self.mentions[index + 1]
         gap = self.text[pronoun.end:nxt.start]
-        return len(gap) <= 30 and not any(ch in gap for ch in ",.;:") and not _PREPOSITION.search(gap)
+        return len(gap) <= 30 and (not any(ch in gap for ch in ",.;:") and not _PREPOSITION.search(gap)
+                                   or bool(_NAMED_IN_APPOSITION.fullmatch(gap)))  # "its next chip, Asimov"
 
     def list_links(self, ordered: list[Mention]) -> list[bool]:
         """For each neighbouring pair of mentions, whether only a list separator lies between them

@@ -172,6 +172,10 @@ _BOUGHT_WHICH = re.compile(WHICH_NAME + r"(?:bought|acquired|purchased|took\s+ov
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+[^,;]*$")
 _APPOSITION_GAP = re.compile(r"(?:,\s+(?:a|an|the|its|[A-Z][\w\-]*['’]s)\s+[^,;]{0,60})?")
 _OWNS_SITE = re.compile(r"['’]s\s+(?:new\s+|planned\s+|proposed\s+|flagship\s+)?")
+# Who is paid for compute by type, else the words around the figure must say compute is bought (a miner's lease)
+_SELLS_COMPUTE = {"CloudProvider", "ChipMaker", "AILab", "DataCenter"}
+_COMPUTE_WORDS = re.compile(r"\b(?:cloud|compute|computing|capacity|gpus?|chips?|servers?|data[- ]cent\w*|leas\w*|rent\w*|host\w*|"
+                            r"infrastructure|campus|site|megawatts?|gigawatts?|MW|GW|power|contract|agreement|deal)\b", re.I)
 _RUN_BY = re.compile(r"\b(?:operated|owned|run|managed|built)\s+by\s+(?:the\s+)?$")
 _HOSTS = re.compile(r"\b(?:host|hosts|hosting|house|houses|housing|run|runs|power|powers)\s+(?:[\w\-]+\s+){0,2}$")
 _SPEAKS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|argued|wrote|noted|added)\b")
@@ -995,6 +999,8 @@ class FigureRelations:
                 o_score -= 2.0  # "X relies on Gefion, …, which is operated by Y and runs on 1,528 GPUs": the site's, not X's
             elif site_relative is not None and _RUN_BY.search(text, max(site_relative, m.start - 20), m.start):
                 o_score, o_cue = o_score + 2.0, True  # … and so its operator's
+            if m.possessive and any(x.is_org and x.kind != "pronoun" and _OWNS_SITE.fullmatch(text, m.end, x.start) for x in orgs):
+                s_score, o_score = s_score - 3.0, o_score - 3.0  # "SoftBank's Vision Fund 2": the fund named acts, not its owner
             if id(m) in apposed:
                 s_score -= 2.0  # "led by Humain, the Saudi AI company backed by the Public Investment Fund": who describes a party
             if relation == "invests_in" and s_cue and m.end < figure.start and RELATIVE_AFTER.match(text, m.end) and not any(
@@ -1131,6 +1137,9 @@ class FigureRelations:
                 return
         if best is not None:
             _, s, o = best
+            if relation == "commits_spend" and not _SELLS_COMPUTE.intersection(o.entity.types) and not _COMPUTE_WORDS.search(
+                    text, max(clause.start, figure.start - 80), min(clause.end, figure.end + 60)):
+                return  # "agreed to pay Snap $400 million in cash and stock … to make its answer engine available": no compute
             if relation in ("commits_spend", "provides_capacity") and len(orgs) >= 3 \
                     and max(self._list_size(sentence, orgs, o), self._list_size(sentence, orgs, s)) >= 3:
                 return  # "cloud contracts at Oracle, Microsoft, CoreWeave and Amazon … exceed $1 trillion": a sum of several

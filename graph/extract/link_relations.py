@@ -55,8 +55,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("develops_model", _p(r"⟦a⟧,?\s+(?:the\s+)?(?:\w+\s+){0,8}?(?:maker|developer|creator)\s+of\s+(?:the\s+|its\s+)?⟦b⟧"), "a", "b",
      ('maker', 'developer', 'creator')),
     ("develops_model", _p(r"⟦a⟧(?:[^⟦.;]{0,80}?)\b" + guarded(r"(?:known\s+for|behind|which\s+makes|that\s+makes|develops|"
-                          r"released|launched|unveiled|trains)") + r"\s+(?:its\s+|the\s+)?⟦b⟧"), "a", "b", ('known', 'behind', 'makes', 'develops', 'released', 'launched', 'unveiled', 'trains')),
+                          r"released|launched|unveiled|trains)") + r"\s+(?:(?:its|the|their)\s+(?:(?:own|new|latest|first|flagship)\s+)*"
+                          r"(?:[\w\-]+\s+)?(?:model|llm|chatbot|assistant),\s+|its\s+|the\s+)?⟦b⟧"), "a", "b", ('known', 'behind', 'makes', 'develops', 'released', 'launched', 'unveiled', 'trains')),
     ("makes_chip", _p(rf"⟦a⟧{POSS}\s+{PRODUCT_ADJ}⟦b⟧"), "a", "b", ()),
+    # "Its next chip, Asimov, …"
+    ("makes_chip", _p(rf"⟦a⟧{POSS}\s+(?:(?:own|next|new|latest|first|custom|flagship)\s+)*(?:[\w\-]+\s+)?(?:chip|processor|accelerator|gpu),\s+⟦b⟧"),
+     "a", "b", ('chip,', 'processor,', 'accelerator,', 'gpu,')),
     ("makes_chip", _p(rf"⟦a⟧{POSS}\s+{PRODUCT_ADJ}⟦c⟧(?:,\s+⟦c⟧)*,?\s+(?:and|or)\s+⟦b⟧"), "a", "b", ()),
     ("makes_chip", _p(rf"⟦a⟧{POSS}\s+{ADJ}{_CHIP_NOUNS},?\s+(?:like|such\s+as|including|called|named)\s+⟦b⟧"), "a", "b", ('like', 'such as', 'including', 'called', 'named')),
     ("makes_chip", _p(r"⟦b⟧,?\s+(?:which\s+(?:is|are|was|were)\s+)?(?:designed|made|developed|built)\s+by\s+⟦a⟧"), "a", "b", ('by',)),
@@ -160,7 +164,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                          r"forces|allied|collaborat\w+)\s+with\s+⟦b⟧"), "a", "b", ('partner', 'team', 'join', 'allied', 'collaborat')),
     ("partners_with", _p(r"⟦a⟧\s+and\s+⟦b⟧\s+(?:\w+\s+){0,5}?(?:partnership|collaboration|alliance|partner)"), "a", "b", ('partnership', 'collaboration', 'alliance', 'partner')),
     # "Brookfield has agreed to invest up to $10 billion in a joint venture with Qatari Diar"
-    ("partners_with", _p(r"⟦a⟧[^⟦;.]{0,80}?\b(?:a|an|the|its|their)\s+(?:[\w\-$.]+\s+){0,3}?(?:joint\s+venture|jv|partnership|alliance)\s+"
+    # (not "Stargate, the joint venture with OpenAI and Oracle": the venture itself, in apposition)
+    ("partners_with", _p(r"⟦a⟧(?!,\s+(?:a|an|the)\s+(?:[\w\-$.]+\s+){0,3}?(?:joint\s+venture|jv|partnership|alliance)\b)[^⟦;.]{0,80}?\b"
+                         r"(?:a|an|the|its|their)\s+(?:[\w\-$.]+\s+){0,3}?(?:joint\s+venture|jv|partnership|alliance)\s+"
                          r"with\s+⟦b⟧"), "a", "b", ('joint venture', 'jv', 'partnership', 'alliance')),
     # "SK Telecom will also build an AI data center with OpenAI"
     ("partners_with", _p(r"⟦a⟧\s+(?:will\s+|would\s+|also\s+|is\s+|are\s+|plans\s+to\s+|has\s+agreed\s+to\s+|agreed\s+to\s+)*"
@@ -220,8 +226,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     # "Cassava Technologies, the … group founded by Strive Masiyiwa, will build AI factories across Africa with Nvidia" (not
     # "build data centers with Nvidia chips": what is built with)
     ("partners_with", _p(r"⟦a⟧(?:,(?:[^⟦;,]|⟦c⟧){1,100},)?\s+(?:will\s+|would\s+|is\s+to\s+|plans\s+to\s+|is\s+set\s+to\s+|agreed\s+to\s+)?"
-                         r"(?:jointly\s+)?(?:build|develop|construct)\s+(?:[^⟦;,.]{1,60}?\s)?(?:ai\s+factories|data\s+cent(?:er|re)s?|"
-                         r"campus(?:es)?|supercomputers?|clusters?|facilities|infrastructure)\b(?:[^⟦;,.]{0,40}?\s)?with\s+⟦b⟧"
+                         r"(?:jointly\s+)?(?:build|develop|construct)\s+(?:(?:an?|the|its|their)\s+⟦\d+⟧\s+|(?:[^⟦;,.]{1,60}?\s)?"
+                         r"(?:ai\s+factor(?:y|ies)|data\s+cent(?:er|re)s?|campus(?:es)?|supercomputers?|clusters?|facilit(?:y|ies)|"
+                         r"infrastructure)\b(?:[^⟦;,.]{0,40}?\s)?)with\s+⟦b⟧"
                          r"(?!['’]s|\s+⟦|\s+(?:[\w\-]+\s+)?(?:chips|gpus|processors|accelerators|systems|hardware|technology)\b)"),
      "a", "b", ('build', 'develop', 'construct')),
     # "Reliance is building a 1-gigawatt data center in Jamnagar, and has partnered with Nvidia", "Arm, which SoftBank
@@ -526,6 +533,9 @@ _LET_TO = re.compile(r"\b(?:rents|rented|renting|leases|leased|leasing|subleas\w
 _MODEL_IT = re.compile(r"\b(?:it|they)\s+(?:is|are|will\s+be|has\s+been|have\s+been)\s+(?:now\s+|already\s+|also\s+|generally\s+)*"
                        r"(?:available|offered|served|hosted|sold)\s+(?:\w+\s+){0,2}?(?:on|through|via|in|to\s+customers\s+of)\s+(?:the\s+)?",
                        re.I)
+# "Composer was trained on …", "The model is served from …"
+_MODEL_RUNS_ON = re.compile(r"\s+(?:was|is|were|are|will\s+be|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:trained|built|developed|run|"
+                            r"served|hosted)\s+(?:on|using|with|from|in)\b", re.I)
 _RUNS_ON = re.compile(r"(?:run|runs|running|use|uses|using)\b", re.I)
 _OWN_CLOUD = re.compile(r"(?:['’]s|\bits|\btheir)\s+(?:[\w\-]+\s+)?cloud\b", re.I)
 _PACKS = re.compile(r"\b(?:packs|packed|houses|housed)\b")
@@ -549,10 +559,13 @@ _NEXT_RAISE = re.compile(r"⟦\d+⟧\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:rais
 _INVESTORS = re.compile(r"(?:\b(?:led|co-led|joined)\s+by|participation\s+(?:from|of|by)|investors?\s+(?:including|such\s+as|like)|"
                         r"backed\s+by|\bfrom|\bwith)(?P<list>(?:\s*(?:"
                         # "including Nvidia, which contributed $800 million, and Lightspeed"
-                        r",\s+(?:which|who)\s+[^,⟦;]{1,60},\s+and|,|and|&)?\s*(?:existing\s+investors?\s+|the\s+)?⟦\d+⟧"
+                        r",\s+(?:which|who)\s+[^,⟦;]{1,60},\s+and|,|and|&)?\s*(?:existing\s+investors?\s+|the\s+)?"
+                        # ("SoftBank's Vision Fund 2": the fund, not its owner)
+                        r"(?:⟦\d+⟧['’]s\s+)?⟦\d+⟧"
                         r"(?:\s+(?:leading|co-leading|participating|joining))?)+)", re.I)
 _NEGATED = re.compile(r"\b(?:rather\s+than|instead\s+of|away\s+from|not|never|without|less\s+on|no\s+longer)\b", re.I)
 _USE_NOUN = re.compile(r"['’]s\s+(?:\w+\s+)?(?:migration|move|shift|use|reliance|adoption|deployment|purchases?)", re.I)
+_NOT_OWNER = re.compile(r"⟦(\d+)⟧(?!['’]s\s+⟦)")
 _THE_TWO = re.compile(r"\bthe\s+two\s+(?:companies|firms|groups|partners)\b", re.I)
 _PRIMARY_WORDS = ("primary", "preferred", "main", "principal", "exclusive", "default")
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:its|their|the|[A-Z][\w\-]*['’]s)\s+(?:\w+\s+)?$")
@@ -569,8 +582,41 @@ class LinkRelations:
         self.family = family
         # Who builds or runs each data centre named so far (shared with the figure rules, which fill it).
         self.owners: dict[str, Entity] = {} if owners is None else owners
+        self.developers: dict[str, Entity] = {}  # who develops each model named so far
+        self.makers: dict[str, Entity] = {}  # who makes each chip on no list, as the text has said so far
 
     def find(self, sentence: Sentence) -> Iterator[Found]:
+        for found in self._find(sentence):
+            if found.relation == "develops_model" and found.object is not None:
+                self.developers.setdefault(found.object.id, found.subject)
+            elif found.relation == "makes_chip" and found.object is not None:
+                self.makers.setdefault(found.object.id, found.subject)
+            yield found
+        if "trained" in sentence.lowered or "hosted" in sentence.lowered or "served" in sentence.lowered:
+            yield from self._model_trained_on(sentence)
+
+    def _model_trained_on(self, sentence: Sentence) -> Iterator[Found]:
+        """"Composer was trained on Nvidia GB200 systems hosted by Crusoe": the model's developer, named before, uses the
+        chips and the cloud the model runs on."""
+        text, mentions = sentence.text, sentence.mentions
+        model = next(iter(mentions), None)
+        if model is None or "AIModel" not in model.entity.types or text[sentence.span.start:model.start].strip(" \n\"“") \
+                or (verb := _MODEL_RUNS_ON.match(text, model.end)) is None:
+            return
+        known = self.reference.get(model.entity.id)
+        developer = self.developers.get(model.entity.id) or (
+            found.entity if known is not None and known.developer and (found := self.reference.get(known.developer)) else None)
+        if developer is None:
+            return
+        for m in mentions:
+            if m.start < verb.end() or self.family(m.entity.id) & self.family(developer.id):
+                continue
+            if "Chip" in m.entity.types:
+                yield Found("uses_chip", developer, m.entity, model.start, m.end)
+            elif "CloudProvider" in m.entity.types and m.is_org and not is_brand(text, m):
+                yield Found("uses_cloud", developer, m.entity, model.start, m.end)
+
+    def _find(self, sentence: Sentence) -> Iterator[Found]:
         if "both" in sentence.lowered:
             yield from self._both(sentence)
         if any("DataCenter" in m.entity.types for m in sentence.mentions):
@@ -741,7 +787,7 @@ class LinkRelations:
         for cue in _INVESTORS.finditer(masked, raised.end(), following.start() if following else len(masked)):
             if _OTHER_DEAL_VERB.search(masked, raised.end(), cue.start()):
                 break  # "raised $682 million …, will buy … and has ordered … from Westinghouse": a supplier, not a backer
-            for index in re.findall(r"⟦(\d+)⟧", cue.group("list")):
+            for index in _NOT_OWNER.findall(cue.group("list")):
                 investor = mentions[int(index)]
                 # (in the raise's own clause: not "…, and Etched, which builds Sohu, raised $120 million from investors
                 # including Peter Thiel")
@@ -846,9 +892,12 @@ class LinkRelations:
                 if supplier is not None and not self.family(supplier.entity.id) & self.family(users[0].entity.id):
                     # "fill the building with Nvidia GB200 NVL72 systems supplied by HPE": the supplier sells to the user
                     yield Found("supplies_chips", supplier.entity, users[0].entity, users[0].start, supplier.end)
-                if makers and _BUYS.match(verb.group()):
+                # (a chip on no list: the maker the text has named, "Cloudflare has deployed Positron's Atlas systems")
+                sellers = makers or [o for o in orgs if chip.entity.id in self.makers
+                                     and o.entity.id == self.makers[chip.entity.id].id and o is not users[0]]
+                if sellers and _BUYS.match(verb.group()):
                     # "ByteDance … has ordered Huawei Ascend 910C chips": the maker sells them to the buyer
-                    yield _found(sentence, "supplies_chips", min(makers, key=lambda o: abs(chip.start - o.end)), users[0])
+                    yield _found(sentence, "supplies_chips", min(sellers, key=lambda o: abs(chip.start - o.end)), users[0])
 
     def _chips_designed_with(self, sentence: Sentence) -> Iterator[Found]:
         """"Google is starting to sell its tensor processing units … The chips are designed with Broadcom": the maker of the

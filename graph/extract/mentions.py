@@ -43,7 +43,7 @@ _HEADS = {
 }
 _HEAD_RE = "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
 _APPOSITION = re.compile(
-    rf"\b(?P<name>{_CAP}(?:\s+(?:&\s+)?{_CAP}){{0,3}}(?:\s+\d{{1,2}}(?!\d|[.,]\d))?)\.?,\s+(?:a|an|the|its|their|[A-Z][\w\-]*['’]s)\s+(?P<mods>(?:[\w./\-$]+\s+){{0,4}}?)(?P<head>(?i:{_HEAD_RE}))s?\b(?!['’]s)"
+    rf"\b(?P<name>{_CAP}(?:\s+(?:&\s+)?{_CAP}){{0,3}}(?:\s+\d{{1,2}}(?!\d|[.,]\d))?)\.?,\s+(?:a|an|the|its|their|[A-Z][\w\-]*['’]s)\s+(?P<mods>(?:(?:[A-Z][\w.\-]*,|[\w./\-$]+)\s+){{0,4}}?)(?P<head>(?i:{_HEAD_RE}))s?\b(?!['’]s)"
     # "the Australian AI factory builder": a head noun that only modifies the real one
     r"(?!\s+(?:builder|developer|operator|owner|maker|designer|supplier|specialist|company|firm|startup)s?\b)"
     r"(?!\s+(?:said|says|told|added|noted|announced|reported|wrote|stated)\b)")  # "X, the company said" names no X
@@ -77,7 +77,7 @@ _REFERENCE_PATTERNS = [(re.compile(p, re.I), types) for p, types in _REFERENCE_T
 # Each scanning pattern opens with a character class and checks the word boundary after it: the regex
 # engine then skips quickly to candidate positions (4-5 times faster than a leading \b).
 _REFERENCE = re.compile(
-    r"[Tt](?<![\w][Tt])he\s+(?:[\w\-]+-(?:based|backed|owned|listed|led|funded)\s+|[A-Z][\w\-]+\s+(?=(?:company|startup|firm|lab)\b))?(?P<head>"
+    r"[Tt](?<![\w][Tt])he\s+(?:[\w\-]+-(?:based|backed|owned|listed|led|funded)\s+|[A-Z][\w\-]+\s+(?=(?:company|startup|firm|lab|operator|group)\b))?(?P<head>"
     + "|".join(p for p, _ in _REFERENCE_TYPES) + r")(?!\w)(?!\s+(?:of|that|which|who)\b)")
 RELATIVE_AFTER = re.compile(r",\s+(?:which|who|that)\s")
 _APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z])")
@@ -116,7 +116,8 @@ WHICH_NAME = r",\s+which\s+(?:[A-Z][\w&.\-]*\s+){1,3}(?:has\s+|had\s+)?"
 # "Sakura Internet, which operates", "KDDI and Sharp will convert" (the list's first name too), "The AI Infrastructure
 # Partnership, which also counts Nvidia among its members, plans to mobilize".
 _DEAL_VERB_AFTER = re.compile(
-    r"(?:\s+and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?(?:,\s+(?:which|who|its|an?|the)\s+[^,;.]{1,80},)?(?:,\s+which|\s+)\s*(?:(?:will|would|has|"
+    r"(?:\s+and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?(?:,\s+(?:which|who|its|an?|the)\s+(?:[^,;.]|,(?=\s+[A-Z][a-z]+,)){1,100},)?"
+    r"(?:,\s+which|\s+)\s*(?:(?:will|would|has|"
     r"have|had|also|now|already|still|is|are|was|were|plans\s+to|agreed\s+to|expects\s+to|intends\s+to|aims\s+to)\s+)*(?:mobili[sz]\w*|invest\w*|build\w*|built|buy\w*|bought|order\w*|suppl\w*|provid\w*|"
     r"leas\w*|rent\w*|signed|signs|convert\w*|deploy\w*|acquir\w*|fill\w*|operat\w*|spend\w*|spent|raised|raises|"
     r"partner\w*|develop\w*|construct\w*|purchas\w*|sell\w*|sold|commit\w*|move|moves|moved|moving|migrat\w*|adopt\w*|"
@@ -184,7 +185,12 @@ _NEW_MODEL = re.compile(rf"(?P<name>[A-ZΑ-Ωα-ω][\w\-]*(?:\s+\d[\w.\-]*)?)\s+
                         rf"foundation|frontier)\s+)?{_MODEL_NOUNS}\b")  # ("the Ray3 video model")
 _MODEL_OWNER = re.compile(r"(?:\b(?:its|their|the)|[A-Z][\w\-]*['’]s)\s+(?:new\s+|latest\s+|flagship\s+|open-source\s+|open-weight\s+|"
                           r"open\s+|own\s+)?$")
-_CHIP_NOUNS = r"(?:chips?|GPUs?|accelerators?|processors?|TPUs?|superchips?|XPUs?|NPUs?|racks?)"
+_MODEL_NAMED_AFTER = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[A-Z][\w\-]*['’]s)\s+(?:own\s+|new\s+|latest\s+|first\s+|flagship\s+)*(?:[\w\-]+\s+)?"
+                                r"(?:model|LLM|chatbot|assistant),\s+(?P<name>[A-Z][\w\-]*(?:\s+\d[\w.\-]*)?)(?=[,.;]|\s+(?:which|that|is|was)\b)")
+_CHIP_NOUNS = r"(?:chips?|GPUs?|accelerators?|processors?|TPUs?|superchips?|XPUs?|NPUs?|racks?|systems)"
+# "Its next chip, Asimov,": a chip named in apposition to its noun
+_CHIP_NAMED_AFTER = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[A-Z][\w\-]*['’]s)\s+(?:own\s+|new\s+|next\s+|latest\s+|first\s+|custom\s+|flagship\s+)*"
+                               r"(?:[\w\-]+\s+)?(?:chip|processor|accelerator|GPU),\s+(?P<name>[A-Z][\w\-]*(?:\s+\d[\w.\-]*)?)(?=[,.;]|\s+(?:which|that|is|was)\b)")
 _NEW_CHIP = re.compile(rf"(?P<name>[A-Z][\w\-]*(?:\s+\d[\w.\-]*)?)\s+{_CHIP_NOUNS}\b")
 _CALLED_CHIP = re.compile(rf"\b{_CHIP_NOUNS}\s+(?:called|named|dubbed|known\s+as)\s+(?P<name>[A-Z][\w\-]*(?:\s+\d[\w.\-]*)?)")
 _LISTED_CODES = re.compile(r"(?P<code>[A-Z]{1,4}\d{2,4}[A-Z]{0,3}\d?)(?:,\s+|\s+(?:and|or)\s+)(?=[A-Z]{1,4}\d)")
@@ -237,7 +243,7 @@ _LEGAL_TRIGGER = tuple(" " + w for w in (
     "SA", "S.A", "SpA", "S.p.A", "GmbH", "AS", "AB", "Oy", "KK", "K.K", "Pty", "Pte", "Bhd", "Berhad", "Group",
     "Holdings"))
 _MODEL_WORDS = ("model", "LLM", "chatbot", "assistant")
-_CHIP_WORDS = ("chip", "GPU", "accelerator", "processor", "TPU", "XPU", "NPU", "rack")
+_CHIP_WORDS = ("chip", "GPU", "accelerator", "processor", "TPU", "XPU", "NPU", "rack", "systems")
 _FIRM_TAILS = ("Partners", "Capital", "Ventures", "Labs", "Investments", "Management", "Fund", "Holdings")
 _DC_TRIGGER = ("data cent", "campus", "AI factory", "supercomputer", "supercluster", "facilit", " site ", " cluster ")
 
@@ -283,6 +289,9 @@ def _near(pattern: re.Pattern[str], hits: list[tuple[int, int]], text: str, befo
     return matches_in(pattern, text, windows)
 
 
+# "Orange's cloud", "Snap's shareholders": only a company has these
+_OWNS_BUSINESS = re.compile(r"['’]s\s+(?:own\s+|public\s+|sovereign\s+)?(?:cloud|data\s+cent(?:er|re)s|customers|shareholders|"
+                            r"board|chief\s+executive|revenue|stock|shares)\b")
 _ARM_OF = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:fund|arm|unit|subsidiary|division)\b")
 _ARM_TAIL = re.compile(r"\s(?:Ventures|Capital|Fund|Investments|Partners)$")
 
@@ -295,7 +304,8 @@ _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\n]\s*|[\"“]\s*)$")
 _INNER_CAPITAL = re.compile(r"\d|[A-Z].*[A-Z]")
 _ORG_TAIL_NAME = re.compile(r"[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*(?:[ \t]+[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*){0,2}[ \t]+(?:Partners|Capital|Ventures|Labs|AI|"
                             r"Technologies|Systems|Compute|Computing|Semiconductor|Robotics|Networks|Investments|Management|Advisors|"
-                            r"Fund|Holdings|Securities|Services)\b(?:[ \t]+&[ \t]+[A-Z][\w'’\-]*|[ \t]+(?:Cloud|Labs?)\b)?")  # "Fidelity Management & Research"
+                            r"Fund|Holdings|Securities|Services)\b(?:[ \t]+&[ \t]+[A-Z][\w'’\-]*|[ \t]+(?:Cloud|Labs?)\b|"
+                            r"(?<=Fund|ners|ital|ures)[ \t]+(?:\d{1,2}|I{1,3}|IV|VI{0,3})\b(?![.,]?\d))?")  # "Fidelity Management & Research", "Vision Fund 2"
 # "1789 Capital", "500 Global Partners": a number naming a firm (a separate pattern keeps the one above fast)
 _NUMBERED_FIRM = re.compile(r"\d{2,}(?:[ \t]+[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*){0,2}[ \t]+(?:Partners|Capital|Ventures|Labs|Investments|Management|"
                             r"Fund|Holdings)\b")
@@ -480,6 +490,10 @@ class MentionFinder:
             if _starts_word(text, m.start()) and _MODEL_OWNER.search(text, max(0, m.start() - 40), m.start()) \
                     and name not in _NOT_PRODUCT and name not in PLACES and self.reference.lookup(name) is None:
                 self.entity(name, ("AIModel",))
+        for m in _near(_MODEL_NAMED_AFTER, occurrences(text, _MODEL_WORDS), text, 0, 40):
+            name = m.group("name")  # "its own model, Composer": a model named in apposition to its noun
+            if name not in _NOT_PRODUCT and name not in PLACES and self.reference.lookup(name) is None:
+                self.entity(name, ("AIModel",))
         for m in _near(_NEW_CHIP, occurrences(text, _CHIP_WORDS), text, 0, 20):
             name = m.group("name")
             if not _starts_word(text, m.start()) or name in _NOT_PRODUCT or name in PLACES:
@@ -492,6 +506,10 @@ class MentionFinder:
                 for code in _LISTED_CODES.finditer(text, max(0, m.start() - 40), m.end()):
                     if code.end() <= m.start() and self.reference.lookup(code.group("code")) is None:
                         self.entity(code.group("code"), ("Chip",))
+        for m in _near(_CHIP_NAMED_AFTER, occurrences(text, _CHIP_WORDS), text, 0, 40):
+            name = m.group("name")
+            if name not in _NOT_PRODUCT and name not in PLACES and self.reference.lookup(name) is None:
+                self.entity(name, ("Chip",))
         for m in _near(_CALLED_CHIP, occurrences(text, _CHIP_WORDS), text, 0, 60):
             name = _clean_name(m.group("name"))  # "a transformer-only chip called Sohu": a chip named where it is described
             if _plausible(name) and name not in _NOT_PRODUCT and name not in PLACES and self.reference.lookup(name) is None:
@@ -589,6 +607,7 @@ class MentionFinder:
         covered = bytearray(len(text) + 1)  # which characters a name already claims
         for s, e in found:
             covered[s:e] = b"\x01" * (e - s)
+        openers: list[tuple[int, int, str]] = []  # capitalised words skipped for opening a sentence
         for m in _CAP_RUN.finditer(text):
             at, raw = m.start(), m.group()
             if at and (text[at - 1].isalnum() or text[at - 1] in "_-") or covered.find(1, at, m.end()) >= 0 \
@@ -613,8 +632,16 @@ class MentionFinder:
             if sentence_start and " " not in name and not _INNER_CAPITAL.search(name) and not (
                     _DEAL_VERB_AFTER.match(text, end) and not name.endswith(_PLURAL_ENDINGS) and name not in PLACES
                     and "'" not in name and "’" not in name):  # (not "It'll buy")
+                openers.append((start, end, name))
                 continue  # a capitalised first word is usually not a name, unless it does a deal ("Ericsson will move…")
             found[(start, end)] = self._mention(text, start, end, _candidate(name), "candidate")
+        # … or unless the text writes it with a capital inside a sentence too ("Orange has gone further … in Orange's cloud")
+        # (or opens a longer name there: "Telefonica's bet … its subsidiary Telefonica Tech")
+        inner = {m.entity.name if " " not in m.entity.name else m.entity.name.split()[0] for m in found.values()
+                 if m.kind == "candidate" or m.entity.id in self.discovered}
+        for start, end, name in openers:
+            if name in inner:
+                found[(start, end)] = self._mention(text, start, end, _candidate(name), "candidate")
         self._candidates_as_firms(text, found)
         return sorted(self._with_versions(text, found).values(), key=lambda m: m.start)
 
@@ -629,7 +656,7 @@ class MentionFinder:
         earliest: dict[str, Mention] = {}  # each name of two words or more where it is first named
         for mention in orgs:
             name = mention.entity.name
-            if mention.kind == "candidate" and _DEAL_VERB_AFTER.match(text, mention.end) \
+            if mention.kind == "candidate" and (_DEAL_VERB_AFTER.match(text, mention.end) or _OWNS_BUSINESS.match(text, mention.end)) \
                     and (" " in name or name not in surnames) \
                     and not _PERSON_CUE_BEFORE.search(text, max(0, mention.start - 25), mention.start):
                 self.entity(name, mention.entity.types)  # its other mentions become this company's too (rules._final)
@@ -743,7 +770,9 @@ class MentionFinder:
     # -- references --------------------------------------------------------------------------
     def _add_references(self, text: str, mentions: list[Mention]) -> list[Mention]:
         # (a name on no list that does a deal is a company already: rules._final makes it a name)
-        orgs = [m for m in mentions if m.is_org and (m.kind == "name" or m.entity.id in self.discovered)]
+        # (and a proper name on no list that opens a sentence: "Telefonica's bet is on hardware. The Spanish operator …")
+        orgs = [m for m in mentions if m.is_org and (m.kind == "name" or m.entity.id in self.discovered
+                                                     or m.kind == "candidate" and _OPENS_SENTENCE.search(text, max(0, m.start - 3), m.start))]
         out = list(mentions)
         sites = [m for m in mentions if "DataCenter" in m.entity.types]
         the = occurrences(text, ("the", "The"))
@@ -755,6 +784,9 @@ class MentionFinder:
         counts: Counter[str] = Counter()
         counted = 0
         for m in _starting_at(_REFERENCE, the, text):
+            if m.group().startswith("the") and text[max(0, m.start() - 2):m.start()] == ", " and any(
+                    o.end == m.start() - 2 for o in orgs):
+                continue  # "Scala Data Centers, the Brazilian operator controlled by …": the name stands right before it
             while counted < len(orgs) and orgs[counted].start < m.start():
                 counts[orgs[counted].entity.id] += 1
                 counted += 1

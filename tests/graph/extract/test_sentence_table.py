@@ -853,6 +853,30 @@ TABLE = [
     ("Sahara Cloud, a Nigerian neocloud, houses the servers in data centers run by its subsidiary Lagos Data Centres.",
      "subsidiary_of",
      "lagos-data-centres", "sahara-cloud", None, None, None),
+    # a fund named past its owner's possessive in a list of backers
+    ("Lumo Search raised $150 million from investors including Nvidia and Samsung's Catalyst Fund.", "invests_in",
+     "catalyst-fund", "lumo-search", None, None, None),
+    # a name that opens a sentence is a company when the text writes it with a capital inside a sentence too, and "The
+    # British operator" points back to it
+    ("Proximus has gone further: it has signed a partnership with Aleph Alpha, whose models will run in Proximus's cloud.",
+     "partners_with", "proximus", "aleph-alpha", None, None, None),
+    ("Vodafone's bet is on hardware. The British operator will build an AI factory in Newbury with Nvidia, and its "
+     "subsidiary Vodafone Business will run it.", "partners_with", "vodafone", "nvidia", None, None, None),
+    ("Vodafone's bet is on hardware. The British operator will build an AI factory in Newbury with Nvidia, and its "
+     "subsidiary Vodafone Business will run it.", "subsidiary_of", "vodafone-business", "vodafone", None, None, None),
+    # a model named in apposition, then what it was trained on and where: its developer's
+    ("Tessera Labs trains its own model, Quill, which writes legal briefs. Quill was trained on Nvidia H200 systems hosted "
+     "by Lambda.", "develops_model", "tessera-labs", "quill", None, None, None),
+    ("Tessera Labs trains its own model, Quill, which writes legal briefs. Quill was trained on Nvidia H200 systems hosted "
+     "by Lambda.", "uses_cloud", "tessera-labs", "lambda", None, None, None),
+    # a chip named in apposition; the maker the text names sells a chip on no list to who deploys it
+    ("Vireo Silicon, a chip start-up, sells its Orca systems to cloud providers. Its next chip, Heron, will be made by TSMC.",
+     "makes_chip", "vireo-silicon", "heron", None, None, None),
+    ("Vireo Silicon, a chip start-up, sells its Orca systems to cloud providers. Cloudflare has deployed Vireo Silicon's Orca "
+     "systems in its network.", "supplies_chips", "vireo-silicon", "cloudflare", None, None, None),
+    # an apposition with a town and its state
+    ("Kestrel, a Boise, Idaho, start-up that designs inference chips, has raised $90 million in a round led by Jump Trading.",
+     "invests_in", "jump-trading", "kestrel", 90 * M, "USD", "exact"),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -1051,6 +1075,13 @@ MISREADINGS = [
     # electricity bought from a utility buys no company
     ("Verde Data, a Brazilian data center operator, will build a 200-megawatt campus in Campinas. Verde Data has agreed to "
      "buy electricity from Eletrobras.", "acquired", "verde-data", "eletrobras"),
+    # money paid to a company that sells no compute, for no compute, is no cloud commitment
+    ("Lumo Search has agreed to spend $300 million on Oracle Cloud Infrastructure. Lumo Search will also pay Pinterest $100 "
+     "million in cash and stock to make its assistant available inside the Pinterest app.", "commits_spend", "lumo-search",
+     "pinterest"),
+    # the owner of a fund named in a list of backers is no backer itself
+    ("Lumo Search raised $150 million from investors including Nvidia and Samsung's Catalyst Fund.", "invests_in", "samsung",
+     "lumo-search"),
 ]
 
 
