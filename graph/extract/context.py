@@ -23,11 +23,13 @@ _DURATION = re.compile(
 
 
 _PREPOSITION = re.compile(r"\b(?:on|in|to|with|for|from|at|by|of|through|via|into|onto|across|between|among)\b")
-_ACTS = re.compile(r"\s+(?:(?:has|have|had|also|then|later|recently|already|now|is|are|will)\s+)*(?:acquired|bought|purchased|invested|"
+_ACTS = re.compile(r"\s+(?:(?:has|have|had|also|then|later|recently|already|now|still|is|are|will)\s+)*(?:acquired|bought|purchased|invested|"
+                   r"depends|depend|relies|rely|"
                    r"investing|invest|backed|partnered|teamed|signed|agreed|built|building|develop(?:s|ed|ing)|launched|released|uses|used|runs|ran|"
                    r"deployed|rents|rented|owns|holds|own|hold|committed|commits|commit|formed|form|joined|created|partner|partners|"
                    r"develop|build|builds|operate|operates|counts|won|(?:the|an?)\s+(?:anchor\s+|main\s+|largest\s+)?tenant|"
-                   r"plans|plan|intends|aims|expects|shipped|ships|delivered|delivers|supplied|supplies|co-designed|co-designs|worked|works|"
+                   r"plans|plan|intends|aims|expects|shipped|ships|delivered|delivers|supplied|supplies|co-designed|co-designs|co-developing|co-designing|"
+                   r"co-develops|co-developed|worked|works|"
                    r"(?:an?|the|one\s+of\s+the)\s+(?:[\w\-]+\s+)?(?:investors?|shareholders?|backers?))\b")
 # A name modifying a deal noun ("The Meta contract", "after Microsoft deal"): the name of a deal, not a party acting
 NAMES_A_DEAL = re.compile(r"\s+(?:deal|agreement|contract|partnership|pact|investment|order|lease)s?\b")

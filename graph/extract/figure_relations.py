@@ -171,6 +171,12 @@ _BOUGHT_WHICH = re.compile(WHICH_NAME + r"(?:bought|acquired|purchased|took\s+ov
                            r"snapped\s+up)\b")
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+[^,;]*$")
 _APPOSITION_GAP = re.compile(r"(?:,\s+(?:a|an|the|its|[A-Z][\w\-]*['’]s)\s+[^,;]{0,60})?")
+_ADDED_BEFORE = re.compile(r"\b(?:and|then|later)\s+(?:has\s+|have\s+|had\s+)?(?:added|adds|adding)\s+(?:another\s+|a\s+further\s+)?"
+                           + HEDGED + "$", re.I)
+_TRANCHE_BEFORE = re.compile(r"\b(?:the|a)\s+(?:first|next|initial|second|third|final|remaining|last)\s+$", re.I)
+_SUPPLY_BEFORE = re.compile(r"\b(?:supply|supplies|supplying|deliver|delivers|delivering|provide|provides|providing)\s+"
+                            r"(?:another\s+|an\s+additional\s+|a\s+further\s+)?" + HEDGED + "$", re.I)
+_TO_AFTER = re.compile(r"(?:\s+of\s+(?:[\w\-]+\s+){0,2}?(?:capacity|compute|power))?\s+to\s+(?:the\s+)?")
 _OWNS_SITE = re.compile(r"['’]s\s+(?:new\s+|planned\s+|proposed\s+|flagship\s+)?")
 # Who is paid for compute by type, else the words around the figure must say compute is bought (a miner's lease)
 _SELLS_COMPUTE = {"CloudProvider", "ChipMaker", "AILab", "DataCenter"}
@@ -406,6 +412,10 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
         # "acquire X, gaining control of 1.3 GW": the size of what is bought, not a deal of its own (not "X, which Blackstone
         # bought for $16 billion, has agreed to lease a 200-megawatt hall": a price paid names nothing bought here)
         return None
+    if figure.unit == "W" and _SUPPLY_BEFORE.search(text, max(clause.start, figure.start - 40), figure.start) \
+            and (tenant := _TO_AFTER.match(text, figure.end, clause.end)) is not None \
+            and any(m.is_org and m.start == tenant.end() for m in sentence.mentions):
+        return "provides_capacity"  # "A second campus, … will supply another 1.4 gigawatts to Oracle": power let to a tenant
     if figure.unit == "W" and _LEASE_BEFORE.search(text, max(clause.start, figure.start - 30), figure.start) \
             and _let_with_a_party(sentence, figure, clause):
         return "provides_capacity"  # "agreed to lease 200 megawatts at Project Matador to Crusoe": power let to a tenant
@@ -625,10 +635,20 @@ class FigureRelations:
 
     def _figures(self, sentence: Sentence) -> Iterator[Found]:
         previous: Found | None = None
+        first: Found | None = None  # the sentence's first deal with two parties
         for figure in sentence.figures:
             if not figure.is_deal:
                 continue
             clause = sentence.clause_of(figure.start)
+            added = _ADDED_BEFORE.search(sentence.text, max(sentence.span.start, figure.start - 30), figure.start) \
+                if first is not None else None
+            if first is not None and added is not None and first.figure is not None and first.figure.unit == figure.unit:
+                # "had signed an initial $11.9 billion deal with OpenAI in March, under which …, and added $4 billion in May":
+                # more of the sentence's first deal, whatever came between
+                previous = self._span_found(sentence, first.relation, first.subject, first.object, figure,  # type: ignore[arg-type]
+                                            date_near(sentence.text, figure.start, clause.end), None, first.start, figure.end)
+                yield previous
+                continue
             if previous is not None and previous.figure is not None and _FIGURE_JOIN.fullmatch(
                     sentence.text, previous.figure.end, figure.start) and (previous.figure.qualifier, figure.qualifier) \
                     == ("at_least", "up_to"):
@@ -668,6 +688,7 @@ class FigureRelations:
                         self.last_of[f.relation] = f
                     if f.relation == "invests_in" and f.object is not None:
                         self.last_round = (f.object, sentence)
+            first = first or next((f for f in found if f.figure is figure and f.object is not None), None)
             yield from found
             yield from self._also_with(sentence, found)
         if any(w in sentence.lowered for w in (_UNSIZED_HINTS_BESIDE if any(f.is_deal for f in sentence.figures)
@@ -1469,6 +1490,13 @@ class FigureRelations:
                 yield self._span_found(sentence, relation, investor.entity, self.round_investee, figure, date, duration,
                                        investor.start, figure.end)
                 return
+        if not present and relation in self.last_of and _TRANCHE_BEFORE.search(
+                sentence.text, max(sentence.span.start, figure.start - 20), figure.start):
+            # "The first $10 billion will be invested when …": a part of the deal of its kind just read
+            last = self.last_of[relation]
+            yield self._span_found(sentence, relation, last.subject, last.object, figure, date, duration,
+                                   figure.start, figure.end)
+            return
         definite = any(w in sentence.lowered for w in _DEAL_NOUNS) and _DEFINITE_DEAL.search(sentence.string)
         clause = sentence.clause_of(figure.start)
         if not present and (not definite or relation == "invests_in" and bond_sale):

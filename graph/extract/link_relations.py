@@ -79,7 +79,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("uses_cloud", _p(r"⟦a⟧[^⟦;]{0,60}?\b" + guarded(r"(?:run|runs|running|ran|host|hosts|hosted|hosting|train|trains|trained|training(?!\s+partner)|"
                       r"deploy|deploys|deployed|spend|spends|spending|migrat\w*|move[sd]?|moving|rel(?:y|ies|ied)\s+on|"
                       r"spread\w*|split\w*|lean\w*|depend\w*|rent\w*)") + r"\b"
-                      r"(?:[^⟦;]|⟦c⟧){0,40}?\b" + guarded(r"(?:on|through|to|via|with|onto|across|between|among)") + r"\s+(?:the\s+)?⟦b⟧"), "a", "b", ('run', 'ran', 'host', 'train', 'deploy', 'spend', 'migrat', 'move', 'moving', 'rel', 'spread', 'split', 'lean', 'depend',
+                      r"(?:[^⟦;]|⟦c⟧){0,40}?\b" + guarded(r"(?:on|through|to|via|with|onto|across|between|among)") + r"\s+(?:the\s+)?⟦b⟧"
+                      # (not "it still depends on Microsoft for much of its revenue": a customer, not a cloud)
+                      r"(?!\s+for\s+(?:[\w\-]+\s+){0,5}?(?:revenue|sales|business|income)\b)"), "a", "b", ('run', 'ran', 'host', 'train', 'deploy', 'spend', 'migrat', 'move', 'moving', 'rel', 'spread', 'split', 'lean', 'depend',
                                         'rent')),
     ("uses_cloud", _p(r"⟦b⟧\s+customers?,?\s+(?:such\s+as|including|like)\s+⟦a⟧"), "a", "b", ('customer',)),
     # "Anthropic, which remains Amazon's largest AI customer"
@@ -142,6 +144,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                              r"was)\s+(?:building|developing|constructing)\b"), "a", "b", ('building', 'developing', 'constructing')),
     # "Condor Galaxy 4, a supercomputer that G42 owns and Cerebras operates": the owner, and the one who runs it
     ("builds_datacenter", _p(_SITE_THAT + r"⟦a⟧\s+(?:also\s+)?" + _RUNS_SITE), "a", "b", _RUNS_SITE_WORDS),
+    # "the flagship Stargate site in Abilene, Texas, which Crusoe is developing"
+    ("builds_datacenter", _p(r"⟦b⟧(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,\s+(?:which|that)\s+⟦a⟧\s+(?:is\s+|has\s+|had\s+|will\s+be\s+|also\s+)*"
+                             r"(?:developing|building|constructing|developed|built|constructed|operates|owns|runs)\b"), "a", "b",
+     ('developing', 'building', 'constructing', 'developed', 'built', 'constructed', 'operates', 'owns', 'runs')),
     ("builds_datacenter", _p(_SITE_THAT + r"⟦c⟧\s+" + _RUNS_SITE + r"\s+and\s+⟦a⟧\s+" + _RUNS_SITE), "a", "b", _RUNS_SITE_WORDS),
     # "The flagship site in Abilene, Texas, is being built by Crusoe"
     ("builds_datacenter", _p(r"⟦b⟧(?:,\s+[^⟦;.,]{1,40},)?\s+(?:is|was|are|were|will\s+be|has\s+been|had\s+been)\s+(?:being\s+)?"
@@ -196,6 +202,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("partners_with", _p(r"⟦a⟧(?:[^⟦;.]|⟦c⟧){0,120}?⟦b⟧(?:[^⟦;.]|⟦c⟧){0,120}?\bthe\s+two\s+(?:companies|firms|groups|partners)\s+"
                          r"(?:will|would|plan|also|are|have|had|agreed|said)\b"), "a", "b",
      ('two companies', 'two firms', 'two groups', 'two partners')),
+    # "it is co-developing custom accelerators with Broadcom"
+    ("partners_with", _p(r"⟦a⟧\s+(?:is\s+|are\s+|has\s+been\s+|have\s+been\s+|will\s+be\s+|also\s+)*(?:co-?develop\w*|co-?design\w*|"
+                         r"co-?engineer\w*)\s+(?:[^⟦;.]{1,60}?\s)?with\s+⟦b⟧"), "a", "b", ('co-develop', 'codevelop', 'co-design', 'codesign',
+                                                                                 'co-engineer', 'coengineer')),
     # "OpenAI and Broadcom are co-developing custom accelerators"
     ("partners_with", _p(r"⟦a⟧\s+and\s+⟦b⟧\s+(?:are|were|have\s+been|will\s+be|will|have)(?:,\s+[^,⟦;]{1,40},)?\s+(?:also\s+)?(?:jointly\s+)?"
                          r"(?:co-?develop\w*|co-?design\w*|co-?build\w*|co-?engineer\w*|working\s+together|work\s+together)"),
@@ -315,6 +325,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                       r"(?:will\s+|would\s+|is\s+to\s+)?(?:owns|own|holds|hold|has|have|took|takes|acquired|bought|received|"
                       r"receives|receive|gets|get|got)\s+(?:a\s+|an\s+)?" + _STAKE + r"(?:of|in)\s+(?:the\s+)?⟦b⟧"),
      "a", "b", ('stake', '%', 'shares', 'warrant')),
+    # "It has agreed to deploy 6 gigawatts of AMD Instinct GPUs, with a warrant for up to 160 million AMD shares"
+    ("invests_in", _p(r"⟦a⟧\s+(?:[^⟦;.]|⟦c⟧){0,160}?\bwith\s+(?:a|an)\s+(?:[\w\-]+\s+)?(?:warrants?|options?)\s+(?:for|to\s+(?:buy|acquire|purchase))\s+"
+                      r"(?:up\s+to\s+|about\s+|roughly\s+|nearly\s+)?[\d.,]+\s*(?:million|billion)?\s+(?:of\s+)?⟦b⟧(?:['’]s)?\s+shares"),
+     "a", "b", ('warrant', 'option')),
     # "the Export and Investment Fund of Denmark put in 100 million kroner for a stake in the operator"
     ("invests_in", _p(r"⟦a⟧\s+(?:[^⟦;.]|\.(?=\d)){0,80}?\bfor\s+(?:a\s+|an\s+)?" + _STAKE + r"(?:of|in)\s+(?:the\s+)?⟦b⟧"),
      "a", "b", ('stake', '%', 'shares')),

@@ -172,6 +172,11 @@ ATTRIBUTE_AFTER = re.compile(r"-(?:based|backed|led|owned|listed|made|designed|b
 _ATTRIBUTE_IN_NAME = re.compile(r"\w" + ATTRIBUTE_AFTER.pattern)
 _SITE_OWNER = re.compile(r"(?:\b(?:its|their|the)|['’]s)\s+(?:new\s+|planned\s+|flagship\s+)?$")
 _PLACE_SITE = re.compile(r"(?P<place>[A-Z][a-z]+)\s+(?:site|facility|project)\b")
+# "A second campus, Vantage Data Centers' Frontier in Shackelford County, …": a site named in apposition to its noun, past
+# its owner's possessive
+_SITE_NAMED_AFTER = re.compile(r"\b(?:campus|site|data\s+cent(?:er|re)|facility|supercomputer),\s+(?:[A-Z][\w&\-]*(?:[ \t]+[A-Z][\w&\-]*){0,3}"
+                               r"(?:['’]s|(?<=s)['’])[ \t]+)?(?P<name>[A-Z][\w\-]*(?:[ \t]+[A-Z0-9][\w\-]*){0,2})"
+                               r"(?=\s+(?:in|near|outside|at)\s+[A-Z]|,)")
 # "its Abilene, Texas campus"
 _CITY_STATE_DC = re.compile(r"\b(?P<place>[A-Z][a-z]+),\s+(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
                             r"(?P<head>campus|data\s+cent(?:er|re))\b")
@@ -537,6 +542,10 @@ class MentionFinder:
                 continue
             if _plausible(name) and known is None and name not in PLACES and name not in _NOT_PRODUCT \
                     and not re.search(r"\d", name.split()[0]):  # "Polaris Forge 1", not "2026"
+                self.entity(name, ("DataCenter",))
+        for m in _near(_SITE_NAMED_AFTER, site_words, text, 0, 80):
+            name = _clean_name(m.group("name"))  # "A second campus, Vantage Data Centers' Frontier in Shackelford County"
+            if _plausible(name) and name not in PLACES and name not in _NOT_PRODUCT and self.reference.lookup(name) is None:
                 self.entity(name, ("DataCenter",))
         for m in _near(_CITY_STATE_DC, site_words, text, 0, 20):
             if m.group("region") in PLACES:  # "Abilene, Texas campus", not "Microsoft, Google campus"
@@ -909,8 +918,8 @@ def resolve_pronoun(pronoun_start: int, sentence_start: int, mentions: list[Ment
     before it (its grammatical subject, usually), else the previous sentence's. A possessive pronoun
     after "Google's integration of its TPU" means the organisation just named as owner."""
     if possessive and text:
-        clause_start = max(text.rfind(",", sentence_start, pronoun_start), text.rfind(" and ", sentence_start,
-                                                                                   pronoun_start), sentence_start)
+        clause_start = max(text.rfind(",", sentence_start, pronoun_start), text.rfind(";", sentence_start, pronoun_start),
+                           text.rfind(" and ", sentence_start, pronoun_start), sentence_start)
         owners = [m for m in mentions if clause_start <= m.start < pronoun_start and m.is_org and m.possessive
                   and m.kind != "candidate"]
         if owners:

@@ -877,6 +877,27 @@ TABLE = [
     # an apposition with a town and its state
     ("Kestrel, a Boise, Idaho, start-up that designs inference chips, has raised $90 million in a round led by Jump Trading.",
      "invests_in", "jump-trading", "kestrel", 90 * M, "USD", "exact"),
+    # a site and the builder a relative clause names after its town and state
+    ("Oracle is buying chips for the flagship site in Lubbock, Texas, which Crusoe is developing.", "builds_datacenter",
+     "crusoe", "lubbock-site", None, None, None),
+    # a site named in apposition past its owner's plural possessive, and the power it supplies to a tenant
+    ("A second campus, Aligned Data Centers' Ridgeline in Wyoming, will supply another 800 megawatts to Meta once complete.",
+     "builds_datacenter", "aligned-data-centers", "ridgeline", None, None, None),
+    ("A second campus, Aligned Data Centers' Ridgeline in Wyoming, will supply another 800 megawatts to Meta once complete.",
+     "provides_capacity", "aligned-data-centers", "meta", 800 * MW, "W", "exact"),
+    # the first tranche of a deal just read, in the passive
+    ("Microsoft intends to invest up to $20 billion in Mistral AI. The two companies signed a letter of intent. The first $2 "
+     "billion will be invested when the first cluster comes online, in 2026, on Nvidia's Vera Rubin platform.", "invests_in",
+     "microsoft", "mistral-ai", 2 * B, "USD", "exact"),
+    # a warrant for an issuer's shares; co-development with a partner; more added to the sentence's first deal
+    ("Lambda has agreed to deploy 2 gigawatts of AMD GPUs, with a warrant for up to 40 million AMD shares.", "invests_in",
+     "lambda", "amd", None, None, None),
+    ("Meta said it is co-developing custom accelerators with Broadcom.", "partners_with", "meta", "broadcom", None, None, None),
+    ("Nebius had signed an initial $3 billion deal with Meta in March, under which Meta also received warrants, and added $2 "
+     "billion in June.", "commits_spend", "meta", "nebius", 2 * B, "USD", "exact"),
+    # "its" after a semicolon: the sentence's subject, not the possessive before the semicolon
+    ("Amazon remains Anthropic's main partner; its Project Vesta campus in Indiana will draw 2 gigawatts.", "builds_datacenter",
+     "amazon", "project-vesta", 2 * GW, "W", "exact"),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -1082,6 +1103,9 @@ MISREADINGS = [
     # the owner of a fund named in a list of backers is no backer itself
     ("Lumo Search raised $150 million from investors including Nvidia and Samsung's Catalyst Fund.", "invests_in", "samsung",
      "lumo-search"),
+    # a company its provider depends on for revenue is its customer, not its cloud
+    ("CoreWeave signed a $14.2 billion agreement to supply Meta, and it still depends on Microsoft for much of its revenue.",
+     "uses_cloud", "meta", "microsoft"),
 ]
 
 
