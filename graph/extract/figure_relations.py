@@ -173,6 +173,10 @@ _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+[^,;]*$")
 _APPOSITION_GAP = re.compile(r"(?:,\s+(?:a|an|the|its|[A-Z][\w\-]*['’]s)\s+[^,;]{0,60})?")
 _ADDED_BEFORE = re.compile(r"\b(?:and|then|later)\s+(?:has\s+|have\s+|had\s+)?(?:added|adds|adding)\s+(?:another\s+|a\s+further\s+)?"
                            + HEDGED + "$", re.I)
+_SEVERAL_PARTIES = re.compile(r"\b(?:with|across|from|to|among)\s+(?:so-called\s+|several\s+|other\s+|smaller\s+|various\s+|multiple\s+|"
+                              r"a\s+(?:handful|number|dozen)\s+of\s+)*(?:[\w\-]+\s+)?(?:neoclouds|clouds|cloud\s+providers|providers|"
+                              r"companies|firms|start-?ups|partners|suppliers|hyperscalers|vendors)\b", re.I)
+_VENTURE_TO_BUILD = re.compile(r"\b(?:joint\s+venture|venture)\s+to\s+(?:build|develop|construct)\b[^;.]{0,80}$", re.I)
 _TRANCHE_BEFORE = re.compile(r"\b(?:the|a)\s+(?:first|next|initial|second|third|final|remaining|last)\s+$", re.I)
 _SUPPLY_BEFORE = re.compile(r"\b(?:supply|supplies|supplying|deliver|delivers|delivering|provide|provides|providing)\s+"
                             r"(?:another\s+|an\s+additional\s+|a\s+further\s+)?" + HEDGED + "$", re.I)
@@ -863,6 +867,12 @@ class FigureRelations:
             # "invest about $6.5 billion to build 1 gigawatt of data-center capacity in India": capacity built for no
             # one named is the builder's capital spending
             relation = "invests_in_infrastructure"
+        if relation == "provides_capacity" and figure.unit == "W" \
+                and _VENTURE_TO_BUILD.search(sentence.text, max(clause.start, figure.start - 120), figure.start) \
+                and not any(f.is_deal and f.unit == "W" and f.end <= figure.start for f in sentence.figures):
+            # "have formed a $10 billion joint venture to build AI infrastructure, beginning with 1 gigawatt of capacity": what
+            # the venture builds, for no one named
+            relation = "invests_in_infrastructure"
         if relation in ("invests_in", "invests_in_infrastructure") and any(
                 "DataCenter" in m.entity.types and figure.end < m.start < clause.end
                 and _FOR_ITS_SITE.fullmatch(sentence.text, figure.end, m.start) for m in sentence.mentions):
@@ -1497,8 +1507,10 @@ class FigureRelations:
             yield self._span_found(sentence, relation, last.subject, last.object, figure, date, duration,
                                    figure.start, figure.end)
             return
-        definite = any(w in sentence.lowered for w in _DEAL_NOUNS) and _DEFINITE_DEAL.search(sentence.string)
         clause = sentence.clause_of(figure.start)
+        if _SEVERAL_PARTIES.search(sentence.text, clause.start, clause.end):
+            return  # "$60 billion of contracts with so-called neoclouds": the other side is several, named by no name
+        definite = any(w in sentence.lowered for w in _DEAL_NOUNS) and _DEFINITE_DEAL.search(sentence.string)
         if not present and (not definite or relation == "invests_in" and bond_sale):
             return  # (nor "it has since sold $2 billion of senior notes": who bought them is not said, nor to be borrowed)
         if _FROM_UNNAMED.match(sentence.text, figure.end, clause.end) and not any(

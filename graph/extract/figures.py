@@ -99,6 +99,8 @@ _RESULTS_VERB = re.compile(r"(?i)\b(?:sold|sells|reported|posted|generated|booke
                            r"(?:[\w\-]+\s+){0,2}$")
 _PERIOD_AFTER = re.compile(r"(?i)\s*(?:[\w\-’']+\s+){0,6}?(?:last|this|in\s+the|in\s+its|during\s+the)\s+"
                            r"(?:[\w\-]+\s+){0,2}?(?:quarter|fiscal\s+year|year)\b")
+_EACH_HOLDS = re.compile(r"(?i)\beach\s+(?:one\s+)?(?:built\s+(?:around|with|on)|with|holding|containing|packing|housing|carrying|"
+                         r"fitted\s+with)\s+(?:up\s+to\s+|about\s+|roughly\s+|some\s+)?$")
 _GUARANTEE_BEFORE = re.compile(r"(?i)\b(?:backstop\w*|guarantee[ds]?|guaranteeing)\s+(?:[\w\-]+\s+){0,2}$")
 _PER_YEAR = re.compile(r"(?i)^\s*(?:per|a|each|every)\s+(?:year|annum)|^\s*annually")
 
@@ -238,8 +240,15 @@ def _failed(text: str, start: int, end: int, floor: int) -> bool:
     return bool(_FAILED_AFTER.match(text, end, end + 200) or _FAILED_BEFORE.search(text, max(floor, start - 50), start))
 
 
+def _held_by_each(text: str, start: int, floor: int) -> bool:
+    """Whether a figure is what one unit holds: "complete Helios racks, each built around 72 MI450 GPUs"."""
+    return "each" in text[max(floor, start - 40):start] and bool(_EACH_HOLDS.search(text, max(floor, start - 40), start))
+
+
 def _measure(text: str, start: int, end: int, floor: int) -> str:
     if _failed(text, start, end, floor) or _electricity(text, start, end, floor):
+        return "other"
+    if _held_by_each(text, start, floor):
         return "other"
     if "analyst" in text[max(floor, start - 160):start] and _ANALYSTS_THINK.search(text, max(floor, start - 160), start) \
             and not _VALUED_BY_ANALYSTS.search(text, max(floor, start - 80), start):
@@ -367,7 +376,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None, chips_before
             continue  # "Microsoft's Maia 200 accelerator": a model number before a singular noun, not a count
         scale = {"million": 1e6, "thousand": 1e3, "M": 1e6, "K": 1e3}.get(m.group("scale") or m.group("abbr") or "", 1.0)
         add(m.start(), m.end(), number * scale, "chips", chip_name=(m.group("name") or "").strip(),
-            measure="other" if _PER_UNIT.match(text, m.end())
+            measure="other" if _PER_UNIT.match(text, m.end()) or _held_by_each(text, m.start(), start)
             or _UNCONFIRMED.search(text, max(start, m.start() - 160), m.start()) else "deal")  # (nor "denied reports that …")
     if chips_before or has_chips:
         # "Samsung will take 50,000 chips, while Hyundai will buy 50,000": a bare count after a count of chips

@@ -168,7 +168,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("partners_with", _p(r"(?:partnership|collaboration|alliance)\s+(?:between|of)\s+⟦a⟧\s+and\s+⟦b⟧"), "a", "b", ('partnership', 'collaboration', 'alliance')),
     ("partners_with", _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+|are\s+)?(?:partner(?:s|ed|ing)?|team(?:s|ed)?\s+up|join(?:s|ed)?\s+"
                          r"forces|allied|collaborat\w+)\s+with\s+⟦b⟧"), "a", "b", ('partner', 'team', 'join', 'allied', 'collaborat')),
-    ("partners_with", _p(r"⟦a⟧\s+and\s+⟦b⟧\s+(?:\w+\s+){0,5}?(?:partnership|collaboration|alliance|partner)"), "a", "b", ('partnership', 'collaboration', 'alliance', 'partner')),
+    # (not "… with AdaniConneX and Bharti Airtel as partners": the partners of another)
+    ("partners_with", _p(r"⟦a⟧\s+and\s+⟦b⟧\s+(?!as\s+(?:its\s+|their\s+)?(?:local\s+|main\s+)?partners?\b)(?:\w+\s+){0,5}?"
+                         r"(?:partnership|collaboration|alliance|partner)"), "a", "b", ('partnership', 'collaboration', 'alliance', 'partner')),
     # "Brookfield has agreed to invest up to $10 billion in a joint venture with Qatari Diar"
     # (not "Stargate, the joint venture with OpenAI and Oracle": the venture itself, in apposition)
     ("partners_with", _p(r"⟦a⟧(?!,\s+(?:a|an|the)\s+(?:[\w\-$.]+\s+){0,3}?(?:joint\s+venture|jv|partnership|alliance)\b)[^⟦;.]{0,80}?\b"
@@ -290,7 +292,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                          r"(?:(?:[\w\-]+\s+){0,3}?(?:fund|firm|investor|group|operator|company|manager|provider|developer|maker)\s+)?⟦b⟧"),
      "a", "b", ('partnership', 'joint venture', 'commit')),
     # "Nscale, the AI hyperscaler, and Aker ASA today announced Stargate Norway, a 50/50 joint venture"
-    ("partners_with", _p(r"⟦a⟧(?:,[^⟦;,]{0,40},)?\s+and\s+⟦b⟧(?:[^⟦;.]|⟦c⟧){0,80}?\bjoint\s+venture"), "a", "b", ('joint venture',)),
+    # ("AMD and Saudi Arabia's HUMAIN have formed a $10 billion joint venture": the partner past its home's possessive)
+    ("partners_with", _p(r"⟦a⟧(?:,[^⟦;,]{0,40},)?\s+and\s+(?:(?:⟦\d+⟧|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)['’]s\s+)?⟦b⟧(?:[^⟦;.]|⟦c⟧){0,80}?"
+                         r"\bjoint\s+venture"), "a", "b", ('joint venture',)),
+    # "It will spend $15 billion on an AI hub in Visakhapatnam, India, with AdaniConneX and Bharti Airtel as partners"
+    # (the sentence's subject: "It will spend $15 billion on an AI hub in Visakhapatnam, India, with AdaniConneX and Bharti
+    # Airtel as partners")
+    ("partners_with", _p(r"^\W*(?:[\w\-]+,?\s+){0,3}?⟦a⟧(?:[^⟦;]|⟦c⟧){0,160}?\bwith\s+⟦b⟧(?:,\s+⟦c⟧)*(?:,?\s+and\s+⟦c⟧)?\s+as\s+(?:its\s+|their\s+)?"
+                         r"(?:local\s+|main\s+)?partners?\b"), "a", "b", ('partner',)),
+    ("partners_with", _p(r"^\W*(?:[\w\-]+,?\s+){0,3}?⟦a⟧(?:[^⟦;]|⟦c⟧){0,160}?\bwith\s+⟦c⟧(?:,\s+⟦c⟧)*,?\s+and\s+⟦b⟧\s+as\s+(?:its\s+|their\s+)?"
+                         r"(?:local\s+|main\s+)?partners\b"), "a", "b", ('partner',)),
     # "Google will invest $15 billion … to build an AI hub in Visakhapatnam, …, in partnership with AdaniConneX and Bharti Airtel"
     ("partners_with", _p(r"^\W*⟦a⟧(?:[^⟦;]|⟦c⟧){0,150}?\bin\s+(?:partnership|collaboration|a\s+joint\s+venture)\s+with\s+⟦b⟧"), "a", "b",
      ('partnership', 'collaboration', 'joint venture')),
@@ -410,6 +421,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("supplies_chips", _p(r"⟦a⟧(?:(?:,|,?\s+and)\s+⟦c⟧)*[^⟦;.]{0,60}?\b" + guarded(r"(?:signed|agreed|struck|reached)") + r"\b[^⟦;.]{0,40}?"
                           r"\bto\s+(?:supply|provide|deliver|sell)\s+(?:[\w\-]+\s+){0,3}?(?:chips|gpus|accelerators|processors|memory|"
                           r"hbm|dram|semiconductors)\s+(?:to|for)\s+⟦b⟧"), "a", "b", ('signed', 'agreed', 'struck', 'reached')),
+    # "Lambda struck a multibillion-dollar agreement to supply Microsoft with tens of thousands of Nvidia GPUs"
+    ("supplies_chips", _p(r"⟦a⟧(?:(?:,|,?\s+and)\s+⟦c⟧)*[^⟦;.]{0,60}?\b" + guarded(r"(?:signed|agreed|struck|reached)") + r"\b[^⟦;.]{0,40}?"
+                          r"\bto\s+(?:supply|provide|deliver|sell)\s+⟦b⟧\s+with\s+(?:[\w\-,]+\s+){0,5}?(?:⟦\d+⟧\s+)*(?:chips|gpus|accelerators|"
+                          r"processors|systems|servers)\b"), "a", "b", ('signed', 'agreed', 'struck', 'reached')),
     # "Samsung Electronics and SK hynix … have signed letters of intent with OpenAI to supply advanced memory chips"
     # ("… with Amazon Web Services in December 2024 to supply custom AI products, including the Trainium2 accelerator")
     ("supplies_chips", _p(r"⟦a⟧(?:(?:,|,?\s+and)\s+⟦c⟧)*[^⟦;.]{0,60}?\b" + guarded(r"(?:signed|agreed|struck|reached)") + r"\b[^⟦;.]{0,40}?\bwith\s+⟦b⟧\s+"
@@ -423,7 +438,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                     r"(?:(?!(?:from|with|for|to|in|on|at|of)\s)\w+\s+){0,2}?⟦b⟧"
                     # (not "bought a former Foxconn electric-vehicle plant": a name describing what is bought)
                     r"(?!\s+(?:[\w\-]+\s+){0,2}?(?:plant|factory|facility|site|campus|building|plants|factories|stake|shares|"
-                    r"business|unit|division|arm|assets)\b)"), "a", "b", ('acqui', 'bought', 'buy', 'takeover')),
+                    r"business|unit|division|arm|assets|chips?|gpus?|accelerators?|processors?|systems|servers|racks|hardware)\b"
+                    r"|\s+⟦\d+⟧)"), "a", "b", ('acqui', 'bought', 'buy', 'takeover')),  # (nor "buys Nvidia chips")
     ("acquired", _p(r"⟦a⟧['’]s\s+(?:\w+\s+)?(?:acquisition|purchase|takeover)\s+of\s+⟦b⟧"), "a", "b", ('acquisition', 'purchase', 'takeover')),
     ("acquired", _p(r"(?:acquisition|purchase|takeover)\s+of\s+⟦b⟧\s+by\s+⟦a⟧"), "a", "b", ('acquisition', 'purchase', 'takeover')),
     # "Windsurf, which was later acquired by Cognition"
@@ -541,7 +557,9 @@ _DESIGNED_WITH = re.compile(r"(?:The|These|Those|Its|Their)\s+(?:new\s+|custom\s
 _USES_THEM = re.compile(r"⟦(?P<a>\d+)⟧\s+(?:will\s+|would\s+|also\s+|now\s+|plans\s+to\s+|is\s+to\s+)*(?:host|hosts|run|runs|deploy|"
                         r"deploys|use|uses|rent|rents|install|installs|house|houses|buy|buys|operate|operates)\s+them\b")
 _INDEX = re.compile(r"⟦(\d+)⟧")
-_OTHER_DEAL_VERB = re.compile(r"\b(?:will\s+buy|has\s+ordered|ordered|bought|buys|purchased|will\s+purchase|signed|leased|leases)\b")
+_APPOSED_SUBJECT = re.compile(r"\W*⟦(\d+)⟧,\s+(?:a|an|the|which|who)\s+[^;]*?,\s+(?:has\s+|have\s+|had\s+|also\s+|now\s+)*$")
+_OTHER_DEAL_VERB = re.compile(r"\b(?:will\s+buy|has\s+ordered|ordered|bought|buys|purchased|will\s+purchase|signed|leased|leases|"
+                              r"(?:agreeing|agreed)\s+to\s+(?:supply|sell|provide|deliver|deploy|buy))\b")
 _WITH_DOING = re.compile(r"\s+[a-z]+ing\b")
 _LET_TO = re.compile(r"\b(?:rents|rented|renting|leases|leased|leasing|subleas\w*|resell\w*)\b[^⟦]*\bto\s+(?:the\s+)?⟦\d+⟧$", re.I)
 _MODEL_IT = re.compile(r"\b(?:it|they)\s+(?:is|are|will\s+be|has\s+been|have\s+been)\s+(?:now\s+|already\s+|also\s+|generally\s+)*"
@@ -556,7 +574,7 @@ _PACKS = re.compile(r"\b(?:packs|packed|houses|housed)\b")
 _WHICH_AUX = re.compile(r",\s+(?:which|who)\s+(?:(?:will|would|can|could|also|now|already|still|is|are|plans\s+to)\s+)*")
 _NAMES_THE_SUBJECT = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,2}?(?:(?:will|would|can|could|also|now|already|still|is|are)\s+)*")
 _AUX_ONLY = re.compile(r"\s+(?:(?:will|would|can|could|also|now|already|still|plans\s+to|is\s+to|expects\s+to)\s+)*")
-_GIVEN_ACCESS = re.compile(r"\s+(?:immediate\s+|early\s+|priority\s+)?access\s+to$", re.I)
+_GIVEN_ACCESS = re.compile(r"\s+(?:with\s+)?(?:immediate\s+|early\s+|priority\s+)?access\s+to$", re.I)
 _GIVES = re.compile(r"\b" + guarded(r"(?:give|gives|gave|giving|grant|grants|granted|offer|offers|offered|provide|provides|provided)")
                     + r"\s+$",
                     re.I)
@@ -758,6 +776,9 @@ class LinkRelations:
         out = []
         while index is not None and index < len(links) and links[index]:
             index += 1
+            if mentions[index].possessive and index + 1 < len(mentions) \
+                    and re.fullmatch(r"['’]s\s+", sentence.text[mentions[index].end:mentions[index + 1].start]):
+                index += 1  # "AMD and Saudi Arabia's HUMAIN": the member is HUMAIN, its home only says where it is
             out.append(mentions[index])
         return out
 
@@ -785,8 +806,12 @@ class LinkRelations:
         raised = _RAISED.search(masked)
         if raised is None or _RAISED_A_PLAN.match(masked, raised.end()):
             return  # "Micron raised its capital spending plan …": a forecast, not money
-        # The one who raised: the last organisation named before the verb, past any apposition.
+        # The one who raised: the last organisation named before the verb, past any apposition ("Crusoe, the … developer
+        # behind the first Stargate campus in Abilene, has raised": Crusoe).
         named = [mentions[int(i)] for i in re.findall(r"⟦(\d+)⟧", masked[:raised.start("verb")])]
+        apposed = _APPOSED_SUBJECT.match(masked, 0, raised.start("verb"))
+        if apposed is not None:
+            named = [mentions[int(apposed.group(1))]]
         # not "OpenAI" in "…, the start-up co-founded by former OpenAI chief scientist Ilya Sutskever, has raised"
         investee = next((m for m in reversed(named) if m.is_org and m.kind != "candidate"
                          and not STAFF_AFTER.match(sentence.text, m.end)

@@ -297,6 +297,8 @@ def _near(pattern: re.Pattern[str], hits: list[tuple[int, int]], text: str, befo
 # "Orange's cloud", "Snap's shareholders": only a company has these
 _OWNS_BUSINESS = re.compile(r"['’]s\s+(?:own\s+|public\s+|sovereign\s+)?(?:cloud|data\s+cent(?:er|re)s|customers|shareholders|"
                             r"board|chief\s+executive|revenue|stock|shares)\b")
+_BOUGHT_BEFORE = re.compile(r"\b(?:purchase|acquisition|takeover|buyout)\s+of\s+$")
+_OPENING_PHRASE = re.compile(r"(?:[A-Z][\w\-]*(?:\s+[\w\-]+){0,4},)?")
 _ARM_OF = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:fund|arm|unit|subsidiary|division)\b")
 _ARM_TAIL = re.compile(r"\s(?:Ventures|Capital|Fund|Investments|Partners)$")
 
@@ -813,8 +815,12 @@ class MentionFinder:
                 if pattern.fullmatch(head):
                     wanted = types
                     break
+            # (not a chip maker whose chips the sentence names after it: "The company plans to deploy 300,000 Nvidia GPUs")
+            sentence_end = text.find(". ", m.end())
+            named_after = {o.entity.id for o in orgs if m.end() <= o.start and (sentence_end < 0 or o.start < sentence_end)
+                           and is_brand(text, o)}
             candidates = [o for o in reversed(orgs) if o.end <= m.start() and wanted.intersection(o.entity.types)
-                          and m.start() - o.end < 1500]
+                          and m.start() - o.end < 1500 and o.entity.id not in named_after]
             noun = head.split()[-1].lower()
             # ("the consortium" may be "the AI Infrastructure Partnership": a kindred noun ends its name)
             introduced = [o for o in candidates if text[o.start:o.end].lower().endswith(_KINDRED.get(noun, (noun,)))
@@ -842,9 +848,14 @@ class MentionFinder:
                 pool = [o for o in earlier if o.start > opens]
                 opening = min(pool, key=lambda o: o.start)
                 # (a name opening its sentence, not "The AMD agreement sits beside OpenAI's…")
-                subject = opening if not text[max(opens + 1, 0):opening.start].strip(" \n.") else None
+                # (past an opening phrase: "In Europe, Nscale raised …")
+                subject = opening if _OPENING_PHRASE.fullmatch(text[max(opens + 1, 0):opening.start].strip(" \n.")) else None
                 earlier = [max(pool, key=lambda o: (counts[o.entity.id], o is subject))]
             target = next(iter([o for o in introduced if reachable(o)] or earlier or candidates), None)
+            bought = next((o for o in candidates if sentence_start <= o.start
+                           and _BOUGHT_BEFORE.search(text, max(sentence_start, o.start - 30), o.start)), None)
+            if bought is not None and noun in ("company", "firm", "business"):
+                target = bought  # "completed its purchase of ZT Systems and agreed to sell the company's manufacturing arm"
             if _SAID_AFTER.match(text, m.end()) and text[max(0, m.start() - 2):m.start()].startswith(","):
                 # "Amazon will invest … for customers of AWS, the company said": the one speaking is the
                 # sentence's subject, not the name just before

@@ -898,6 +898,28 @@ TABLE = [
     # "its" after a semicolon: the sentence's subject, not the possessive before the semicolon
     ("Amazon remains Anthropic's main partner; its Project Vesta campus in Indiana will draw 2 gigawatts.", "builds_datacenter",
      "amazon", "project-vesta", 2 * GW, "W", "exact"),
+    # "The company" after a sentence that opens with a phrase: its subject, not a chip maker whose chips it deploys
+    ("In Europe, Nscale raised $1.1 billion in a round led by Aker, with Nvidia and Dell among the other investors. The "
+     "company plans to deploy 300,000 Nvidia GPUs across its sites.", "supplies_chips", "nvidia", "nscale", 300000, "chips",
+     "exact"),
+    # a customer given access to chips uses them
+    ("Cipher will provide Anthropic with access to Nvidia GB200 GPUs in Texas under a $2 billion contract.", "uses_chip",
+     "anthropic", "gb200", None, None, None),
+    # a joint venture with a partner named past its home's possessive, and the capacity the venture builds
+    ("Cisco and Saudi Arabia's HUMAIN have formed a $5 billion joint venture to build AI infrastructure, beginning with 500 "
+     "megawatts of capacity.", "partners_with", "cisco", "humain", None, None, None),
+    ("Cisco and Saudi Arabia's HUMAIN have formed a $5 billion joint venture to build AI infrastructure, beginning with 500 "
+     "megawatts of capacity.", "invests_in_infrastructure", "cisco", None, 500 * MW, "W", "exact"),
+    # partners named "as partners" of the sentence's subject
+    ("Amazon will spend $12 billion on a cloud region in Chennai, India, with Reliance Jio and Tata Power as partners.",
+     "partners_with", "amazon", "tata-power", None, None, None),
+    # "the company" after the purchase of one: the company bought
+    ("AMD is growing fast, and AMD now sells full racks. AMD completed its $4.9 billion purchase of ZT Systems and agreed to "
+     "sell the company's manufacturing arm to Sanmina for $3 billion.", "acquired", "sanmina", "zt-systems", 3 * B, "USD",
+     "exact"),
+    # an agreement to supply a customer with chips, with no count
+    ("Lambda struck a multibillion-dollar agreement to supply Microsoft with tens of thousands of Nvidia GPUs.",
+     "supplies_chips", "lambda", "microsoft", None, None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -958,6 +980,8 @@ FIGURES = [
 
 # Figures that must never become a claim: revenue, valuations, share prices, users and percentages.
 NOT_DEALS = [
+    # what one unit of a purchase holds
+    "OCI is buying complete Helios racks from AMD, each built around 72 MI450 GPUs.",
     # a purchase that collapsed right after its price
     "Nvidia's attempt to buy Arm for $40 billion collapsed in 2022.",
     # a denied report measures no deal, in power as in money
@@ -1106,6 +1130,21 @@ MISREADINGS = [
     # a company its provider depends on for revenue is its customer, not its cloud
     ("CoreWeave signed a $14.2 billion agreement to supply Meta, and it still depends on Microsoft for much of its revenue.",
      "uses_cloud", "meta", "microsoft"),
+    # the subject of a raise is past its apposition, not a company the apposition names
+    ("Vesper Cloud, the Austin-based operator behind the first Stargate site in Texas, has raised $400 million in a round "
+     "led by Sequoia Capital.", "invests_in", "sequoia-capital", "stargate"),
+    # a sum over several companies named by no name borrows no party from elsewhere
+    ("Microsoft signs $60 billion of contracts with neoclouds\n\nMicrosoft has signed more than $60 billion of contracts with "
+     "so-called neoclouds. Nvidia supplies the chips, and Nvidia has invested in several of them. Microsoft also signed a "
+     "$17.4 billion contract with Nebius.", "commits_spend", "nvidia", "microsoft"),
+    # a company's home, named with a possessive, is no partner; nor are two partners of a third each other's
+    ("Cisco and Saudi Arabia's HUMAIN have formed a joint venture to build AI infrastructure.", "partners_with", "cisco",
+     "saudi-arabia"),
+    ("Amazon will spend $12 billion on a cloud region in Chennai, India, with Reliance Jio and Tata Power as partners.",
+     "partners_with", "reliance-jio", "tata-power"),
+    # chips bought buy no company
+    ("Microsoft buys Nvidia chips for its own data centers. Microsoft also rents capacity from CoreWeave.", "acquired",
+     "microsoft", "nvidia"),
 ]
 
 
