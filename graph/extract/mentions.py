@@ -494,16 +494,18 @@ class MentionFinder:
             name = _clean_name(m.group("name"))
             if _plausible(name) and self.reference.lookup(name) is None:
                 self.entity(name, _types_from_name(name))
-        for m in _near(_NEW_MODEL, occurrences(text, _MODEL_WORDS), text, 0, 20):
+        model_words = occurrences(text, _MODEL_WORDS)
+        for m in _near(_NEW_MODEL, model_words, text, 0, 20):
             name = m.group("name")
             if _starts_word(text, m.start()) and _MODEL_OWNER.search(text, max(0, m.start() - 40), m.start()) \
                     and name not in _NOT_PRODUCT and name not in PLACES and self.reference.lookup(name) is None:
                 self.entity(name, ("AIModel",))
-        for m in _near(_MODEL_NAMED_AFTER, occurrences(text, _MODEL_WORDS), text, 0, 40):
+        for m in _near(_MODEL_NAMED_AFTER, model_words, text, 0, 40):
             name = m.group("name")  # "its own model, Composer": a model named in apposition to its noun
             if name not in _NOT_PRODUCT and name not in PLACES and self.reference.lookup(name) is None:
                 self.entity(name, ("AIModel",))
-        for m in _near(_NEW_CHIP, occurrences(text, _CHIP_WORDS), text, 0, 20):
+        chip_words = occurrences(text, _CHIP_WORDS)
+        for m in _near(_NEW_CHIP, chip_words, text, 0, 20):
             name = m.group("name")
             if not _starts_word(text, m.start()) or name in _NOT_PRODUCT or name in PLACES:
                 continue
@@ -515,11 +517,11 @@ class MentionFinder:
                 for code in _LISTED_CODES.finditer(text, max(0, m.start() - 40), m.end()):
                     if code.end() <= m.start() and self.reference.lookup(code.group("code")) is None:
                         self.entity(code.group("code"), ("Chip",))
-        for m in _near(_CHIP_NAMED_AFTER, occurrences(text, _CHIP_WORDS), text, 0, 40):
+        for m in _near(_CHIP_NAMED_AFTER, chip_words, text, 0, 40):
             name = m.group("name")
             if name not in _NOT_PRODUCT and name not in PLACES and self.reference.lookup(name) is None:
                 self.entity(name, ("Chip",))
-        for m in _near(_CALLED_CHIP, occurrences(text, _CHIP_WORDS), text, 0, 60):
+        for m in _near(_CALLED_CHIP, chip_words, text, 0, 60):
             name = _clean_name(m.group("name"))  # "a transformer-only chip called Sohu": a chip named where it is described
             if _plausible(name) and name not in _NOT_PRODUCT and name not in PLACES and self.reference.lookup(name) is None:
                 self.entity(name, ("Chip",))
