@@ -177,7 +177,9 @@ _SEVERAL_PARTIES = re.compile(r"\b(?:with|across|from|to|among)\s+(?:so-called\s
                               r"a\s+(?:handful|number|dozen)\s+of\s+)*(?:[\w\-]+\s+)?(?:neoclouds|clouds|cloud\s+providers|providers|"
                               r"companies|firms|start-?ups|partners|suppliers|hyperscalers|vendors)\b", re.I)
 _VENTURE_TO_BUILD = re.compile(r"\b(?:joint\s+venture|venture)\s+to\s+(?:build|develop|construct)\b[^;.]{0,80}$", re.I)
-_TRANCHE_BEFORE = re.compile(r"\b(?:the|a)\s+(?:first|next|initial|second|third|final|remaining|last)\s+$", re.I)
+_SUPPLY_VERB = re.compile(r"\b(?:supply|supplies|supplying|provide|provides|providing|sell|sells|selling|deliver|delivers|equip|equips)\s+$")
+_WITH_COUNT = re.compile(r"\s+with\s+" + HEDGED)
+_TAKES_BEFORE = re.compile(r"\b(?:take|takes|took|taking)\s+(?:the\s+)?(?:first|initial|remaining|whole|entire|full)\s+" + HEDGED + "$", re.I)
 _SUPPLY_BEFORE = re.compile(r"\b(?:supply|supplies|supplying|deliver|delivers|delivering|provide|provides|providing)\s+"
                             r"(?:another\s+|an\s+additional\s+|a\s+further\s+)?" + HEDGED + "$", re.I)
 _TO_AFTER = re.compile(r"(?:\s+of\s+(?:[\w\-]+\s+){0,2}?(?:capacity|compute|power))?\s+to\s+(?:the\s+)?")
@@ -195,7 +197,9 @@ _ACTS_NEXT = re.compile(r"\s+(?:would|will|has|had|have|is|was|plans?|planned|ag
 _AT_SITE = re.compile(r"\b(?:at|across)\s+(?:the|its|their|this|that)\s+(?:[\w\-]+\s+){0,3}?$", re.I)
 _FOR_A = re.compile(r"\bfor\s+(?:a|an|its|their|the)\s+$", re.I)
 _ON_THEM = re.compile(r"\s+on\s+(?:them|those|these|the\s+(?:chips|gpus|processors|accelerators|systems))\b", re.I)
-_EXPANDABLE = re.compile(r"\b(?:expandable|scalable|extendable|rising|growing|expanding|scale|grow|expand|rise)\s+(?:by|to)\s+"
+_EXPANDABLE = re.compile(r"\b(?:(?:expandable|scalable|extendable|rising|growing|expanding|scale|grow|expand|rise)\s+(?:by|to)|"
+                         # "with a right of first offer on up to 2,050 additional megawatts": more of the same
+                         r"right\s+of\s+first\s+(?:offer|refusal)\s+(?:on|for))\s+"
                          r"(?:a\s+further\s+|another\s+|an\s+additional\s+|up\s+to\s+)?$", re.I)
 _CAPACITY_OF_SITE = re.compile(r"\b(?:data[- ]cent(?:er|re)|campus|facility|site)\b[^.;]{0,60}?\bwith\s+(?:an?\s+)?"
                                r"(?:initial\s+|total\s+|planned\s+|first-phase\s+)?(?:power\s+|IT\s+)?capacity\s+of\s+"
@@ -209,7 +213,7 @@ _SITE_SIZED = re.compile(r"(?:\s+(?:campus|site|facility|data\s+cent(?:er|re)|cl
                          + r"|(?:,\s+(?:in|near|outside)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?,)?\s+(?:(?:is|was|will\s+be|would\s+be|has\s+been)\s+(?:designed|planned|built|sized|slated|set|"
                          r"expected|intended)\s+(?:for|to\s+(?:hold|host|deliver|reach|draw|have|total|support))|"
                          r"(?:will\s+|would\s+)?(?:together\s+|jointly\s+|eventually\s+|ultimately\s+)?(?:have|has|draw|draws|total|"
-                         r"totals|span|spans|reach|reaches))\s+" + HEDGED
+                         r"totals|span|spans|reach|reaches|covers?|comprises?))\s+" + HEDGED
                          + r"|,\s+of\s+" + HEDGED  # ("The first phase, of 54 megawatts, …")
                          + ")", re.I)
 _SIZES_DATACENTER = re.compile(r"\s*(?:(?!(?:at|in|on|across|for|to|credit|loan)\s)[\w\-]+\s+){0,2}?(?:data[- ]cent(?:er|re)|campus|facility|site|supercomputer|supercluster|"
@@ -416,6 +420,8 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
         # "acquire X, gaining control of 1.3 GW": the size of what is bought, not a deal of its own (not "X, which Blackstone
         # bought for $16 billion, has agreed to lease a 200-megawatt hall": a price paid names nothing bought here)
         return None
+    if figure.unit == "W" and _TAKES_BEFORE.search(text, max(clause.start, figure.start - 40), figure.start):
+        return "provides_capacity"  # "CoreWeave will take the first 250 megawatts": a tenant's share of a site
     if figure.unit == "W" and _SUPPLY_BEFORE.search(text, max(clause.start, figure.start - 40), figure.start) \
             and (tenant := _TO_AFTER.match(text, figure.end, clause.end)) is not None \
             and any(m.is_org and m.start == tenant.end() for m in sentence.mentions):
@@ -948,6 +954,12 @@ class FigureRelations:
             if held is not None:
                 yield held
                 return
+        if relation == "supplies_chips" and figure.unit == "chips":
+            resold = self._resold(sentence, figure, clause, orgs)
+            if resold is not None:
+                yield resold
+                yield from self._implied(sentence, "supplies_chips", resold.subject, resold.object, figure)  # type: ignore[arg-type]
+                return
         if relation == "supplies_chips" and figure.unit == "chips" and self._hosted_by_site(sentence, figure, clause):
             return  # "The flagship site …, is being built by Crusoe and will host 450,000 GPUs": whose chips, it does not say
         same = self._same_deal_after_which(sentence, figure, relation, previous)
@@ -1330,6 +1342,20 @@ class FigureRelations:
             return None
         return next((m for m in sentence.mentions if m.is_org and m.end <= first.start
                      and _VENTURE_WITH.fullmatch(sentence.text, m.end, first.start)), None)
+
+    def _resold(self, sentence: Sentence, figure: FigureMention, clause: Span, orgs: list[Mention]) -> Found | None:
+        """"CoreWeave will take the first 250 megawatts and supply Poolside with more than 40,000 Nvidia GB300 GPUs": the
+        clause's subject sells the chips to the one it supplies with them, whoever makes them."""
+        text = sentence.text
+        customer = next((m for m in orgs if m.end <= figure.start and _WITH_COUNT.fullmatch(text, m.end, figure.start)
+                         and _SUPPLY_VERB.search(text, max(clause.start, m.start - 12), m.start)), None)
+        seller = _sentence_subject(sentence, orgs, clause) if customer is not None else None
+        if customer is None or seller is None or seller is customer or "ChipMaker" in seller.entity.types \
+                or self.family(seller.entity.id) & self.family(customer.entity.id):
+            return None
+        return self._span_found(sentence, "supplies_chips", seller.entity, customer.entity, figure,
+                                date_near(text, clause.start, clause.end), duration_near(text, clause.start, clause.end),
+                                seller.start, figure.end)
 
     @staticmethod
     def _site_relative(sentence: Sentence, figure: FigureMention) -> int | None:

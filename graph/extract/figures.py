@@ -35,7 +35,9 @@ _MONEY = re.compile(guarded(
     rf"|(?<![\w.])(?P<num2>{_NUM}|(?i:{_WORDNUM}))\s+(?P<scale2>(?i:{_SCALE_WORD}))\s+(?:(?:US|U\.S\.)\s+)?(?i:dollars|USD))"),
 )
 _POWER_RE = re.compile(guarded(
-    rf"(?:(?<![\w.])|(?<=\bc\.))(?P<num>{_NUM}|(?i:{_WORDNUM}|first))(?:\s*|-)(?P<unit>(?i:terawatts?|gigawatts?|megawatts?|kilowatts?)|TW|GW|MW|kW|KW)s?\b"
+    # ("up to 2,050 additional megawatts": the word between says more of the same)
+    rf"(?:(?<![\w.])|(?<=\bc\.))(?P<num>{_NUM}|(?i:{_WORDNUM}|first))(?:\s*|-|\s+(?:additional|more|new|further|extra)\s+)"
+    rf"(?P<unit>(?i:terawatts?|gigawatts?|megawatts?|kilowatts?)|TW|GW|MW|kW|KW)s?\b"
     r"(?![\-\s](?:scale|class|size|sized|level)\b)"),  # "the first gigawatt-scale cluster": a class, not a figure
 )
 _CHIP_NOUN = (r"(?:GPUs?|chips?|TPUs?|accelerators?|processors?|superchips?|XPUs?|NPUs?|graphics processing units?|graphics processors?|"
@@ -59,7 +61,7 @@ _CONVERTED = re.compile(r"(?:[£€¥₹₩]\s?)?[\d.,]+\s*(?:trillion|billion|m
 _HEDGES = [
     ("up_to", r"up\s+to|as\s+much\s+as|as\s+many\s+as|a\s+maximum\s+of|capped\s+at|no\s+more\s+than|as\s+high\s+as"),
     ("more_than", r"more\s+than|(?:well\s+|just\s+)?over|in\s+excess\s+of|north\s+of|upwards\s+of|above|exceeding|"
-                  r"greater\s+than|beyond"),
+                  r"greater\s+than|beyond|(?:will\s+|would\s+|to\s+)(?:exceed|top|surpass)"),
     ("at_least", r"at\s+least|a\s+minimum\s+of|no\s+less\s+than|not\s+less\s+than|a\s+floor\s+of"),
     ("about", r"about|around|roughly|approximately|approx\.|nearly|almost|some|an\s+estimated|estimated|close\s+to|"
               r"circa|c\.|~|just\s+under|on\s+the\s+order\s+of"),

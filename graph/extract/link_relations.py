@@ -62,6 +62,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("makes_chip", _p(rf"⟦a⟧{POSS}\s+(?:(?:own|next|new|latest|first|custom|flagship)\s+)*(?:[\w\-]+\s+)?(?:chip|processor|accelerator|gpu),\s+⟦b⟧"),
      "a", "b", ('chip,', 'processor,', 'accelerator,', 'gpu,')),
     ("makes_chip", _p(rf"⟦a⟧{POSS}\s+{PRODUCT_ADJ}⟦c⟧(?:,\s+⟦c⟧)*,?\s+(?:and|or)\s+⟦b⟧"), "a", "b", ()),
+    ("develops_model", _p(rf"⟦a⟧{POSS}\s+{PRODUCT_ADJ}⟦c⟧(?:,\s+⟦c⟧)*,?\s+(?:and|or)\s+⟦b⟧"), "a", "b", ()),
     ("makes_chip", _p(rf"⟦a⟧{POSS}\s+{ADJ}{_CHIP_NOUNS},?\s+(?:like|such\s+as|including|called|named)\s+⟦b⟧"), "a", "b", ('like', 'such as', 'including', 'called', 'named')),
     ("makes_chip", _p(r"⟦b⟧,?\s+(?:which\s+(?:is|are|was|were)\s+)?(?:designed|made|developed|built)\s+by\s+⟦a⟧"), "a", "b", ('by',)),
     ("makes_chip", _p(r"⟦a⟧[\s-](?:designed|made|built)\s+⟦b⟧"), "a", "b", ('designed', 'made', 'built')),
@@ -92,6 +93,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
      "a", "b", ('customer',)),
     ("uses_cloud", _p(r"⟦b⟧(?:[^⟦;.]|⟦\d+⟧){0,100}?\bcloud\s+customers?,?\s+(?:such\s+as|including|like)\s+⟦a⟧"), "a", "b",
      ('customer',)),
+    # "Fluidstack, which will use it to provide compute to Anthropic"
+    ("provides_capacity", _p(r"⟦a⟧,?\s+(?:which|that|who)?\s*(?:will\s+|would\s+|also\s+|plans\s+to\s+)*(?:use\s+(?:it|them|the\s+\w+)\s+to\s+)?"
+                             r"(?:provide|provides|providing|supply|supplies|supplying|deliver|delivers|sell|sells)\s+(?:its\s+|the\s+)?"
+                             r"(?:compute|computing\s+power|capacity|computing\s+capacity)\s+to\s+⟦b⟧"), "a", "b",
+     ('provide', 'supply', 'supplies', 'deliver', 'sell')),
     # "Oracle will then rent the computing power to OpenAI"
     ("provides_capacity", _p(r"⟦a⟧\s+(?:will\s+|would\s+|then\s+|also\s+|in\s+turn\s+|now\s+|plans\s+to\s+|is\s+to\s+)*(?:rent|rents|lease|leases|resell|"
                              r"resells)\s+(?:the\s+|its\s+|that\s+)?(?:[\w\-]+\s+)?(?:computing\s+power|compute|capacity)\s+"
@@ -174,8 +180,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     # "Brookfield has agreed to invest up to $10 billion in a joint venture with Qatari Diar"
     # (not "Stargate, the joint venture with OpenAI and Oracle": the venture itself, in apposition)
     ("partners_with", _p(r"⟦a⟧(?!,\s+(?:a|an|the)\s+(?:[\w\-$.]+\s+){0,3}?(?:joint\s+venture|jv|partnership|alliance)\b)[^⟦;.]{0,80}?\b"
-                         r"(?:a|an|the|its|their)\s+(?:[\w\-$.]+\s+){0,3}?(?:joint\s+venture|jv|partnership|alliance)\s+"
-                         r"with\s+⟦b⟧"), "a", "b", ('joint venture', 'jv', 'partnership', 'alliance')),
+                         r"(?:a|an|the|its|their)\s+(?:[\w\-$.]+\s+){0,4}?(?:joint\s+venture|jv|partnership|alliance|program|programme|"
+                         r"initiative)\s+with\s+(?:the\s+)?⟦b⟧"), "a", "b", ('joint venture', 'jv', 'partnership', 'alliance', 'program',
+                                                                     'programme', 'initiative')),
     # "SK Telecom will also build an AI data center with OpenAI"
     ("partners_with", _p(r"⟦a⟧\s+(?:will\s+|would\s+|also\s+|is\s+|are\s+|plans\s+to\s+|has\s+agreed\s+to\s+|agreed\s+to\s+)*"
                          r"(?:build|builds|building|develop|develops|developing|construct\w*)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}?"
@@ -313,6 +320,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     # "it is the anchor tenant of TeraWulf's Lake Mariner campus"
     ("provides_capacity", _p(r"⟦b⟧\s+(?:is|was|will\s+be|became|has\s+become)\s+(?:the|an?)\s+(?:anchor\s+|main\s+|sole\s+|first\s+|"
                              r"largest\s+|only\s+)?tenant\s+(?:of|at|in)\s+⟦a⟧"), "a", "b", ('tenant',)),
+    # "Poolside … will develop Project Horizon, a 2-gigawatt AI campus …, with CoreWeave as its anchor tenant": the sentence's
+    # subject lets the campus to it
+    ("provides_capacity", _p(r"^\W*⟦a⟧(?:[^;]|⟦c⟧){0,200}?\bwith\s+⟦b⟧\s+as\s+(?:its|the|their)\s+(?:anchor\s+|main\s+|sole\s+|first\s+|"
+                             r"largest\s+)?tenant\b"), "a", "b", ('tenant',)),
     # "It won the contract to develop Anthropic's $50 billion US data-center build-out"
     ("partners_with", _p(r"⟦a⟧\s+(?:has\s+|had\s+)?(?:won|secured|landed|was\s+awarded|has\s+been\s+awarded)\s+(?:the|a)\s+"
                          r"(?:[\w\-]+\s+)?contract\s+to\s+(?:develop|build|construct|design|operate)\s+⟦b⟧"), "a", "b",
@@ -336,6 +347,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                       r"(?:will\s+|would\s+|is\s+to\s+)?(?:owns|own|holds|hold|has|have|took|takes|acquired|bought|received|"
                       r"receives|receive|gets|get|got)\s+(?:a\s+|an\s+)?" + _STAKE + r"(?:of|in)\s+(?:the\s+)?⟦b⟧"),
      "a", "b", ('stake', '%', 'shares', 'warrant')),
+    # "Anthropic has said it will invest $50 billion in American AI infrastructure with Fluidstack" (not "… with Nvidia chips")
+    ("partners_with", _p(r"(?:^|[.;:]\s+|,\s+and\s+)\W*⟦a⟧\s+(?:has\s+|have\s+|had\s+|also\s+|separately\s+|will\s+|would\s+|plans\s+to\s+|"
+                         r"said\s+(?:on\s+\w+\s+)?(?:it|they|⟦\d+⟧)\s+(?:would|will)\s+)*(?:invest|build|develop)\w*\s+(?:[^⟦;.]{1,80}?\s)?with\s+⟦b⟧"
+                         r"(?!['’]s|\s+⟦|\s+(?:[\w\-]+\s+)?(?:chips|gpus|processors|accelerators|systems|hardware|technology|capital|money|funds)\b)"),
+     "a", "b", ('invest', 'build', 'develop')),
     # "It has agreed to deploy 6 gigawatts of AMD Instinct GPUs, with a warrant for up to 160 million AMD shares"
     ("invests_in", _p(r"⟦a⟧\s+(?:[^⟦;.]|⟦c⟧){0,160}?\bwith\s+(?:a|an)\s+(?:[\w\-]+\s+)?(?:warrants?|options?)\s+(?:for|to\s+(?:buy|acquire|purchase))\s+"
                       r"(?:up\s+to\s+|about\s+|roughly\s+|nearly\s+)?[\d.,]+\s*(?:million|billion)?\s+(?:of\s+)?⟦b⟧(?:['’]s)?\s+shares"),
@@ -457,7 +473,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                         r"(?:offers|offer|hosts|host|serves|serve|provides|sells|"
                         r"added|adds)\s+"
                         r"(?:\w+\s+){0,3}?(?:⟦c⟧['’]s\s+(?:[\w\-]+\s+){0,2}?)?⟦b⟧"), "a", "b", ('offer', 'host', 'serve', 'provides', 'sells', 'added', 'adds')),
+    # ("… offers Poolside's Malibu and Point models": the list's last name too)
+    ("offers_model", _p(r"⟦a⟧(?:,\s+(?:which|that))?\s+(?:now\s+|also\s+|already\s+|has\s+|will\s+)*(?:offers|offer|hosts|host|serves|serve|"
+                        r"provides|sells|added|adds)\s+(?:\w+\s+){0,3}?(?:⟦c⟧['’]s\s+)?⟦c⟧(?:,\s+⟦c⟧)*,?\s+and\s+⟦b⟧"), "a", "b",
+     ('offer', 'host', 'serve', 'provides', 'sells', 'added', 'adds')),
     ("offers_model", _p(r"⟦b⟧[^⟦.;]{0,60}?(?:through|via|on)\s+⟦a⟧"), "a", "b", ('through', 'via', ' on ')),
+    # "models including Anthropic's Claude and Amazon's Nova family through Amazon Bedrock": each model listed
+    ("offers_model", _p(r"⟦b⟧(?:(?:,|,?\s+and)\s+(?:⟦\d+⟧['’]s\s+)?⟦c⟧)+(?:\s+(?:family|models?))?\s+(?:through|via)\s+⟦a⟧"), "a", "b",
+     ('through', 'via')),
     # "Microsoft Foundry customers will now be able to use Claude Sonnet 4.5 and Claude Opus 4.1"
     ("offers_model", _p(_CUSTOMERS_USE + r"(?:⟦c⟧(?:,\s+⟦c⟧)*,?\s+(?:and|or)\s+)?⟦b⟧"), "a", "b", _CUSTOMER_WORDS),
     ("offers_model", _p(_CUSTOMERS_USE + r"⟦b⟧"), "a", "b", _CUSTOMER_WORDS),

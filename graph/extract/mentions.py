@@ -183,7 +183,11 @@ _CITY_STATE_DC = re.compile(r"\b(?P<place>[A-Z][a-z]+),\s+(?P<region>[A-Z][a-z]+
 # "Project Horizon, a 2-gigawatt data center campus in West Texas": the campus already has a name
 _NAMED_BEFORE = re.compile(r"[A-Z][\w\-]+(?:\s+[A-Z0-9][\w\-]*)*,\s+(?:a|an|the|its|their|[A-Za-z][\w\-]*['’]s)\s+"
                            r"(?:[\w\-.$]+\s+){0,4}$")
-_MODEL_NOUNS = r"(?:(?:large\s+)?language\s+models?|models?|LLMs?|model\s+family|family\s+of\s+(?:[\w\-]+\s+){0,2}?models|chatbot|assistant)"
+_MODEL_NOUNS = (r"(?:(?:large\s+)?language\s+models?|models?|LLMs?|model\s+family|family\s+of\s+(?:[\w\-]+\s+){0,2}?models|chatbot|assistant|"
+                r"family)")  # ("Amazon's Nova family": its owner's possessive is asked for below)
+# "Poolside's Malibu and Point models": each name of a list before the noun
+_LISTED_MODELS = re.compile(r"(?:[Ii]ts|[Tt]heir|[A-Z][\w\-]*['’]s)\s+(?P<names>[A-Z][\w\-]*(?:,\s+[A-Z][\w\-]*)*,?\s+and\s+[A-Z][\w\-]*)\s+"
+                            r"(?:(?:AI|language|open|reasoning|coding)\s+)?models\b")
 # Product names open these patterns (a capital letter lets the engine skip ahead); what must stand before
 # the name ("its", "Meta's") is checked after a match.
 _NEW_MODEL = re.compile(rf"(?P<name>[A-ZΑ-Ωα-ω][\w\-]*(?:\s+\d[\w.\-]*)?)\s+(?:(?:video|image|speech|reasoning|coding|world|"
@@ -249,7 +253,7 @@ _LEGAL_TRIGGER = tuple(" " + w for w in (
     "Inc", "Corp", "Co.", "Ltd", "Limited", "LLC", "L.L.C", "NV", "N.V", "BV", "B.V", "PBC", "plc", "PLC", "AG", "SE",
     "SA", "S.A", "SpA", "S.p.A", "GmbH", "AS", "AB", "Oy", "KK", "K.K", "Pty", "Pte", "Bhd", "Berhad", "Group",
     "Holdings"))
-_MODEL_WORDS = ("model", "LLM", "chatbot", "assistant")
+_MODEL_WORDS = ("model", "LLM", "chatbot", "assistant", "family")
 _CHIP_WORDS = ("chip", "GPU", "accelerator", "processor", "TPU", "XPU", "NPU", "rack", "systems")
 _FIRM_TAILS = ("Partners", "Capital", "Ventures", "Labs", "Investments", "Management", "Fund", "Holdings")
 _DC_TRIGGER = ("data cent", "campus", "AI factory", "supercomputer", "supercluster", "facilit", " site ", " cluster ")
@@ -495,6 +499,11 @@ class MentionFinder:
             if _plausible(name) and self.reference.lookup(name) is None:
                 self.entity(name, _types_from_name(name))
         model_words = occurrences(text, _MODEL_WORDS)
+        for m in _near(_LISTED_MODELS, model_words, text, 0, 10):
+            for raw in _LIST_SPLIT.split(m.group("names")):
+                name = raw.strip()
+                if name and name not in _NOT_PRODUCT and name not in PLACES and self.reference.lookup(name) is None:
+                    self.entity(name, ("AIModel",))
         for m in _near(_NEW_MODEL, model_words, text, 0, 20):
             name = m.group("name")
             if _starts_word(text, m.start()) and _MODEL_OWNER.search(text, max(0, m.start() - 40), m.start()) \

@@ -272,8 +272,11 @@ ROLES: dict[str, tuple[Role, Role]] = {
     "invests_in_infrastructure": (
         Role({"CloudProvider": 1.5, "Company": 1.2, "AILab": 1.2, "ChipMaker": 1.0, "Investor": 0.8, "Government": 1.0},
              (C("after", re.compile(r"^['’]s\b", re.I), 1.5),
+              # "Amazon, whose capital spending this year will exceed $125 billion"
+              C("after", re.compile(r"^,\s+whose\s+(?:[\w\-]+\s+){0,2}?(?:capital\s+(?:spending|expenditures?|investments?)|capex|"
+                                    r"spending|investment|budget)\b", re.I), 2.5),
               C("after", _after(r"plan|invest|spend|commit|pledg|announc|earmark|budget|pour|expect|forecast|guid|"
-                                r"allocat|raise|lift|boost"), 2.5))),
+                                r"allocat|raise|lift|boost|launch"), 2.5))),
         Role({}, ()),
     ),
     "builds_datacenter": (

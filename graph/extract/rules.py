@@ -188,8 +188,18 @@ def _body_over_headline(text: str, found: list[Found]) -> list[Found]:
         return pair in body_pairs and (f.figure is None or (*pair, f.figure.amount) in body
                                        or (*pair, None) in body)
 
-    return [f for f in found if f.start >= end or f.object is None or RELATIONS[f.relation].symmetric
-            or not reversed_in_body(f)]
+    # "Poolside and CoreWeave plan 2-gigawatt Project Horizon campus", then "Poolside … will develop Project Horizon, a
+    # 2-gigawatt AI campus …, with CoreWeave as its anchor tenant": the body names one builder of the figure
+    built_by = {(f.subject.id, f.object.id) for f in found if f.start >= end and f.relation == "builds_datacenter"
+                and f.object is not None}
+    sites_built = {site for _, site in built_by}
+
+    def other_builder_in_body(f: Found) -> bool:
+        assert f.object is not None
+        return f.relation == "builds_datacenter" and f.object.id in sites_built and (f.subject.id, f.object.id) not in built_by
+
+    return [f for f in found if f.start >= end or f.object is None or (RELATIONS[f.relation].symmetric
+            or not reversed_in_body(f)) and not other_builder_in_body(f)]
 
 
 # A first line without a closing stop, short enough to be a title

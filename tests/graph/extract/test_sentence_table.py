@@ -920,6 +920,35 @@ TABLE = [
     # an agreement to supply a customer with chips, with no count
     ("Lambda struck a multibillion-dollar agreement to supply Microsoft with tens of thousands of Nvidia GPUs.",
      "supplies_chips", "lambda", "microsoft", None, None, None),
+    # a campus's anchor tenant; a tenant that takes the first share and resells the compute it runs
+    ("Arcadia Power will develop a 1-gigawatt campus in Ohio, with Lambda as its anchor tenant.", "provides_capacity",
+     "arcadia-power", "lambda", None, None, None),
+    ("Nscale will take the first 100 megawatts and supply Mistral AI with 18,000 Nvidia GB300 GPUs.", "supplies_chips",
+     "nscale", "mistral-ai", 18000, "chips", "exact"),
+    # models listed after their maker's possessive; models listed before the service that offers them
+    ("Amazon Bedrock already offers Mistral's Pixtral and Codestral models to its customers.", "develops_model", "mistral-ai",
+     "codestral", None, None, None),
+    ("Amazon Bedrock already offers Mistral's Pixtral and Codestral models to its customers.", "offers_model",
+     "amazon-bedrock", "codestral", None, None, None),
+    ("Agencies get access to models including Anthropic's Claude and Amazon's Nova family through Amazon Bedrock.",
+     "offers_model", "amazon-bedrock", "claude", None, None, None),
+    ("Agencies get access to models including Anthropic's Claude and Amazon's Nova family through Amazon Bedrock.",
+     "develops_model", "amazon", "nova", None, None, None),
+    # a programme launched with partners; spending introduced by "whose"; a phase's size and a right of first offer
+    ("When Brookfield said it would launch a $100 billion AI infrastructure program with Nvidia and the Kuwait Investment "
+     "Authority, shares rose.", "partners_with", "brookfield", "kuwait-investment-authority", None, None, None),
+    ("When Brookfield said it would launch a $100 billion AI infrastructure program with Nvidia and the Kuwait Investment "
+     "Authority, shares rose.", "invests_in_infrastructure", "brookfield", None, 100 * B, "USD", "exact"),
+    ("Fifty billion dollars is a large sum even for Amazon, whose capital spending this year will exceed $125 billion.",
+     "invests_in_infrastructure", "amazon", None, 125 * B, "USD", "more_than"),
+    ("Hut 8 will develop the River Bend campus in Louisiana for Fluidstack. The first phase covers 245 megawatts of IT "
+     "capacity, with a right of first offer on up to 2,050 additional megawatts.", "builds_datacenter", "hut-8", "river-bend",
+     2050 * MW, "W", "up_to"),
+    # compute provided to a lab by a relative clause's antecedent; an investment made with a partner
+    ("Hut 8 leases the site to Fluidstack, which will use it to provide compute to Anthropic.", "provides_capacity",
+     "fluidstack", "anthropic", None, None, None),
+    ("Anthropic has separately said it will invest $50 billion in American AI infrastructure with Fluidstack.",
+     "partners_with", "anthropic", "fluidstack", None, None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -1145,6 +1174,9 @@ MISREADINGS = [
     # chips bought buy no company
     ("Microsoft buys Nvidia chips for its own data centers. Microsoft also rents capacity from CoreWeave.", "acquired",
      "microsoft", "nvidia"),
+    # a headline's co-subject whom the body names as the site's tenant, not its builder
+    ("Poolside and CoreWeave plan 2-gigawatt Project Horizon campus\n\nPoolside will develop Project Horizon, a 2-gigawatt AI "
+     "campus in West Texas, with CoreWeave as its anchor tenant.", "builds_datacenter", "coreweave", "project-horizon"),
 ]
 
 
