@@ -177,6 +177,9 @@ _SEVERAL_PARTIES = re.compile(r"\b(?:with|across|from|to|among)\s+(?:so-called\s
                               r"a\s+(?:handful|number|dozen)\s+of\s+)*(?:[\w\-]+\s+)?(?:neoclouds|clouds|cloud\s+providers|providers|"
                               r"companies|firms|start-?ups|partners|suppliers|hyperscalers|vendors)\b", re.I)
 _VENTURE_TO_BUILD = re.compile(r"\b(?:joint\s+venture|venture)\s+to\s+(?:build|develop|construct)\b[^;.]{0,80}$", re.I)
+_BONDS_OF = re.compile(r"\s+of\s+(?:[\w\-]+\s+)?(?:bonds|notes|debt|securities)\s+(?:that\s+|which\s+)?(?:the\s+[\w\-]+,\s+)?")
+_ISSUED_AFTER = re.compile(r"(?:,?\s+(?:Inc\.?|LLC|Ltd\.?|Corp\.?))?,?\s+(?:had\s+|has\s+)?(?:sold|issued|offered|placed)\b")
+_BOUGHT_BONDS = re.compile(r"\b(?:bought|buy|buys|purchased|took\s+up|snapped\s+up|acquired)\b")
 _SUPPLY_VERB = re.compile(r"\b(?:supply|supplies|supplying|provide|provides|providing|sell|sells|selling|deliver|delivers|equip|equips)\s+$")
 _WITH_COUNT = re.compile(r"\s+with\s+" + HEDGED)
 _TAKES_BEFORE = re.compile(r"\b(?:take|takes|took|taking)\s+(?:the\s+)?(?:first|initial|remaining|whole|entire|full)\s+" + HEDGED + "$", re.I)
@@ -315,7 +318,9 @@ _AN_ORDER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?orders?\b", re.I)
 _FOR_THE_PROJECT = re.compile(r"\s+(?:of|in)\s+(?:[\w\-]+\s+){1,3}?for\s+the\s+(?:project|campus|site|data\s+cent(?:er|re)|build|"
                               r"facility|construction)\b", re.I)
 # "Meta secured $30 billion of financing for its Hyperion campus": money raised for a named site
-_FOR_ITS_SITE = re.compile(r"\s+(?:of|in)\s+(?:[\w\-]+\s+){1,3}?for\s+(?:its|their|the)\s+$", re.I)
+# ("$30 billion of financing for its Hyperion campus", "a $27 billion financing for its Hyperion data center campus")
+_FOR_ITS_SITE = re.compile(r"\s+(?:(?:of|in)\s+(?:[\w\-]+\s+){1,3}?|(?:financing|funding|loan|debt\s+package|package)\s+)for\s+"
+                           r"(?:its|their|the)\s+$", re.I)
 _DEAL_WITH = re.compile(r"\s+(?:[\w\-]+\s+)?(?:agreement|deal|partnership|contract|pact)\s+with\s+(?:the\s+)?", re.I)
 _FIRST_CAPACITY = re.compile(r"\b[Tt]he\s+(?:first|initial)\s+(?:gigawatt|megawatts?|phase|systems|capacity)\b")
 # "… is scheduled to come online in the second half of 2026 on Nvidia's "
@@ -907,6 +912,10 @@ class FigureRelations:
             # "…expanding on the $8 billion it had already committed": the same kind as the figure before.
             # "This $100 billion commitment" repeats a figure already read: the same kind again.
             earlier = previous or self.seen.get((figure.amount, figure.unit))
+            if (figure.amount, figure.unit) in self.seen and _THE_BEFORE.search(
+                    sentence.text, max(sentence.span.start, figure.start - 5), figure.start):
+                # "…, and the $250 billion commitment runs for years": the figure read before, not the one just before it
+                earlier = self.seen[(figure.amount, figure.unit)]
             if previous is not None and earlier is previous and any(
                     m.start > figure.end and _DEAL_WITH.fullmatch(text_, figure.end, m.start) for m in orgs
                     if (text_ := sentence.text)):
@@ -953,6 +962,10 @@ class FigureRelations:
             held = self._shares_taken(sentence, figure, clause, orgs)
             if held is not None:
                 yield held
+                return
+            bought = list(self._bonds_bought(sentence, figure, clause, orgs))
+            if bought:
+                yield from bought
                 return
         if relation == "supplies_chips" and figure.unit == "chips":
             resold = self._resold(sentence, figure, clause, orgs)
@@ -1205,6 +1218,21 @@ class FigureRelations:
             return
         if borrow:
             yield from self._with_context(sentence, relation, ranked, figure, date, duration, bond_sale)
+
+    def _bonds_bought(self, sentence: Sentence, figure: FigureMention, clause: Span, orgs: list[Mention]) -> Iterator[Found]:
+        """"PIMCO and BlackRock bought most of the $27.3 billion of bonds the venture, Beignet Investor LLC, sold": the
+        buyers of a company's bonds invest in it."""
+        text = sentence.text
+        issuer = next((m for m in orgs if figure.end < m.start <= figure.end + 40 and _BONDS_OF.fullmatch(text, figure.end, m.start)
+                       and _ISSUED_AFTER.match(text, m.end)), None)
+        if issuer is None:
+            return
+        bought = _BOUGHT_BONDS.search(text, clause.start, figure.start)
+        buyers = [m for m in orgs if bought is not None and clause.start <= m.start and m.end <= bought.start()
+                  and not self.family(m.entity.id) & self.family(issuer.entity.id)]
+        date = date_near(text, clause.start, clause.end)
+        for buyer in buyers:
+            yield self._span_found(sentence, "invests_in", buyer.entity, issuer.entity, figure, date, None, buyer.start, issuer.end)
 
     def _shares_taken(self, sentence: Sentence, figure: FigureMention, clause: Span, orgs: list[Mention]) -> Found | None:
         """"OpenAI received $350 million of CoreWeave stock": the one who takes a company's shares invests in it."""

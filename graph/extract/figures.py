@@ -50,9 +50,11 @@ _CHIPS = re.compile(guarded(
 
 _BARE_COUNT = re.compile(
     r"\b(?:buy|buys|bought|take|takes|took|receive|receives|received|get|gets|deploy|deploys|deployed|order|orders|"
-    r"ordered|purchase|purchases|purchased|use|uses|using|(?:scale|grow|expand|rise|increase)\s+to)\s+(?:(?:more\s+than|up\s+to|about|around|nearly|roughly|over|another|"
+    r"ordered|purchase|purchases|purchased|use|uses|using|(?:scale|grow|expand|rise|increase)\s+to|"
+    # "the company doubled it to 200,000 within months"
+    r"(?:doubled|tripled|expanded|grew|increased|scaled)\s+(?:it|that|them|the\s+cluster)\s+to)\s+(?:(?:more\s+than|up\s+to|about|around|nearly|roughly|over|another|"
     r"an\s+additional|at\s+least)\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d{4,}|(?:one|two|three|four|five|ten)\s+million)"
-    r"(?=\s*(?:[.,;]|$|\s+(?:for|to|from|in|by|this|next|over|each|of\s+them)\b))")
+    r"(?=\s*(?:[.,;]|$|\s+(?:for|to|from|in|by|this|next|over|each|of\s+them|within|during|after|last)\b))")
 
 # An amount in another currency just before a figure in brackets: the figure is its conversion
 _CONVERTED = re.compile(r"(?:[£€¥₹₩]\s?)?[\d.,]+\s*(?:trillion|billion|million|bn|m)?\s*(?:yuan|renminbi|euros?|pounds|yen|rupees|won|"

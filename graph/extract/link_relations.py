@@ -208,7 +208,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     # "Nvidia will take a $1 billion stake in Nokia, and the two companies will develop AI-native networks together"
     # (two names, however many times each is named: "The asset manager … will give Figure access to its buildings …, and the
     # two companies are exploring a data center partnership")
-    ("partners_with", _p(r"⟦a⟧(?:[^⟦;.]|⟦c⟧){0,120}?⟦b⟧(?:[^⟦;.]|⟦c⟧){0,120}?\bthe\s+two\s+(?:companies|firms|groups|partners)\s+"
+    ("partners_with", _p(r"⟦a⟧(?:[^⟦;.]|\.(?=\d)|⟦c⟧){0,120}?⟦b⟧(?:[^⟦;.]|\.(?=\d)|⟦c⟧){0,120}?\bthe\s+two\s+(?:companies|firms|groups|partners)\s+"
                          r"(?:will|would|plan|also|are|have|had|agreed|said)\b"), "a", "b",
      ('two companies', 'two firms', 'two groups', 'two partners')),
     # "it is co-developing custom accelerators with Broadcom"
@@ -320,6 +320,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     # "it is the anchor tenant of TeraWulf's Lake Mariner campus"
     ("provides_capacity", _p(r"⟦b⟧\s+(?:is|was|will\s+be|became|has\s+become)\s+(?:the|an?)\s+(?:anchor\s+|main\s+|sole\s+|first\s+|"
                              r"largest\s+|only\s+)?tenant\s+(?:of|at|in)\s+⟦a⟧"), "a", "b", ('tenant',)),
+    # "When xAI turned a former Electrolux factory in Memphis into Colossus": a building converted into a site
+    ("builds_datacenter", _p(r"⟦a⟧\s+(?:has\s+|had\s+|will\s+|also\s+)*(?:turned|turns|converted|converts|transformed|transforms|"
+                             r"repurposed|retrofitted)\s+(?:a|an|the|its)\s+(?:[^⟦;.]|⟦c⟧){0,60}?\binto\s+⟦b⟧"), "a", "b",
+     ('turned', 'turns', 'converted', 'converts', 'transformed', 'transforms', 'repurposed', 'retrofitted')),
+    # "Meta has agreed a $27 billion financing for its Hyperion data center campus …, with funds managed by Blue Owl Capital"
+    ("partners_with", _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:agreed|signed|struck|reached|arranged|secured|closed)\s+(?:a|an)\s+"
+                         r"(?:[^⟦;]|\.(?=\d)){0,60}?\b(?:financing|deal|agreement|partnership|joint\s+venture)\b(?:[^;]|⟦c⟧){0,100}?\bwith\s+"
+                         r"(?:funds\s+(?:managed|advised)\s+by\s+|affiliates\s+of\s+)⟦b⟧"), "a", "b", ('funds managed', 'funds advised',
+                                                                                              'affiliates of')),
     # "Poolside … will develop Project Horizon, a 2-gigawatt AI campus …, with CoreWeave as its anchor tenant": the sentence's
     # subject lets the campus to it
     ("provides_capacity", _p(r"^\W*⟦a⟧(?:[^;]|⟦c⟧){0,200}?\bwith\s+⟦b⟧\s+as\s+(?:its|the|their)\s+(?:anchor\s+|main\s+|sole\s+|first\s+|"
@@ -454,7 +463,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                     r"(?:(?!(?:from|with|for|to|in|on|at|of)\s)\w+\s+){0,2}?⟦b⟧"
                     # (not "bought a former Foxconn electric-vehicle plant": a name describing what is bought)
                     r"(?!\s+(?:[\w\-]+\s+){0,2}?(?:plant|factory|facility|site|campus|building|plants|factories|stake|shares|"
-                    r"business|unit|division|arm|assets|chips?|gpus?|accelerators?|processors?|systems|servers|racks|hardware)\b"
+                    r"business|unit|division|arm|assets|chips?|gpus?|accelerators?|processors?|systems|servers|racks|hardware|stock|"
+                    r"equity|bonds|notes|debt|securities)\b"
                     r"|\s+⟦\d+⟧)"), "a", "b", ('acqui', 'bought', 'buy', 'takeover')),  # (nor "buys Nvidia chips")
     ("acquired", _p(r"⟦a⟧['’]s\s+(?:\w+\s+)?(?:acquisition|purchase|takeover)\s+of\s+⟦b⟧"), "a", "b", ('acquisition', 'purchase', 'takeover')),
     ("acquired", _p(r"(?:acquisition|purchase|takeover)\s+of\s+⟦b⟧\s+by\s+⟦a⟧"), "a", "b", ('acquisition', 'purchase', 'takeover')),
@@ -1017,7 +1027,7 @@ class LinkRelations:
                     continue
             known = self.reference.get(site.entity.id)
             listed = self.reference.get(known.owner) if building and known is not None and known.owner else None
-            if listed is not None and not any(m.is_org for m in sentence.mentions):
+            if listed is not None and not any(m.is_org and not is_brand(text, m) for m in sentence.mentions):
                 yield Found("builds_datacenter", listed.entity, site.entity, site.start, site.end)
 
     def _leased_site(self, sentence: Sentence) -> Iterator[Found]:

@@ -149,7 +149,8 @@ _CONVERTED_DC = re.compile(r"\b(?:convert|turn|transform|repurpos|retrofit)\w*\s
 # "South Korea's government", "the government of Japan": the country as a party
 _COUNTRY_GOVERNMENT = re.compile(r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+government\b|"
                                  r"\bgovernment\s+of\s+(?P<place2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
-_BRAND = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w\-]*\s+){0,2}(?:chips?|GPUs?|accelerators?|processors?|TPUs?|systems|servers|racks)\b")
+# ("Nvidia GB200 and GB300 chips": a list of its products)
+_BRAND = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w\-]*\s+(?:(?:and|or)\s+(?=[A-Z]))?){0,3}(?:chips?|GPUs?|accelerators?|processors?|TPUs?|systems|servers|racks)\b")
 # A group member's name after the group's ("Samsung Heavy Industries", "SK Telecom", "Samsung C&T", "Samsung SDS")
 _GROUP_MEMBER = re.compile(r"[ \t]+(?P<word>(?:Heavy[ \t]+)?Industries|Telecom\w*|Electronics|Energy|Engineering|Securities|"
                            r"Construction|Chemicals?|Biologics|Life[ \t]+Sciences|[A-Z]&[A-Z]|[A-Z]{2,4})\b(?![’'\-]\w)")

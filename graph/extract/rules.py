@@ -198,8 +198,18 @@ def _body_over_headline(text: str, found: list[Found]) -> list[Found]:
         assert f.object is not None
         return f.relation == "builds_datacenter" and f.object.id in sites_built and (f.subject.id, f.object.id) not in built_by
 
-    return [f for f in found if f.start >= end or f.object is None or (RELATIONS[f.relation].symmetric
-            or not reversed_in_body(f)) and not other_builder_in_body(f)]
+    # "OpenAI commits $250 billion to Azure as Microsoft takes 27% stake": the body says what the $250 billion is
+    figures_in_body: dict[tuple[float, str], set[str]] = {}
+    for f in found:
+        if f.start >= end and f.figure is not None:
+            figures_in_body.setdefault((f.figure.amount, f.figure.unit), set()).add(f.relation)
+
+    def other_kind_in_body(f: Found) -> bool:
+        kinds = figures_in_body.get((f.figure.amount, f.figure.unit), set()) if f.figure is not None else set()
+        return bool(kinds) and f.relation not in kinds
+
+    return [f for f in found if f.start >= end or (f.object is None or (RELATIONS[f.relation].symmetric
+            or not reversed_in_body(f)) and not other_builder_in_body(f)) and not other_kind_in_body(f)]
 
 
 # A first line without a closing stop, short enough to be a title

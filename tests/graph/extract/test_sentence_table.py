@@ -949,6 +949,26 @@ TABLE = [
      "fluidstack", "anthropic", None, None, None),
     ("Anthropic has separately said it will invest $50 billion in American AI infrastructure with Fluidstack.",
      "partners_with", "anthropic", "fluidstack", None, None, None),
+    # an investor named by its "decision to invest"; a campus's financing "for its" site, agreed "with funds managed by"
+    ("Few deals surprised investors as much as Samsung's decision to invest $3 billion in Rebellions, a chip start-up.",
+     "invests_in", "samsung", "rebellions", 3 * B, "USD", "exact"),
+    ("Meta has agreed a $27 billion financing for its Hyperion data center campus in Louisiana, with funds managed by Blue "
+     "Owl Capital.", "builds_datacenter", "meta", "hyperion", 27 * B, "USD", "exact"),
+    ("Meta has agreed a $27 billion financing for its Hyperion data center campus in Louisiana, with funds managed by Blue "
+     "Owl Capital.", "partners_with", "meta", "blue-owl", None, None, None),
+    # the buyers of the bonds a company sold
+    ("PIMCO and BlackRock bought most of the $27.3 billion of bonds the venture, Beignet Investor LLC, sold to fund "
+     "construction.", "invests_in", "blackrock", "beignet-investor", 27.3 * B, "USD", "exact"),
+    # "the two companies" past a price with a decimal point
+    ("Nvidia bought Intel common stock at $23.28 a share, giving it a stake of roughly 4%, and the two companies will jointly "
+     "develop data center products.", "partners_with", "nvidia", "intel", None, None, None),
+    # a building turned into a site; a count the chips before were "doubled" to; a listed site under construction
+    ("When xAI turned a former Electrolux factory in Memphis into Colossus, the world's largest AI training cluster, it set "
+     "a record.", "builds_datacenter", "xai", "colossus", None, None, None),
+    ("The first phase ran on 100,000 Nvidia H100 GPUs; xAI doubled it to 200,000 within months.", "supplies_chips", "nvidia",
+     "xai", 200000, "chips", "exact"),
+    ("Colossus 2, under construction a few miles away, will run on Nvidia GB200 and GB300 chips.", "builds_datacenter", "xai",
+     "colossus-2", None, None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -1177,6 +1197,9 @@ MISREADINGS = [
     # a headline's co-subject whom the body names as the site's tenant, not its builder
     ("Poolside and CoreWeave plan 2-gigawatt Project Horizon campus\n\nPoolside will develop Project Horizon, a 2-gigawatt AI "
      "campus in West Texas, with CoreWeave as its anchor tenant.", "builds_datacenter", "coreweave", "project-horizon"),
+    # a company's stock bought buys no company
+    ("Nvidia bought Intel common stock at $23.28 a share, giving it a stake of roughly 4%, and the two companies will jointly "
+     "develop data center products.", "acquired", "nvidia", "intel"),
 ]
 
 
