@@ -180,6 +180,8 @@ _VENTURE_TO_BUILD = re.compile(r"\b(?:joint\s+venture|venture)\s+to\s+(?:build|d
 _BONDS_OF = re.compile(r"\s+of\s+(?:[\w\-]+\s+)?(?:bonds|notes|debt|securities)\s+(?:that\s+|which\s+)?(?:the\s+[\w\-]+,\s+)?")
 _ISSUED_AFTER = re.compile(r"(?:,?\s+(?:Inc\.?|LLC|Ltd\.?|Corp\.?))?,?\s+(?:had\s+|has\s+)?(?:sold|issued|offered|placed)\b")
 _BOUGHT_BONDS = re.compile(r"\b(?:bought|buy|buys|purchased|took\s+up|snapped\s+up|acquired)\b")
+_TO_FUND_WHAT = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?to\s+(?:fund|finance|pay\s+for)\s+[^;.]{0,80}?\b(?:that|which)\s+")
+_IS_BUILDING = re.compile(r"\s+(?:is|are|was|were|will\s+be|has\s+been)\s+(?:developing|building|constructing)\b")
 _SUPPLY_VERB = re.compile(r"\b(?:supply|supplies|supplying|provide|provides|providing|sell|sells|selling|deliver|delivers|equip|equips)\s+$")
 _WITH_COUNT = re.compile(r"\s+with\s+" + HEDGED)
 _TAKES_BEFORE = re.compile(r"\b(?:take|takes|took|taking)\s+(?:the\s+)?(?:first|initial|remaining|whole|entire|full)\s+" + HEDGED + "$", re.I)
@@ -237,8 +239,11 @@ _WHICH_BRINGS = re.compile(r",\s+(?:(?:a|the)\s+(?:deal|contract|agreement)\s+)?
                            r"(?:[\w\-]+\s+){0,3}?$", re.I)
 _SITE_IN = re.compile(r"\b(?:hub|campus|campuses|data\s+cent(?:er|re)s?|facility|facilities|site|plant|region|office|"
                       r"headquarters|city|state|cluster)\s+(?:in|near|at|outside)\s+$", re.I)
-_TOTAL_BEFORE = re.compile(r"\b(?:bringing|taking|lifting|raising)\s+(?:its|their|the)\s+(?:total|stake|investment|commitment|"
-                           r"backing)\s+(?:to\s+)?" + HEDGED + "$")
+_TOTAL_BEFORE = re.compile(r"\b(?:bringing|taking|lifting|raising)\s+(?:its|their|the|[A-Z][\w\-]*['’]s)\s+(?:total\s+)?(?:total|stake|investment|"
+                           r"commitments?|backing|contracts?|spending)\s+(?:(?:to|with|in)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+)?"
+                           r"(?:to\s+)?" + HEDGED + "$")
+_SEPARATE_DEAL = re.compile(r"\b(?:[Aa]|[Aa]nother)\s+separate\s+$")
+_DEAL_NOUN_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:agreement|deal|contract|lease|order|commitment)\b")
 _FURTHER_BEFORE = re.compile(r"\b(?:adds?|added|adding|puts?|putting|invests?|commits?|spends?|spending|spent)\s+(?:a\s+further|another|an\s+additional|"
                              r"a\s+fresh)\s+$")
 _GENERIC_INVESTEES = re.compile(r"\s+(?:in|into)\s+(?:[\w\-]+\s+){0,2}?(?:startups|companies|firms|ventures|businesses|"
@@ -582,6 +587,7 @@ class FigureRelations:
         self._orgs_of: tuple[Sentence, list[Mention]] | None = None
         # The last deal read with a figure: "The collaboration is valued at $10 billion" names no party.
         self.last_deal: Found | None = None
+        self.last_in: dict[str, Found] = {}  # the last deal read with a figure in each unit
         self.last_of: dict[str, Found] = {}  # the last deal read of each relation ("the compute commitment" points back at it)
         # Who has been read as supplying hardware to whom (supplier id → customer), for a later figure naming one side.
         self.supplied: dict[str, Entity] = {}
@@ -683,6 +689,8 @@ class FigureRelations:
                          or self._gapped(sentence, figure, previous))
             if continued is not None:
                 previous = self.last_deal = continued
+                if continued.figure is not None:
+                    self.last_in[continued.figure.unit] = continued
                 yield continued
                 if continued.object is not None:  # "The first 1 gigawatt of AMD Instinct MI450 GPUs": the chips used
                     yield from self._implied(sentence, continued.relation, continued.subject, continued.object, figure)
@@ -698,7 +706,7 @@ class FigureRelations:
                 if f.figure is figure:
                     previous = f
                     self.seen.setdefault((figure.amount, figure.unit), f)
-                    self.last_deal = f
+                    self.last_deal = self.last_in[figure.unit] = f
                     if f.object is not None:
                         self.last_of[f.relation] = f
                     if f.relation == "invests_in" and f.object is not None:
@@ -732,8 +740,18 @@ class FigureRelations:
         more of the deal last read between the same parties."""
         text = sentence.text
         tranche = False
-        if _TOTAL_BEFORE.search(text, max(sentence.span.start, figure.start - 50), figure.start):
-            base = previous or self.last_deal
+        if _TOTAL_BEFORE.search(text, max(sentence.span.start, figure.start - 60), figure.start):
+            # (of the figures read so far, the last in the same unit: "…covers 10,000 more GPUs, bringing Nvidia's commitments
+            # to Lambda to about $2.8 billion")
+            base = previous if previous is not None and previous.figure is not None and previous.figure.unit == figure.unit \
+                else self.last_in.get(figure.unit, previous or self.last_deal)
+        elif _SEPARATE_DEAL.search(text, max(sentence.span.start, figure.start - 20), figure.start) \
+                and _DEAL_NOUN_AFTER.match(text, figure.end) and (last := self.last_in.get(figure.unit)) is not None \
+                and all(self.family(m.entity.id) & (self.family(last.subject.id) | (
+                    self.family(last.object.id) if last.object else frozenset())) for m in sentence.mentions if m.is_org):
+            # "A separate $1.3 billion agreement covers 10,000 more GPUs": another deal between the same two (not "under a
+            # separate 6-gigawatt agreement with AMD")
+            base, tranche = last, True
         elif _FURTHER_BEFORE.search(text, max(sentence.span.start, figure.start - 30), figure.start) \
                 or _MORE_AFTER.match(text, figure.end):
             base = self.last_deal
@@ -1016,6 +1034,11 @@ class FigureRelations:
         apposed = {id(m) for m in orgs if any(x.end < m.start and _APPOSED_TO.fullmatch(text, x.end, m.start) for x in orgs)}
         bond_sale = bool(_OF_BONDS.match(text, figure.end, clause.end))
         site_relative = self._site_relative(sentence, figure) if relation == "supplies_chips" else None
+        # "a $38 billion loan package to fund two data center campuses that Vantage Data Centers is developing for Oracle":
+        # the money goes to the builder, not to its tenant
+        funded = _TO_FUND_WHAT.match(text, figure.end) if relation == "invests_in" else None
+        builder = next((m for m in orgs if funded is not None and m.start == funded.end()
+                        and _IS_BUILDING.match(text, m.end)), None)
         for m in orgs:
             s_score, s_cue = sentence.score(subject_role, m)
             o_score, o_cue = sentence.score(object_role, m)
@@ -1057,6 +1080,11 @@ class FigureRelations:
                 o_score, o_cue = o_score + 2.0, True  # … and so its operator's
             if m.possessive and any(x.is_org and x.kind != "pronoun" and _OWNS_SITE.fullmatch(text, m.end, x.start) for x in orgs):
                 s_score, o_score = s_score - 3.0, o_score - 3.0  # "SoftBank's Vision Fund 2": the fund named acts, not its owner
+            if builder is not None:
+                if m is builder:
+                    o_score, o_cue = o_score + 3.0, True
+                elif m.start > builder.end:
+                    o_score -= 3.0
             if id(m) in apposed:
                 s_score -= 2.0  # "led by Humain, the Saudi AI company backed by the Public Investment Fund": who describes a party
             if relation == "invests_in" and s_cue and m.end < figure.start and RELATIVE_AFTER.match(text, m.end) and not any(
@@ -1734,6 +1762,7 @@ def _widen(sentence: Sentence, start: int, end: int, figure: FigureMention | Non
                 end += len(tail.group())
     while start > lo and (text[start - 1].isalnum() or text[start - 1] in "$-"):
         start -= 1
-    while end < hi and text[end].isalnum():
-        end += 1
+    while end < hi and (text[end].isalnum() or text[end] in ",." and end + 1 < hi and text[end + 1].isdigit()
+                        and text[end - 1].isdigit()):
+        end += 1  # (a number is whole: "10,000", not "10")
     return start, end

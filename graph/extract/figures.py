@@ -85,7 +85,7 @@ _NOT_DEAL_BEFORE = re.compile(
     r"(?i)\b" + guarded(r"(?:valu(?:ed|ing|ation|es)(?:\s+[\w\-]+){0,4}\s+(?:at|of|to)|market\s+(?:cap(?:italization)?|value)(?:\s+\w+){0,2}\s+(?:of|to|at)"
     r"|(?:is|are|was|were|be|been|now|company|startup|firm|itself)\s+(?:now\s+|currently\s+)?worth|revenues?(?:\s+\w+){0,3}\s+(?:of|to|at|by|reached|hit|topped)|sales(?:\s+\w+){0,2}\s+(?:of|to|at)|"
     r"(?:annual(?:ized)?\s+)?run[- ]rate(?:\s+\w+){0,2}\s+(?:of|to)|arr\s+(?:of|to)|earnings(?:\s+\w+){0,2}\s+of|"
-    r"profits?(?:\s+\w+){0,2}\s+of|loss(?:es)?(?:\s+\w+){0,2}\s+of|backlog(?:\s+\w+){0,2}\s+(?:of|to)|"
+    r"profits?(?:\s+\w+){0,2}\s+of|loss(?:es)?(?:\s+\w+){0,2}\s+of|gains?(?:\s+\w+){0,2}\s+of|backlog(?:\s+\w+){0,2}\s+(?:of|to)|"
     r"(?:remaining\s+)?performance\s+obligations(?:\s+\w+){0,2}\s+(?:of|to|past|above|beyond|over|at|near)|shares?\s+(?:rose|fell|jumped|climbed|dropped)"
     r"(?:\s+\w+){0,3}\s+(?:to|at)|price(?:\s+target)?\s+of|cost\s+of|costs?|generat(?:ed|ing|es)|brought\s+in|"
     # ("CEO pay of $X", not "Microsoft will pay roughly $14 billion": a payment is a deal's)
@@ -205,8 +205,9 @@ _CONTRACTED_AFTER = re.compile(r"(?i)\s*(?:in|of)\s+(?:total\s+)?contract(?:ed|u
 
 
 # "Microsoft holds about 27% of OpenAI, a stake worth roughly $135 billion": what a holding is worth now, not a deal
-_SOLD_STAKE = re.compile(r"(?i)\b(?:sold|sells|sell|selling|divest\w*|offload\w*|unload\w*|exit\w*)\b[^.;$]{0,60}?\bstake\b[^.;$]{0,40}?"
-                         r"\bfor\s+" + HEDGED + "$")
+# ("sold all 32.1 million of its Nvidia shares in October for $5.83 billion")
+_SOLD_STAKE = re.compile(r"(?i)\b(?:sold|sells|sell|selling|divest\w*|offload\w*|unload\w*|exit\w*)\b(?:[^;$]|\.(?=\d)){0,60}?\b(?:stake|shares|stock)\b"
+                         r"[^.;$]{0,40}?\bfor\s+" + HEDGED + "$")
 # ("Microsoft will hold an investment in OpenAI Group PBC valued at approximately $135 billion")
 _HELD_STAKE = re.compile(r"(?i)\b(?:holds?|holding|owns?|owning|retains?|keeps?|has|have)\b[^.;$]{0,80}?\b(?:stake|investment|holding)\b"
                          r"[^.;$]{0,60}?\b(?:now\s+|currently\s+)?(?:worth|valued\s+at)\s+" + HEDGED + "$")
@@ -266,7 +267,8 @@ def _measure(text: str, start: int, end: int, floor: int) -> str:
     if _ROUND_TOTAL.search(text, max(floor, start - 90), start) or _RETRACTED.search(text, max(floor, start - 20), start):
         return "other"
     before = text[max(floor, start - 50):start]
-    if ("stake" in before or "valued" in before or "worth" in before) and (_HELD_STAKE.search(text, max(floor, start - 120), start)
+    if ("stake" in before or "valued" in before or "worth" in before or "share" in before or "stock" in before) \
+            and (_HELD_STAKE.search(text, max(floor, start - 120), start)
                               or _SOLD_STAKE.search(text, max(floor, start - 120), start)):
         return "other"  # what a holding is worth, or what selling one brought: no investment
     if (_NOT_DEAL_BEFORE.search(before) and not _DEAL_WORTH.search(before) and not _BUILD_COST.search(before)

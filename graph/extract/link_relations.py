@@ -79,11 +79,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                       r"(?:a|an|the)\s+(?:\w+\s+){0,2}?⟦b⟧\s+customer"), "a", "b", ('customer',)),
     ("uses_cloud", _p(r"⟦a⟧[^⟦;]{0,60}?\b" + guarded(r"(?:run|runs|running|ran|host|hosts|hosted|hosting|train|trains|trained|training(?!\s+partner)|"
                       r"deploy|deploys|deployed|spend|spends|spending|migrat\w*|move[sd]?|moving|rel(?:y|ies|ied)\s+on|"
-                      r"spread\w*|split\w*|lean\w*|depend\w*|rent\w*)") + r"\b"
+                      r"spread\w*|split\w*|lean\w*|depend\w*|rent\w*|expand\w*\s+(?:its\s+)?(?:capacity|compute|computing|usage|use))") + r"\b"
                       r"(?:[^⟦;]|⟦c⟧){0,40}?\b" + guarded(r"(?:on|through|to|via|with|onto|across|between|among)") + r"\s+(?:the\s+)?⟦b⟧"
                       # (not "it still depends on Microsoft for much of its revenue": a customer, not a cloud)
                       r"(?!\s+for\s+(?:[\w\-]+\s+){0,5}?(?:revenue|sales|business|income)\b)"), "a", "b", ('run', 'ran', 'host', 'train', 'deploy', 'spend', 'migrat', 'move', 'moving', 'rel', 'spread', 'split', 'lean', 'depend',
-                                        'rent')),
+                                        'rent', 'expand')),
     ("uses_cloud", _p(r"⟦b⟧\s+customers?,?\s+(?:such\s+as|including|like)\s+⟦a⟧"), "a", "b", ('customer',)),
     # "Anthropic, which remains Amazon's largest AI customer"
     ("uses_cloud", _p(r"⟦a⟧,?\s+(?:which\s+|who\s+|that\s+)?(?:is|remains|was|has\s+become|became)\s+(?:now\s+|still\s+|also\s+)*"
@@ -93,6 +93,22 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
      "a", "b", ('customer',)),
     ("uses_cloud", _p(r"⟦b⟧(?:[^⟦;.]|⟦\d+⟧){0,100}?\bcloud\s+customers?,?\s+(?:such\s+as|including|like)\s+⟦a⟧"), "a", "b",
      ('customer',)),
+    # "Amazon and Google, Anthropic's largest strategic backers"
+    ("invests_in", _p(r"⟦a⟧(?:(?:,|,?\s+and)\s+⟦c⟧)*,\s+⟦b⟧['’]s\s+(?:[\w\-]+\s+){0,3}?(?:backers|investors|shareholders|backer|investor|"
+                      r"shareholder)\b"), "a", "b", ('backer', 'investor', 'shareholder')),
+    ("invests_in", _p(r"⟦c⟧(?:,\s+⟦c⟧)*,?\s+and\s+⟦a⟧,\s+⟦b⟧['’]s\s+(?:[\w\-]+\s+){0,3}?(?:backers|investors|shareholders)\b"), "a", "b",
+     ('backer', 'investor', 'shareholder')),
+    # "it leases data center space from Aligned Data Centers in Dallas and from EdgeCore in Kansas City"
+    ("provides_capacity", _p(r"⟦b⟧\s+(?:also\s+|already\s+|now\s+)?(?:leases|leased|rents|rented)\s+(?:[\w\-]+\s+){0,3}?(?:space|halls?|"
+                             r"buildings?|power|facilities)\s+from\s+(?:the\s+)?⟦a⟧"), "a", "b", ('lease', 'rent')),
+    ("provides_capacity", _p(r"⟦b⟧\s+(?:also\s+|already\s+|now\s+)?(?:leases|leased|rents|rented)\s+(?:[\w\-]+\s+){0,3}?(?:space|halls?|"
+                             r"buildings?|power|facilities)\s+from\s+(?:the\s+)?⟦c⟧[^⟦;.]{0,40}?\s+and\s+(?:also\s+)?from\s+(?:the\s+)?⟦a⟧"),
+     "a", "b", ('lease', 'rent')),
+    # "Oracle will lease both campuses and use them to serve OpenAI"
+    ("provides_capacity", _p(r"⟦a⟧[^⟦;.]{0,60}?\buse\s+(?:it|them|the\s+\w+)\s+to\s+serve\s+⟦b⟧"), "a", "b", ('serve',)),
+    # "two data center campuses that Vantage Data Centers is developing for Oracle"
+    ("provides_capacity", _p(r"(?:that|which)\s+⟦a⟧\s+(?:is|are|was|will\s+be|has\s+been)\s+(?:developing|building|constructing)\s+for\s+⟦b⟧"),
+     "a", "b", ('developing', 'building', 'constructing')),
     # "Fluidstack, which will use it to provide compute to Anthropic"
     ("provides_capacity", _p(r"⟦a⟧,?\s+(?:which|that|who)?\s*(?:will\s+|would\s+|also\s+|plans\s+to\s+)*(?:use\s+(?:it|them|the\s+\w+)\s+to\s+)?"
                              r"(?:provide|provides|providing|supply|supplies|supplying|deliver|delivers|sell|sells)\s+(?:its\s+|the\s+)?"

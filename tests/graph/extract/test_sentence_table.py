@@ -969,6 +969,27 @@ TABLE = [
      "xai", 200000, "chips", "exact"),
     ("Colossus 2, under construction a few miles away, will run on Nvidia GB200 and GB300 chips.", "builds_datacenter", "xai",
      "colossus-2", None, None, None),
+    # capacity expanded on clouds; backers in apposition; space leased from a landlord; campuses used to serve a lab
+    ("The money will fund compute: Cohere plans to expand capacity on Oracle Cloud Infrastructure and Microsoft Azure.",
+     "uses_cloud", "cohere", "microsoft-azure", None, None, None),
+    ("Amazon and Google, Anthropic's largest strategic backers, did not lead this round.", "invests_in", "google", "anthropic",
+     None, None, None),
+    ("Lambda signed a lease with Nvidia. It leases data center space from Aligned Data Centers in Dallas.",
+     "provides_capacity", "aligned-data-centers", "lambda", None, None, None),
+    ("Oracle will lease both campuses and use them to serve OpenAI under the companies' contract.", "provides_capacity",
+     "oracle", "openai", None, None, None),
+    # a loan for campuses a developer builds for a tenant: the developer's
+    ("Banks led by JPMorgan Chase are arranging a $38 billion loan package to fund two data center campuses that Vantage Data "
+     "Centers is developing for Oracle.", "invests_in", "jpmorgan", "vantage-data-centers", 38 * B, "USD", "exact"),
+    ("Banks led by JPMorgan Chase are arranging a $38 billion loan package to fund two data center campuses that Vantage Data "
+     "Centers is developing for Oracle.", "provides_capacity", "vantage-data-centers", "oracle", None, None, None),
+    # a separate deal between the same two, and the total it brings their deals to
+    ("Under a $1.5 billion lease, Nvidia will rent back 18,000 of its own GPUs from Lambda. A separate $1.3 billion agreement "
+     "covers 10,000 more GPUs, bringing Nvidia's commitments to Lambda to about $2.8 billion.", "commits_spend", "nvidia",
+     "lambda", 1.3 * B, "USD", "exact"),
+    ("Under a $1.5 billion lease, Nvidia will rent back 18,000 of its own GPUs from Lambda. A separate $1.3 billion agreement "
+     "covers 10,000 more GPUs, bringing Nvidia's commitments to Lambda to about $2.8 billion.", "commits_spend", "nvidia",
+     "lambda", 2.8 * B, "USD", "about"),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -1029,6 +1050,8 @@ FIGURES = [
 
 # Figures that must never become a claim: revenue, valuations, share prices, users and percentages.
 NOT_DEALS = [
+    # shares sold buy nothing
+    "SoftBank Group sold all 32.1 million of its Nvidia shares in October for $5.83 billion.",
     # what one unit of a purchase holds
     "OCI is buying complete Helios racks from AMD, each built around 72 MI450 GPUs.",
     # a purchase that collapsed right after its price
