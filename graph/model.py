@@ -18,6 +18,7 @@ from graph.vocab import ENTITY_TYPES, QUALIFIERS, RELATIONS, UNITS
 
 
 def _ascii(char: str) -> str:
+    """One character of a name (after NFKD) in ASCII, for its slug."""
     if char.isascii():
         return char
     if not char.isalnum():

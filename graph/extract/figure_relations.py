@@ -188,7 +188,8 @@ _TAKES_BEFORE = re.compile(r"\b(?:take|takes|took|taking)\s+(?:the\s+)?(?:first|
 _SUPPLY_BEFORE = re.compile(r"\b(?:supply|supplies|supplying|deliver|delivers|delivering|provide|provides|providing)\s+"
                             r"(?:another\s+|an\s+additional\s+|a\s+further\s+)?" + HEDGED + "$", re.I)
 _TO_AFTER = re.compile(r"(?:\s+of\s+(?:[\w\-]+\s+){0,2}?(?:capacity|compute|power))?\s+to\s+(?:the\s+)?")
-_OWNS_SITE = re.compile(r"['’]s\s+(?:new\s+|planned\s+|proposed\s+|flagship\s+)?")
+# What stands between an owner and what it owns ("Meta's Hyperion", "SoftBank's Vision Fund 2", "Meta's new campus")
+_OWNER_BEFORE = re.compile(r"['’]s\s+(?:new\s+|planned\s+|proposed\s+|flagship\s+)?")
 # Who is paid for compute by type, else the words around the figure must say compute is bought (a miner's lease)
 _SELLS_COMPUTE = {"CloudProvider", "ChipMaker", "AILab", "DataCenter"}
 _COMPUTE_WORDS = re.compile(r"\b(?:cloud|compute|computing|capacity|gpus?|chips?|servers?|data[- ]cent\w*|leas\w*|rent\w*|host\w*|"
@@ -1078,7 +1079,7 @@ class FigureRelations:
                 o_score -= 2.0  # "X relies on Gefion, …, which is operated by Y and runs on 1,528 GPUs": the site's, not X's
             elif site_relative is not None and _RUN_BY.search(text, max(site_relative, m.start - 20), m.start):
                 o_score, o_cue = o_score + 2.0, True  # … and so its operator's
-            if m.possessive and any(x.is_org and x.kind != "pronoun" and _OWNS_SITE.fullmatch(text, m.end, x.start) for x in orgs):
+            if m.possessive and any(x.is_org and x.kind != "pronoun" and _OWNER_BEFORE.fullmatch(text, m.end, x.start) for x in orgs):
                 s_score, o_score = s_score - 3.0, o_score - 3.0  # "SoftBank's Vision Fund 2": the fund named acts, not its owner
             if builder is not None:
                 if m is builder:
@@ -1161,7 +1162,7 @@ class FigureRelations:
                 # with it, builds it (not the subject of the clause before)
                 sites = [m.start for m in sentence.mentions if m.entity.id == target.id and clause.start <= m.start < figure.start]
                 subject = next((x for x in scored if x[0].kind == "name" and any(
-                    _OWNS_SITE.fullmatch(text, x[0].end, at) for at in sites)), subject)
+                    _OWNER_BEFORE.fullmatch(text, x[0].end, at) for at in sites)), subject)
                 customer = _customer(previous)
                 if customer is not None and _FOR_A.search(text, max(clause.start, figure.start - 30), figure.start):
                     # "will supply 20,000 GB300 chips to Firmus for a 150-megawatt campus": the buyer's campus

@@ -208,8 +208,16 @@ def _body_over_headline(text: str, found: list[Found]) -> list[Found]:
         kinds = figures_in_body.get((f.figure.amount, f.figure.unit), set()) if f.figure is not None else set()
         return bool(kinds) and f.relation not in kinds
 
-    return [f for f in found if f.start >= end or (f.object is None or (RELATIONS[f.relation].symmetric
-            or not reversed_in_body(f)) and not other_builder_in_body(f)) and not other_kind_in_body(f)]
+    def contradicted(f: Found) -> bool:
+        if f.start >= end:
+            return False  # (the body itself)
+        if other_kind_in_body(f):
+            return True
+        if f.object is None:
+            return False
+        return not RELATIONS[f.relation].symmetric and reversed_in_body(f) or other_builder_in_body(f)
+
+    return [f for f in found if not contradicted(f)]
 
 
 # A first line without a closing stop, short enough to be a title
