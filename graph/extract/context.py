@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from graph.extract.figures import FigureMention
 from graph.extract.lazy import lazy
-from graph.extract.mentions import Mention
+from graph.extract.mentions import ROLE_AFTER, Mention
 from graph.extract.roles import Role, names_staff_employer, surroundings
 from graph.extract.sentences import Span, clauses
 from graph.model import Entity
@@ -75,8 +75,11 @@ class Sentence:
         return {}
 
     def _owns_next(self, index: int) -> bool:
-        """Whether the possessive pronoun at ``index`` is followed closely by a name ("its Claude models")."""
+        """Whether the possessive pronoun at ``index`` is followed closely by a name ("its Claude models"), or names a
+        party's role ("remains its only supplier of GPUs")."""
         pronoun = self.mentions[index]
+        if pronoun.possessive and ROLE_AFTER.match(self.text, pronoun.end):
+            return True
         if not pronoun.possessive or index + 1 >= len(self.mentions):
             return False
         nxt = self.mentions[index + 1]

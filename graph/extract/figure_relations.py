@@ -25,8 +25,8 @@ _MONEY_TRIGGERS = [
         r"build|commitments?|capex|program)|capital\s+(?:expenditures?|spending|outlays?|investments?)|capex|"
         r"data[- ]cent(?:er|re)s?\s+(?:investments?|spending|projects?|build)|build[- ]?outs?\b|"
         # ("committed $17.5 billion in India for cloud and AI infrastructure", "to meet demand for … AI infrastructure")
-        r"(?:invest|spend|spent|pour|put|plow|deploy|commit)\w*\s+[^;]{0,60}?\b(?:in|on|into|toward|towards|for)\s+"
-        r"(?:new\s+|the\s+|its\s+|their\s+|an?\s+)?(?:[\w\-.]+\s+){0,4}?(?:infrastructure|data[- ]cent|"
+        r"(?:invest|spend|spent|pour|put|plow|deploy|commit)\w*\s+[^;]{0,60}?\b(?:in|on|into|toward|towards|for|to)\s+"
+        r"(?:new\s+|the\s+|its\s+|their\s+|an?\s+)?(?:[\w\-.]+\s+){0,4}?(?:infrastructure|data[- ]cent|buildings?\b|"
         r"facilities|capacity\s+expansion|capital\s+projects|campus|campuses|compute\s+infrastructure|(?:ai\s+)?hubs?\b|"
         r"factories|fabs\b|(?:chip\s+)?plants\b|facility)|"
         # "to invest $40 billion in Texas through 2027": money spent in a place builds there
@@ -182,6 +182,7 @@ _ISSUED_AFTER = re.compile(r"(?:,?\s+(?:Inc\.?|LLC|Ltd\.?|Corp\.?))?,?\s+(?:had\
 _BOUGHT_BONDS = re.compile(r"\b(?:bought|buy|buys|purchased|took\s+up|snapped\s+up|acquired)\b")
 _TO_FUND_WHAT = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?to\s+(?:fund|finance|pay\s+for)\s+[^;.]{0,80}?\b(?:that|which)\s+")
 _IS_BUILDING = re.compile(r"\s+(?:is|are|was|were|will\s+be|has\s+been)\s+(?:developing|building|constructing)\b")
+_PARTNERING_WITH = re.compile(r"\b(?:partnering|partnered|partners|teaming\s+up|teamed\s+up|working|joining\s+forces)\s+with\s+$")
 _SUPPLY_VERB = re.compile(r"\b(?:supply|supplies|supplying|provide|provides|providing|sell|sells|selling|deliver|delivers|equip|equips)\s+$")
 _WITH_COUNT = re.compile(r"\s+with\s+" + HEDGED)
 _TAKES_BEFORE = re.compile(r"\b(?:take|takes|took|taking)\s+(?:the\s+)?(?:first|initial|remaining|whole|entire|full)\s+" + HEDGED + "$", re.I)
@@ -335,7 +336,9 @@ _BUILT_BEFORE = re.compile(r"\b(?:built|builds|building|constructed|developed)\s
 _SITE_OF_CHIPS = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:cluster|supercomputer|supercluster|campus|site|system)\s+"
                             r"(?:of|with)\s+" + HEDGED)
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|since|until)\s+$")
-_SUBORDINATE_DEAL = re.compile(r"\b(?:after|before|since)\s+(?:announcing|signing|agreeing|striking|winning|closing|landing)\b")
+# ("…, weeks after announcing a $17.4 billion contract with Microsoft", "two months after a $17.4 billion deal with Microsoft")
+_SUBORDINATE_DEAL = re.compile(r"\b(?:after|before|since)\s+(?:(?:announcing|signing|agreeing|striking|winning|closing|landing)\b|"
+                               r"(?:a|an|its|the)\s+$)")  # (searched up to the figure: "… after a " ends there)
 _OWN_VERB = re.compile(r"\s+(?:(?:has|have|had|also|then|later)\s+)*(?:[a-z]+ed|struck|signed|won|made|took|will|would|is|was|plans|"
                        r"agreed|said)\b")
 _VENTURE_APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+)?(?:joint\s+venture|venture|consortium)\s+(?:with|of|between)\s+"
@@ -1015,9 +1018,13 @@ class FigureRelations:
         # "Nebius has agreed to provide Meta with $3 billion …, weeks after announcing a $17.4 billion contract with
         # Microsoft": the clause shares the sentence's subject, but not the other party of the deal before
         shared_subject = None
-        if subordinate is None and figures_before and _SUBORDINATE_DEAL.search(text, figures_before[-1].end, figure.start):
-            subordinate = figures_before[-1].start
-            shared_subject = subject_mention or next((m for m in orgs if m.end <= subordinate), None)
+        marker = _SUBORDINATE_DEAL.search(text, figures_before[-1].end, figure.start) if subordinate is None and figures_before \
+            else None
+        if marker is not None:
+            # (up to "after": "…has signed a … agreement … to supply Meta …, two months after a $17.4 billion deal with
+            # Microsoft" leaves Meta out of the later deal too)
+            subordinate = marker.start()
+            shared_subject = subject_mention or next((m for m in orgs if m.end <= figures_before[-1].start), None)
         deployer = subject_mention if subject_mention is not None and subject_mention.start < figure.start else next(
             (x for x in orgs if x.end < figure.start <= x.end + 80 and RELATIVE_AFTER.match(text, x.end)), None)  # "Nscale, which will…"
         reseller = relation == "supplies_chips" and any(
@@ -1183,6 +1190,9 @@ class FigureRelations:
             if subject is None:
                 return
             members = self._coordinated(sentence, subject[0], [x[:3] for x in scored])
+            if subject_mention is not None and subject_mention is not subject[0] and relation == "builds_datacenter" \
+                    and _PARTNERING_WITH.search(text, max(clause.start, subject[0].start - 30), subject[0].start):
+                members = [subject_mention, *members]  # "Crusoe is partnering with Tallgrass … to build an AI campus": both
             head = self._venture_of(sentence, members)
             for member in [head] if head is not None else members:
                 yield self._found(sentence, relation, member, target, figure, date, duration)

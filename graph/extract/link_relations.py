@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 from graph.extract.context import Found, Sentence
 from graph.extract.mentions import Mention, is_brand
@@ -85,6 +86,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                       r"(?!\s+for\s+(?:[\w\-]+\s+){0,5}?(?:revenue|sales|business|income)\b)"), "a", "b", ('run', 'ran', 'host', 'train', 'deploy', 'spend', 'migrat', 'move', 'moving', 'rel', 'spread', 'split', 'lean', 'depend',
                                         'rent', 'expand')),
     ("uses_cloud", _p(r"⟦b⟧\s+customers?,?\s+(?:such\s+as|including|like)\s+⟦a⟧"), "a", "b", ('customer',)),
+    # "OpenAI is Fairwater's largest user": the user of a site uses its owner's cloud (the site stands for its owner below)
+    ("uses_cloud", _p(r"⟦a⟧,?\s+(?:which\s+|who\s+)?(?:is|remains|was|has\s+become|became)\s+(?:now\s+|still\s+|also\s+)*"
+                      r"⟦b⟧['’]s\s+(?:[\w\-]+\s+){0,2}?(?:user|customer|tenant)\b"), "a", "b", ('user', 'customer', 'tenant')),
     # "Anthropic, which remains Amazon's largest AI customer"
     ("uses_cloud", _p(r"⟦a⟧,?\s+(?:which\s+|who\s+|that\s+)?(?:is|remains|was|has\s+become|became)\s+(?:now\s+|still\s+|also\s+)*"
                       r"⟦b⟧['’]s\s+(?:[\w\-]+\s+){0,3}?customer"), "a", "b", ('customer',)),
@@ -175,7 +179,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("builds_datacenter", _p(r"⟦b⟧(?:,\s+[^⟦;.,]{1,40},)?\s+(?:is|was|are|were|will\s+be|has\s+been|had\s+been)\s+(?:being\s+)?"
                              r"(?:built|developed|constructed)\s+by\s+⟦a⟧"), "a", "b", ('built', 'developed', 'constructed')),
     # "Project Rainier, the cluster AWS built for us": a reduced relative clause names the builder
-    ("builds_datacenter", _p(r"⟦b⟧\s+⟦a⟧\s+(?:has\s+|had\s+)?(?:built|constructed|developed)\b"), "a", "b",
+    ("builds_datacenter", _p(r"⟦b⟧(?:\s+(?:supercomputers?|campus(?:es)?|data\s+cent(?:er|re)s?|clusters?|sites?|facilit(?:y|ies)))?\s+"
+                             r"(?:that\s+|which\s+)?⟦a⟧\s+(?:has\s+|had\s+)?(?:built|constructed|developed)\b"), "a", "b",
      ('built', 'constructed', 'developed')),
     # "Colossus 2, xAI's Memphis supercomputer"
     ("builds_datacenter", _p(r"⟦b⟧,\s+⟦a⟧['’]s\s+(?:[\w\-]+\s+){0,3}?(?:supercomputer|data\s+cent(?:er|re)|campus|cluster|"
@@ -400,7 +405,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("invests_in", _p(r"⟦b⟧,\s+in\s+which\s+⟦a⟧\s+(?:now\s+|still\s+|also\s+)?(?:holds?|owns?|has|have)\s+(?:a\s+|an\s+)?"
                       r"(?:about\s+|roughly\s+|nearly\s+|around\s+|some\s+)?(?:[\d.]+\s?%|(?:[\w\-]+\s+)?stake|majority)"), "a", "b",
      ('stake', '%', 'majority')),
-    ("invests_in", _p(r"⟦a⟧\s+(?:has\s+|had\s+|also\s+)*(?:invested|backs|backed)\s+(?:\w+\s+){0,4}?in\s+⟦b⟧"), "a", "b", ('invested', 'backs', 'backed')),
+    # ("Nvidia, which invested in Nebius last year, …")
+    ("invests_in", _p(r"⟦a⟧,?\s+(?:which\s+|who\s+|that\s+)?(?:has\s+|had\s+|also\s+)*(?:invested|backs|backed)\s+(?:\w+\s+){0,4}?in\s+⟦b⟧"), "a", "b",
+     ('invested', 'backs', 'backed')),
+    # "Nvidia … remains its only supplier of GPUs"
+    ("supplies_chips", _p(r"⟦a⟧(?:,(?:[^⟦;]|⟦c⟧){1,80},)?\s+(?:is|remains|was|has\s+been|will\s+be)\s+(?:also\s+|still\s+)?⟦b⟧(?:['’]s)?\s+(?:only|main|sole|"
+                          r"largest|biggest|primary|exclusive)?\s*(?:supplier|provider|source)\s+of\s+(?:[\w\-]+\s+)?(?:gpus|chips|accelerators|"
+                          r"processors)\b"), "a", "b", ('supplier', 'provider', 'source')),
     # "Cisco will invest $1 billion in AI startups …, including a stake in Mistral AI"
     ("invests_in", _p(r"^\W*⟦a⟧\s+[^;]{0,200}?\binvest\w*\b[^;]{0,150}?\bincluding\s+(?:a|an|its)\s+(?:[\w\-]+\s+)?stake\s+in\s+⟦b⟧"),
      "a", "b", ('including', 'stake')),
@@ -647,6 +658,7 @@ _INVESTORS = re.compile(r"(?:\b(?:led|co-led|joined)\s+by|participation\s+(?:fro
 _NEGATED = re.compile(r"\b(?:rather\s+than|instead\s+of|away\s+from|not|never|without|less\s+on|no\s+longer)\b", re.I)
 _USE_NOUN = re.compile(r"['’]s\s+(?:\w+\s+)?(?:migration|move|shift|use|reliance|adoption|deployment|purchases?)", re.I)
 _NOT_OWNER = re.compile(r"⟦(\d+)⟧(?!['’]s\s+⟦)")
+_SITE_USER = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:user|customer|tenant)$")
 _THE_TWO = re.compile(r"\bthe\s+two\s+(?:companies|firms|groups|partners)\b", re.I)
 _PRIMARY_WORDS = ("primary", "preferred", "main", "principal", "exclusive", "default")
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:its|their|the|[A-Z][\w\-]*['’]s)\s+(?:\w+\s+)?$")
@@ -721,6 +733,13 @@ class LinkRelations:
             subject_ok, object_ok = _KIND_FOR[relation]
             for m in _overlapping(pattern, masked):
                 s, o = mentions[int(m.group(a))], mentions[int(m.group(b))]
+                if relation == "uses_cloud" and "DataCenter" in o.entity.types:
+                    # (not "Humain is building [a site] in Saudi Arabia, and it will train … on the site": a country is no user)
+                    owner = self._owner_of(o.entity) if _SITE_USER.search(m.group()) or (
+                        "Government" not in s.entity.types and s.kind != "candidate") else None
+                    if owner is None:
+                        continue
+                    o = replace(o, entity=owner)  # "OpenAI is Fairwater's largest user": its owner's cloud
                 # a name found by its capitals alone is a party of few relations (its list may still be read:
                 # "Groq counts Bell Canada, Humain and Mistral AI among the users of its inference cloud")
                 unsure = s.kind == "candidate" and relation not in ("invests_in", "partners_with", "acquired", "subsidiary_of")
@@ -1045,6 +1064,14 @@ class LinkRelations:
             listed = self.reference.get(known.owner) if building and known is not None and known.owner else None
             if listed is not None and not any(m.is_org and not is_brand(text, m) for m in sentence.mentions):
                 yield Found("builds_datacenter", listed.entity, site.entity, site.start, site.end)
+
+    def _owner_of(self, site: Entity) -> Entity | None:
+        """Who builds or runs a site: as the text has said so far, else as the reference list knows."""
+        if site.id in self.owners:
+            return self.owners[site.id]
+        known = self.reference.get(site.id)
+        listed = self.reference.get(known.owner) if known is not None and known.owner else None
+        return listed.entity if listed is not None else None
 
     def _leased_site(self, sentence: Sentence) -> Iterator[Found]:
         """"Oracle has leased the whole campus for 15 years": whoever builds or runs the site provides its capacity."""

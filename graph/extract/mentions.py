@@ -59,7 +59,7 @@ _NAME_WORDS = [
 ]
 _REFERENCE_TYPES = [
     (r"ai lab|lab|ai startup|startup|start-up|ai company|ai developer|ai firm|model maker|model developer|"
-     r"[A-Z][\w.\-]*\s+(?:maker|developer|creator)", {"AILab"}),
+     r"(?-i:[A-Z])[\w.\-]*\s+(?:maker|developer|creator)", {"AILab"}),  # ("the ChatGPT maker", not "the chip maker")
     # (the search and software giants the list knows are clouds: Google, Microsoft, Oracle)
     (r"cloud provider|cloud giant|cloud unit|cloud division|cloud company|hyperscaler|neocloud|e-commerce giant|"
      r"retail giant|online retailer|cloud business|search giant|software giant|software company|software maker", {"CloudProvider"}),
@@ -85,7 +85,7 @@ _SAID_AFTER = re.compile(r"\s+(?:said|says|added|noted|announced|told|wrote|stat
 _KNOWN_AS = re.compile(r",\s+(?:known|referred\s+to)\s+as\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.\-]*(?:[ \t]+[A-Z][\w&'’.\-]*){0,4})")
 _REPORTING = re.compile(r"\b(?:said|says|told|announced|announces|noted|added|stated|confirmed|explained|expects|"
                         r"believes|according)\b")
-_SITE_REFERENCE = re.compile(r"[Tt](?<![\w][Tt])he\s+(?:(?:new\s+|planned\s+|expanded\s+|first\s+|whole\s+|entire\s+)?(?:site|facility|campus|data\s+cent(?:er|re)|"
+_SITE_REFERENCE = re.compile(r"[Tt](?<![\w][Tt])he\s+(?:(?:new\s+|planned\s+|expanded\s+|first\s+|whole\s+|entire\s+|same\s+)?(?:site|facility|campus|data\s+cent(?:er|re)|"
                              r"supercomputer|cluster)\b(?!\s+(?:in|near|at)\s+[A-Z])"
                              # "The first phase, of 54 megawatts, will cost …": a part of the site just named
                              r"|(?:first|second|third|initial|opening|final)\s+(?:phase|stage)\b(?!\s+of\b))")
@@ -306,6 +306,8 @@ _OWNS_BUSINESS = re.compile(r"['’]s\s+(?:own\s+|public\s+|sovereign\s+)?(?:clo
                             r"board|chief\s+executive|revenue|stock|shares)\b")
 _BOUGHT_BEFORE = re.compile(r"\b(?:purchase|acquisition|takeover|buyout)\s+of\s+$")
 _OPENING_PHRASE = re.compile(r"(?:[A-Z][\w\-]*(?:\s+[\w\-]+){0,4},)?")
+# A possessive pronoun naming a role another party plays for its owner: "its only supplier of GPUs"
+ROLE_AFTER = re.compile(r"\s+(?:only|main|sole|largest|biggest|primary|exclusive)\s+(?:supplier|provider|source|customer)\s+of\b")
 _ARM_OF = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:fund|arm|unit|subsidiary|division)\b")
 _ARM_TAIL = re.compile(r"\s(?:Ventures|Capital|Fund|Investments|Partners)$")
 
@@ -942,6 +944,12 @@ def resolve_pronoun(pronoun_start: int, sentence_start: int, mentions: list[Ment
     """What "it"/"its"/"they" at ``pronoun_start`` most likely means: the sentence's first organisation
     before it (its grammatical subject, usually), else the previous sentence's. A possessive pronoun
     after "Google's integration of its TPU" means the organisation just named as owner."""
+    if possessive and text and ROLE_AFTER.match(text, pronoun_start + 3):
+        # "Nvidia, which invested in Nebius last year, remains its only supplier of GPUs": its (Nebius) is not the subject
+        named = [m for m in mentions if sentence_start <= m.start < pronoun_start and m.is_org and m.kind != "candidate"]
+        other = next((m for m in reversed(named) if named and m.entity.id != named[0].entity.id), None)
+        if other is not None:
+            return other
     if possessive and text:
         clause_start = max(text.rfind(",", sentence_start, pronoun_start), text.rfind(";", sentence_start, pronoun_start),
                            text.rfind(" and ", sentence_start, pronoun_start), sentence_start)

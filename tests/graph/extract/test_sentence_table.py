@@ -990,6 +990,30 @@ TABLE = [
     ("Under a $1.5 billion lease, Nvidia will rent back 18,000 of its own GPUs from Lambda. A separate $1.3 billion agreement "
      "covers 10,000 more GPUs, bringing Nvidia's commitments to Lambda to about $2.8 billion.", "commits_spend", "nvidia",
      "lambda", 2.8 * B, "USD", "about"),
+    # "The chip maker" is no "ChatGPT maker"; a site a builder built for its owner
+    ("Cerebras Systems has agreed to provide OpenAI with up to 750 megawatts. The chip maker raised $1.1 billion in a Series G "
+     "round led by Fidelity Management & Research.", "invests_in", "fidelity-management-and-research", "cerebras", 1.1 * B, "USD",
+     "exact"),
+    ("G42 rents out the Condor Galaxy supercomputers Cerebras built for it.", "builds_datacenter", "cerebras", "condor-galaxy",
+     None, None, None),
+    # money spent on a building and committed to a data center "on the same site"
+    ("Fairwater, in Mount Pleasant, Wisconsin, is Microsoft's largest site. Microsoft spent $3.3 billion on the first "
+     "Wisconsin building and has committed a further $4 billion to a second data center on the same site.",
+     "builds_datacenter", "microsoft", "fairwater", 4 * B, "USD", "exact"),
+    # "two months after a $17.4 billion deal with Microsoft": a deal of the sentence's subject with another
+    ("Nebius has signed a five-year agreement worth about $3 billion to supply Meta with AI infrastructure, two months after a "
+     "$17.4 billion deal with Microsoft.", "commits_spend", "microsoft", "nebius", 17.4 * B, "USD", "exact"),
+    # an investor in a relative clause; "its only supplier": the other company's
+    ("Nebius builds clouds. Nvidia, which invested in Nebius last year, remains its only supplier of GPUs.", "invests_in",
+     "nvidia", "nebius", None, None, None),
+    ("Nebius builds clouds. Nvidia, which invested in Nebius last year, remains its only supplier of GPUs.", "supplies_chips",
+     "nvidia", "nebius", None, None, None),
+    # a builder that partners with another to build; the largest user of a site uses its owner's cloud
+    ("Crusoe is partnering with Tallgrass, the energy infrastructure company, to build an AI data center campus near "
+     "Cheyenne, Wyoming, that will start at 1.8 gigawatts.", "builds_datacenter", "crusoe", "cheyenne-data-center-campus",
+     1.8 * GW, "W", "exact"),
+    ("OpenAI is Fairwater's largest user, and Microsoft plans more sites like it.", "uses_cloud", "openai", "microsoft", None,
+     None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
