@@ -180,6 +180,8 @@ _VENTURE_TO_BUILD = re.compile(r"\b(?:joint\s+venture|venture)\s+to\s+(?:build|d
 _BONDS_OF = re.compile(r"\s+of\s+(?:[\w\-]+\s+)?(?:bonds|notes|debt|securities)\s+(?:that\s+|which\s+)?(?:the\s+[\w\-]+,\s+)?")
 _ISSUED_AFTER = re.compile(r"(?:,?\s+(?:Inc\.?|LLC|Ltd\.?|Corp\.?))?,?\s+(?:had\s+|has\s+)?(?:sold|issued|offered|placed)\b")
 _BOUGHT_BONDS = re.compile(r"\b(?:bought|buy|buys|purchased|took\s+up|snapped\s+up|acquired)\b")
+_FOR_A_STAKE = re.compile(r"\s+for\s+(?:a|an)\s+(?:[\d.]+\s?%\s+|(?:minority|majority|controlling)\s+)?stake\b")
+_NEW_VERB_PHRASE = re.compile(r",\s+and\s+(?:has\s+|have\s+|also\s+|then\s+)?(?:agreed|signed|struck|committed|pledged|promised)\b")
 _TO_FUND_WHAT = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?to\s+(?:fund|finance|pay\s+for)\s+[^;.]{0,80}?\b(?:that|which)\s+")
 _IS_BUILDING = re.compile(r"\s+(?:is|are|was|were|will\s+be|has\s+been)\s+(?:developing|building|constructing)\b")
 _PARTNERING_WITH = re.compile(r"\b(?:partnering|partnered|partners|teaming\s+up|teamed\s+up|working|joining\s+forces)\s+with\s+$")
@@ -217,8 +219,12 @@ _SITE_SIZED = re.compile(r"(?:\s+(?:campus|site|facility|data\s+cent(?:er|re)|cl
                          r"(?:facility|campus|site|data\s+cent(?:er|re)|cluster|project)\s+(?:designed|planned|built|sized|"
                          r"slated|set|expected|intended)\s+(?:for|to\s+(?:hold|host|deliver|reach|draw|have|total|support))\s+" + HEDGED
                          # ("Colossus 2, in Memphis, is planned for about 1 gigawatt")
-                         + r"|(?:,\s+(?:in|near|outside)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?,)?\s+(?:(?:is|was|will\s+be|would\s+be|has\s+been)\s+(?:designed|planned|built|sized|slated|set|"
-                         r"expected|intended)\s+(?:for|to\s+(?:hold|host|deliver|reach|draw|have|total|support))|"
+                         # ("Hyperion in Louisiana is designed to scale to 5 gigawatts", "Prometheus, in New Albany, Ohio, will come
+                         # online next year with about 1 gigawatt")
+                         + r"|(?:,\s+(?:in|near|outside)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?:,\s+[A-Z][\w\-]*)?,|\s+(?:in|near)\s+[A-Z][\w\-]*)?\s+"
+                         r"(?:(?:is|was|will\s+be|would\s+be|has\s+been)\s+(?:designed|planned|built|sized|slated|set|"
+                         r"expected|intended)\s+(?:for|to\s+(?:hold|host|deliver|reach|draw|have|total|support|scale\s+to|grow\s+to))|"
+                         r"will\s+come\s+online\s+(?:[\w\-]+\s+){0,3}?with|"
                          r"(?:will\s+|would\s+)?(?:together\s+|jointly\s+|eventually\s+|ultimately\s+)?(?:have|has|draw|draws|total|"
                          r"totals|span|spans|reach|reaches|covers?|comprises?))\s+" + HEDGED
                          + r"|,\s+of\s+" + HEDGED  # ("The first phase, of 54 megawatts, …")
@@ -504,6 +510,8 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
     if figure.unit == "USD" and any("DataCenter" in m.entity.types and m.end <= figure.start
                                     and _COST_APPOSED.fullmatch(text, m.end, figure.start) for m in sentence.mentions):
         return "builds_datacenter"  # "a 1-gigawatt AI supercomputer in France, an investment of about $11 billion"
+    if figure.unit == "USD" and _FOR_A_STAKE.match(text, figure.end, clause.end):
+        return "invests_in"  # "Meta also paid $14.3 billion for a 49% stake in Scale AI"
     if figure.unit == "USD" and _OF_BONDS.match(text, figure.end, clause.end):
         return "invests_in"  # "Oracle itself sold $18 billion of bonds": money raised from the buyers of its debt
     if figure.unit == "W" and any("DataCenter" in m.entity.types and m.end <= figure.start
@@ -1088,6 +1096,10 @@ class FigureRelations:
                 o_score, o_cue = o_score + 2.0, True  # … and so its operator's
             if m.possessive and any(x.is_org and x.kind != "pronoun" and _OWNER_BEFORE.fullmatch(text, m.end, x.start) for x in orgs):
                 s_score, o_score = s_score - 3.0, o_score - 3.0  # "SoftBank's Vision Fund 2": the fund named acts, not its owner
+            if figure.end < m.start and _NEW_VERB_PHRASE.search(text, figure.end, m.start):
+                # "signed a cloud deal with Google worth more than $10 billion …, and agreed to pay CoreWeave up to $14.2
+                # billion": a party of the next verb's deal
+                s_score, o_score = s_score - 3.0, o_score - 3.0
             if builder is not None:
                 if m is builder:
                     o_score, o_cue = o_score + 3.0, True
@@ -1721,6 +1733,9 @@ class FigureRelations:
         if not sites and sentence.mentions and "DataCenter" in sentence.mentions[0].entity.types \
                 and _SITE_DRAWS.search(sentence.text, max(sentence.span.start, figure.start - 30), figure.start):
             sites = sentence.mentions[:1]  # "The Atlanta Fairwater site, which …, packs … and draws about 300 megawatts"
+        sized = [m for m in sites if m.end <= figure.start and _SITE_SIZED.fullmatch(sentence.text, m.end, figure.start)]
+        if sized:
+            return sized[-1].entity  # "Prometheus, in New Albany, Ohio, will come online … with about 1 gigawatt, and Hyperion …"
         nearest = min(sites, key=lambda m: (_distance((m.start, m.end), figure), m.start < figure.start), default=None)
         if nearest is not None and nearest.entity.id not in self.owners:
             known = [m for m in sites if m.entity.id in self.owners and m.start < nearest.end and nearest.start < m.end]

@@ -108,8 +108,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("provides_capacity", _p(r"⟦b⟧\s+(?:also\s+|already\s+|now\s+)?(?:leases|leased|rents|rented)\s+(?:[\w\-]+\s+){0,3}?(?:space|halls?|"
                              r"buildings?|power|facilities)\s+from\s+(?:the\s+)?⟦c⟧[^⟦;.]{0,40}?\s+and\s+(?:also\s+)?from\s+(?:the\s+)?⟦a⟧"),
      "a", "b", ('lease', 'rent')),
-    # "Oracle will lease both campuses and use them to serve OpenAI"
+    # "Oracle will lease both campuses and use them to serve OpenAI", "Oracle will lease a … campus …, that Related Digital is
+    # developing, to serve OpenAI"
     ("provides_capacity", _p(r"⟦a⟧[^⟦;.]{0,60}?\buse\s+(?:it|them|the\s+\w+)\s+to\s+serve\s+⟦b⟧"), "a", "b", ('serve',)),
+    ("provides_capacity", _p(r"⟦a⟧\s+(?:will\s+|would\s+|also\s+)*(?:lease|leases|leased|rent|rents|rented)\b(?:[^;⟦]|⟦c⟧){0,160}?,?\s+to\s+serve\s+⟦b⟧"),
+     "a", "b", ('serve',)),
     # "two data center campuses that Vantage Data Centers is developing for Oracle"
     ("provides_capacity", _p(r"(?:that|which)\s+⟦a⟧\s+(?:is|are|was|will\s+be|has\s+been)\s+(?:developing|building|constructing)\s+for\s+⟦b⟧"),
      "a", "b", ('developing', 'building', 'constructing')),

@@ -121,7 +121,7 @@ _DEAL_VERB_AFTER = re.compile(
     r"have|had|also|now|already|still|is|are|was|were|plans\s+to|agreed\s+to|expects\s+to|intends\s+to|aims\s+to)\s+)*(?:mobili[sz]\w*|invest\w*|build\w*|built|buy\w*|bought|order\w*|suppl\w*|provid\w*|"
     r"leas\w*|rent\w*|signed|signs|convert\w*|deploy\w*|acquir\w*|fill\w*|operat\w*|spend\w*|spent|raised|raises|"
     r"partner\w*|develop\w*|construct\w*|purchas\w*|sell\w*|sold|commit\w*|move|moves|moved|moving|migrat\w*|adopt\w*|"
-    r"switch\w*|use|uses|using|rel(?:y|ies|ied)\s+on)\b"
+    r"switch\w*|use|uses|using|rel(?:y|ies|ied)\s+on|form|forms|formed|forming)\b"
     # "Switch, which DigitalBridge bought for about $11 billion", "Ampere, which SoftBank controls": what is bought or
     # controlled is a company
     r"|" + WHICH_NAME + r"(?:bought|acquired|purchased|controls|owns)\b")

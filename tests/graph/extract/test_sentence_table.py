@@ -1014,6 +1014,21 @@ TABLE = [
      1.8 * GW, "W", "exact"),
     ("OpenAI is Fairwater's largest user, and Microsoft plans more sites like it.", "uses_cloud", "openai", "microsoft", None,
      None, None),
+    # a deal's party is not the party of the next verb phrase's deal
+    ("Meta signed a cloud deal with Google worth more than $10 billion over six years, and agreed to pay CoreWeave up to $14.2 "
+     "billion for computing power through 2031.", "commits_spend", "meta", "google", 10 * B, "USD", "more_than"),
+    # money paid for a stake
+    ("Meta also paid $14.3 billion for a 49% stake in Scale AI, the data-labeling company.", "invests_in", "meta", "scale-ai",
+     14.3 * B, "USD", "exact"),
+    # a site sized as it "will come online … with" its power, the site before the figure rather than one after it
+    ("Prometheus, in New Albany, Ohio, will come online next year with about 1 gigawatt, and Hyperion in Louisiana is designed "
+     "to scale to 5 gigawatts.", "builds_datacenter", "meta", "prometheus", 1 * GW, "W", "about"),
+    # a campus leased "to serve" a lab; a company that forms a venture, named again by its first word
+    ("Oracle will lease a data center campus of more than 1 gigawatt in Saline Township, Michigan, that Related Digital is "
+     "developing, to serve OpenAI under the Stargate program.", "provides_capacity", "oracle", "openai", None, None, None),
+    ("Reliance Industries and Meta will form a joint venture in India. Reliance is also building a gigawatt-scale AI data "
+     "center campus in Jamnagar, Gujarat, with Google Cloud as a partner.", "builds_datacenter", "reliance-industries",
+     "jamnagar-data-center-campus", None, None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
