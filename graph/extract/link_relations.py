@@ -1063,15 +1063,15 @@ class LinkRelations:
                 if owner is not None:
                     yield Found("builds_datacenter", owner.entity, site.entity, site.start, its.end())
                     continue
-            known = self.reference.get(site.entity.id)
-            listed = self.reference.get(known.owner) if building and known is not None and known.owner else None
+            listed = self._listed_owner(site.entity) if building else None
             if listed is not None and not any(m.is_org and not is_brand(text, m) for m in sentence.mentions):
-                yield Found("builds_datacenter", listed.entity, site.entity, site.start, site.end)
+                yield Found("builds_datacenter", listed, site.entity, site.start, site.end)
 
     def _owner_of(self, site: Entity) -> Entity | None:
         """Who builds or runs a site: as the text has said so far, else as the reference list knows."""
-        if site.id in self.owners:
-            return self.owners[site.id]
+        return self.owners.get(site.id) or self._listed_owner(site)
+
+    def _listed_owner(self, site: Entity) -> Entity | None:
         known = self.reference.get(site.id)
         listed = self.reference.get(known.owner) if known is not None and known.owner else None
         return listed.entity if listed is not None else None

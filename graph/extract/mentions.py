@@ -944,7 +944,7 @@ def resolve_pronoun(pronoun_start: int, sentence_start: int, mentions: list[Ment
     """What "it"/"its"/"they" at ``pronoun_start`` most likely means: the sentence's first organisation
     before it (its grammatical subject, usually), else the previous sentence's. A possessive pronoun
     after "Google's integration of its TPU" means the organisation just named as owner."""
-    if possessive and text and ROLE_AFTER.match(text, pronoun_start + 3):
+    if possessive and text and ROLE_AFTER.match(text, pronoun_start + (5 if text[pronoun_start] in "Tt" else 3)):
         # "Nvidia, which invested in Nebius last year, remains its only supplier of GPUs": its (Nebius) is not the subject
         named = [m for m in mentions if sentence_start <= m.start < pronoun_start and m.is_org and m.kind != "candidate"]
         other = next((m for m in reversed(named) if named and m.entity.id != named[0].entity.id), None)
