@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from graph.extract.figures import FigureMention
 from graph.extract.lazy import lazy
-from graph.extract.mentions import ROLE_AFTER, Mention
+from graph.extract.mentions import Mention, names_a_role
 from graph.extract.roles import Role, names_staff_employer, surroundings
 from graph.extract.sentences import Span, clauses
 from graph.model import Entity
@@ -78,7 +78,7 @@ class Sentence:
         """Whether the possessive pronoun at ``index`` is followed closely by a name ("its Claude models"), or names a
         party's role ("remains its only supplier of GPUs")."""
         pronoun = self.mentions[index]
-        if pronoun.possessive and ROLE_AFTER.match(self.text, pronoun.end):
+        if pronoun.possessive and names_a_role(self.text, pronoun.start, pronoun.end, self.span.start):
             return True
         if not pronoun.possessive or index + 1 >= len(self.mentions):
             return False

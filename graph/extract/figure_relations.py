@@ -187,6 +187,8 @@ _IS_BUILDING = re.compile(r"\s+(?:is|are|was|were|will\s+be|has\s+been)\s+(?:dev
 _PARTNERING_WITH = re.compile(r"\b(?:partnering|partnered|partners|teaming\s+up|teamed\s+up|working|joining\s+forces)\s+with\s+$")
 _SUPPLY_VERB = re.compile(r"\b(?:supply|supplies|supplying|provide|provides|providing|sell|sells|selling|deliver|delivers|equip|equips)\s+$")
 _WITH_COUNT = re.compile(r"\s+with\s+" + HEDGED)
+_IN_ANOTHER_COUNTRY = re.compile(r"\s+in\s+(?:the\s+)?(?:United\s+States|US|U\.S\.|America|United\s+Kingdom|UK|Britain|Europe|France|"
+                                 r"Germany|Japan|India|China)\b")
 _TAKES_BEFORE = re.compile(r"\b(?:take|takes|took|taking)\s+(?:the\s+)?(?:first|initial|remaining|whole|entire|full)\s+" + HEDGED + "$", re.I)
 _SUPPLY_BEFORE = re.compile(r"\b(?:supply|supplies|supplying|deliver|delivers|delivering|provide|provides|providing)\s+"
                             r"(?:another\s+|an\s+additional\s+|a\s+further\s+)?" + HEDGED + "$", re.I)
@@ -323,7 +325,9 @@ _SITE_GROWS = re.compile(r"\s*[:,]\s+[^.;:]{0,80}?\b(?:it|which|that)\s+(?:could
                          r"planned|set|slated|due)\s+to|aims\s+to)\s+"
                          r"(?:reach|grow\s+to|scale\s+to|expand\s+to|total)\s+" + HEDGED)
 _APPOSED_TO = re.compile(r",\s+(?:the|a|an)\s+[^,;⟦]{0,80}?\b(?:by|of|from)\s+(?:the\s+)?")
-_SITE_DRAWS = re.compile(r"\b(?:draws?|drawing|consumes?|consuming)\s+" + HEDGED + "$")
+# ("… will eventually cover 5 gigawatts": what the site the sentence opens with will reach)
+_SITE_DRAWS = re.compile(r"\b(?:draws?|drawing|consumes?|consuming|(?:will|would)\s+(?:eventually\s+|ultimately\s+)?(?:cover|span|reach|total))\s+"
+                         + HEDGED + "$")
 _WHERE_BUILDING = re.compile(r"\bwhere\s+(?:it|they|[A-Z][\w\-]*)\s+(?:is\s+|are\s+|will\s+be\s+|has\s+been\s+)?(?:now\s+)?"
                              r"(?:developing|building|constructing|planning|adding)\s+" + HEDGED + "$")
 _OF_THEM = re.compile(r"\s+of\s+them\b")
@@ -1168,6 +1172,9 @@ class FigureRelations:
                 text, x[0].end, figure.start)), None)
             if venture is not None:
                 subject = venture  # "Stargate, the joint venture with OpenAI and Oracle that plans to invest up to $500 billion"
+            if relation == "invests_in_infrastructure" and subject is not None and set(subject[0].entity.types) <= {"Government"} \
+                    and _IN_ANOTHER_COUNTRY.match(text, figure.end):
+                return  # "after the UAE committed to invest $1.4 trillion in the United States": a country's pledge, no build
             target = self._datacenter(sentence, clause, figure) if relation == "builds_datacenter" else None
             if relation == "builds_datacenter" and target is None and figure.unit == "W" and _SITES_IN_GENERAL.search(
                     text, max(clause.start, figure.start - 50), min(clause.end, figure.end + 50)):

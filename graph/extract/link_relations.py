@@ -32,7 +32,7 @@ Check = Callable[[Mention, Mention], bool]
 # What a holder holds: "a 9.9% stake", "warrants to acquire about 41 million shares", "shares"
 _STAKE = (r"(?:warrants?\s+(?:for|to\s+(?:buy|acquire|purchase))\s+)?(?:roughly\s+|about\s+|nearly\s+|around\s+|up\s+to\s+)?"
           r"(?:stakes?\s+of\s+(?:about\s+|roughly\s+|nearly\s+|around\s+)?[\d.]+\s?%(?:\s+and\s+[\d.]+\s?%)?|"
-          r"[\d.]+\s?%(?:\s+(?:[\w\-]+\s+)?stake)?|(?:[\d.,]+\s+(?:million\s+|billion\s+)?)?(?:[\w\-]+\s+)?shares|[\w\-]+\s+stake|stake)\s+")
+          r"[\d.]+\s?%(?:\s+(?:[\w\-]+\s+)?stake)?|(?:[\d.,]+\s+(?:million\s+|billion\s+)?)?(?:[\w\-]+\s+)?shares|[\w\-]+\s+stakes?|stakes?)\s+")
 
 
 def _p(pattern: str) -> re.Pattern[str]:
@@ -174,7 +174,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     # "Condor Galaxy 4, a supercomputer that G42 owns and Cerebras operates": the owner, and the one who runs it
     ("builds_datacenter", _p(_SITE_THAT + r"⟦a⟧\s+(?:also\s+)?" + _RUNS_SITE), "a", "b", _RUNS_SITE_WORDS),
     # "the flagship Stargate site in Abilene, Texas, which Crusoe is developing"
-    ("builds_datacenter", _p(r"⟦b⟧(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,\s+(?:which|that)\s+⟦a⟧\s+(?:is\s+|has\s+|had\s+|will\s+be\s+|also\s+)*"
+    ("builds_datacenter", _p(r"⟦b⟧(?:\s+(?:campus|site|data\s+cent(?:er|re)|supercomputer|cluster|facility))?"
+                             r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|\s+(?:in|near)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,\s+(?:which|that)\s+⟦a⟧\s+"
+                             r"(?:is\s+|has\s+|had\s+|will\s+be\s+|also\s+)*"
                              r"(?:developing|building|constructing|developed|built|constructed|operates|owns|runs)\b"), "a", "b",
      ('developing', 'building', 'constructing', 'developed', 'built', 'constructed', 'operates', 'owns', 'runs')),
     ("builds_datacenter", _p(_SITE_THAT + r"⟦c⟧\s+" + _RUNS_SITE + r"\s+and\s+⟦a⟧\s+" + _RUNS_SITE), "a", "b", _RUNS_SITE_WORDS),
@@ -340,7 +342,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     # "Google backstopped $3.2 billion of Fluidstack's lease obligations in exchange for warrants in TeraWulf" (Google,
     # not Fluidstack, whose obligations they are, nor "its" in "its Barber Lake campus", nor a party of the clause before)
     ("invests_in", _p(r"⟦a⟧(?!['’]s?\s|\s+⟦)(?:(?!,\s+and\s+⟦)(?:[^⟦;.]|\.(?=\d)|⟦\d+⟧)){0,100}?\bin\s+(?:exchange|return)\s+for\s+(?:warrants|an?\s+(?:[\d.]+\s?%\s+)?stake|shares|equity)"
-                      r"\s+(?:in|of)\s+⟦b⟧"), "a", "b", ('exchange', 'return')),
+                      # ("in exchange for warrants on up to 10% of AMD")
+                      r"(?:\s+(?:on|for)\s+(?:up\s+to\s+|about\s+|roughly\s+)?[\d.]+\s?%)?\s+(?:in|of)\s+⟦b⟧"), "a", "b", ('exchange', 'return')),
+    # "MGX, the Abu Dhabi investment firm that also holds stakes in OpenAI and xAI"
+    ("invests_in", _p(r"⟦a⟧,\s+(?:a|an|the)\s+[^⟦;,]{0,60}?\s+(?:that|which|who)\s+(?:also\s+|still\s+)?(?:holds|owns|has)\s+(?:a\s+|an\s+)?"
+                      + _STAKE + r"(?:of|in)\s+(?:the\s+)?⟦b⟧"), "a", "b", ('stake', 'shares')),
     # "it is the anchor tenant of TeraWulf's Lake Mariner campus"
     ("provides_capacity", _p(r"⟦b⟧\s+(?:is|was|will\s+be|became|has\s+become)\s+(?:the|an?)\s+(?:anchor\s+|main\s+|sole\s+|first\s+|"
                              r"largest\s+|only\s+)?tenant\s+(?:of|at|in)\s+⟦a⟧"), "a", "b", ('tenant',)),
@@ -380,6 +386,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                       r"(?:will\s+|would\s+|is\s+to\s+)?(?:owns|own|holds|hold|has|have|took|takes|acquired|bought|received|"
                       r"receives|receive|gets|get|got)\s+(?:a\s+|an\s+)?" + _STAKE + r"(?:of|in)\s+(?:the\s+)?⟦b⟧"),
      "a", "b", ('stake', '%', 'shares', 'warrant')),
+    # "Anthropic has announced a $50 billion investment in American computing infrastructure, building data centers with
+    # Fluidstack"
+    ("partners_with", _p(r"^\W*⟦a⟧[^⟦;]{0,120}?,\s+(?:building|developing|constructing)\s+(?:new\s+|its\s+|their\s+)?(?:data\s+cent(?:er|re)s|campuses|"
+                         r"sites|facilities|clusters|ai\s+factories)\s+with\s+⟦b⟧"), "a", "b", ('building', 'developing', 'constructing')),
     # "Anthropic has said it will invest $50 billion in American AI infrastructure with Fluidstack" (not "… with Nvidia chips")
     ("partners_with", _p(r"(?:^|[.;:]\s+|,\s+and\s+)\W*⟦a⟧\s+(?:has\s+|have\s+|had\s+|also\s+|separately\s+|will\s+|would\s+|plans\s+to\s+|"
                          r"said\s+(?:on\s+\w+\s+)?(?:it|they|⟦\d+⟧)\s+(?:would|will)\s+)*(?:invest|build|develop)\w*\s+(?:[^⟦;.]{1,80}?\s)?with\s+⟦b⟧"

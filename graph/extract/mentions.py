@@ -306,8 +306,9 @@ _OWNS_BUSINESS = re.compile(r"['’]s\s+(?:own\s+|public\s+|sovereign\s+)?(?:clo
                             r"board|chief\s+executive|revenue|stock|shares)\b")
 _BOUGHT_BEFORE = re.compile(r"\b(?:purchase|acquisition|takeover|buyout)\s+of\s+$")
 _OPENING_PHRASE = re.compile(r"(?:[A-Z][\w\-]*(?:\s+[\w\-]+){0,4},)?")
-# A possessive pronoun naming a role another party plays for its owner: "its only supplier of GPUs"
-ROLE_AFTER = re.compile(r"\s+(?:only|main|sole|largest|biggest|primary|exclusive)\s+(?:supplier|provider|source|customer)\s+of\b")
+_IS_BEFORE = re.compile(r"\b(?:is|remains|was|became|has\s+become|will\s+be)\s+(?:also\s+|still\s+|now\s+)?$")
+_ROLE_AFTER = re.compile(r"\s+(?:only|main|sole|largest|biggest|primary|exclusive|preferred)\s+(?:[\w\-]+\s+)?(?:supplier|provider|source|"
+                        r"customer|partner)\b")
 _ARM_OF = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:fund|arm|unit|subsidiary|division)\b")
 _ARM_TAIL = re.compile(r"\s(?:Ventures|Capital|Fund|Investments|Partners)$")
 
@@ -850,7 +851,10 @@ class MentionFinder:
                 # (nor "… arranged by Morgan Stanley, and SpaceX invested $2 billion in the company": a clause of its own)
                 return o.start < sentence_start or bool(
                     _REPORTING.search(text, o.end, at) or text[o.end:at].lstrip().startswith(",")
-                    and not RELATIVE_AFTER.match(text, o.end, at) and not _NEW_CLAUSE.match(text, o.end, at))
+                    and not RELATIVE_AFTER.match(text, o.end, at) and not _NEW_CLAUSE.match(text, o.end, at)
+                    # "G42 is backed by Microsoft, which invested $1.5 billion in the company": the sentence's subject, from
+                    # inside another's relative clause
+                    or not text[sentence_start:o.start].strip(" \n\"“") and bool(RELATIVE_AFTER.search(text, o.end, at)))
             earlier = [o for o in candidates if reachable(o)]
             if earlier:
                 # Of the sentence it points back into, "the company" means the one the text is most about so
@@ -944,10 +948,13 @@ def resolve_pronoun(pronoun_start: int, sentence_start: int, mentions: list[Ment
     """What "it"/"its"/"they" at ``pronoun_start`` most likely means: the sentence's first organisation
     before it (its grammatical subject, usually), else the previous sentence's. A possessive pronoun
     after "Google's integration of its TPU" means the organisation just named as owner."""
-    if possessive and text and ROLE_AFTER.match(text, pronoun_start + (5 if text[pronoun_start] in "Tt" else 3)):
+    if possessive and text and names_a_role(text, pronoun_start, pronoun_start + (5 if text[pronoun_start] in "Tt" else 3),
+                                            sentence_start):
         # "Nvidia, which invested in Nebius last year, remains its only supplier of GPUs": its (Nebius) is not the subject
         named = [m for m in mentions if sentence_start <= m.start < pronoun_start and m.is_org and m.kind != "candidate"]
         other = next((m for m in reversed(named) if named and m.entity.id != named[0].entity.id), None)
+        if other is None and previous_subject is not None and named and previous_subject.entity.id != named[0].entity.id:
+            other = previous_subject  # "… Anthropic's cloud deals. Amazon remains its main training partner"
         if other is not None:
             return other
     if possessive and text:
@@ -976,6 +983,12 @@ def resolve_pronoun(pronoun_start: int, sentence_start: int, mentions: list[Ment
                 and not (text and is_brand(text, m)):
             return m
     return previous_subject
+
+
+def names_a_role(text: str, start: int, end: int, floor: int) -> bool:
+    """Whether the possessive pronoun at ``start:end`` names the role its sentence's subject plays for another party
+    ("Nvidia, which invested in Nebius last year, remains its only supplier of GPUs": its is Nebius)."""
+    return bool(_ROLE_AFTER.match(text, end) and _IS_BEFORE.search(text, max(floor, start - 30), start))
 
 
 def is_brand(text: str, mention: Mention) -> bool:

@@ -1029,6 +1029,17 @@ TABLE = [
     ("Reliance Industries and Meta will form a joint venture in India. Reliance is also building a gigawatt-scale AI data "
      "center campus in Jamnagar, Gujarat, with Google Cloud as a partner.", "builds_datacenter", "reliance-industries",
      "jamnagar-data-center-campus", None, None, None),
+    # warrants on a share of a company; stakes held by a firm in apposition
+    ("OpenAI agreed to buy 6 gigawatts of AMD GPUs in exchange for warrants on up to 10% of AMD.", "invests_in", "openai",
+     "amd", None, None, None),
+    ("MGX, the Abu Dhabi investment firm that also holds stakes in OpenAI and xAI, backs G42.", "invests_in", "mgx", "openai",
+     None, None, None),
+    # "its main training partner" after the partner itself: the other company's
+    ("The plan complements Anthropic's cloud deals. Amazon remains its main training partner.", "primary_cloud", "anthropic",
+     "amazon", None, None, None),
+    # data centers built "with" a partner, after an investment
+    ("Anthropic has announced a $50 billion investment in American computing infrastructure, building data centers with "
+     "Fluidstack in Texas and New York.", "partners_with", "anthropic", "fluidstack", None, None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -1089,6 +1100,9 @@ FIGURES = [
 
 # Figures that must never become a claim: revenue, valuations, share prices, users and percentages.
 NOT_DEALS = [
+    # a country's investment pledge to another country builds nothing
+    "The US government approved the export of Nvidia chips to the site after the UAE committed to invest $1.4 trillion in the "
+    "United States over ten years.",
     # shares sold buy nothing
     "SoftBank Group sold all 32.1 million of its Nvidia shares in October for $5.83 billion.",
     # what one unit of a purchase holds
