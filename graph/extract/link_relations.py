@@ -1002,6 +1002,12 @@ class LinkRelations:
                     continue
             if users:
                 yield _found(sentence, "uses_chip", users[0], chip)
+                if users[0] in direct and users[0].kind != "pronoun":
+                    # "Meta, Microsoft and xAI also run AMD Instinct chips": each member of the list the verb follows
+                    mates = sentence.list_around(orgs, orgs.index(users[0]))
+                    for mate in mates:
+                        if mate is not users[0] and mate.end <= users[0].start and mate.entity.id not in maker_family:
+                            yield _found(sentence, "uses_chip", mate, chip)
                 # "it would use Google Cloud's tensor processing units": whoever runs on a cloud's chips uses that cloud
                 owner = next((o for o in orgs if o.possessive and "CloudProvider" in o.entity.types and o.end <= chip.start
                               and _OWNED_BY.fullmatch(sentence.text, o.end, chip.start)), None)

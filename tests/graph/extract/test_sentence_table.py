@@ -1040,6 +1040,9 @@ TABLE = [
     # data centers built "with" a partner, after an investment
     ("Anthropic has announced a $50 billion investment in American computing infrastructure, building data centers with "
      "Fluidstack in Texas and New York.", "partners_with", "anthropic", "fluidstack", None, None, None),
+    # each member of a list the chip verb follows uses the chips
+    ("Meta, Microsoft and xAI also run AMD Instinct chips, and Crusoe has ordered MI355X GPUs.", "uses_chip", "meta",
+     "instinct", None, None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
