@@ -1052,6 +1052,8 @@ class FigureRelations:
             return verbs[x.end]
 
         apposed = {id(m) for m in orgs if any(x.end < m.start and _APPOSED_TO.fullmatch(text, x.end, m.start) for x in orgs)}
+        owners = {id(m) for m in orgs if m.possessive and any(
+            x.is_org and x.kind != "pronoun" and _OWNER_BEFORE.fullmatch(text, m.end, x.start) for x in orgs)}
         bond_sale = bool(_OF_BONDS.match(text, figure.end, clause.end))
         site_relative = self._site_relative(sentence, figure) if relation == "supplies_chips" else None
         # "a $38 billion loan package to fund two data center campuses that Vantage Data Centers is developing for Oracle":
@@ -1098,7 +1100,7 @@ class FigureRelations:
                 o_score -= 2.0  # "X relies on Gefion, …, which is operated by Y and runs on 1,528 GPUs": the site's, not X's
             elif site_relative is not None and _RUN_BY.search(text, max(site_relative, m.start - 20), m.start):
                 o_score, o_cue = o_score + 2.0, True  # … and so its operator's
-            if m.possessive and any(x.is_org and x.kind != "pronoun" and _OWNER_BEFORE.fullmatch(text, m.end, x.start) for x in orgs):
+            if id(m) in owners:
                 s_score, o_score = s_score - 3.0, o_score - 3.0  # "SoftBank's Vision Fund 2": the fund named acts, not its owner
             if figure.end < m.start and _NEW_VERB_PHRASE.search(text, figure.end, m.start):
                 # "signed a cloud deal with Google worth more than $10 billion …, and agreed to pay CoreWeave up to $14.2

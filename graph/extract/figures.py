@@ -152,8 +152,7 @@ def _converted_start(text: str, start: int, floor: int) -> int:
     return -1
 
 
-def _qualifier(text: str, start: int, end: int, floor: int) -> str:
-    lead = _converted_start(text, start, floor)
+def _qualifier(text: str, start: int, end: int, floor: int, lead: int) -> str:
     start = start if lead < 0 else lead  # "more than 380 billion yuan ($53 billion)": the hedge of the amount converted
     before = text[max(floor, start - 40):start]
     if before.endswith("~"):
@@ -341,8 +340,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None, chips_before
         if amount is None or amount <= 0 or any(s < te and ts < e for ts, te in taken):
             return
         taken.append((s, e))
-        found.append(FigureMention(s, e, amount, unit, _qualifier(text, s, e, start), **extra,  # type: ignore[arg-type]
-                                   lead=_converted_start(text, s, start)))
+        lead = _converted_start(text, s, start)
+        found.append(FigureMention(s, e, amount, unit, _qualifier(text, s, e, start, lead), **extra,  # type: ignore[arg-type]
+                                   lead=lead))
 
     for m in _around(_MONEY, text, start, lowered, _MONEY_MARKS, 45, 30) if has_money else ():
         if m.group().startswith("$") and _OTHER_DOLLAR.search(text, max(0, m.start() - 3), m.start()):

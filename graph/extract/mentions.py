@@ -195,12 +195,17 @@ _NEW_MODEL = re.compile(rf"(?P<name>[A-ZΑ-Ωα-ω][\w\-]*(?:\s+\d[\w.\-]*)?)\s+
                         rf"foundation|frontier)\s+)?{_MODEL_NOUNS}\b")  # ("the Ray3 video model")
 _MODEL_OWNER = re.compile(r"(?:\b(?:its|their|the)|[A-Z][\w\-]*['’]s)\s+(?:new\s+|latest\s+|flagship\s+|open-source\s+|open-weight\s+|"
                           r"open\s+|own\s+)?$")
-_MODEL_NAMED_AFTER = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[A-Z][\w\-]*['’]s)\s+(?:own\s+|new\s+|latest\s+|first\s+|flagship\s+)*(?:[\w\-]+\s+)?"
-                                r"(?:model|LLM|chatbot|assistant),\s+(?P<name>[A-Z][\w\-]*(?:\s+\d[\w.\-]*)?)(?=[,.;]|\s+(?:which|that|is|was)\b)")
+
+
+def _named_after(modifiers: str, nouns: str) -> re.Pattern[str]:
+    """A product named in apposition to its owner's noun ("its own model, Composer"; "Its next chip, Asimov,")."""
+    return re.compile(rf"\b(?:[Ii]ts|[Tt]heir|[A-Z][\w\-]*['’]s)\s+(?:(?:{modifiers})\s+)*(?:[\w\-]+\s+)?(?:{nouns}),\s+"
+                      r"(?P<name>[A-Z][\w\-]*(?:\s+\d[\w.\-]*)?)(?=[,.;]|\s+(?:which|that|is|was)\b)")
+
+
+_MODEL_NAMED_AFTER = _named_after("own|new|latest|first|flagship", "model|LLM|chatbot|assistant")
 _CHIP_NOUNS = r"(?:chips?|GPUs?|accelerators?|processors?|TPUs?|superchips?|XPUs?|NPUs?|racks?|systems)"
-# "Its next chip, Asimov,": a chip named in apposition to its noun
-_CHIP_NAMED_AFTER = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[A-Z][\w\-]*['’]s)\s+(?:own\s+|new\s+|next\s+|latest\s+|first\s+|custom\s+|flagship\s+)*"
-                               r"(?:[\w\-]+\s+)?(?:chip|processor|accelerator|GPU),\s+(?P<name>[A-Z][\w\-]*(?:\s+\d[\w.\-]*)?)(?=[,.;]|\s+(?:which|that|is|was)\b)")
+_CHIP_NAMED_AFTER = _named_after("own|new|next|latest|first|custom|flagship", "chip|processor|accelerator|GPU")
 _NEW_CHIP = re.compile(rf"(?P<name>[A-Z][\w\-]*(?:\s+\d[\w.\-]*)?)\s+{_CHIP_NOUNS}\b")
 _CALLED_CHIP = re.compile(rf"\b{_CHIP_NOUNS}\s+(?:called|named|dubbed|known\s+as)\s+(?P<name>[A-Z][\w\-]*(?:\s+\d[\w.\-]*)?)")
 _LISTED_CODES = re.compile(r"(?P<code>[A-Z]{1,4}\d{2,4}[A-Z]{0,3}\d?)(?:,\s+|\s+(?:and|or)\s+)(?=[A-Z]{1,4}\d)")
@@ -317,6 +322,8 @@ def _names_parent_of_arm(text: str, end: int, arm: Entity) -> bool:
     """Whether a short form ending at ``end`` names the parent of the investment arm it shortens: "Toyota Ventures,
     Toyota's venture fund" (not "YTL Power International … YTL's cloud arm", the company itself)."""
     return bool(_ARM_TAIL.search(arm.name) and _ARM_OF.match(text, end))
+
+
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\n]\s*|[\"“]\s*)$")
 _INNER_CAPITAL = re.compile(r"\d|[A-Z].*[A-Z]")
 _ORG_TAIL_NAME = re.compile(r"[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*(?:[ \t]+[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*){0,2}[ \t]+(?:Partners|Capital|Ventures|Labs|AI|"
@@ -432,6 +439,11 @@ class MentionFinder:
         known = self.reference.lookup(short) if short != name else None
         return known if known is not None and not ORGANISATION_TYPES.isdisjoint(known.entity.types) else None
 
+    def _new_product(self, name: str) -> bool:
+        """Whether a name found as a model, chip or site is new: not a word such names are mistaken for, not a
+        place, and not an entity the reference list already knows."""
+        return name not in _NOT_PRODUCT and name not in PLACES and self.reference.lookup(name) is None
+
     def find(self, text: str) -> list[Mention]:
         self._headlines = {}
         mentions = self._names(text)
@@ -506,16 +518,16 @@ class MentionFinder:
         for m in _near(_LISTED_MODELS, model_words, text, 0, 10):
             for raw in _LIST_SPLIT.split(m.group("names")):
                 name = raw.strip()
-                if name and name not in _NOT_PRODUCT and name not in PLACES and self.reference.lookup(name) is None:
+                if name and self._new_product(name):
                     self.entity(name, ("AIModel",))
         for m in _near(_NEW_MODEL, model_words, text, 0, 20):
             name = m.group("name")
             if _starts_word(text, m.start()) and _MODEL_OWNER.search(text, max(0, m.start() - 40), m.start()) \
-                    and name not in _NOT_PRODUCT and name not in PLACES and self.reference.lookup(name) is None:
+                    and self._new_product(name):
                 self.entity(name, ("AIModel",))
         for m in _near(_MODEL_NAMED_AFTER, model_words, text, 0, 40):
             name = m.group("name")  # "its own model, Composer": a model named in apposition to its noun
-            if name not in _NOT_PRODUCT and name not in PLACES and self.reference.lookup(name) is None:
+            if self._new_product(name):
                 self.entity(name, ("AIModel",))
         chip_words = occurrences(text, _CHIP_WORDS)
         for m in _near(_NEW_CHIP, chip_words, text, 0, 20):
@@ -532,11 +544,11 @@ class MentionFinder:
                         self.entity(code.group("code"), ("Chip",))
         for m in _near(_CHIP_NAMED_AFTER, chip_words, text, 0, 40):
             name = m.group("name")
-            if name not in _NOT_PRODUCT and name not in PLACES and self.reference.lookup(name) is None:
+            if self._new_product(name):
                 self.entity(name, ("Chip",))
         for m in _near(_CALLED_CHIP, chip_words, text, 0, 60):
             name = _clean_name(m.group("name"))  # "a transformer-only chip called Sohu": a chip named where it is described
-            if _plausible(name) and name not in _NOT_PRODUCT and name not in PLACES and self.reference.lookup(name) is None:
+            if _plausible(name) and self._new_product(name):
                 self.entity(name, ("Chip",))
         if "government" in text:
             for m in _COUNTRY_GOVERNMENT.finditer(text):
@@ -564,7 +576,7 @@ class MentionFinder:
                 self.entity(name, ("DataCenter",))
         for m in _near(_SITE_NAMED_AFTER, site_words, text, 0, 80):
             name = _clean_name(m.group("name"))  # "A second campus, Vantage Data Centers' Frontier in Shackelford County"
-            if _plausible(name) and name not in PLACES and name not in _NOT_PRODUCT and self.reference.lookup(name) is None:
+            if _plausible(name) and self._new_product(name):
                 self.entity(name, ("DataCenter",))
         for m in _near(_CITY_STATE_DC, site_words, text, 0, 20):
             if m.group("region") in PLACES:  # "Abilene, Texas campus", not "Microsoft, Google campus"
@@ -943,13 +955,12 @@ _SAYS_IT = re.compile(r"\s+(?:has\s+|had\s+|also\s+)*(?:said|says|announced|anno
                       r"(?:\s+that)?\s+")
 
 
-def resolve_pronoun(pronoun_start: int, sentence_start: int, mentions: list[Mention],
+def resolve_pronoun(pronoun_start: int, pronoun_end: int, sentence_start: int, mentions: list[Mention],
                     previous_subject: Mention | None, possessive: bool = False, text: str = "") -> Mention | None:
     """What "it"/"its"/"they" at ``pronoun_start`` most likely means: the sentence's first organisation
     before it (its grammatical subject, usually), else the previous sentence's. A possessive pronoun
     after "Google's integration of its TPU" means the organisation just named as owner."""
-    if possessive and text and names_a_role(text, pronoun_start, pronoun_start + (5 if text[pronoun_start] in "Tt" else 3),
-                                            sentence_start):
+    if possessive and text and names_a_role(text, pronoun_start, pronoun_end, sentence_start):
         # "Nvidia, which invested in Nebius last year, remains its only supplier of GPUs": its (Nebius) is not the subject
         named = [m for m in mentions if sentence_start <= m.start < pronoun_start and m.is_org and m.kind != "candidate"]
         other = next((m for m in reversed(named) if named and m.entity.id != named[0].entity.id), None)

@@ -131,7 +131,7 @@ class RuleExtractor:
         opening: Mention | None = None  # the sentence's subject when a pronoun opens it ("It won the contract…")
         for p_start, p_end in pronouns(text, start, end):
             possessive = text[p_start:p_end].lower() in ("its", "their")
-            target = resolve_pronoun(p_start, start, mentions, previous_subject, possessive, text)
+            target = resolve_pronoun(p_start, p_end, start, mentions, previous_subject, possessive, text)
             if opening is not None and not possessive and AND_BEFORE.search(text, max(start, p_start - 8), p_start):
                 target = opening  # "It won the contract to develop Anthropic's build-out, …, and it is the anchor tenant…"
             if target is not None:
