@@ -24,6 +24,8 @@ _MONEY_TRIGGERS = [
         _B + guarded(r"(?:(?:ai\s+|digital\s+|data[- ]cent(?:er|re)\s+)?infrastructure\s+(?:investments?|spending|spend|plans?|"
         r"build|commitments?|capex|program)|capital\s+(?:expenditures?|spending|outlays?|investments?)|capex|"
         r"data[- ]cent(?:er|re)s?\s+(?:investments?|spending|projects?|build)|build[- ]?outs?\b|"
+        # "raised its three-year plan for cloud and AI infrastructure to more than …"
+        r"(?:plans?|budgets?|programs?|programmes?|targets?)\s+for\s+(?:[\w\-]+\s+){0,4}?(?:infrastructure|data[- ]cent(?:er|re)s)\b|"
         # ("committed $17.5 billion in India for cloud and AI infrastructure", "to meet demand for … AI infrastructure")
         r"(?:invest|spend|spent|pour|put|plow|deploy|commit)\w*\s+[^;]{0,60}?\b(?:in|on|into|toward|towards|for|to)\s+"
         r"(?:new\s+|the\s+|its\s+|their\s+|an?\s+)?(?:[\w\-.]+\s+){0,4}?(?:infrastructure|data[- ]cent|buildings?\b|"
@@ -75,7 +77,9 @@ _MONEY_TRIGGERS = [
                             r"around\s+|almost\s+|more\s+than\s+|over\s+)?(?:US)?\$))"))),
     ("invests_in", re.compile(
         _B + guarded(r"(?:invest(?:ment|ments|ed|s|ing|or|ors)?(?:\s+commitments?)?|funding|financing|fund(?:ing)?\s+round|"
-        r"round|raise[sd]?|raising|stake|capital\s+injection|injection|equity|series\s+[a-h]\b|tranches?|backing|"
+        # (not "has raised its three-year plan for AI infrastructure to …": a plan raised)
+        r"round|raise[sd]?(?!\s+(?:its|their|the)\s+(?:[\w\-]+\s+){0,2}?(?:forecasts?|guidance|outlook|plans?|estimates?|targets?|"
+        r"budgets?|expectations|spending))|raising|stake|capital\s+injection|injection|equity|series\s+[a-h]\b|tranches?|backing|"
         r"(?:put|puts|putting|poured|pumped)\s+into|"
         r"loans?|credit\s+facilit(?:y|ies)|debt\s+financing|of\s+(?:[\w’'\-]+\s+){0,2}?(?:shares|stock)|"
         r"receiv(?:e|es|ed|ing)|(?:secur(?:ed|es|ing)|bags?|bagged|nabs?|nabbed|snags?|snagged|pockets?|pocketed|lands?|landed)"
@@ -249,8 +253,10 @@ _WHICH_BRINGS = re.compile(r",\s+(?:(?:a|the)\s+(?:deal|contract|agreement)\s+)?
                            r"(?:[\w\-]+\s+){0,3}?$", re.I)
 _SITE_IN = re.compile(r"\b(?:hub|campus|campuses|data\s+cent(?:er|re)s?|facility|facilities|site|plant|region|office|"
                       r"headquarters|city|state|cluster)\s+(?:in|near|at|outside)\s+$", re.I)
+# ("bringing CoreWeave's total commitment at the site to 400 megawatts", "lifting the contracted revenue from the campus to …")
 _TOTAL_BEFORE = re.compile(r"\b(?:bringing|taking|lifting|raising)\s+(?:its|their|the|[A-Z][\w\-]*['’]s)\s+(?:total\s+)?(?:total|stake|investment|"
-                           r"commitments?|backing|contracts?|spending)\s+(?:(?:to|with|in)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+)?"
+                           r"commitments?|backing|contracts?|spending|leases?|(?:contracted\s+)?revenue|backlog)\s+"
+                           r"(?:(?:to|with|in|at|from|for)\s+(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?|the\s+(?:site|campus|facility|project))\s+)?"
                            r"(?:to\s+)?" + HEDGED + "$")
 _SEPARATE_DEAL = re.compile(r"\b(?:[Aa]|[Aa]nother)\s+separate\s+$")
 _DEAL_NOUN_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:agreement|deal|contract|lease|order|commitment)\b")
@@ -319,6 +325,8 @@ _CAPACITY_WORDS = re.compile(r"\b(?:capacity|compute|computing|cloud)\b", re.I)
 _A_PROGRAM = re.compile(r"[- ]?(?:s\s+)?(?:build-?outs?|buildouts?|programs?|programmes?|expansions?|spending|investments?|plans?)\b",
                         re.I)
 _COST_APPOSED = re.compile(r",\s+(?:an?\s+)?(?:investment|project|build-?out|undertaking)\s+(?:of|worth|valued\s+at|costing)\s+" + HEDGED)
+_CONTRAST_BEFORE = re.compile(r",?\s*\b(?:while|whereas)\s*$")
+_AND_SOLD = re.compile(r",\s+and\s+(?:has\s+|have\s+|also\s+|then\s+|later\s+|since\s+)*(?:raised|sold|issued|placed|priced)\b")
 _OF_BONDS = re.compile(r"\s+(?:of|in)\s+(?:[\w\-]+\s+){0,2}?(?:bonds|notes|debentures)\b", re.I)
 # ("Project Southgate, a network of AI factories in Melbourne and Tasmania that is meant to reach 1.6 gigawatts")
 _SITE_GROWS = re.compile(r"\s*[:,]\s+[^.;:]{0,80}?\b(?:it|which|that)\s+(?:could|would|will|may|might|is\s+(?:expected|meant|designed|"
@@ -330,6 +338,10 @@ _SITE_DRAWS = re.compile(r"\b(?:draws?|drawing|consumes?|consuming|(?:will|would
                          + HEDGED + "$")
 _WHERE_BUILDING = re.compile(r"\bwhere\s+(?:it|they|[A-Z][\w\-]*)\s+(?:is\s+|are\s+|will\s+be\s+|has\s+been\s+)?(?:now\s+)?"
                              r"(?:developing|building|constructing|planning|adding)\s+" + HEDGED + "$")
+# "is building Polaris Forge 1 in phases toward a planned capacity of 1 gigawatt": the size of the site being built
+_BUILDING_SITE = re.compile(r"\b(?:building|builds|build|developing|develops|develop|constructing|expanding|completing)\s+(?:the\s+|its\s+)?$")
+_TOWARD_SIZE = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+(?:toward|towards|to|with|at)\s+(?:an?\s+|its\s+)?(?:(?:planned|total|initial|eventual|"
+                          r"full|target|expected|ultimate)\s+)?(?:capacity|size)\s+of\s+" + HEDGED + "$")
 _OF_THEM = re.compile(r"\s+of\s+them\b")
 _AN_ORDER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?orders?\b", re.I)
 _FOR_THE_PROJECT = re.compile(r"\s+(?:of|in)\s+(?:[\w\-]+\s+){1,3}?for\s+the\s+(?:project|campus|site|data\s+cent(?:er|re)|build|"
@@ -524,6 +536,10 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
     if figure.unit == "W" and _SITE_DRAWS.search(text, max(clause.start, figure.start - 30), figure.start) and any(
             "DataCenter" in m.entity.types and m.start < figure.start for m in sentence.mentions[:1]):
         return "builds_datacenter"  # "The Atlanta Fairwater site … packs … GPUs into a building and draws about 300 megawatts"
+    if figure.unit == "W" and any("DataCenter" in m.entity.types and clause.start <= m.start and m.end <= figure.start
+                                  and _BUILDING_SITE.search(text, max(clause.start, m.start - 30), m.start)
+                                  and _TOWARD_SIZE.fullmatch(text, m.end, figure.start) for m in sentence.mentions):
+        return "builds_datacenter"  # "is building Polaris Forge 1 in phases toward a planned capacity of 1 gigawatt"
     if figure.unit == "W" and _WHERE_BUILDING.search(text, max(clause.start, figure.start - 60), figure.start):
         return "builds_datacenter"  # "the first Stargate campus in Abilene, …, where it is developing about 1.2 gigawatts"
     if figure.unit == "chips":
@@ -883,7 +899,9 @@ class FigureRelations:
                 and not (m.kind == "candidate" and _SITE_IN.search(text, max(floor, m.start - 30), m.start))
                 and not (text[max(floor, m.start - 2):m.start].startswith(",") and SOURCE_AFTER.match(text, m.end))
                 # "a venture in Saudi Arabia", "In the UAE, Microsoft…": a country there is a place
-                and not ("Government" in m.entity.types and _IN_PLACE.search(text, max(floor, m.start - 12), m.start))
+                # (not "to the Japanese government": named as a government, it is one)
+                and not ("Government" in m.entity.types and _IN_PLACE.search(text, max(floor, m.start - 12), m.start)
+                         and "government" not in text[m.start:m.end].lower())
                 # "10 gigawatts of OpenAI-designed accelerators": a name describing a product is no party
                 and not (m.kind == "name" and ATTRIBUTE_AFTER.match(text, m.end))
                 # "Luma AI raises $900 million led by Saudi Arabia's Humain": a country owning a party is no party
@@ -1122,6 +1140,11 @@ class FigureRelations:
                 # "Nvidia agreed to invest $5 billion in Intel …, and the US government converted $8.9 billion of grants":
                 # who had a figure of its own, with another party named since, does not act in this one
                 s_score -= 1.5
+            if m.end <= clause.start and _CONTRAST_BEFORE.search(text, max(sentence.span.start, clause.start - 12), clause.start) \
+                    and any(f.is_deal and f.unit == figure.unit and m.end < f.start and f.end <= clause.start for f in sentence.figures):
+                # "A, B and C will each deploy up to 50,000 GPUs, while Naver Cloud plans to add 60,000": the contrasted
+                # clause's deal is its own subject's, not the parties of the deal before it
+                s_score, o_score = s_score - 3.0, o_score - 3.0
             if subordinate is not None and m.end <= subordinate and not (
                     shared_subject is not None and m.entity.id == shared_subject.entity.id):
                 # "banks led by JPMorgan … are arranging a $38 billion package …, weeks after Oracle itself sold $18 billion
@@ -1134,9 +1157,10 @@ class FigureRelations:
             inside = clause.start <= m.start < clause.end
             if inside and relation == "invests_in" and _RAISES_AFTER.match(text, m.end, figure.start):
                 o_score += 1.0  # "…, and Reka, which is building a video model, raised $60 million": the raise of its own clause
-            if not inside and relation == "invests_in" and bond_sale:
+            if relation == "invests_in" and bond_sale and (not inside or m.end <= figure.start and _AND_SOLD.search(
+                    text, m.end, figure.start)):
                 # "…led by Morgan Stanley, and it has since sold $2 billion of notes": the buyers, unnamed here, are no one
-                # the clauses before name
+                # the clauses before name (nor "a facility from Macquarie …, and raised $2.35 billion in senior secured notes")
                 s_score, o_score = s_score - 5.0, o_score - 5.0
             penalty = abs((m.start + m.end) / 2 - (figure.start + figure.end) / 2) / 250
             if self._belongs_elsewhere(sentence, m, figure):
@@ -1246,6 +1270,18 @@ class FigureRelations:
         if object_elsewhere and previous is not None and previous.relation == relation and previous.object is not None:
             # Ellipsis: "A committed $19 billion to the venture, while B committed $7 billion each".
             leader = max(ranked, key=lambda x: x[1], default=None)
+            receiver = max(ranked, key=lambda x: x[2], default=None)
+            if relation in ("supplies_chips", "provides_capacity") and receiver is not None and receiver[2] >= 1.0 \
+                    and receiver[2] > receiver[1] and clause.start <= receiver[0].start < clause.end \
+                    and not self.family(receiver[0].entity.id) & self.family(previous.subject.id):
+                # "A will each deploy up to 50,000 GPUs, while Naver Cloud plans to add 60,000": another buyer from the
+                # same seller
+                receiving = next((x for x in ranked if x[0].kind == "name" and x[0].entity.id == receiver[0].entity.id
+                                  and clause.start <= x[0].start < clause.end), receiver)  # (its name quotes it better)
+                for member in self._coordinated(sentence, receiving[0], ranked, True):
+                    yield self._span_found(sentence, relation, previous.subject, member.entity, figure, date, duration,
+                                           min(member.start, figure.start), max(member.end, figure.end))
+                return
             if leader is not None and leader[1] >= 1.0 and not (
                     self.family(leader[0].entity.id) & self.family(previous.object.id)):
                 for member in self._coordinated(sentence, leader[0], ranked):
@@ -1269,7 +1305,7 @@ class FigureRelations:
             if any(member is o for member in sellers):
                 sellers, buyers = [s], [o]  # a cloud and a lab named together: just the two of them
             else:
-                buyers = self._coordinated(sentence, o, ranked) if relation in ("supplies_chips", "provides_capacity") else [o]
+                buyers = self._coordinated(sentence, o, ranked, True) if relation in ("supplies_chips", "provides_capacity") else [o]
             for member in sellers:
                 for buyer in buyers:
                     if member.entity.id != buyer.entity.id:
@@ -1579,10 +1615,10 @@ class FigureRelations:
             return "commits_spend"
         return "invests_in"
 
-    def _coordinated(self, sentence: Sentence, chosen: Mention, scored: list) -> list[Mention]:
-        """The chosen subject and those listed with it ("led by A, B and C") that fit the role too."""
+    def _coordinated(self, sentence: Sentence, chosen: Mention, scored: list, as_object: bool = False) -> list[Mention]:
+        """The chosen subject (or object) and those listed with it ("led by A, B and C") that fit the role too."""
         by_start = [m for m, _, _ in scored]  # mentions come in text order
-        score = {id(m): s + 1.0 for m, s, _ in scored}  # a list member shares the cue of the list
+        score = {id(x[0]): x[2 if as_object else 1] + 1.0 for x in scored}  # a list member shares the cue of the list
         chosen_score = score[id(chosen)]
         for m in by_start:
             if m.kind == "candidate":
@@ -1666,6 +1702,12 @@ class FigureRelations:
                 return  # "X raised $Y", "a financing led by HSBC": the other side is not named, so not guessed
             # The missing party is the one the text is about: a chip maker named by its chip, else the
             # document's main subject; which side each takes, their types say.
+            if relation == "supplies_chips" and figure.unit == "chips" and o_score > s_score:
+                # "Nvidia will supply 200,000 GPUs to Korean groups. Samsung will deploy up to 40,000": a buyer's seller is
+                # the seller of the chips just sold, else the chip maker just named
+                sold = self.last_of.get("supplies_chips")
+                pool = pool[:len(local)] + ([sold.subject] if sold is not None else [
+                    e for e in earlier if "ChipMaker" in e.types]) + pool[len(local):]
             other = next((e for e in pool if not self.family(e.id) & self.family(anchor.entity.id)), None)
             if other is None:
                 return
@@ -1675,7 +1717,7 @@ class FigureRelations:
                 return
             subject, obj = (anchor.entity, other) if as_subject >= as_object else (other, anchor.entity)
             # "Samsung Electronics and SK Group will each take 50,000 chips": each listed party, in the anchor's role
-            for member in self._coordinated(sentence, anchor, scored):
+            for member in self._coordinated(sentence, anchor, scored, subject is not anchor.entity):
                 if member is not anchor and not self.family(member.entity.id) & self.family(other.id):
                     pair = (member.entity, other) if subject is anchor.entity else (other, member.entity)
                     yield self._span_found(sentence, relation, *pair, figure, date, duration,

@@ -53,11 +53,11 @@ _BARE_COUNT = re.compile(
     r"ordered|purchase|purchases|purchased|use|uses|using|(?:scale|grow|expand|rise|increase)\s+to|"
     # "the company doubled it to 200,000 within months"
     r"(?:doubled|tripled|expanded|grew|increased|scaled)\s+(?:it|that|them|the\s+cluster)\s+to)\s+(?:(?:more\s+than|up\s+to|about|around|nearly|roughly|over|another|"
-    r"an\s+additional|at\s+least)\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d{4,}|(?:one|two|three|four|five|ten)\s+million)"
+    r"an\s+additional|at\s+least|the\s+(?:remaining|other|last|final))\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d{4,}|(?:one|two|three|four|five|ten)\s+million)"
     r"(?=\s*(?:[.,;]|$|\s+(?:for|to|from|in|by|this|next|over|each|of\s+them|within|during|after|last)\b))")
 
 # An amount in another currency just before a figure in brackets: the figure is its conversion
-_CONVERTED = re.compile(r"(?:[£€¥₹₩]\s?)?[\d.,]+\s*(?:trillion|billion|million|bn|m)?\s*(?:yuan|renminbi|euros?|pounds|yen|rupees|won|"
+_CONVERTED = re.compile(r"(?:(?:[£€¥₹₩]|\b(?:RMB|CNY|EUR|GBP|JPY|INR|KRW|AED|SAR|CHF|HKD|SGD|AUD|CAD|BRL|NOK|SEK|DKK|Rs\.?))\s?)?[\d.,]+\s*(?:trillion|billion|million|bn|m)?\s*(?:yuan|renminbi|euros?|pounds|yen|rupees|won|"
                         r"dirhams|riyals|reais|real|(?:[A-Z][a-z]+\s+)?(?:kroner|kronor|krona|krone|francs?|pesos?|dollars)|rand|ringgit|"
                         r"rupiah|baht|dong|shekels?|zloty|lira|naira|shillings)?\s*\(\s*(?:about\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
 _HEDGES = [
@@ -145,7 +145,7 @@ def _number(raw: str) -> float | None:
 
 def _converted_start(text: str, start: int, floor: int) -> int:
     """Where an amount in another currency opens when the figure at ``start`` converts it, else -1."""
-    if "(" in text[max(floor, start - 3):start]:
+    if "(" in text[max(floor, start - 12):start]:  # ("(about $67 billion)")
         converted = _CONVERTED.search(text, max(floor, start - 60), start)
         if converted:
             return converted.start()

@@ -65,7 +65,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("makes_chip", _p(rf"⟦a⟧{POSS}\s+{PRODUCT_ADJ}⟦c⟧(?:,\s+⟦c⟧)*,?\s+(?:and|or)\s+⟦b⟧"), "a", "b", ()),
     ("develops_model", _p(rf"⟦a⟧{POSS}\s+{PRODUCT_ADJ}⟦c⟧(?:,\s+⟦c⟧)*,?\s+(?:and|or)\s+⟦b⟧"), "a", "b", ()),
     ("makes_chip", _p(rf"⟦a⟧{POSS}\s+{ADJ}{_CHIP_NOUNS},?\s+(?:like|such\s+as|including|called|named)\s+⟦b⟧"), "a", "b", ('like', 'such as', 'including', 'called', 'named')),
-    ("makes_chip", _p(r"⟦b⟧,?\s+(?:which\s+(?:is|are|was|were)\s+)?(?:designed|made|developed|built)\s+by\s+⟦a⟧"), "a", "b", ('by',)),
+    # "Corsair, d-Matrix's inference accelerator": the chip named, then its maker's noun in apposition
+    ("makes_chip", _p(rf"⟦b⟧,\s+⟦a⟧{POSS}\s+(?:(?:own|next|new|latest|first|custom|flagship)\s+)*(?:[\w\-]+\s+)?(?:chip|processor|accelerator|gpu)s?\b"),
+     "a", "b", ()),
+    ("makes_chip", _p(r"⟦b⟧(?:,?\s+(?:which\s+(?:is|are|was|were)\s+)?|\s+(?:chips|cards|accelerators|processors|systems)\s+(?:are|were|is|will\s+be)\s+)"
+                      r"(?:designed|made|developed|built|manufactured|fabricated|produced)\s+by\s+⟦a⟧"), "a", "b", ('by',)),
     ("makes_chip", _p(r"⟦a⟧[\s-](?:designed|made|built)\s+⟦b⟧"), "a", "b", ('designed', 'made', 'built')),
     # "Etched, which is building a transformer-only chip called Sohu"
     ("makes_chip", _p(r"⟦a⟧,?\s+(?:which\s+|that\s+)?(?:is\s+|has\s+)?(?:building|designing|developing|designed|developed|built|makes|"
@@ -263,6 +267,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
      ('develop', 'build', 'construct', 'operate')),
     ("partners_with", _p(r"⟦a⟧\s+(?:will\s+|would\s+)?(?:jointly\s+)?(?:develop|build|construct|operate)\w*\s+(?:it\s+|them\s+)?with\s+"
                          r"⟦\d+⟧[^;]{0,80}?,?\s+and\s+(?:also\s+)?with\s+⟦b⟧"), "a", "b", ('develop', 'build', 'construct', 'operate')),
+    # "SK Telecom is already building an AI data centre in Ulsan with Amazon Web Services": a site built with a partner
+    ("partners_with", _p(r"⟦a⟧\s+(?:will\s+|would\s+|is\s+|are\s+|has\s+been\s+|also\s+|already\s+|now\s+|jointly\s+)*(?:develop|build|"
+                         r"construct)(?:s|ing)?\s+(?:an?|the|its|their)\s+(?:[^⟦;.,]|⟦\d+⟧){0,60}?(?:\b(?:data\s+cent(?:er|re)|campus|facility|"
+                         r"site|cluster|supercomputer)|⟦\d+⟧)(?:\s+(?:in|near|at)\s+(?:⟦\d+⟧|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?))?\s+"
+                         r"(?:together\s+|jointly\s+)?with\s+⟦b⟧"), "a", "b", ('develop', 'build', 'construct')),
     # "…, and has signed Google as a partner for Gemini models"
     ("partners_with", _p(r"⟦a⟧[^⟦;.]{0,150}?\b(?:signed|signs|signing|named|names|chose|chooses|picked|picks|selected|selects|tapped|taps|"
                          r"brought\s+in|enlisted|enlists)\s+(?:on\s+)?⟦b⟧\s+as\s+(?:a|an|its|their|the)\s+(?:[\w\-]+\s+){0,2}?partners?\b"),
@@ -292,7 +301,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     # "Meta has struck a deal with funds managed by Blue Owl Capital to finance the development of its Hyperion campus"
     ("partners_with", _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:struck|signed|reached|inked|agreed|entered\s+into)\s+(?:a|an)\s+"
                          r"(?:[\w\-]+\s+){0,2}?(?:deal|agreement|partnership|pact)\s+with\s+(?:(?:funds|entities|affiliates|units?)\s+"
-                         r"(?:managed\s+by|of)\s+)?⟦b⟧\s+to\s+(?:jointly\s+)?(?:finance|develop|build|construct|fund|co-develop|own|operate)"),
+                         r"(?:managed\s+by|of)\s+)?⟦b⟧(?:\s+to\s+(?:jointly\s+)?(?:finance|develop|build|construct|fund|co-develop|own|operate|"
+                         # "signed an agreement with Arista Networks to pair its cards with Arista's switches" (a sale or a rental
+                         # is another relation)
+                         r"pair|integrate|combine|co-market|market|distribute|offer|bring|bundle|certify|optimi[sz]e)\b|(?=\s*(?:[.;]|$)))"),
      "a", "b", ('struck', 'signed', 'reached', 'inked', 'agreed', 'entered')),
     # "it plans to invest $15 billion in an AI hub in Visakhapatnam, developed with AdaniConneX and Bharti Airtel"
     ("partners_with", _p(r"^\W*(?:[\w\-]+\s+){0,3}?⟦a⟧(?:[^;⟦]|⟦\d+⟧){0,150}?,\s+(?:to\s+be\s+)?(?:developed|built|operated|run|"
@@ -464,6 +476,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("subsidiary_of", _p(r"⟦a⟧,?\s+(?:which\s+is\s+)?(?:(?:majority|wholly|partly)[- ])?(?:owned|controlled)\s+by\s+(?:the\s+)?"
                          r"(?:(?:(?:[A-Z][\w\-]*\s+)?[\w\-]+|⟦\d+⟧)['’]s\s+)?⟦b⟧"), "a", "b", ('owned', 'controlled')),
     ("subsidiary_of", _p(r"⟦a⟧['’]s\s+parent(?:\s+company)?,?\s+⟦b⟧"), "a", "b", ('parent',)),
+    # "chips designed by its own T-Head unit", "its Kunlunxin unit won an order"
+    ("subsidiary_of", _p(r"⟦b⟧(?:['’]s)?\s+(?:own\s+)?⟦a⟧\s+(?:(?:chip|cloud|chip-design|semiconductor|ai|research|computing)\s+)?"
+                         r"(?:unit|subsidiary|division|arm)\b"), "a", "b", ('unit', 'subsidiary', 'division', 'arm')),
     # "Arm, which SoftBank controls, designs…"
     ("subsidiary_of", _p(r"⟦a⟧,\s+(?:which|that)\s+⟦b⟧\s+(?:also\s+|still\s+)?(?:controls|owns|majority-owns|wholly\s+owns|acquired\s+in)\b"),
      "a", "b", ('controls', 'owns')),
@@ -661,8 +676,9 @@ _RAISED_A_PLAN = re.compile(r"\s+(?:its|their|the)\s+(?:[\w\-]+\s+){0,3}?(?:fore
                             r"budgets?|prices?|expectations)\b", re.I)
 _NEXT_RAISE = re.compile(r"⟦\d+⟧\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:raised|raises|closed|closes|secured|secures|landed|lands|"
                          r"completed|completes)\b", re.I)
+# (not "raised $750 million in September, and with Cerebras, which …": a new coordinate, no backer)
 _INVESTORS = re.compile(r"(?:\b(?:led|co-led|joined)\s+by|participation\s+(?:from|of|by)|investors?\s+(?:including|such\s+as|like)|"
-                        r"backed\s+by|\bfrom|\bwith)(?P<list>(?:\s*(?:"
+                        r"backed\s+by|\bfrom|(?<!\band\s)\bwith)(?P<list>(?:\s*(?:"
                         # "including Nvidia, which contributed $800 million, and Lightspeed"
                         r",\s+(?:which|who)\s+[^,⟦;]{1,60},\s+and|,|and|&)?\s*(?:existing\s+investors?\s+|the\s+)?"
                         # ("SoftBank's Vision Fund 2": the fund, not its owner)
@@ -670,6 +686,9 @@ _INVESTORS = re.compile(r"(?:\b(?:led|co-led|joined)\s+by|participation\s+(?:fro
                         r"(?:\s+(?:leading|co-leading|participating|joining))?)+)", re.I)
 _NEGATED = re.compile(r"\b(?:rather\s+than|instead\s+of|away\s+from|not|never|without|less\s+on|no\s+longer)\b", re.I)
 _USE_NOUN = re.compile(r"['’]s\s+(?:\w+\s+)?(?:migration|move|shift|use|reliance|adoption|deployment|purchases?)", re.I)
+_UNNAMED_SUBJECT = re.compile(r"\b(?:said|says|told|announced|disclosed|added)\s+(?:that\s+)?(?:a|an|one|another|two|several|some)\s+"
+                              r"(?:[\w\-]+\s+){0,3}?(?:customers?|clients?|buyers?|compan(?:y|ies)|hyperscalers?|labs?|operators?|"
+                              r"partners?|firms?|providers?)\b")
 _NOT_OWNER = re.compile(r"⟦(\d+)⟧(?!['’]s\s+⟦)")
 _SITE_USER = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:user|customer|tenant)$")
 _THE_TWO = re.compile(r"\bthe\s+two\s+(?:companies|firms|groups|partners)\b", re.I)
@@ -972,8 +991,10 @@ class LinkRelations:
             at = opens + verb.start()
             if _NEGATED.search(sentence.text[max(sentence.span.start, at - 25):chip.start]):
                 continue
+            # (not "d-Matrix said a large cloud customer has committed to deploy Corsair": the verb's subject goes unnamed)
             users = [o for o in orgs if o.start < at and o.entity.id not in maker_family
-                     and (not o.possessive or _USE_NOUN.match(sentence.text[o.end:o.end + 30]))]
+                     and (not o.possessive or _USE_NOUN.match(sentence.text[o.end:o.end + 30]))
+                     and not _UNNAMED_SUBJECT.search(sentence.text, o.end, at)]
             given = [o for o in users if _GIVEN_ACCESS.match(sentence.text, o.end, at + len(verb.group()))
                      and _GIVES.search(sentence.text, max(sentence.span.start, o.start - 40), o.start)]
             # "…capacity at its Chicago campus, where Oracle will run Nvidia H200 servers": the verb's own subject

@@ -86,13 +86,18 @@ _KNOWN_AS = re.compile(r",\s+(?:known|referred\s+to)\s+as\s+(?:the\s+)?(?P<name>
 _REPORTING = re.compile(r"\b(?:said|says|told|announced|announces|noted|added|stated|confirmed|explained|expects|"
                         r"believes|according)\b")
 _SITE_REFERENCE = re.compile(r"[Tt](?<![\w][Tt])he\s+(?:(?:new\s+|planned\s+|expanded\s+|first\s+|whole\s+|entire\s+|same\s+)?(?:site|facility|campus|data\s+cent(?:er|re)|"
-                             r"supercomputer|cluster)\b(?!\s+(?:in|near|at)\s+[A-Z])"
+                             # ("will invest about $5 billion in the project": the site just named)
+                             r"supercomputer|cluster|(?<=in\sthe\s)project)\b(?!\s+(?:in|near|at)\s+[A-Z])"
                              # "The first phase, of 54 megawatts, will cost …": a part of the site just named
                              r"|(?:first|second|third|initial|opening|final)\s+(?:phase|stage)\b(?!\s+of\b))")
 _PRONOUN = re.compile(r"[IiTt](?<![\w][IiTt])(?:ts|t|heir|hey)\b")
 _POSSESSIVE = re.compile(r"^(?:['’]s|['’](?!\w))")
 
-STOPWORDS = frozenset(["a", "an", "the", "this", "that", "these", "those", "it", "its", "their", "they", "he", "she", "we", "our", "you", "i", "in", "on", "at", "for", "by", "with", "as", "and", "but", "or", "nor", "if", "when", "while", "after", "before", "under", "over", "since", "according", "to", "from", "into", "through", "across", "among", "within", "despite", "of", "about", "amid", "during", "between", "per", "via", "than", "then", "so", "yet", "who", "what", "why", "how", "whether", "which", "where", "there", "here", "however", "meanwhile", "still", "also", "more", "most", "many", "much", "both", "each", "every", "all", "some", "any", "no", "not", "other", "another", "such", "only", "just", "even", "read", "source", "executive", "summary", "introduction", "conclusion", "details", "strategic", "analysis", "update", "breaking", "news", "report", "reports", "reported", "exclusive", "analyst", "analysts", "critics", "sources", "people", "mr", "ms", "dr", "ceo", "cfo", "cto", "coo", "chief", "president", "chairman", "founder", "co-founder", "executive", "head", "ai", "gpu", "gpus", "cpu", "tpu", "llm", "llms", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "q1", "q2", "q3", "q4", "h1", "h2", "fy", "us", "u.s", "u.s.", "uk", "eu", "wall", "street", "silicon", "valley", "nasdaq", "nyse", "sec", "ftc", "doj", "series", "new", "big", "tech", "three", "first", "second", "third", "last", "next", "generative", "artificial", "intelligence", "cloud", "data", "center", "centers", "compute", "deal", "deals", "agreement", "partnership", "investment"])
+STOPWORDS = frozenset(["a", "an", "the", "this", "that", "these", "those", "it", "its", "their", "they", "he", "she", "we", "our", "you", "i", "in", "on", "at", "for", "by", "with", "as", "and", "but", "or", "nor", "if", "when", "while", "after", "before", "under", "over", "since", "according", "to", "from", "into", "through", "across", "among", "within", "despite", "of", "about", "amid", "during", "between", "per", "via", "than", "then", "so", "yet", "who", "what", "why", "how", "whether", "which", "where", "there", "here", "however", "meanwhile", "still", "also", "more", "most", "many", "much", "both", "each", "every", "all", "some", "any", "no", "not", "other", "another", "such", "only", "just", "even", "read", "source", "executive", "summary", "introduction", "conclusion", "details", "strategic", "analysis", "update", "breaking", "news", "report", "reports", "reported", "exclusive", "analyst", "analysts", "critics", "sources", "people", "mr", "ms", "dr", "ceo", "cfo", "cto", "coo", "chief", "president", "chairman", "founder", "co-founder", "executive", "head", "ai", "gpu", "gpus", "cpu", "tpu", "llm", "llms", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "q1", "q2", "q3", "q4", "h1", "h2", "fy", "us", "u.s", "u.s.", "uk", "eu", "wall", "street", "silicon", "valley", "nasdaq", "nyse", "sec", "ftc", "doj", "series", "new", "big", "tech", "three", "first", "second", "third", "last", "next", "generative", "artificial", "intelligence", "cloud", "data", "center", "centers", "compute", "deal", "deals", "agreement", "partnership", "investment",
+                       # sentence adverbs ("Separately, the start-up signed …") and imperatives ("Expect Korea's labs to …")
+                       "separately", "additionally", "elsewhere", "overall", "instead", "earlier", "later",
+                       "previously", "currently", "today", "yesterday", "now", "finally", "notably", "initially", "ultimately",
+                       "similarly", "likewise", "meanwhile", "expect", "rivals"])
 PLACES = frozenset(["US", "U.S.", "USA", "America", "United", "States", "China", "Europe", "Japan", "India", "UK", "Britain", "Texas", "Ohio", "Virginia", "Georgia", "Arizona", "Louisiana", "Wisconsin", "Pennsylvania", "Michigan", "Indiana", "Iowa", "Nevada", "Oregon", "Washington", "California", "New", "York", "Memphis", "Abilene", "Norway", "Saudi", "Arabia", "UAE", "Abu", "Dhabi", "Dubai", "Qatar", "France", "Germany", "Spain", "Italy", "Korea", "South", "Korea", "Taiwan", "Singapore", "Malaysia", "Canada", "Australia", "Brazil", "Mexico", "Israel", "Ireland", "Netherlands", "Sweden", "Finland", "Denmark", "Poland", "London", "Paris", "Tokyo", "Seoul", "Beijing", "Shanghai", "Mumbai", "Chennai", "Dallas", "Houston", "Austin", "Atlanta", "Chicago", "Phoenix", "Denver", "Seattle", "Boston", "Virginia", "Iceland", "Portugal", "Columbus", "Childress", "Louisiana", "Wyoming", "Utah", "Kansas", "Texas", "Tennessee", "Mississippi", "Alabama", "Kentucky", "Minnesota", "Oklahoma", "Nebraska", "Montana", "Idaho", "Colorado", "Amsterdam", "Frankfurt", "Dublin", "Stockholm", "Oslo", "Helsinki", "Zurich", "Geneva", "Milan", "Madrid", "Lisbon", "Toronto", "Montreal", "Vancouver", "Sydney", "Melbourne", "Jakarta", "Johor", "Riyadh", "Doha", "Cairo", "Lagos", "Nairobi", "Santiago", "Munich", "Berlin", "Hamburg", "Lyon", "Marseille", "Barcelona", "Warsaw", "Prague", "Vienna", "Brussels", "Copenhagen", "Reykjavik", "Hyderabad", "Bangalore", "Bengaluru", "Pune", "Delhi", "Osaka", "Incheon", "Manila", "Bangkok", "Hanoi", "OSLO", "Sunnyvale", "Cupertino", "Pittsburgh", "Miami", "Portland",
     "Detroit", "Philadelphia", "Baltimore", "Raleigh", "Nashville", "Boulder", "Cambridge", "Oxford", "Edinburgh", "Manchester",
     "Bristol", "Toulouse", "Grenoble", "Shenzhen", "Hangzhou", "Taipei", "Hsinchu",
@@ -117,7 +122,8 @@ WHICH_NAME = r",\s+which\s+(?:[A-Z][\w&.\-]*\s+){1,3}(?:has\s+|had\s+)?"
 # Partnership, which also counts Nvidia among its members, plans to mobilize".
 _DEAL_VERB_AFTER = re.compile(
     r"(?:\s+and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?(?:,\s+(?:which|who|its|an?|the)\s+(?:[^,;.]|,(?=\s+[A-Z][a-z]+,)){1,100},)?"
-    r"(?:,\s+which|\s+)\s*(?:(?:will|would|has|"
+    # ("Polar Hosting said on Monday it has signed a lease": who says it did a deal did it)
+    r"(?:,\s+which|\s+)\s*(?:(?:said|says)\s+(?:on\s+[A-Z][a-z]+\s+|this\s+week\s+|today\s+)?(?:that\s+)?(?:it|they)\s+)?(?:(?:will|would|has|"
     r"have|had|also|now|already|still|is|are|was|were|plans\s+to|agreed\s+to|expects\s+to|intends\s+to|aims\s+to)\s+)*(?:mobili[sz]\w*|invest\w*|build\w*|built|buy\w*|bought|order\w*|suppl\w*|provid\w*|"
     r"leas\w*|rent\w*|signed|signs|convert\w*|deploy\w*|acquir\w*|fill\w*|operat\w*|spend\w*|spent|raised|raises|"
     r"partner\w*|develop\w*|construct\w*|purchas\w*|sell\w*|sold|commit\w*|move|moves|moved|moving|migrat\w*|adopt\w*|"
@@ -128,6 +134,8 @@ _DEAL_VERB_AFTER = re.compile(
 # "Investors will…", "Hyperscalers have…": a plural noun opening a sentence is no name
 _PLURAL_ENDINGS = ("ers", "ors", "ists", "ies", "ants", "ents")
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+[A-Z]")
+_ROLE_APPOSITION = re.compile(r",\s+(?:an?|the|its|one)\s+(?:[\w\-]+\s+){0,2}?(?:investor|backer|shareholder|customer|supplier|"
+                              r"partner|lender|tenant|rival|competitor|landlord)s?\b")
 _INSTRUMENT_AFTER = re.compile(r"\s+(?:funding|financing|notes|round|tranche)\b")
 _PERSON_CUE_BEFORE = re.compile(r"\b(?:CEO|chief executive|founder|analyst|President|said|says|according to|Mr\.|Ms\.|Dr\.)\s*$")
 _DC_HEAD = r"data\s+cent(?:er|re)\s+(?:campus|park)|data\s+cent(?:er|re)|campus|AI\s+factory|supercomputer|supercluster"
@@ -148,12 +156,30 @@ _CONVERTED_DC = re.compile(r"\b(?:convert|turn|transform|repurpos|retrofit)\w*\s
                            rf"(?P<head>{_DC_HEAD})\b")
 # "South Korea's government", "the government of Japan": the country as a party
 _COUNTRY_GOVERNMENT = re.compile(r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+government\b|"
-                                 r"\bgovernment\s+of\s+(?P<place2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+                                 r"\bgovernment\s+of\s+(?P<place2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)|"
+                                 # "the South Korean government": the country, named by its people's adjective
+                                 r"(?<=the\s)(?P<people>(?:South\s+)?[A-Z][a-z]+)\s+government\b")
+# The countries a government is named for by its people's adjective ("the Japanese government")
+_COUNTRY_OF = {"South Korean": "South Korea", "Korean": "South Korea", "Japanese": "Japan", "French": "France",
+               "German": "Germany", "Indian": "India", "Chinese": "China", "Saudi": "Saudi Arabia",
+               "Emirati": "United Arab Emirates", "Qatari": "Qatar", "Canadian": "Canada", "Australian": "Australia",
+               "Italian": "Italy", "Spanish": "Spain", "Norwegian": "Norway", "Swedish": "Sweden", "Danish": "Denmark",
+               "Finnish": "Finland", "Dutch": "Netherlands", "Brazilian": "Brazil", "Mexican": "Mexico", "Taiwanese": "Taiwan",
+               "Singaporean": "Singapore", "Malaysian": "Malaysia", "Indonesian": "Indonesia", "Israeli": "Israel",
+               "Polish": "Poland", "Irish": "Ireland", "Kenyan": "Kenya", "Nigerian": "Nigeria", "Egyptian": "Egypt",
+               "Thai": "Thailand", "Vietnamese": "Vietnam", "British": "UK", "American": "US", "Greek": "Greece",
+               "Turkish": "Turkey", "Kazakh": "Kazakhstan", "Moroccan": "Morocco", "Chilean": "Chile", "Argentine": "Argentina"}
 # ("Nvidia GB200 and GB300 chips": a list of its products)
 _BRAND = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w\-]*\s+(?:(?:and|or)\s+(?=[A-Z]))?){0,3}(?:chips?|GPUs?|accelerators?|processors?|TPUs?|systems|servers|racks)\b")
 # A group member's name after the group's ("Samsung Heavy Industries", "SK Telecom", "Samsung C&T", "Samsung SDS")
 _GROUP_MEMBER = re.compile(r"[ \t]+(?P<word>(?:Heavy[ \t]+)?Industries|Telecom\w*|Electronics|Energy|Engineering|Securities|"
                            r"Construction|Chemicals?|Biologics|Life[ \t]+Sciences|[A-Z]&[A-Z]|[A-Z]{2,4})\b(?![’'\-]\w)")
+_CURRENCY_AMOUNT = re.compile(r"(?:RMB|CNY|EUR|GBP|JPY|INR|KRW|AED|SAR|CHF|HKD|SGD|AUD|CAD|BRL|NOK|SEK|DKK|USD|US)\s?\d")
+_LAST_NAME_WORD = re.compile(r"(?<![\w\-])([A-Z][\w\-]*)[ \t]+$")
+_UNIT_WORDS = (" unit", " subsidiary", " division", " arm")
+_OWN_UNIT = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[A-Z][\w\-]*['’]s)\s+(?:own\s+)?(?P<name>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?)\s+"
+                       r"(?:(?:chip|cloud|chip-design|semiconductor|AI|research|computing)\s+)?(?:unit|subsidiary|division|arm)\b")
+_CHIP_NOUN_AFTER = re.compile(r"\s+(?:chips?|GPUs?|accelerators?|processors?|cards|servers|racks|systems|parts)\b")
 _NOT_MEMBER = frozenset({"AI", "GPU", "GPUs", "TPU", "CPU", "NPU", "XPU", "HBM", "DGX", "CEO", "CFO", "CTO", "COO", "LLM", "API",
                          "US", "UK", "EU", "IPO", "ASIC", "RTX", "AWS", "GCP", "MW", "GW", "KW", "TW", "IT", "PC", "HPC", "AGI",
                          "SEC", "USD", "ARR", "RPO", "OCI", "AMD", "IBM", "TSMC", "NVL", "PBC", "LLC", "PLC", "AG", "SE", "SA", "NV",
@@ -206,6 +232,11 @@ def _named_after(modifiers: str, nouns: str) -> re.Pattern[str]:
 _MODEL_NAMED_AFTER = _named_after("own|new|latest|first|flagship", "model|LLM|chatbot|assistant")
 _CHIP_NOUNS = r"(?:chips?|GPUs?|accelerators?|processors?|TPUs?|superchips?|XPUs?|NPUs?|racks?|systems)"
 _CHIP_NAMED_AFTER = _named_after("own|new|next|latest|first|custom|flagship", "chip|processor|accelerator|GPU")
+# "Corsair, d-Matrix's inference accelerator": a chip named before its owner's noun in apposition
+_CHIP_NAMED_BEFORE = re.compile(r"(?P<name>[A-Z][\w\-]*(?:\s+\d[\w.\-]*)?),\s+(?:[Ii]ts|[Tt]heir|\w[\w\-]*['’]s)\s+"
+                                r"(?:(?:own|new|next|latest|first|custom|flagship)\s+)*(?:[\w\-]+\s+)?(?:chip|processor|accelerator|GPU)s?\b"
+                                # (not "Groq, Nvidia's rival chip maker": a company)
+                                r"(?!-|\s+(?:makers?|designers?|company|start-?up|firm|giant|supplier|business|unit|division|arm|rival)\b)")
 _NEW_CHIP = re.compile(rf"(?P<name>[A-Z][\w\-]*(?:\s+\d[\w.\-]*)?)\s+{_CHIP_NOUNS}\b")
 _CALLED_CHIP = re.compile(rf"\b{_CHIP_NOUNS}\s+(?:called|named|dubbed|known\s+as)\s+(?P<name>[A-Z][\w\-]*(?:\s+\d[\w.\-]*)?)")
 _LISTED_CODES = re.compile(r"(?P<code>[A-Z]{1,4}\d{2,4}[A-Z]{0,3}\d?)(?:,\s+|\s+(?:and|or)\s+)(?=[A-Z]{1,4}\d)")
@@ -328,7 +359,7 @@ _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\n]\s*|[\"“]\s*)$")
 _INNER_CAPITAL = re.compile(r"\d|[A-Z].*[A-Z]")
 _ORG_TAIL_NAME = re.compile(r"[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*(?:[ \t]+[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*){0,2}[ \t]+(?:Partners|Capital|Ventures|Labs|AI|"
                             r"Technologies|Systems|Compute|Computing|Semiconductor|Robotics|Networks|Investments|Management|Advisors|"
-                            r"Fund|Holdings|Securities|Services)\b(?:[ \t]+&[ \t]+[A-Z][\w'’\-]*|[ \t]+(?:Cloud|Labs?)\b|"
+                            r"Fund|Holdings|Securities|Services|Group|Telecom|Electronics|Motors?|Mobile|Cloud)\b(?:[ \t]+&[ \t]+[A-Z][\w'’\-]*|[ \t]+(?:Cloud|Labs?|Research)\b|"
                             r"(?<=Fund|ners|ital|ures)[ \t]+(?:\d{1,2}|I{1,3}|IV|VI{0,3})\b(?![.,]?\d))?")  # "Fidelity Management & Research", "Vision Fund 2"
 # "1789 Capital", "500 Global Partners": a number naming a firm (a separate pattern keeps the one above fast)
 _NUMBERED_FIRM = re.compile(r"\d{2,}(?:[ \t]+[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*){0,2}[ \t]+(?:Partners|Capital|Ventures|Labs|Investments|Management|"
@@ -396,8 +427,8 @@ def _clean_name(raw: str) -> str:
 
 @lru_cache(maxsize=8192)
 def _plausible(name: str) -> bool:
-    if not name or name in PLACES or len(name) < 2:
-        return False
+    if not name or name in PLACES or len(name) < 2 or _CURRENCY_AMOUNT.match(name):
+        return False  # (nor "RMB 380", an amount in a currency's code)
     if re.search(r"-[a-z]+$", name) and " " not in name and not re.fullmatch(r"[A-Z]-[a-z]+", name) \
             or _ATTRIBUTE_IN_NAME.search(name):
         return False  # "AI-enabled", "UK-based", "San Jose-based GPU": adjectives, not names (but "X-energy" is one)
@@ -422,12 +453,13 @@ class MentionFinder:
         self.discovered: dict[str, Entity] = {}
         self._headlines: dict[int, bool] = {}  # whether the line starting at an offset is a headline
 
-    def entity(self, name: str, types: tuple[str, ...]) -> Entity:
-        """The entity for a name: from the reference list, else discovered (and remembered) here."""
+    def entity(self, name: str, types: tuple[str, ...], key: str | None = None) -> Entity:
+        """The entity for a name: from the reference list, else discovered (and remembered) here, by ``key`` when
+        spellings of one name share it ("data centre" and "data center")."""
         known = self.reference.lookup(name) or self._listed_short_form(name)
         if known is not None:
             return known.entity
-        key = slugify(name)
+        key = key or slugify(name)
         if key not in self.discovered:
             self.discovered[key] = Entity(key, name, tuple(dict.fromkeys(types)))
         return self.discovered[key]
@@ -438,6 +470,12 @@ class MentionFinder:
         short = _SAME_COMPANY_TAIL.sub("", name)
         known = self.reference.lookup(short) if short != name else None
         return known if known is not None and not ORGANISATION_TYPES.isdisjoint(known.entity.types) else None
+
+    def _maker_before(self, text: str, start: int) -> bool:
+        """Whether a listed chip maker or cloud stands just before ``start`` ("Huawei Ascend chips", "Alibaba PPU chips")."""
+        word = _LAST_NAME_WORD.search(text, max(0, start - 30), start)
+        known = self.reference.lookup(word.group(1)) if word else None
+        return known is not None and not {"ChipMaker", "CloudProvider"}.isdisjoint(known.entity.types)
 
     def _new_product(self, name: str) -> bool:
         """Whether a name found as a model, chip or site is new: not a word such names are mistaken for, not a
@@ -534,8 +572,8 @@ class MentionFinder:
             name = m.group("name")
             if not _starts_word(text, m.start()) or name in _NOT_PRODUCT or name in PLACES:
                 continue
-            if (_CHIP_CODE.match(name) or _CHIP_OWNER.search(text, max(0, m.start() - 40), m.start())) \
-                    and self.reference.lookup(name) is None:
+            if (_CHIP_CODE.match(name) or _CHIP_OWNER.search(text, max(0, m.start() - 40), m.start())
+                    or self._maker_before(text, m.start())) and self.reference.lookup(name) is None:
                 self.entity(name, ("Chip",))
                 # "AI200 and AI250 racks": the codes listed before it are chips too
                 # (the window runs to the name's end: the look-ahead for the next code must see it)
@@ -546,15 +584,23 @@ class MentionFinder:
             name = m.group("name")
             if self._new_product(name):
                 self.entity(name, ("Chip",))
+        for m in _near(_CHIP_NAMED_BEFORE, chip_words, text, 0, 0):
+            name = m.group("name")
+            if _starts_word(text, m.start()) and self._new_product(name) and slugify(name) not in self.discovered:
+                self.entity(name, ("Chip",))
         for m in _near(_CALLED_CHIP, chip_words, text, 0, 60):
             name = _clean_name(m.group("name"))  # "a transformer-only chip called Sohu": a chip named where it is described
             if _plausible(name) and self._new_product(name):
                 self.entity(name, ("Chip",))
+        for m in _near(_OWN_UNIT, occurrences(text, _UNIT_WORDS), text, 0, 0):
+            name = _clean_name(m.group("name"))  # "chips designed by its own T-Head unit": a company of the group's
+            if _plausible(name) and self.reference.lookup(name) is None and name not in _NOT_PRODUCT:
+                self.entity(name, _types_from_name(name))
         if "government" in text:
             for m in _COUNTRY_GOVERNMENT.finditer(text):
-                country = m.group("place") or m.group("place2")
-                if country in PLACES and _starts_word(text, m.start()):
-                    known = self.reference.lookup(country)
+                country = m.group("place") or m.group("place2") or _COUNTRY_OF.get(m.group("people") or "")
+                if country and (country in PLACES or m.group("people")) and _starts_word(text, m.start()):
+                    known = self.reference.lookup(country) or self.reference.lookup(f"{m.group('people')} government")
                     entity = known.entity if known is not None else self.entity(country, ("Government",))
                     found.setdefault((m.start(), m.end()), Mention(m.start(), m.end(), entity, "name"))
         site_words = occurrences(text, _DC_TRIGGER)
@@ -751,7 +797,8 @@ class MentionFinder:
             return mention  # most names are followed by a small letter or a stop: nothing grows them
         member = _GROUP_MEMBER.match(text, end)
         if member is not None and member.group("word") not in _NOT_MEMBER \
-                and self.reference.lookup(text[start:member.end()]) is None:
+                and self.reference.lookup(text[start:member.end()]) is None \
+                and not _CHIP_NOUN_AFTER.match(text, member.end()):  # (not "16,384 Alibaba PPU chips": its product)
             entity = self.entity(text[start:member.end()], ("Company",))
             return self._mention(text, start, member.end(), entity, "name")
         legal = _LEGAL_AFTER.match(text, end) or _SAME_TAIL_AFTER.match(text, end)
@@ -796,8 +843,10 @@ class MentionFinder:
 
     def _add_site(self, found: dict[tuple[int, int], Mention], m: re.Match[str]) -> None:
         """A site named by its place and head noun ("Abilene campus", "Memphis data center")."""
-        head = re.sub(r"\s+", " ", m.group("head").lower().replace("centre", "center"))
-        entity = self.entity(f"{m.group('place')} {head}", ("DataCenter",))
+        # (named as the text spells it, one entity however it is spelt)
+        head = re.sub(r"\s+", " ", m.group("head").lower())
+        entity = self.entity(f"{m.group('place')} {head}", ("DataCenter",),
+                             slugify(f"{m.group('place')} {head.replace('centre', 'center')}"))
         found.setdefault((m.start(), m.end()), Mention(m.start(), m.end(), entity, "name"))
 
     def _datacenter_names(self) -> list[str]:
@@ -823,6 +872,7 @@ class MentionFinder:
         # How often each organisation is named before the reference being resolved, kept as references go on
         counts: Counter[str] = Counter()
         counted = 0
+        referred: Counter[str] = Counter()  # how often "the company" and its kin were read as each, so far
         for m in _starting_at(_REFERENCE, the, text):
             if m.group().startswith("the") and text[max(0, m.start() - 2):m.start()] == ", " and any(
                     o.end == m.start() - 2 for o in orgs):
@@ -851,6 +901,10 @@ class MentionFinder:
             candidates = [o for o in reversed(orgs) if o.end <= m.start() and wanted.intersection(o.entity.types)
                           and m.start() - o.end < 1500 and o.entity.id not in named_after]
             noun = head.split()[-1].lower()
+            if not candidates and noun in ("startup", "start-up"):
+                # an article about a chip or cloud start-up names no lab: "the start-up" is that company
+                candidates = [o for o in reversed(orgs) if o.end <= m.start() and m.start() - o.end < 1500
+                              and o.entity.id not in named_after and {"ChipMaker", "CloudProvider"} & set(o.entity.types)]
             # ("the consortium" may be "the AI Infrastructure Partnership": a kindred noun ends its name)
             introduced = [o for o in candidates if text[o.start:o.end].lower().endswith(_KINDRED.get(noun, (noun,)))
                           or _introduced_as(noun).match(text, o.end, o.end + 80)
@@ -861,9 +915,11 @@ class MentionFinder:
             def reachable(o: Mention, at: int = m.start(), sentence_start: int = sentence_start) -> bool:
                 # nor "Nvidia, which agreed to invest … in the company": the subject of the clause it stands in
                 # (nor "… arranged by Morgan Stanley, and SpaceX invested $2 billion in the company": a clause of its own)
+                # (nor "M12, an investor since the company's seed round": an apposition naming its role for the company)
                 return o.start < sentence_start or bool(
                     _REPORTING.search(text, o.end, at) or text[o.end:at].lstrip().startswith(",")
                     and not RELATIVE_AFTER.match(text, o.end, at) and not _NEW_CLAUSE.match(text, o.end, at)
+                    and not _ROLE_APPOSITION.match(text, o.end, at)
                     # "G42 is backed by Microsoft, which invested $1.5 billion in the company": the sentence's subject, from
                     # inside another's relative clause
                     or not text[sentence_start:o.start].strip(" \n\"“") and bool(RELATIVE_AFTER.search(text, o.end, at)))
@@ -878,11 +934,20 @@ class MentionFinder:
                 # On a tie, the sentence's subject (its first organisation): "Crusoe closed a round led by A
                 # and B. The company will…" means Crusoe
                 pool = [o for o in earlier if o.start > opens]
+                operating = [o for o in earlier if "Investor" not in o.entity.types
+                             or not {"AILab", "ChipMaker", "CloudProvider"}.isdisjoint(o.entity.types)]
+                if noun == "company" and operating and not any(o in operating for o in pool):
+                    # "The round was co-led by A Capital and B. … since the company's seed round": the one they
+                    # fund, not a fund
+                    pool, opens = operating, -1
                 opening = min(pool, key=lambda o: o.start)
                 # (a name opening its sentence, not "The AMD agreement sits beside OpenAI's…")
                 # (past an opening phrase: "In Europe, Nscale raised …")
                 subject = opening if _OPENING_PHRASE.fullmatch(text[max(opens + 1, 0):opening.start].strip(" \n.")) else None
-                earlier = [max(pool, key=lambda o: (counts[o.entity.id], o is subject))]
+                # (a new paragraph's reference counts what "the company" named before too: the text's subject is
+                # often named by its name less than by "the company")
+                weight = counts if opens >= 0 else counts + referred
+                earlier = [max(pool, key=lambda o: (weight[o.entity.id], o is subject))]
             target = next(iter([o for o in introduced if reachable(o)] or earlier or candidates), None)
             bought = next((o for o in candidates if sentence_start <= o.start
                            and _BOUGHT_BEFORE.search(text, max(sentence_start, o.start - 30), o.start)), None)
@@ -907,6 +972,7 @@ class MentionFinder:
             if target is not None:
                 out.append(Mention(m.start(), m.end(), target.entity, "reference",
                                    bool(_POSSESSIVE.match(text[m.end():m.end() + 2]))))
+                referred[target.entity.id] += 1
         references = [m for m in out if m.kind == "reference"]
         out = [m for m in out if m.kind == "reference"
                or not any(r.start <= m.start and m.end <= r.end for r in references)]
@@ -924,7 +990,9 @@ _AGENT_OF = {"operator": re.compile(r"\boperated\s+by\s+(?:the\s+)?$")}
 @lru_cache(maxsize=256)
 def _introduced_as(noun: str) -> re.Pattern[str]:
     """ "Stargate joint venture", "Fluidstack, a UK-based neocloud": a name followed by its head noun."""
-    return re.compile(rf"(?:\s+|,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,4}}?)(?:[\w\-]+\s+)?{re.escape(noun)}\b", re.I)
+    # (the words between describe the name, so no article or preposition: not "M12, an investor since the company's …")
+    return re.compile(rf"(?:\s+|,\s+(?:a|an|the)\s+(?:(?!(?:the|its|of|in|since|for|at|by|with|to|from|on)\s)[\w\-]+\s+){{0,4}}?)"
+                      rf"(?:[\w\-]+\s+)?{re.escape(noun)}\b", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -989,6 +1057,12 @@ def resolve_pronoun(pronoun_start: int, pronoun_end: int, sentence_start: int, m
                         and m.kind != "candidate" and _SAYS_IT.fullmatch(text, m.end, pronoun_start)), None)
         if speaker is not None:
             return speaker
+    if text:
+        # "A will deploy 50,000 GPUs, while Naver Cloud plans to add 60,000 GPUs to its cloud": the contrasted clause's subject
+        contrast = max(text.rfind(" while ", sentence_start, pronoun_start), text.rfind(" whereas ", sentence_start, pronoun_start))
+        if contrast >= 0:
+            sentence_start = next((m.start for m in mentions if contrast < m.start < pronoun_start and m.is_org
+                                   and m.kind != "candidate"), sentence_start)
     for m in mentions:
         if sentence_start <= m.start < pronoun_start and m.is_org and m.kind != "candidate" \
                 and not (text and is_brand(text, m)):

@@ -250,7 +250,7 @@ ROLES: dict[str, tuple[Role, Role]] = {
                                 r"(?:an?\s+)?(?:[\w$.\-]+\s+){0,3}?(?:deal|contract|order)s?\b"), 2.5),
               C("after", re.compile(r"^['’]s\s+(?:[\w\-]+\s+){0,2}(?:chips|gpus|systems|accelerators|tpus|processors|"
                                     r"silicon|hardware)", re.I), 2.0))),
-        Role({"AILab": 1.5, "CloudProvider": 1.5, "Company": 1.0, "Government": 0.5, "Investor": 0.2},
+        Role({"AILab": 1.5, "CloudProvider": 1.5, "Company": 1.0, "Government": 1.0, "Investor": 0.2},
              (C("before", _CHOOSES, 3.0),
               C("before", _BOUGHT_BY, 3.0),
               C("before", _before(r"suppl(?:y|ies|ying)|provide|provides|sell\s+to|\bto|\bfor"), 1.5),

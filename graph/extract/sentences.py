@@ -15,7 +15,8 @@ _ABBREVIATIONS = frozenset(
 # at a line break; at a bullet. The candidates are found by one cheap character scan, then checked.
 # The lookahead lets the engine skip to the next candidate character instead of trying each branch everywhere.
 _CANDIDATE = re.compile(r"(?=[.!?…\n•·▪])(?:[.!?…]+[\"'”’)\]]*|\n+|[•·▪])")
-_NEXT_STARTS = re.compile(r"""\s+(?:["'“‘(\[]?[A-Z0-9$€£•]|[a-z]{1,2}[A-Z])""")
+# (a name like "d-Matrix" opens a sentence too)
+_NEXT_STARTS = re.compile(r"""\s+(?:["'“‘(\[]?[A-Z0-9$€£•]|[a-z]{1,2}-?[A-Z])""")
 _LAST_WORD = re.compile(r"[\w.]+$")
 # "…closed a $600 million Series C. Thrive Capital led…": a lettered round ends a sentence, an initial does not
 _LETTERED = re.compile(r"\b(?:Series|Class|Round|Tranche|Phase|Plan|Part)\s+$")

@@ -60,6 +60,20 @@ def test_a_person_described_by_the_company_is_no_company():
     assert "Safra Catz" not in found
 
 
+def test_amounts_adverbs_and_group_members_are_no_companies_of_their_own():
+    found = _found("Separately, Alibaba raised its budget to RMB 480 billion and deployed 16,384 Alibaba PPU chips. "
+                   "SK Group and Hyundai Motor Group will also buy chips.")
+    assert not {"Separately", "RMB 480", "Alibaba PPU"} & found.keys()
+    assert found["PPU"][1] == ("Chip",)  # a chip its maker's name stands before
+    assert found["SK Group"][0] == "sk-group" and found["Hyundai Motor Group"][0] == "hyundai-motor-group"
+
+
+def test_a_site_keeps_the_spelling_of_the_text_and_one_entity_across_spellings():
+    text = "Meta is building an AI data centre in El Paso. Later, its data center in El Paso will double."
+    mentions = [m for m in MentionFinder(load_reference()).find(text) if "DataCenter" in m.entity.types]
+    assert {m.entity.name for m in mentions} == {"El Paso data centre"}
+
+
 def test_longer_discovered_names_and_names_ending_a_sentence():
     found = _found("Rebellions raised $250 million from Samsung Securities. Prosperity7 Ventures. Salesforce Ventures "
                    "and 1789 Capital joined.")

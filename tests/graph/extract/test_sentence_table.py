@@ -1043,6 +1043,53 @@ TABLE = [
     # each member of a list the chip verb follows uses the chips
     ("Meta, Microsoft and xAI also run AMD Instinct chips, and Crusoe has ordered MI355X GPUs.", "uses_chip", "meta",
      "instinct", None, None, None),
+    # a chip named before its maker's noun in apposition; a chip's foundry; a name in small letters opens a sentence
+    ("The new money will fund Aurora, Tenstorrent's inference accelerator, and its successor.", "makes_chip",
+     "tenstorrent", "aurora", None, None, None),
+    ("Tenstorrent designs Aurora, its newest accelerator. Aurora cards are fabricated by TSMC.", "makes_chip", "tsmc",
+     "aurora", None, None, None),
+    ("Lattice sold racks to Supermicro. d-Matrix signed an agreement with Juniper Networks to integrate its cards.",
+     "partners_with", "d-matrix", "juniper-networks", None, None, None),
+    # "the start-up" of an article about a chip start-up; a sentence adverb is no company
+    ("Etched, the chip start-up, raised $120 million. Separately, the start-up signed an agreement with Celestica.",
+     "partners_with", "etched", "celestica", None, None, None),
+    # a landlord's lease grown to a total; a site being built toward its planned size
+    ("Polar Hosting said it has signed a 10-year lease with Lambda for an additional 60 megawatts at its Fargo One campus in "
+     "Fargo, North Dakota, bringing Lambda's total commitment at the site to 180 megawatts.", "provides_capacity",
+     "polar-hosting", "lambda", 180 * MW, "W", "exact"),
+    # "the company" after a round's funds, the one an investor has backed since its seed round, is the company funded
+    ("Tenstorrent raised $90 million. Vector Capital and Halden Capital co-led the round. Tonic Ventures, an investor since "
+     "the company's seed round, also joined.\n\nThe company designs Aurora, its next chip.", "makes_chip", "tenstorrent",
+     "aurora", None, None, None),
+    ("Polar Hosting owns the Fargo One campus. Polar Hosting is building Fargo One in phases toward a planned capacity of "
+     "600 megawatts.", "builds_datacenter", "polar-hosting", "fargo-one", 600 * MW, "W", "exact"),
+    # a government named by its people's adjective; each member of a list; another buyer after "while"; "the remaining"
+    ("Nvidia will supply 30,000 Blackwell GPUs to the Japanese government.", "supplies_chips", "nvidia", "japan",
+     30000, "chips", "exact"),
+    ("Nvidia will supply 200,000 Blackwell GPUs to Korean groups. Samsung Electronics, SK Group and LG Group will each "
+     "deploy up to 40,000 GPUs, while Kakao Cloud plans to add 30,000 GPUs to its own cloud.", "supplies_chips", "nvidia",
+     "kakao-cloud", 30000, "chips", "exact"),
+    ("Nvidia will supply 200,000 Blackwell GPUs to Korean groups. Samsung Electronics, SK Group and LG Group will each "
+     "deploy up to 40,000 GPUs, while Kakao Cloud plans to add 30,000 GPUs to its own cloud.", "supplies_chips", "nvidia",
+     "sk-group", 40000, "chips", "up_to"),
+    ("Nvidia will supply 100,000 Blackwell GPUs to Korean groups. Samsung Electronics will deploy 50,000. The Ministry of "
+     "Science and ICT will take the remaining 50,000 for a national computing centre.", "supplies_chips", "nvidia",
+     "ministry-of-science-and-ict", 50000, "chips", "exact"),
+    # a site built with a partner; money for "the project" is the site's; a lab named "… AI Research"
+    ("KT is already building an AI data centre in Busan with Microsoft, starting at 40 megawatts.", "partners_with", "kt",
+     "microsoft", None, None, None),
+    ("KT is building an AI data centre in Busan with Microsoft. Microsoft will invest about $2 billion in the project.",
+     "builds_datacenter", "microsoft", "busan-data-center", 2 * B, "USD", "about"),
+    ("Kakao AI Research released its Kanana models last year and trains them on Nvidia GPUs.",
+     "develops_model", "kakao-ai-research", "kanana", None, None, None),
+    # a chip named after its maker; a unit named with its owner's pronoun
+    ("China Telecom has deployed a cluster built on 8,192 Huawei Ascend chips.", "uses_chip", "china-telecom", "ascend",
+     None, None, None),
+    ("Tencent trains its Hunyuan models on chips designed by its own Zixiao unit.", "subsidiary_of", "zixiao", "tencent",
+     None, None, None),
+    # an amount in a currency's code converted: the hedge of the amount converted; a plan raised is no raise
+    ("Tencent has raised its plan for AI infrastructure to more than RMB 200 billion (about $28 billion).",
+     "invests_in_infrastructure", "tencent", None, 28 * B, "USD", "more_than"),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -1162,6 +1209,9 @@ OTHER_CLAUSE = [
      25 * B),
     ("Nscale has raised more than $3 billion in debt and equity, including a $1 billion loan led by Goldman Sachs.", 3 * B),
     ("Meta sold $30 billion of bonds in October and banks led by Morgan Stanley are arranging a $27 billion loan.", 30 * B),
+    # notes raised after a facility from a lender: not the lender's
+    ("To fund construction, Polar Hosting secured a $2 billion facility from Macquarie Asset Management, and raised $900 "
+     "million in senior secured notes.", 900 * M),
 ]
 
 EXTRACTOR = get_extractor()
@@ -1279,6 +1329,20 @@ MISREADINGS = [
     # a company's stock bought buys no company
     ("Nvidia bought Intel common stock at $23.28 a share, giving it a stake of roughly 4%, and the two companies will jointly "
      "develop data center products.", "acquired", "nvidia", "intel"),
+    # a coordinate opened by "and with" names no backer of the raise before it
+    ("Quasar Silicon designs inference chips. Quasar Silicon raised $90 million from Vector Capital in May, and with Groq "
+     "it competes for customers.", "invests_in", "groq", "quasar-silicon"),
+    # "said a customer will deploy": the one who says it does not deploy
+    ("Tenstorrent designs Aurora, its newest accelerator. Tenstorrent said a large cloud customer has committed to "
+     "deploy Aurora next year.", "uses_chip", "tenstorrent", "aurora"),
+    # a tenant's total at a landlord's site is the power let to it, not a site the tenant builds
+    # (and a name on no list that says it signed a lease is the company that signed it)
+    ("Polar Hosting said it has signed a 10-year lease with Lambda for an additional 60 megawatts at its Fargo One campus in "
+     "Fargo, North Dakota, bringing Lambda's total commitment at the site to 180 megawatts.", "builds_datacenter", "lambda",
+     "fargo-one"),
+    # an amount in a currency's code is no company
+    ("Alibaba Cloud raised its capital spending to RMB 480 billion (about $67 billion), up from RMB 380 billion.",
+     "invests_in", "rmb-380", "alibaba"),
 ]
 
 
