@@ -13,7 +13,9 @@ from graph.extract.roles import Role, names_staff_employer, surroundings
 from graph.extract.sentences import Span, clauses
 from graph.model import Entity
 
-_NAMED_IN_APPOSITION = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:chip|processor|accelerator|gpu|model|llm|chatbot|assistant),\s+", re.I)
+# ("Its largest purchase, Weights & Biases, cost …")
+_NAMED_IN_APPOSITION = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:chip|processor|accelerator|gpu|model|llm|chatbot|assistant|acquisition|"
+                                  r"purchase|takeover|investors|backers|shareholders),\s+", re.I)
 _YEAR_PHRASE = re.compile(
     r"\b(?:(?:the\s+)?(?:first|second|1st|2nd)\s+half\s+of\s+|(?:early|mid|late)[- ]|H[12]\s+|Q[1-4]\s+|"
     r"(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?)?(?:19|20)\d\d\b")
@@ -23,7 +25,7 @@ _DURATION = re.compile(
 
 
 _PREPOSITION = re.compile(r"\b(?:on|in|to|with|for|from|at|by|of|through|via|into|onto|across|between|among)\b")
-_ACTS = re.compile(r"\s+(?:(?:has|have|had|also|then|later|recently|already|now|still|is|are|will)\s+)*(?:acquired|bought|purchased|invested|"
+_ACTS = re.compile(r"\s+(?:(?:has|have|had|also|since|then|later|recently|already|now|still|is|are|will)\s+)*(?:acquired|bought|purchased|invested|"
                    r"depends|depend|relies|rely|spend|spends|spent|leases|leased|"
                    r"investing|invest|backed|partnered|teamed|signed|agreed|built|building|develop(?:s|ed|ing)|launched|released|uses|used|runs|ran|"
                    r"deployed|rents|rented|owns|holds|own|hold|committed|commits|commit|formed|form|joined|created|partner|partners|"
@@ -36,7 +38,10 @@ NAMES_A_DEAL = re.compile(r"\s+(?:deal|agreement|contract|partnership|pact|inves
 # A clause joined by ", and" opens right after this ("…, and Lambda struck…", "…, and it is the anchor tenant…")
 AND_BEFORE = re.compile(r",\s+and\s+$")
 # "Temasek and existing investor Valor Equity Partners": a member's role may stand before its name
+_RELATIVE_GAP = re.compile(r",\s+(?:which|who)\s")
+# ("bought OpenPipe, which helps developers fine-tune models, and Marimo": a member described in a relative clause)
 _LIST_GAP = re.compile(r"(?:[ \t]+(?:Company|Corporation|Inc\.?|Corp\.?|LLC|Ltd\.?|plc|LP|L\.P\.))?"
+                       r"(?:,\s+(?:which|who)\s+[^,;.⟦]{1,80}?(?=,\s+and\s))?"
                        r"\s*(?:,|,?\s+and|,?\s+&)\s*(?:the\s+)?(?:(?:existing|new|returning|longtime|long-time|early)\s+"
                        r"(?:investors?|backers?|shareholders?)\s+)?")
 
@@ -95,6 +100,7 @@ class Sentence:
             # ", and" closes a list only after a comma ("A, B, and C"); alone it joins clauses ("…in West Texas,
             # and CoreWeave will…")
             if links[i] and self.text[a.end:b.start].lstrip().startswith(",") and "and" in self.text[a.end:b.start] \
+                    and not _RELATIVE_GAP.match(self.text, a.end, b.start) \
                     and not (i and links[i - 1] and self.text[ordered[i - 1].end:a.start].lstrip().startswith(",")):
                 # (nor after "A and B": "led by Samsung Securities and AFW Partners, and Etched, which…" starts anew)
                 links[i] = False

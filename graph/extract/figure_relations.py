@@ -63,6 +63,10 @@ _MONEY_TRIGGERS = [
         r"(?:spend|invest|pour)\w*\s+[^;]{0,40}?\bon\s+(?:[\w’'\-]+\s+){0,3}?(?:chips|gpus|accelerators|processors|tpus)\b)"),
         re.I)),
     ("acquired", re.compile(_B + guarded(r"(?:(?:acqui(?:re|red|res|ring|sition)s?|takeover|buyout|merger)\b|"
+                            # "Its largest purchase, Weights & Biases, cost about $1.7 billion"
+                            r"purchase(?=,\s+[A-Z])|"
+                            # "voted down CoreWeave's $9 billion all-stock offer"
+                            r"(?:all-stock|all-cash|cash-and-stock|takeover|buyout)\s+(?:offer|bid)|"
                             # "is buying chip designer Ampere Computing", "to sell its server business to Sanmina"
                             r"(?:buy|buys|bought|buying)\s+(?:[a-z][\w\-]*\s+){0,2}(?=[A-Z])|"
                             # "to buy the robotics business of ABB"
@@ -122,7 +126,7 @@ _TRIGGER_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
                                           "construct", "open", "launch"),
     ("USD", "supplies_chips"): ("chip", "gpu", "accelerator", "processor", "tpu", "silicon", "supercomputer", "system",
                                 "server", "rack"),
-    ("USD", "acquired"): ("acqui", "takeover", "buyout", "merger", "buy", "bought", "purchase", "bid for", "offer for", "sell",
+    ("USD", "acquired"): ("acqui", "takeover", "buyout", "merger", "buy", "bought", "purchase", "bid for", "offer for", "stock offer", "cash offer", "sell",
                           "sold"),
     ("USD", "invests_in"): ("invest", "fund", "financ", "round", "rais", "stake", "injection", "equity", "series",
                             "tranche", "backing", "valuation", "venture", "receiv", "secur", "loan", "credit", "shares",
@@ -325,6 +329,8 @@ _CAPACITY_WORDS = re.compile(r"\b(?:capacity|compute|computing|cloud)\b", re.I)
 _A_PROGRAM = re.compile(r"[- ]?(?:s\s+)?(?:build-?outs?|buildouts?|programs?|programmes?|expansions?|spending|investments?|plans?)\b",
                         re.I)
 _COST_APPOSED = re.compile(r",\s+(?:an?\s+)?(?:investment|project|build-?out|undertaking)\s+(?:of|worth|valued\s+at|costing)\s+" + HEDGED)
+_TENANT_FOR = re.compile(r"\bas\s+(?:its|their|the)\s+(?:anchor\s+|main\s+|first\s+|sole\s+|largest\s+)?(?:tenant|customer)\s+for\s+"
+                         r"(?:the\s+)?(?:first\s+|initial\s+)?" + HEDGED + "$")
 _CONTRAST_BEFORE = re.compile(r",?\s*\b(?:while|whereas)\s*$")
 _AND_SOLD = re.compile(r",\s+and\s+(?:has\s+|have\s+|also\s+|then\s+|later\s+|since\s+)*(?:raised|sold|issued|placed|priced)\b")
 _OF_BONDS = re.compile(r"\s+(?:of|in)\s+(?:[\w\-]+\s+){0,2}?(?:bonds|notes|debentures)\b", re.I)
@@ -456,6 +462,8 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
         # "acquire X, gaining control of 1.3 GW": the size of what is bought, not a deal of its own (not "X, which Blackstone
         # bought for $16 billion, has agreed to lease a 200-megawatt hall": a price paid names nothing bought here)
         return None
+    if figure.unit == "W" and _TENANT_FOR.search(text, max(clause.start, figure.start - 60), figure.start):
+        return "provides_capacity"  # "has signed ByteDance as its anchor tenant for the first 150 megawatts"
     if figure.unit == "W" and _TAKES_BEFORE.search(text, max(clause.start, figure.start - 40), figure.start):
         return "provides_capacity"  # "CoreWeave will take the first 250 megawatts": a tenant's share of a site
     if figure.unit == "W" and _SUPPLY_BEFORE.search(text, max(clause.start, figure.start - 40), figure.start) \
@@ -567,6 +575,10 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
             key = (_distance((m.start(), m.end()), figure) + handicap, rank, relation)
             if best is None or key < best:
                 best = key
+    if best is not None and best[2] == "builds_datacenter" and figure.unit == "W" \
+            and _LEASED_OUT.search(text, clause.start, figure.start) and _let_with_a_party(sentence, figure, clause):
+        # "It has leased the whole of its Helios campus, 800 megawatts of approved power, to CoreWeave": power let
+        return "provides_capacity"
     if best is None and figure.unit == "USD" and text.startswith("|", sentence.span.start):
         return "deal"  # a table row ("| Microsoft | IREN | GB300 capacity | $9.7 billion |"): its parties decide the kind
     if best is None and _LIST_ITEM.match(text, sentence.span.start):
@@ -672,6 +684,11 @@ class FigureRelations:
     def _served_is_paying(self, found: list[Found]) -> list[Found]:
         """"A signed a lease with B worth $5.5 billion, under which it will deliver 300 MW to B": whoever
         the document says provides the capacity is the one paid, whichever way the roles first fell."""
+        # (capacity "worth about $311 million" is what its customer pays: money is no capacity, and says nothing of who
+        # serves whom)
+        found = [replace(f, relation="commits_spend", subject=f.object, object=f.subject)
+                 if f.relation == "provides_capacity" and f.object is not None and f.figure is not None
+                 and f.figure.unit == "USD" else f for f in found]
         self.served |= {(f.subject.id, f.object.id) for f in found if f.relation == "provides_capacity" and f.object}
         served = self.served
         out = []
@@ -952,7 +969,10 @@ class FigureRelations:
                 and previous.object is not None and figure.unit == "USD" \
                 and (relation == "deal" or relation == "commits_spend"
                      and _SIZE_OF_IT.search(sentence.text, max(previous.end, figure.start - 30), figure.start)) \
-                and not any(previous.end <= m.start < max(clause.end, figure.end) for m in orgs):
+                and not any(previous.end <= m.start < max(clause.end, figure.end)
+                            # (a party of that deal may come back: "… up to $1 billion if AMD takes its options")
+                            and not (figure.end <= m.start and (m.kind == "pronoun" or m.entity.id in (
+                                previous.subject.id, previous.object.id))) for m in orgs):
             # "buy 750 MW of capacity from Cerebras …, in a deal valued at $10 billion": the price of that
             # capacity, which its customer pays
             yield self._span_found(sentence, "commits_spend", previous.object, previous.subject, figure,
@@ -1728,6 +1748,11 @@ class FigureRelations:
             parties = list({e.id: e for e in ((earlier + sentence.topic) if definite else sentence.topic)}.values())
             by_id = {e.id: e for e in parties}
             served = [(by_id[c], by_id[p]) for p, c in self.served if p in by_id and c in by_id]
+            just_named = {e.id for e in earlier}
+            if definite and len(served) > 1:
+                # ("Riot … signed a lease with AMD …. The contract is worth about $311 million": of several leases, the one
+                # just named)
+                served = [(c, p) for c, p in served if c.id in just_named and p.id in just_named] or served
             if relation == "commits_spend" and len(served) == 1:
                 # "The contracts carry $3.7 billion": what the customer of the capacity read earlier pays its provider
                 subject, obj = served[0]

@@ -94,7 +94,9 @@ _NOT_DEAL_AFTER = re.compile(
     r"(?i)^\s*(?:-?\s*(?:a|per)\s+share|(?:post|pre)-money|valuation|market\s+(?:cap|value)|"
     r"(?:in|of)\s+(?:annual(?:ized)?\s+|recurring\s+|quarterly\s+|yearly\s+)?(?:revenue|sales|arr|profit|income|earnings|losses)|"
     r"(?:annual(?:ized)?\s+|quarterly\s+|yearly\s+)?(?:revenue|sales|arr|profit|loss|net\s+income|in\s+sales)\b|"
-    r"run[- ]rate|a\s+year\s+in\s+revenue|per\s+(?:hour|gpu|token|month)|an\s+hour|salary)")
+    r"run[- ]rate|a\s+year\s+in\s+revenue|per\s+(?:hour|gpu|token|month)|an\s+hour|salary|"
+    # "most of the $455 billion in remaining performance obligations Oracle reported": a backlog, no one deal
+    r"(?:in|of)\s+(?:remaining\s+)?performance\s+obligations|(?:in|of)\s+(?:contract(?:ed)?\s+)?backlog|RPO\b)")
 # "secured a $10 billion venture fund to invest in AI companies": the size of a fund, no deal between two parties
 _FUND_SIZE = re.compile(r"(?i)\s+(?:(?!(?:from|in|into|by|of|to|with|for|and|or)\s)[\w\-]+\s+)?"
                         r"(?:venture\s+|investment\s+|ai\s+|growth\s+|infrastructure\s+)?funds?\b(?!\s+(?:from|by|of)\b)")
@@ -198,8 +200,13 @@ _ROUND_TOTAL = re.compile(r"(?i)\b(?:round|raise|financing|funding)\b[^.;$]{0,20
 # "The contracts carry about $3.7 billion of revenue", "$1.6 billion in contracted revenue": what a contract is worth
 _CONTRACT_VALUE_BEFORE = re.compile(
     r"(?i)(?:\b(?:contracts?|agreements?|deals?|leases?)\s+(?:carry|carries|represent|represents|bring|brings|total|totals|"
-    r"(?:is|are)\s+expected\s+to\s+(?:generate|bring\s+in|bring|total))|\bcontract(?:ed)?\s+revenue(?:\s+\w+){0,3})\s+"
+    r"(?:is|are)\s+expected\s+to\s+(?:generate|bring\s+in|bring|total)|"
+    # "under 15-year contracts that Galaxy expects to bring in more than $1 billion of revenue a year"
+    r"(?:that|which)\s+(?:[\w\-]+\s+){1,3}?(?:expects?|estimates?)\s+(?:will\s+)?(?:to\s+)?(?:generate|bring\s+in|bring|total))|"
+    r"\bcontract(?:ed)?\s+revenue(?:\s+\w+){0,3})\s+"
     + HEDGED + "$")
+# "Its largest purchase, Weights & Biases, cost about $1.7 billion": the price of a company bought
+_PURCHASE_COST = re.compile(r"(?i)\b(?:purchase|acquisition|takeover)\b[^.;$]{0,60}?\bcost\s+" + HEDGED + "$")
 _CONTRACTED_AFTER = re.compile(r"(?i)\s*(?:in|of)\s+(?:total\s+)?contract(?:ed|ual)?\s+revenue")
 
 
@@ -261,7 +268,8 @@ def _measure(text: str, start: int, end: int, floor: int) -> str:
         return "other"  # "declined to comment on a report that it was in talks to invest $10 billion": unconfirmed
     if _PART_OF.search(text, max(floor, start - 40), start) and _A_ROUND.match(text, end):
         return "other"  # "committed $30 billion of OpenAI's $40 billion funding round": the round's size
-    if _CONTRACT_VALUE_BEFORE.search(text, max(floor, start - 60), start) or _CONTRACTED_AFTER.match(text, end):
+    if _CONTRACT_VALUE_BEFORE.search(text, max(floor, start - 60), start) or _CONTRACTED_AFTER.match(text, end) \
+            or _PURCHASE_COST.search(text, max(floor, start - 80), start):
         return "deal"
     if _ROUND_TOTAL.search(text, max(floor, start - 90), start) or _RETRACTED.search(text, max(floor, start - 20), start):
         return "other"
@@ -286,18 +294,24 @@ def _measure(text: str, start: int, end: int, floor: int) -> str:
 def _electricity(text: str, start: int, end: int, floor: int) -> bool:
     """"supply Amazon with 1.92 gigawatts of electricity", "a power purchase agreement worth about $18 billion", "the
     plant … will supply about 835 megawatts": energy bought for data centres, which is no compute deal."""
-    if _OF_ELECTRICITY.match(text, end):
+    if _OF_ELECTRICITY.match(text, end) or _POWER_TO_SITES.match(text, end):
         return True
     if _POWER_PURCHASE.search(text, max(floor, start - 60), start):
         return True
+    # ("… supply up to 1 gigawatt … through its renewables arm": the words after say it too)
     return bool(_SUPPLIES_BEFORE.search(text, max(floor, start - 30), start)
-                and _ENERGY_WORDS.search(text, max(floor, start - 150), start))
+                and (_ENERGY_WORDS.search(text, max(floor, start - 150), start) or _GENERATION_AFTER.search(text, end, end + 100)))
 
 
 _LICENCE = re.compile(r"(?i)\s+(?:in\s+)?(?:to\s+licen[cs]e|for\s+(?:a\s+)?licen[cs]es?|(?:in\s+)?licens(?:ing|e)\s+fees?)\b")
 _LICENCE_FEE = re.compile(r"(?i)\blicens(?:ing|e)\s+(?:fees?|deal|agreement)\s+(?:worth|of|valued\s+at)\s+" + HEDGED + "$")
 _OF_ELECTRICITY = re.compile(r"(?i)\s+of\s+(?:electricity|electric\s+power|nuclear\s+power|(?:carbon-free|clean|renewable|nuclear)\s+"
                              r"(?:energy|power|electricity)|energy)\b")
+# "1 gigawatt of power to Microsoft's data centres": electricity for a buyer's own sites (not "590 megawatts of power to
+# CoreWeave", capacity let)
+_POWER_TO_SITES = re.compile(r"(?i)\s+of\s+power\s+to\s+(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?['’]s?\s+|its\s+|their\s+)(?:[\w\-]+\s+)?"
+                             r"(?:data\s+cent(?:er|re)s|campuses|facilities|operations)\b")
+_GENERATION_AFTER = re.compile(r"(?i)\b(?:renewables?|solar|wind\s+(?:farms?|power)|hydro(?:power|electric)|geothermal)\b")
 _POWER_PURCHASE = re.compile(r"(?i)\b(?:power|energy|electricity)\s+(?:purchase|supply)\s+(?:agreements?|deals?|contracts?)\b|\bPPAs?\b")
 _SUPPLIES_BEFORE = re.compile(r"(?i)\b(?:supply|supplies|supplying|deliver|delivers|delivering|generate|generates|generating|"
                               r"produce|produces|producing|sell|sells|selling)\s+(?:[\w\-]+\s+){0,2}?" + HEDGED + "$")

@@ -426,6 +426,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
      "a", "b",
      ('backed', 'funded')),
     ("invests_in", _p(r"⟦a⟧['’]s\s+(?:\w+\s+){0,2}?(?:investments?|stake)\s+in\s+⟦b⟧"), "a", "b", ('investment', 'stake')),
+    # "QIA … has been buying into labs, with stakes in Anthropic and xAI"
+    ("invests_in", _p(r"^\W*⟦a⟧(?:[^⟦;.]|⟦\d+⟧){0,80}?\bwith\s+(?:its\s+)?stakes\s+in\s+⟦b⟧"), "a", "b", ('stakes',)),
+    ("invests_in", _p(r"^\W*⟦a⟧(?:[^⟦;.]|⟦\d+⟧){0,80}?\bwith\s+(?:its\s+)?stakes\s+in\s+(?:⟦\d+⟧(?:,\s+|,?\s+and\s+))+⟦b⟧"), "a", "b",
+     ('stakes',)),
     # "Arm, in which we hold about 90%"
     ("invests_in", _p(r"⟦b⟧,\s+in\s+which\s+⟦a⟧\s+(?:now\s+|still\s+|also\s+)?(?:holds?|owns?|has|have)\s+(?:a\s+|an\s+)?"
                       r"(?:about\s+|roughly\s+|nearly\s+|around\s+|some\s+)?(?:[\d.]+\s?%|(?:[\w\-]+\s+)?stake|majority)"), "a", "b",
@@ -455,7 +459,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("invests_in", _p(r"⟦a⟧(?:,\s+(?:which|who)\s+(?:[^,;]|⟦\d+⟧){1,80},)?,?\s+(?:(?:is|was|remains|has\s+been|became)\s+(?:also\s+|still\s+|now\s+)?)?"
                       r"(?:an?\s+|the\s+)?(?:\w+\s+)?(?:investor|shareholder|backer)\s+in\s+(?:both\s+)?(?:⟦\d+⟧(?:,\s*|,?\s+and\s+)){1,4}?"
                       r"(?:the\s+)?⟦b⟧"), "a", "b", ('investor', 'shareholder', 'backer')),
-    ("invests_in", _p(r"⟦b⟧['’]s\s+(?:\w+\s+)?(?:investors?|backers?|shareholders?),?\s+(?:including\s+|such\s+as\s+)?⟦a⟧"),
+    ("invests_in", _p(r"⟦b⟧(?:['’]s)?\s+(?:\w+\s+)?(?:investors?|backers?|shareholders?),?\s+(?:including\s+|such\s+as\s+)?⟦a⟧"),
      "a", "b", ('investor', 'backer', 'shareholder')),
     ("invests_in", _p(r"⟦a⟧\s+(?:is\s+|as\s+)?(?:one\s+of\s+)?⟦b⟧['’]s\s+(?:\w+\s+)?(?:investors?|backers?|shareholders?)"),
      "a", "b", ('investor', 'backer', 'shareholder')),
@@ -512,7 +516,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                           r"to\s+(?:supply|provide|deliver|sell)\s+(?:[\w\-]+\s+){0,3}?(?:(?:chips|gpus|accelerators|processors|memory|"
                           r"silicon|hbm)\b|(?:ai\s+)?products,?\s+(?:including|such\s+as)\s+(?:the\s+)?⟦\d+⟧)"),
      "a", "b", ('supply', 'provide', 'deliver', 'sell')),
-    ("acquired", _p(r"⟦a⟧\s+(?:has\s+|had\s+|will\s+|agreed\s+to\s+|plans\s+to\s+|completed\s+(?:its|the)\s+)*"
+    ("acquired", _p(r"⟦a⟧\s+(?:has\s+|had\s+|will\s+|also\s+|since\s+|already\s+|recently\s+|later\s+|agreed\s+to\s+|plans\s+to\s+|"
+                    r"completed\s+(?:its|the)\s+)*"
                     # (not "buy electricity from Eletrobras": what is bought, then its seller)
                     r"(?:acquired|acquires|acquire|bought|buys|buy|acquisition\s+of|takeover\s+of)\s+"
                     r"(?:(?!(?:from|with|for|to|in|on|at|of)\s)\w+\s+){0,2}?⟦b⟧"
@@ -523,6 +528,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                     r"|\s+⟦\d+⟧)"), "a", "b", ('acqui', 'bought', 'buy', 'takeover')),  # (nor "buys Nvidia chips")
     ("acquired", _p(r"⟦a⟧['’]s\s+(?:\w+\s+)?(?:acquisition|purchase|takeover)\s+of\s+⟦b⟧"), "a", "b", ('acquisition', 'purchase', 'takeover')),
     ("acquired", _p(r"(?:acquisition|purchase|takeover)\s+of\s+⟦b⟧\s+by\s+⟦a⟧"), "a", "b", ('acquisition', 'purchase', 'takeover')),
+    # "CoreWeave's biggest customers, OpenAI and Meta, rent … from it"
+    ("uses_cloud", _p(r"⟦b⟧['’]s\s+(?:[\w\-]+\s+){0,2}?customers,\s+⟦a⟧(?:(?:,|,?\s+and)\s+⟦\d+⟧)*,"), "a", "b", ('customers',)),
+    # "Its largest purchase, Weights & Biases, cost about $1.7 billion"
+    ("acquired", _p(r"⟦a⟧(?:['’]s)?\s+(?:(?:largest|biggest|first|latest|newest|most\s+recent|last|previous|second|third)\s+)?"
+                    r"(?:acquisition|purchase|takeover|buy),\s+⟦b⟧,"), "a", "b", ('acquisition', 'purchase', 'takeover', 'buy')),
     # "Windsurf, which was later acquired by Cognition"
     ("acquired", _p(r"⟦b⟧,?\s+(?:which\s+|that\s+|who\s+)?(?:was|has\s+been|had\s+been|will\s+be|is\s+being)\s+(?:later\s+|since\s+|"
                     r"subsequently\s+|eventually\s+|then\s+)?(?:acquired|bought)\s+by\s+⟦a⟧"), "a", "b", ('acquired', 'bought')),
@@ -586,7 +596,7 @@ def _present_words(lowered: str) -> frozenset[str]:
 # Relations whose patterns may name a list on one side: True when the list is the object side ("backed by
 # A and B" names investors as the object group of the pattern's match… see _PATTERNS), False for subjects.
 _LISTS = {"invests_in": False, "partners_with": True, "uses_cloud": True, "builds_datacenter": False, "offers_model": False,
-          "supplies_chips": False}
+          "supplies_chips": False, "acquired": True}
 _ENDS_NAME = re.compile(r"\s*(?:[,.;)]|\s(?:and|is|was|has|said|will|which|agreed|plans)\b)")
 _NEEDS = {"develops_model": {"AIModel"}, "makes_chip": {"Chip"}, "uses_chip": {"Chip"}, "primary_cloud": {"CloudProvider"},
           "uses_cloud": {"CloudProvider"}, "offers_model": {"AIModel"}, "builds_datacenter": {"DataCenter"}}

@@ -52,7 +52,7 @@ _PREMODIFIED = re.compile(
     rf"\b(?P<head>neocloud|cloud provider|chipmaker|chip maker|chip designer|AI lab|AI startup|startup|investment firm|"
     rf"venture firm|data[- ]cent(?:er|re) operator|AI company|sovereign wealth fund|pension fund|asset manager)\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})")
 _NAME_WORDS = [
-    (re.compile(r"\b(?:Capital|Ventures|Partners|Investments?|Fund|Management|Equity)\b"), "Investor"),
+    (re.compile(r"\b(?:Capital|Ventures|Partners|Investments?|Fund|Management|Equity|Bank)\b"), "Investor"),
     (re.compile(r"\b(?:Cloud|Compute|Computing|GPU|Data ?Cent(?:er|re)s?|Hosting)\b"), "CloudProvider"),
     (re.compile(r"\b(?:Semiconductors?|Silicon|Chips?|Micro(?:electronics)?)\b"), "ChipMaker"),
     (re.compile(r"\b(?:AI|Labs?|Intelligence|Robotics)\b"), "AILab"),
@@ -97,7 +97,7 @@ STOPWORDS = frozenset(["a", "an", "the", "this", "that", "these", "those", "it",
                        # sentence adverbs ("Separately, the start-up signed …") and imperatives ("Expect Korea's labs to …")
                        "separately", "additionally", "elsewhere", "overall", "instead", "earlier", "later",
                        "previously", "currently", "today", "yesterday", "now", "finally", "notably", "initially", "ultimately",
-                       "similarly", "likewise", "meanwhile", "expect", "rivals"])
+                       "similarly", "likewise", "meanwhile", "expect", "rivals", "rival", "fellow", "peer", "peers"])
 PLACES = frozenset(["US", "U.S.", "USA", "America", "United", "States", "China", "Europe", "Japan", "India", "UK", "Britain", "Texas", "Ohio", "Virginia", "Georgia", "Arizona", "Louisiana", "Wisconsin", "Pennsylvania", "Michigan", "Indiana", "Iowa", "Nevada", "Oregon", "Washington", "California", "New", "York", "Memphis", "Abilene", "Norway", "Saudi", "Arabia", "UAE", "Abu", "Dhabi", "Dubai", "Qatar", "France", "Germany", "Spain", "Italy", "Korea", "South", "Korea", "Taiwan", "Singapore", "Malaysia", "Canada", "Australia", "Brazil", "Mexico", "Israel", "Ireland", "Netherlands", "Sweden", "Finland", "Denmark", "Poland", "London", "Paris", "Tokyo", "Seoul", "Beijing", "Shanghai", "Mumbai", "Chennai", "Dallas", "Houston", "Austin", "Atlanta", "Chicago", "Phoenix", "Denver", "Seattle", "Boston", "Virginia", "Iceland", "Portugal", "Columbus", "Childress", "Louisiana", "Wyoming", "Utah", "Kansas", "Texas", "Tennessee", "Mississippi", "Alabama", "Kentucky", "Minnesota", "Oklahoma", "Nebraska", "Montana", "Idaho", "Colorado", "Amsterdam", "Frankfurt", "Dublin", "Stockholm", "Oslo", "Helsinki", "Zurich", "Geneva", "Milan", "Madrid", "Lisbon", "Toronto", "Montreal", "Vancouver", "Sydney", "Melbourne", "Jakarta", "Johor", "Riyadh", "Doha", "Cairo", "Lagos", "Nairobi", "Santiago", "Munich", "Berlin", "Hamburg", "Lyon", "Marseille", "Barcelona", "Warsaw", "Prague", "Vienna", "Brussels", "Copenhagen", "Reykjavik", "Hyderabad", "Bangalore", "Bengaluru", "Pune", "Delhi", "Osaka", "Incheon", "Manila", "Bangkok", "Hanoi", "OSLO", "Sunnyvale", "Cupertino", "Pittsburgh", "Miami", "Portland",
     "Detroit", "Philadelphia", "Baltimore", "Raleigh", "Nashville", "Boulder", "Cambridge", "Oxford", "Edinburgh", "Manchester",
     "Bristol", "Toulouse", "Grenoble", "Shenzhen", "Hangzhou", "Taipei", "Hsinchu",
@@ -154,6 +154,7 @@ _CONVERT_WORDS = ("convert", "turn", "transform", "repurpos", "retrofit")
 _CONVERTED_DC = re.compile(r"\b(?:convert|turn|transform|repurpos|retrofit)\w*\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){0,4}?"
                            r"(?:in|at|near)\s+(?P<place>[A-Z][a-zà-öø-ÿ]+)\s+into\s+(?:a|an)\s+(?:[\w\-.$]+\s+){0,4}?"
                            rf"(?P<head>{_DC_HEAD})\b")
+_NAMED_OLD_SITE = re.compile(r"\b(?:its|their|the)\s+(?P<name>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2})\s+(?:site|facility|campus|plant|mine)\b")
 # "South Korea's government", "the government of Japan": the country as a party
 _COUNTRY_GOVERNMENT = re.compile(r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+government\b|"
                                  r"\bgovernment\s+of\s+(?P<place2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)|"
@@ -359,7 +360,7 @@ _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\n]\s*|[\"“]\s*)$")
 _INNER_CAPITAL = re.compile(r"\d|[A-Z].*[A-Z]")
 _ORG_TAIL_NAME = re.compile(r"[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*(?:[ \t]+[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*){0,2}[ \t]+(?:Partners|Capital|Ventures|Labs|AI|"
                             r"Technologies|Systems|Compute|Computing|Semiconductor|Robotics|Networks|Investments|Management|Advisors|"
-                            r"Fund|Holdings|Securities|Services|Group|Telecom|Electronics|Motors?|Mobile|Cloud)\b(?:[ \t]+&[ \t]+[A-Z][\w'’\-]*|[ \t]+(?:Cloud|Labs?|Research)\b|"
+                            r"Fund|Holdings|Securities|Services|Group|Telecom|Electronics|Motors?|Mobile|Cloud|Bank|Authority)\b(?:[ \t]+&[ \t]+[A-Z][\w'’\-]*|[ \t]+(?:Cloud|Labs?|Research)\b|"
                             r"(?<=Fund|ners|ital|ures)[ \t]+(?:\d{1,2}|I{1,3}|IV|VI{0,3})\b(?![.,]?\d))?")  # "Fidelity Management & Research", "Vision Fund 2"
 # "1789 Capital", "500 Global Partners": a number naming a firm (a separate pattern keeps the one above fast)
 _NUMBERED_FIRM = re.compile(r"\d{2,}(?:[ \t]+[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*){0,2}[ \t]+(?:Partners|Capital|Ventures|Labs|Investments|Management|"
@@ -501,7 +502,15 @@ class MentionFinder:
         for m in self.reference.names_in(text):
             known = self.reference.lookup(m.group())
             if known is not None:
-                found[(m.start(), m.end())] = self._mention(text, m.start(), m.end(), known.entity, "name")
+                entity = known.entity
+                site_head = _SITE_HEAD_AFTER.match(text, m.end()) if "Chip" in entity.types or "AIModel" in entity.types else None
+                if site_head is not None:
+                    # "its Helios campus": a site that shares a product's name (AMD's Helios racks) is a site
+                    end = site_head.end()
+                    entity = self.entity(re.sub(r"\s+", " ", text[m.start():end]), ("DataCenter",))
+                    found[(m.start(), end)] = self._mention(text, m.start(), end, entity, "name")
+                    continue
+                found[(m.start(), m.end())] = self._mention(text, m.start(), m.end(), entity, "name")
         for (start, end), mention in list(found.items()):
             grown = self._grown(text, start, end, mention)
             if grown is not mention:
@@ -637,9 +646,14 @@ class MentionFinder:
         for m in _near(_CONVERTED_DC, occurrences(text, _CONVERT_WORDS), text, 0, 200):
             # "convert a former panel plant in Sakai into a 150-megawatt AI data center": the new site by its place
             if m.group("place") not in _COMMON_CAPITALS:
-                head = re.sub(r"\s+", " ", m.group("head").lower().replace("centre", "center"))
-                entity = self.entity(f"{m.group('place')} {head}", ("DataCenter",))
+                head = re.sub(r"\s+", " ", m.group("head").lower())
+                old_site = _NAMED_OLD_SITE.search(text, m.start(), m.start("place"))
+                # ("converting its Panther Creek site in Pennsylvania into an AI data centre": the site keeps its name)
+                entity = self.entity(old_site.group("name"), ("DataCenter",)) if old_site else self.entity(
+                    f"{m.group('place')} {head}", ("DataCenter",), slugify(f"{m.group('place')} {head.replace('centre', 'center')}"))
                 found.setdefault((m.start("head"), m.end("head")), Mention(m.start("head"), m.end("head"), entity, "name"))
+                if old_site:
+                    found.setdefault(old_site.span("name"), Mention(*old_site.span("name"), entity, "name"))
         if site_names is not None:
             # "The Vineland site", once "a data center in Vineland" is named: the same site
             by_place = {e.name.split()[0]: e for e in self.discovered.values()
@@ -875,8 +889,10 @@ class MentionFinder:
         referred: Counter[str] = Counter()  # how often "the company" and its kin were read as each, so far
         for m in _starting_at(_REFERENCE, the, text):
             if m.group().startswith("the") and text[max(0, m.start() - 2):m.start()] == ", " and any(
-                    o.end == m.start() - 2 for o in orgs):
-                continue  # "Scala Data Centers, the Brazilian operator controlled by …": the name stands right before it
+                    o.end == m.start() - 2 for o in orgs) and not _POSSESSIVE.match(text[m.end():m.end() + 2]):
+                # "Scala Data Centers, the Brazilian operator controlled by …": the name stands right before it (not
+                # "CoreWeave Ventures, the company's new investment arm": another)
+                continue
             while counted < len(orgs) and orgs[counted].start < m.start():
                 counts[orgs[counted].entity.id] += 1
                 counted += 1
@@ -912,7 +928,11 @@ class MentionFinder:
             # "Microsoft has invested $13 billion in the company" cannot mean Microsoft: a same-sentence
             # antecedent needs a reporting verb between ("OpenAI said the company would…").
             sentence_start = last_break(text, m.start())
-            def reachable(o: Mention, at: int = m.start(), sentence_start: int = sentence_start) -> bool:
+            owned = bool(_POSSESSIVE.match(text[m.end():m.end() + 2]))
+
+            def reachable(o: Mention, at: int = m.start(), sentence_start: int = sentence_start, owned: bool = owned) -> bool:
+                if owned and text[o.end:at] == ", ":
+                    return False  # "CoreWeave Ventures, the company's new investment arm": the owner is another
                 # nor "Nvidia, which agreed to invest … in the company": the subject of the clause it stands in
                 # (nor "… arranged by Morgan Stanley, and SpaceX invested $2 billion in the company": a clause of its own)
                 # (nor "M12, an investor since the company's seed round": an apposition naming its role for the company)

@@ -158,7 +158,7 @@ ROLES: dict[str, tuple[Role, Role]] = {
              (C("before", _before(r"(?:led|co-led)\s+by"), 3.0),
               C("after", _after(r"led\b|leads?\b|co-led|leading|co-leading"), 3.0),
               # (not "with participation from": a weaker part, below)
-              C("before", _before(r"(?<!participation\s)\bfrom|(?:backed|funded|financed|made|provided|invested)\s+by|including|"
+              C("before", _before(r"(?<!participation\s)\bfrom|(?:backed|funded|financed|made|provided|invested|arranged|underwritten)\s+by|including|"
                                   r"such\s+as"), 2.5),
               C("before", _before(r"participation\s+(?:of|from)|alongside|joined\s+by"), 1.0),
               C("after", _after(r"participating|participated|joining|joined"), 1.0),
@@ -225,8 +225,11 @@ ROLES: dict[str, tuple[Role, Role]] = {
               C("before", _before(r"\bfrom|(?<!selected\s)(?<!chosen\s)(?<!tapped\s)(?<!picked\s)\bby"), 2.5),
               C("before", _before(r"\bwith|\bon|\bthrough|\bvia"), 1.0),
               C("after", _after(r"provid|provision|suppl|deliver|offer|give|make|bring|build|host|allocat"), 2.5),
+              # "the company has signed ByteDance as its anchor tenant for the first 150 megawatts": the landlord signs
+              C("after", _after(r"signed\s+[^;.]{1,40}?\bas\s+(?:its|their)\s+(?:anchor\s+|main\s+|first\s+|sole\s+)?tenant"), 2.5),
               # "Aligned has leased 300 megawatts at a new campus in Texas to Lambda": the landlord leases to a tenant
-              C("after", _after(r"leas(?:es|ed|ing|e)?\s+(?:[\w\-.,$]+\s+){0,10}?to\b"), 3.0),
+              # ("has leased the whole of its Helios campus, 800 megawatts of approved power, to CoreWeave")
+              C("after", _after(r"leas(?:es|ed|ing|e)?\s+(?:[\w\-.,$]+\s+){0,14}?to\b"), 3.0),
               C("after", re.compile(r"^['’]s\s+(?:\w+\s+)?(?:cloud|capacity|data|compute|infrastructure|servers)", re.I),
                 2.0))),
         Role({"AILab": 2.0, "Company": 1.0, "CloudProvider": 0.3, "Government": 0.5},
@@ -270,6 +273,8 @@ ROLES: dict[str, tuple[Role, Role]] = {
              (C("before", _before(r"(?:acquir\w*|buy|buying|bought|purchase\s+of|acquisition\s+of|takeover\s+of|bid\s+for|offer\s+for|"
                                  r"sell|sells|sold|selling|sale\s+of)(?:\s+(?:the|its)\s+(?:[\w\-]+\s+){0,2}?(?:arm|unit|business|"
                                  r"division|stake|operations)\s+(?:of|in))?"), 3.0),
+              # "Its largest purchase, Weights & Biases, cost …": what was bought, in apposition
+              C("before", _before(r"(?:purchase|acquisition|takeover),"), 3.0),
               C("after", _after(r"was\s+acquired|has\s+been\s+acquired|will\s+be\s+acquired|was\s+bought"), 3.0))),
     ),
     "invests_in_infrastructure": (

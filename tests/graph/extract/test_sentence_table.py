@@ -1087,6 +1087,38 @@ TABLE = [
      None, None, None),
     ("Tencent trains its Hunyuan models on chips designed by its own Zixiao unit.", "subsidiary_of", "zixiao", "tencent",
      None, None, None),
+    # the price of capacity leased; of several leases, the one just named; a lease's revenue as its contracts' value
+    ("Riot Platforms has signed a lease with AMD for 25 megawatts at its Rockdale campus, a deal worth up to $1 billion if "
+     "AMD takes all of its options.", "commits_spend", "amd", "riot-platforms", 1 * B, "USD", "up_to"),
+    ("Galaxy Digital has leased the whole of its Helios campus, 800 megawatts of approved power, to CoreWeave under "
+     "contracts that Galaxy expects to bring in more than $1 billion of revenue a year.", "commits_spend", "coreweave",
+     "galaxy-digital", 1 * B, "USD", "more_than"),
+    ("Galaxy Digital has leased the whole of its Helios campus, 800 megawatts of approved power, to CoreWeave.",
+     "provides_capacity", "galaxy-digital", "coreweave", 800 * MW, "W", "exact"),
+    ("Galaxy Digital has leased the whole of its Helios campus, 800 megawatts of approved power, to CoreWeave.",
+     "builds_datacenter", "galaxy-digital", "helios-campus", None, None, None),
+    # a facility arranged by a bank; a named site converted keeps its name
+    ("To finance the build-out, Galaxy Digital closed a $1.4 billion project financing facility arranged by Deutsche Bank.",
+     "invests_in", "deutsche-bank", "galaxy-digital", 1.4 * B, "USD", "exact"),
+    ("Hut 8 is converting its River Bend site in Louisiana into an AI data centre of up to 300 megawatts.",
+     "builds_datacenter", "hut-8", "river-bend", 300 * MW, "W", "up_to"),
+    # a company's purchases: in apposition, with a price, and a list with relative clauses
+    ("CoreWeave sells capacity. Its largest purchase, Weights & Biases, cost about $1.7 billion.", "acquired", "coreweave",
+     "weights-and-biases", 1.7 * B, "USD", "about"),
+    ("CoreWeave sells capacity. It has since bought OpenPipe, which helps developers fine-tune models, and Marimo, which "
+     "makes notebooks.", "acquired", "coreweave", "marimo", None, None, None),
+    # an arm described by "the company's"; a company's customers, listed; its investors, listed
+    ("CoreWeave rents out GPUs. CoreWeave Ventures, the company's new investment arm, has taken stakes in several "
+     "start-ups.", "subsidiary_of", "coreweave-ventures", "coreweave", None, None, None),
+    ("CoreWeave's biggest customers, OpenAI and Meta, rent tens of thousands of Nvidia GPUs from it.", "uses_cloud", "meta",
+     "coreweave", None, None, None),
+    ("CoreWeave sells capacity. It looks more like a cloud, which is what its investors, Nvidia among them, are paying for.",
+     "invests_in", "nvidia", "coreweave", None, None, None),
+    # a tenant signed for a part of a campus; stakes listed
+    ("PDG is building a 500-megawatt campus in Johor, where the company has signed ByteDance as its anchor tenant for the "
+     "first 150 megawatts.", "provides_capacity", "pdg", "bytedance", 150 * MW, "W", "exact"),
+    ("QIA, for its part, has been buying into labs, with stakes in Anthropic and xAI.", "invests_in",
+     "qatar-investment-authority", "xai", None, None, None),
     # an amount in a currency's code converted: the hedge of the amount converted; a plan raised is no raise
     ("Tencent has raised its plan for AI infrastructure to more than RMB 200 billion (about $28 billion).",
      "invests_in_infrastructure", "tencent", None, 28 * B, "USD", "more_than"),
@@ -1198,6 +1230,9 @@ NOT_DEALS = [
     # a name for another deal is no party; the next clause's subject has a deal of its own
     "Lambda raises $1.5 billion after Microsoft deal.",
     "IREN signed a $9.7 billion contract to host GB300 systems in Texas, and Lambda struck a separate agreement.",
+    # electricity for a buyer's own sites; a backlog
+    "Brookfield has agreed to supply up to 1 gigawatt of power to Microsoft's data centres through its renewables arm.",
+    "Oracle's OpenAI contract accounts for most of the $455 billion in remaining performance obligations Oracle reported.",
 ]
 
 # A figure must not go to a party named in another clause of the sentence.
@@ -1335,6 +1370,10 @@ MISREADINGS = [
     # "said a customer will deploy": the one who says it does not deploy
     ("Tenstorrent designs Aurora, its newest accelerator. Tenstorrent said a large cloud customer has committed to "
      "deploy Aurora next year.", "uses_chip", "tenstorrent", "aurora"),
+    # a takeover offer is no cloud commitment
+    ("Core Scientific's shareholders voted down CoreWeave's $9 billion all-stock offer in October, so CoreWeave will keep "
+     "leasing capacity from Core Scientific. Core Scientific leases 590 megawatts to CoreWeave.", "commits_spend",
+     "core-scientific", "coreweave"),
     # a tenant's total at a landlord's site is the power let to it, not a site the tenant builds
     # (and a name on no list that says it signed a lease is the company that signed it)
     ("Polar Hosting said it has signed a 10-year lease with Lambda for an additional 60 megawatts at its Fargo One campus in "
