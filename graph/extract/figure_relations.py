@@ -24,6 +24,8 @@ _MONEY_TRIGGERS = [
         _B + guarded(r"(?:(?:ai\s+|digital\s+|data[- ]cent(?:er|re)\s+)?infrastructure\s+(?:investments?|spending|spend|plans?|"
         r"build|commitments?|capex|program)|capital\s+(?:expenditures?|spending|outlays?|investments?)|capex|"
         r"data[- ]cent(?:er|re)s?\s+(?:investments?|spending|projects?|build)|build[- ]?outs?\b|"
+        # "Google's $9 billion expansion in Oklahoma": money spent growing in a place
+        r"expansions?\s+(?:in|across)\s+(?:the\s+)?(?:" + _PLACE_NAMES + r"|[A-Z][a-z]+)\b|"
         # "raised its three-year plan for cloud and AI infrastructure to more than …"
         r"(?:plans?|budgets?|programs?|programmes?|targets?)\s+for\s+(?:[\w\-]+\s+){0,4}?(?:infrastructure|data[- ]cent(?:er|re)s)\b|"
         # ("committed $17.5 billion in India for cloud and AI infrastructure", "to meet demand for … AI infrastructure")
@@ -331,6 +333,7 @@ _A_PROGRAM = re.compile(r"[- ]?(?:s\s+)?(?:build-?outs?|buildouts?|programs?|pro
 _COST_APPOSED = re.compile(r",\s+(?:an?\s+)?(?:investment|project|build-?out|undertaking)\s+(?:of|worth|valued\s+at|costing)\s+" + HEDGED)
 _TENANT_FOR = re.compile(r"\bas\s+(?:its|their|the)\s+(?:anchor\s+|main\s+|first\s+|sole\s+|largest\s+)?(?:tenant|customer)\s+for\s+"
                          r"(?:the\s+)?(?:first\s+|initial\s+)?" + HEDGED + "$")
+_PLUS_BEFORE = re.compile(r",\s+plus\s+(?:another\s+|a\s+further\s+)?$")
 _CONTRAST_BEFORE = re.compile(r",?\s*\b(?:while|whereas)\s*$")
 _AND_SOLD = re.compile(r",\s+and\s+(?:has\s+|have\s+|also\s+|then\s+|later\s+|since\s+)*(?:raised|sold|issued|placed|priced)\b")
 _OF_BONDS = re.compile(r"\s+(?:of|in)\s+(?:[\w\-]+\s+){0,2}?(?:bonds|notes|debentures)\b", re.I)
@@ -1160,6 +1163,11 @@ class FigureRelations:
                 # "Nvidia agreed to invest $5 billion in Intel …, and the US government converted $8.9 billion of grants":
                 # who had a figure of its own, with another party named since, does not act in this one
                 s_score -= 1.5
+            if m.end <= figure.start and _PLUS_BEFORE.search(text, max(sentence.span.start, figure.start - 12), figure.start) \
+                    and any(f.is_deal and f.unit == figure.unit and f.end <= m.start for f in sentence.figures):
+                # "raised $12.5 billion of debt from Apollo and Valor, plus $7.5 billion of equity": the lenders of the first
+                # sum are not the backers of the one added
+                s_score, o_score = s_score - 5.0, o_score - 5.0
             if m.end <= clause.start and _CONTRAST_BEFORE.search(text, max(sentence.span.start, clause.start - 12), clause.start) \
                     and any(f.is_deal and f.unit == figure.unit and m.end < f.start and f.end <= clause.start for f in sentence.figures):
                 # "A, B and C will each deploy up to 50,000 GPUs, while Naver Cloud plans to add 60,000": the contrasted

@@ -294,7 +294,7 @@ def _measure(text: str, start: int, end: int, floor: int) -> str:
 def _electricity(text: str, start: int, end: int, floor: int) -> bool:
     """"supply Amazon with 1.92 gigawatts of electricity", "a power purchase agreement worth about $18 billion", "the
     plant … will supply about 835 megawatts": energy bought for data centres, which is no compute deal."""
-    if _OF_ELECTRICITY.match(text, end) or _POWER_TO_SITES.match(text, end):
+    if _OF_ELECTRICITY.match(text, end) or _POWER_TO_SITES.match(text, end) or _POWER_PLANT_AFTER.match(text, end):
         return True
     if _POWER_PURCHASE.search(text, max(floor, start - 60), start):
         return True
@@ -311,6 +311,9 @@ _OF_ELECTRICITY = re.compile(r"(?i)\s+of\s+(?:electricity|electric\s+power|nucle
 # CoreWeave", capacity let)
 _POWER_TO_SITES = re.compile(r"(?i)\s+of\s+power\s+to\s+(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?['’]s?\s+|its\s+|their\s+)(?:[\w\-]+\s+)?"
                              r"(?:data\s+cent(?:er|re)s|campuses|facilities|operations)\b")
+# "The 615-megawatt plant will supply Google's data centres", "the 1.1-gigawatt Clinton plant": a power plant's size
+_POWER_PLANT_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w\-]*){0,2}[ \t]+(?:(?:nuclear|gas|gas-fired|coal|solar|wind|hydro(?:electric)?|geothermal)"
+                                r"[ \t]+)?(?:power[ \t]+)?(?:plant|reactor|power[ \t]+station|generating[ \t]+station)s?\b")
 _GENERATION_AFTER = re.compile(r"(?i)\b(?:renewables?|solar|wind\s+(?:farms?|power)|hydro(?:power|electric)|geothermal)\b")
 _POWER_PURCHASE = re.compile(r"(?i)\b(?:power|energy|electricity)\s+(?:purchase|supply)\s+(?:agreements?|deals?|contracts?)\b|\bPPAs?\b")
 _SUPPLIES_BEFORE = re.compile(r"(?i)\b(?:supply|supplies|supplying|deliver|delivers|delivering|generate|generates|generating|"

@@ -79,7 +79,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
      "a", "b", ('designs', 'makes', 'builds', 'develops', 'produces', 'unveiled', 'launched', 'introduced')),
     ("primary_cloud", _p(r"⟦b⟧\s+(?:as\s+)?⟦a⟧['’]s\s+(?:\w+\s+)?(?:primary|preferred|main|principal|exclusive|default|lead)\s+"
                          r"(?:cloud|compute|training|infrastructure)"), "a", "b", ('primary', 'preferred', 'main', 'principal', 'exclusive', 'default', 'lead')),
-    ("uses_cloud", _p(r"⟦b⟧\s*(?:[—–-]\s*|,\s*)?(?:which|that)?\s*(?:hosts?|powers?|runs?|serves?)\s+⟦a⟧['’]s"), "a", "b", ('host', 'power', 'run', 'serve')),
+    # (not "Oracle serves Google's Gemini 2.5 models": a model of the company's, served to others)
+    ("uses_cloud", _p(r"⟦b⟧\s*(?:[—–-]\s*|,\s*)?(?:which|that)?\s*(?:hosts?|powers?|runs?|serves?)\s+⟦a⟧['’]s(?!\s+(?:[\w\-]+\s+)?⟦\d+⟧)"),
+     "a", "b", ('host', 'power', 'run', 'serve')),
     ("uses_cloud", _p(r"⟦a⟧\s+(?:will\s+|would\s+|is\s+|has\s+|also\s+)*(?:become\s+|became\s+|be\s+|is\s+|remains\s+)?"
                       r"(?:a|an|the)\s+(?:\w+\s+){0,2}?⟦b⟧\s+customer"), "a", "b", ('customer',)),
     ("uses_cloud", _p(r"⟦a⟧[^⟦;]{0,60}?\b" + guarded(r"(?:run|runs|running|ran|host|hosts|hosted|hosting|train|trains|trained|training(?!\s+partner)|"
@@ -115,6 +117,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     # "Oracle will lease both campuses and use them to serve OpenAI", "Oracle will lease a … campus …, that Related Digital is
     # developing, to serve OpenAI"
     ("provides_capacity", _p(r"⟦a⟧[^⟦;.]{0,60}?\buse\s+(?:it|them|the\s+\w+)\s+to\s+serve\s+⟦b⟧"), "a", "b", ('serve',)),
+    # "where Anthropic has committed to pay Fluidstack for the capacity": a commitment without its sum
+    ("commits_spend", _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:committed|agreed|pledged)\s+to\s+pay\s+⟦b⟧\s+for\s+(?:the\s+|its\s+)?"
+                         r"(?:[\w\-]+\s+)?(?:capacity|compute|computing|cloud|servers|gpus|chips|clusters?)\b"), "a", "b", ('pay',)),
+    # "the TPU clusters it is deploying for Anthropic", "the Abilene campus it is building for Oracle": built or run for a customer
+    ("provides_capacity", _p(r"(?:clusters?|capacity|systems|servers|campus|data\s+cent(?:er|re)|site|⟦\d+⟧)\s+(?:that\s+|which\s+)?⟦a⟧\s+"
+                             r"(?:is\s+|are\s+|has\s+been\s+|will\s+be\s+|was\s+)?(?:deploying|building|running|operating|developing|"
+                             r"deployed|built|developed)\s+for\s+⟦b⟧"), "a", "b", ('deploying', 'building', 'running', 'operating', 'developing',
+                                                                                    'deployed', 'built', 'developed')),
+    ("uses_chip", _p(r"⟦b⟧\s+(?:clusters?|systems|servers|racks|chips|gpus|accelerators)\s+(?:that\s+|which\s+)?⟦a⟧\s+"
+                     r"(?:is\s+|are\s+|has\s+been\s+|will\s+be\s+)?(?:deploying|deployed|deploys|running|runs|operating|operates)\b"),
+     "a", "b", ('deploying', 'deployed', 'deploys', 'running', 'runs', 'operating', 'operates')),
+    # "to buy Nvidia GB200 chips that it will lease to xAI": who leases the chips runs on them
+    ("uses_chip", _p(r"⟦b⟧\s+(?:chips|gpus|systems|servers|accelerators)\s+(?:that|which)\s+(?:it|they|⟦\d+⟧)\s+(?:will\s+|would\s+)?"
+                     r"(?:lease|leases|rent|rents)\s+to\s+⟦a⟧"), "a", "b", ('lease', 'rent')),
     ("provides_capacity", _p(r"⟦a⟧\s+(?:will\s+|would\s+|also\s+)*(?:lease|leases|leased|rent|rents|rented)\b(?:[^;⟦]|⟦c⟧){0,160}?,?\s+to\s+serve\s+⟦b⟧"),
      "a", "b", ('serve',)),
     # "two data center campuses that Vantage Data Centers is developing for Oracle"
@@ -160,6 +176,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
      "a", "b",
      ('warrant',)),
     # "Vantage is developing Frontier, a 1.4-gigawatt campus in Texas, and a campus in Port Washington": the second site too
+    # "to finish the Abilene campus it is building for Oracle"
+    ("builds_datacenter", _p(r"⟦b⟧(?:\s+(?:campus|site|data\s+cent(?:er|re)|facility|cluster|supercomputer))?\s+(?:that\s+|which\s+)?⟦a⟧\s+"
+                             r"(?:is\s+|are\s+|has\s+been\s+|will\s+be\s+|was\s+)?(?:building|developing|"
+                             r"constructing|built|developed)\b"), "a", "b", ('building', 'developing', 'constructing', 'built', 'developed')),
     ("builds_datacenter", _p(r"⟦a⟧(?:,[^,⟦]{1,60},)?\s+(?:will\s+|also\s+|is\s+|are\s+|has\s+|have\s+|now\s+)*(?:build|builds|building|"
                              r"built|develop|develops|developing|construct\w*)\s+[^⟦;.]{0,60}?⟦\d+⟧[^⟦;]{0,80}?,?\s+and\s+(?:a|an|the)\s+"
                              r"(?:[\w\-.]+\s+){0,3}?⟦b⟧"), "a", "b", ('build', 'built', 'develop', 'construct')),
@@ -202,6 +222,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                              r"were|will|would|can|could|also)\s|\w+ed\s)[\w\-]+\s+){0,2}?⟦b⟧"), "a", "b", ()),
     ("partners_with", _p(r"⟦a⟧['’]s\s+(?:\w+\s+){0,2}?(?:partnership|collaboration|alliance|relationship)\s+with\s+⟦b⟧"), "a", "b", ('partnership', 'collaboration', 'alliance', 'relationship')),
     ("partners_with", _p(r"(?:partnership|collaboration|alliance)\s+(?:between|of)\s+⟦a⟧\s+and\s+⟦b⟧"), "a", "b", ('partnership', 'collaboration', 'alliance')),
+    # "Meta's 20-year power purchase agreement with Constellation Energy": a power deal between the two
+    ("partners_with", _p(r"⟦a⟧['’]s\s+(?:[\w\-]+\s+){0,2}?(?:power|energy|electricity)\s+(?:purchase|supply)\s+(?:agreement|deal|contract)\s+"
+                         r"with\s+⟦b⟧"), "a", "b", ('purchase', 'supply')),
     ("partners_with", _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+|are\s+)?(?:partner(?:s|ed|ing)?|team(?:s|ed)?\s+up|join(?:s|ed)?\s+"
                          r"forces|allied|collaborat\w+)\s+with\s+⟦b⟧"), "a", "b", ('partner', 'team', 'join', 'allied', 'collaborat')),
     # (not "… with AdaniConneX and Bharti Airtel as partners": the partners of another)
@@ -420,7 +443,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                       r"got|gets|was\s+granted|won)\s+(?:a\s+|an\s+)?" + _STAKE + r"(?:of|in)\s+⟦b⟧"),
      "a", "b", ('stake', '%', 'shares', 'warrant')),
     ("invests_in", _p(r"⟦b⟧\s*\(?,?\s*(?:which\s+is\s+|which\s+has\s+been\s+|is\s+|also\s+|was\s+|were\s+|has\s+been\s+|"
-                      r"had\s+been\s+)?(?:backed|funded)\s+by\s+⟦a⟧"), "a", "b", ('backed', 'funded')),
+                      # (not "a loan from JPMorgan Chase backed by its Nvidia GPUs": collateral, not a backer)
+                      r"had\s+been\s+)?(?:backed|funded)\s+by\s+⟦a⟧(?!\s+(?:⟦\d+⟧\s+)?(?:[\w\-]+\s+)?(?:gpus|chips|assets|hardware|servers|"
+                      r"equipment|receivables|contracts)\b)"), "a", "b", ('backed', 'funded')),
     # "HUMAIN, the artificial intelligence company backed by the Public Investment Fund"
     ("invests_in", _p(r"⟦b⟧,\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,5}?|⟦\d+⟧\s+)(?:backed|funded)\s+by\s+(?:the\s+)?⟦a⟧"),
      "a", "b",
@@ -504,7 +529,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     # "Samsung Electronics and SK Hynix have signed letters of intent to supply memory chips for OpenAI's Stargate project"
     ("supplies_chips", _p(r"⟦a⟧(?:(?:,|,?\s+and)\s+⟦c⟧)*[^⟦;.]{0,60}?\b" + guarded(r"(?:signed|agreed|struck|reached)") + r"\b[^⟦;.]{0,40}?"
                           r"\bto\s+(?:supply|provide|deliver|sell)\s+(?:[\w\-]+\s+){0,3}?(?:chips|gpus|accelerators|processors|memory|"
-                          r"hbm|dram|semiconductors)\s+(?:to|for)\s+⟦b⟧"), "a", "b", ('signed', 'agreed', 'struck', 'reached')),
+                          # ("to supply high-bandwidth memory and DRAM for OpenAI's Stargate project")
+                          r"hbm|dram|nand|semiconductors)(?:\s+and\s+(?:[\w\-]+\s+)?(?:chips|memory|hbm|dram|nand|storage))?\s+(?:to|for)\s+⟦b⟧"),
+     "a", "b",
+     ('signed', 'agreed', 'struck', 'reached')),
     # "Lambda struck a multibillion-dollar agreement to supply Microsoft with tens of thousands of Nvidia GPUs"
     ("supplies_chips", _p(r"⟦a⟧(?:(?:,|,?\s+and)\s+⟦c⟧)*[^⟦;.]{0,60}?\b" + guarded(r"(?:signed|agreed|struck|reached)") + r"\b[^⟦;.]{0,40}?"
                           r"\bto\s+(?:supply|provide|deliver|sell)\s+⟦b⟧\s+with\s+(?:[\w\-,]+\s+){0,5}?(?:⟦\d+⟧\s+)*(?:chips|gpus|accelerators|"
@@ -553,6 +581,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                         r"provides|sells|added|adds)\s+(?:\w+\s+){0,3}?(?:⟦c⟧['’]s\s+)?⟦c⟧(?:,\s+⟦c⟧)*,?\s+and\s+⟦b⟧"), "a", "b",
      ('offer', 'host', 'serve', 'provides', 'sells', 'added', 'adds')),
     ("offers_model", _p(r"⟦b⟧[^⟦.;]{0,60}?(?:through|via|on)\s+⟦a⟧"), "a", "b", ('through', 'via', ' on ')),
+    # "Oracle already hosts models from Meta, Cohere and xAI, including Grok 4"
+    ("offers_model", _p(r"⟦a⟧\s+(?:now\s+|also\s+|already\s+|has\s+|will\s+)*(?:offers|hosts|serves|sells|offered|hosted|served)\s+"
+                        r"(?:[\w\-]+\s+)?models\s+(?:from|by)\s+(?:[^⟦.;]|⟦\d+⟧){0,80}?\bincluding\s+(?:⟦\d+⟧['’]s\s+)?⟦b⟧"), "a", "b",
+     ('including',)),
     # "models including Anthropic's Claude and Amazon's Nova family through Amazon Bedrock": each model listed
     ("offers_model", _p(r"⟦b⟧(?:(?:,|,?\s+and)\s+(?:⟦\d+⟧['’]s\s+)?⟦c⟧)+(?:\s+(?:family|models?))?\s+(?:through|via)\s+⟦a⟧"), "a", "b",
      ('through', 'via')),
@@ -573,6 +605,7 @@ _KIND_FOR = {
     "builds_datacenter": (lambda s: s.is_org, lambda o: "DataCenter" in o.entity.types),
     "supplies_chips": (lambda s: s.is_org, lambda o: o.is_org),
     "provides_capacity": (lambda s: s.is_org, lambda o: o.is_org),
+    "commits_spend": (lambda s: s.is_org, lambda o: o.is_org),
     "uses_chip": (lambda s: s.is_org, lambda o: "Chip" in o.entity.types),
     "offers_model": (lambda s: bool({"CloudService", "CloudProvider"} & set(s.entity.types)),
                      lambda o: "AIModel" in o.entity.types),
@@ -696,6 +729,7 @@ _INVESTORS = re.compile(r"(?:\b(?:led|co-led|joined)\s+by|participation\s+(?:fro
                         r"(?:\s+(?:leading|co-leading|participating|joining))?)+)", re.I)
 _NEGATED = re.compile(r"\b(?:rather\s+than|instead\s+of|away\s+from|not|never|without|less\s+on|no\s+longer)\b", re.I)
 _USE_NOUN = re.compile(r"['’]s\s+(?:\w+\s+)?(?:migration|move|shift|use|reliance|adoption|deployment|purchases?)", re.I)
+_FROM_BEFORE_NAME = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _UNNAMED_SUBJECT = re.compile(r"\b(?:said|says|told|announced|disclosed|added)\s+(?:that\s+)?(?:a|an|one|another|two|several|some)\s+"
                               r"(?:[\w\-]+\s+){0,3}?(?:customers?|clients?|buyers?|compan(?:y|ies)|hyperscalers?|labs?|operators?|"
                               r"partners?|firms?|providers?)\b")
@@ -1002,9 +1036,12 @@ class LinkRelations:
             if _NEGATED.search(sentence.text[max(sentence.span.start, at - 25):chip.start]):
                 continue
             # (not "d-Matrix said a large cloud customer has committed to deploy Corsair": the verb's subject goes unnamed)
+            # (nor "raised $12.5 billion of debt from Apollo and Valor … to buy Nvidia GB200 chips": lenders named after "from")
+            lent = {id(x) for i, o in enumerate(orgs) if _FROM_BEFORE_NAME.search(sentence.text, max(sentence.span.start, o.start - 8),
+                                                                                   o.start) for x in sentence.list_around(orgs, i)}
             users = [o for o in orgs if o.start < at and o.entity.id not in maker_family
                      and (not o.possessive or _USE_NOUN.match(sentence.text[o.end:o.end + 30]))
-                     and not _UNNAMED_SUBJECT.search(sentence.text, o.end, at)]
+                     and not _UNNAMED_SUBJECT.search(sentence.text, o.end, at) and id(o) not in lent]
             given = [o for o in users if _GIVEN_ACCESS.match(sentence.text, o.end, at + len(verb.group()))
                      and _GIVES.search(sentence.text, max(sentence.span.start, o.start - 40), o.start)]
             # "…capacity at its Chicago campus, where Oracle will run Nvidia H200 servers": the verb's own subject

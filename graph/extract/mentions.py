@@ -220,6 +220,11 @@ _LISTED_MODELS = re.compile(r"(?:[Ii]ts|[Tt]heir|[A-Z][\w\-]*['’]s)\s+(?P<name
 # the name ("its", "Meta's") is checked after a match.
 _NEW_MODEL = re.compile(rf"(?P<name>[A-ZΑ-Ωα-ω][\w\-]*(?:\s+\d[\w.\-]*)?)\s+(?:(?:video|image|speech|reasoning|coding|world|"
                         rf"foundation|frontier)\s+)?{_MODEL_NOUNS}\b")  # ("the Ray3 video model")
+# Models named in small letters, with a digit or a hyphen, after their owner ("OpenAI's open-weight gpt-oss models")
+_SMALL_MODEL = r"[a-z][\w.]*(?:-[\w.]+)+|[a-z]\d[\w.\-]*"
+_SMALL_MODELS = re.compile(rf"(?:\b[Ii]ts|\b[Tt]heir|[A-Z][\w\-]*['’]s)\s+(?:(?:open-weight|open-source|new|latest|flagship)\s+)?"
+                           rf"(?P<names>(?:{_SMALL_MODEL})(?:(?:,\s+|,?\s+and\s+)(?:{_SMALL_MODEL}))*)\s+"
+                           r"(?:(?:AI|language|open|reasoning)\s+)?models?\b")
 _MODEL_OWNER = re.compile(r"(?:\b(?:its|their|the)|[A-Z][\w\-]*['’]s)\s+(?:new\s+|latest\s+|flagship\s+|open-source\s+|open-weight\s+|"
                           r"open\s+|own\s+)?$")
 
@@ -372,7 +377,9 @@ _PLACE_TAIL = re.compile(r"\s(?:County|Township|Parish|Province|Prefecture|Distr
 _COMMON_CAPITALS = frozenset(w.capitalize() for w in STOPWORDS if w.isalpha())
 _DIRECTIONS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
                          "Upstate", "Downstate", "Northeast", "Northwest", "Southeast", "Southwest"})
-_UNITS = frozenset({"GW", "MW", "TW", "KW", "GWh", "MWh", "TWh", "PUE", "GPU", "GPUs", "TPU", "TPUs"})
+_UNITS = frozenset({"GW", "MW", "TW", "KW", "GWh", "MWh", "TWh", "PUE", "GPU", "GPUs", "TPU", "TPUs",
+                    # kinds of chip, not names ("high-bandwidth memory and DRAM")
+                    "DRAM", "HBM", "NAND", "SRAM", "SSD", "SSDs", "CPU", "CPUs", "ASIC", "ASICs", "NPU", "NPUs", "XPU", "XPUs"})
 _GENERIC_TAIL = re.compile(r"\s+(?:AI|Labs?|Technologies|Technology|Systems|Cloud|Compute|Computing|Partners|Capital|Industries|"
                            r"Ventures|Group|Holdings|Inc|Corp|Data\s+Cent(?:er|re)s)$")
 _ACRONYM_HEAD = re.compile(r"([A-Z]{3,5})\s+[A-Z][a-z]")
@@ -567,6 +574,10 @@ class MentionFinder:
                 name = raw.strip()
                 if name and self._new_product(name):
                     self.entity(name, ("AIModel",))
+        for m in _near(_SMALL_MODELS, model_words, text, 0, 10):
+            for raw in _LIST_SPLIT.split(m.group("names")):  # "OpenAI's gpt-oss-120b and gpt-oss-20b models"
+                if raw.strip() and self._new_product(raw.strip()):
+                    self.entity(raw.strip(), ("AIModel",))
         for m in _near(_NEW_MODEL, model_words, text, 0, 20):
             name = m.group("name")
             if _starts_word(text, m.start()) and _MODEL_OWNER.search(text, max(0, m.start() - 40), m.start()) \

@@ -188,6 +188,8 @@ ROLES: dict[str, tuple[Role, Role]] = {
               C("after", re.compile(r"^,?\s+(?:has\s+|had\s+|also\s+|itself\s+)*(?:sold|sells|issued|issues|priced|placed)\s+"
                                     r"(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+)?(?:(?:US)?\$[\d.,]+\s*(?:billion|million|bn|m)?\s+"
                                     r"(?:of|in)\s+)?(?:[\w\-]+\s+){0,2}?(?:bonds|notes|debt|debentures)", re.I), 2.5),
+              # "Crusoe drew $750 million from a credit facility": the borrower
+              C("after", re.compile(r"^\s+(?:has\s+|had\s+|also\s+)*(?:drew|draws|drawn|borrowed|borrows)\s+", re.I), 3.0),
               # "Oracle seals $38 billion debt deal": the borrower
               C("after", re.compile(r"^\s+(?:seals?|sealed|signs?|signed|arranges?|arranged|gets?|got|obtains?|obtained|takes?\s+out|"
                                     r"took\s+out)\s+(?:a\s+|an\s+)?(?:(?:US)?\$[\d.,]+\s*(?:billion|million|bn|m)?\s+)?"

@@ -1119,6 +1119,32 @@ TABLE = [
      "first 150 megawatts.", "provides_capacity", "pdg", "bytedance", 150 * MW, "W", "exact"),
     ("QIA, for its part, has been buying into labs, with stakes in Anthropic and xAI.", "invests_in",
      "qatar-investment-authority", "xai", None, None, None),
+    # memory supplied by makers listed together; kinds of chip are no names
+    ("Micron and SK Hynix have signed letters of intent to supply high-bandwidth memory and NAND for Meta's Hyperion "
+     "campus.", "supplies_chips", "sk-hynix", "meta", None, None, None),
+    # models named in small letters; a cloud that hosts models from several makers, one named
+    ("Microsoft sells Mistral AI's magistral-medium and devstral-small models through Azure AI Foundry.", "develops_model",
+     "mistral-ai", "devstral-small", None, None, None),
+    ("Oracle already hosts models from Meta, Cohere and xAI, including Grok 4.", "offers_model", "oracle", "grok-4",
+     None, None, None),
+    # a commitment to pay with no sum; clusters, sites and chips run or built for a customer, named after them
+    ("Nscale secured a loan to fund the GB300 clusters it is deploying for Microsoft in Norway, where Microsoft has committed "
+     "to pay Nscale for the capacity.", "commits_spend", "microsoft", "nscale", None, None, None),
+    ("Nscale secured a loan to fund the GB300 clusters it is deploying for Microsoft in Norway.", "provides_capacity",
+     "nscale", "microsoft", None, None, None),
+    ("Nscale secured a loan to fund the GB300 clusters it is deploying for Microsoft in Norway.", "uses_chip", "nscale",
+     "gb300", None, None, None),
+    ("Crusoe drew $500 million from a credit facility to finish the Frontier campus it is building for OpenAI.",
+     "builds_datacenter", "crusoe", "frontier", None, None, None),
+    ("Crusoe drew $500 million from a credit facility to finish the Frontier campus it is building for OpenAI.",
+     "provides_capacity", "crusoe", "openai", None, None, None),
+    ("A special-purpose vehicle raised $5 billion of debt to buy Nvidia GB300 chips that it will lease to Mistral AI.",
+     "uses_chip", "mistral-ai", "gb300", None, None, None),
+    # a power deal between two companies; a company's spending growth in a place
+    ("Amazon's 17-year power purchase agreement with Talen Energy covers a plant in Pennsylvania.", "partners_with", "amazon",
+     "talen-energy", None, None, None),
+    ("The power is needed for campuses such as xAI's Colossus 2, which will draw about 1 gigawatt, and Microsoft's $7 billion "
+     "expansion in Wisconsin.", "invests_in_infrastructure", "microsoft", None, 7 * B, "USD", "exact"),
     # an amount in a currency's code converted: the hedge of the amount converted; a plan raised is no raise
     ("Tencent has raised its plan for AI infrastructure to more than RMB 200 billion (about $28 billion).",
      "invests_in_infrastructure", "tencent", None, 28 * B, "USD", "more_than"),
@@ -1230,6 +1256,9 @@ NOT_DEALS = [
     # a name for another deal is no party; the next clause's subject has a deal of its own
     "Lambda raises $1.5 billion after Microsoft deal.",
     "IREN signed a $9.7 billion contract to host GB300 systems in Texas, and Lambda struck a separate agreement.",
+    # electricity from a named power plant
+    "Google has signed a 25-year agreement to buy the output of the Duane Arnold plant in Iowa. The 615-megawatt plant will "
+    "supply Google's data centres in the Midwest.",
     # electricity for a buyer's own sites; a backlog
     "Brookfield has agreed to supply up to 1 gigawatt of power to Microsoft's data centres through its renewables arm.",
     "Oracle's OpenAI contract accounts for most of the $455 billion in remaining performance obligations Oracle reported.",
@@ -1244,6 +1273,8 @@ OTHER_CLAUSE = [
      25 * B),
     ("Nscale has raised more than $3 billion in debt and equity, including a $1 billion loan led by Goldman Sachs.", 3 * B),
     ("Meta sold $30 billion of bonds in October and banks led by Morgan Stanley are arranging a $27 billion loan.", 30 * B),
+    ("A special-purpose vehicle raised $12.5 billion of debt from Apollo Global Management and Valor Equity Partners, plus "
+     "$7.5 billion of equity, to buy Nvidia GB200 chips that it will lease to xAI.", 7.5 * B),
     # notes raised after a facility from a lender: not the lender's
     ("To fund construction, Polar Hosting secured a $2 billion facility from Macquarie Asset Management, and raised $900 "
      "million in senior secured notes.", 900 * M),
@@ -1370,6 +1401,17 @@ MISREADINGS = [
     # "said a customer will deploy": the one who says it does not deploy
     ("Tenstorrent designs Aurora, its newest accelerator. Tenstorrent said a large cloud customer has committed to "
      "deploy Aurora next year.", "uses_chip", "tenstorrent", "aurora"),
+    # a loan's collateral is no backer; lenders named after "from" buy no chips; the lenders of one sum are no backers of
+    # another added to it
+    ("Lambda closed a $1.5 billion loan from JPMorgan Chase backed by its Nvidia GPUs.", "invests_in", "lambda",
+     "jpmorgan"),
+    ("A special-purpose vehicle raised $12.5 billion of debt from Apollo Global Management to buy Nvidia GB200 chips that it "
+     "will lease to xAI.", "uses_chip", "apollo-global-management", "gb200"),
+    # a borrower drawing on a facility invests in no one
+    ("Crusoe drew $500 million from a credit facility to finish the Frontier campus it is building for OpenAI.",
+     "invests_in", "crusoe", "openai"),
+    # "Oracle serves Google's Gemini models": the model's maker is no cloud customer
+    ("Oracle serves Google's Gemini 2.5 models through OCI Generative AI.", "uses_cloud", "google", "oracle"),
     # a takeover offer is no cloud commitment
     ("Core Scientific's shareholders voted down CoreWeave's $9 billion all-stock offer in October, so CoreWeave will keep "
      "leasing capacity from Core Scientific. Core Scientific leases 590 megawatts to CoreWeave.", "commits_spend",
