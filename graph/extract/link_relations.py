@@ -121,7 +121,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("commits_spend", _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:committed|agreed|pledged)\s+to\s+pay\s+⟦b⟧\s+for\s+(?:the\s+|its\s+)?"
                          r"(?:[\w\-]+\s+)?(?:capacity|compute|computing|cloud|servers|gpus|chips|clusters?)\b"), "a", "b", ('pay',)),
     # "the TPU clusters it is deploying for Anthropic", "the Abilene campus it is building for Oracle": built or run for a customer
-    ("provides_capacity", _p(r"(?:clusters?|capacity|systems|servers|campus|data\s+cent(?:er|re)|site|⟦\d+⟧)\s+(?:that\s+|which\s+)?⟦a⟧\s+"
+    ("provides_capacity", _p(guarded(r"(?:clusters?|capacity|systems|servers|campus|data\s+cent(?:er|re)|site|⟦\d+⟧)")
+                             + r"\s+(?:that\s+|which\s+)?⟦a⟧\s+"
                              r"(?:is\s+|are\s+|has\s+been\s+|will\s+be\s+|was\s+)?(?:deploying|building|running|operating|developing|"
                              r"deployed|built|developed)\s+for\s+⟦b⟧"), "a", "b", ('deploying', 'building', 'running', 'operating', 'developing',
                                                                                     'deployed', 'built', 'developed')),
@@ -1004,6 +1005,11 @@ class LinkRelations:
     def _chips(self, sentence: Sentence) -> Iterator[Found]:
         """Who makes a chip (the list says, and the sentence names both) and who runs on it."""
         orgs = [m for m in sentence.mentions if m.is_org and m.kind != "candidate"]
+        # (nor "raised $12.5 billion of debt from Apollo and Valor … to buy Nvidia GB200 chips": lenders named after "from"
+        # use no chips)
+        lent = {id(x) for i, o in enumerate(orgs) if _FROM_BEFORE_NAME.search(sentence.text, max(sentence.span.start, o.start - 8),
+                                                                               o.start) for x in sentence.list_around(orgs, i)} \
+            if "from" in sentence.lowered else set()
         for chip in (m for m in sentence.mentions if "Chip" in m.entity.types):
             known = self.reference.get(chip.entity.id)
             maker_family = self.family(known.maker) if known and known.maker else set()
@@ -1036,9 +1042,6 @@ class LinkRelations:
             if _NEGATED.search(sentence.text[max(sentence.span.start, at - 25):chip.start]):
                 continue
             # (not "d-Matrix said a large cloud customer has committed to deploy Corsair": the verb's subject goes unnamed)
-            # (nor "raised $12.5 billion of debt from Apollo and Valor … to buy Nvidia GB200 chips": lenders named after "from")
-            lent = {id(x) for i, o in enumerate(orgs) if _FROM_BEFORE_NAME.search(sentence.text, max(sentence.span.start, o.start - 8),
-                                                                                   o.start) for x in sentence.list_around(orgs, i)}
             users = [o for o in orgs if o.start < at and o.entity.id not in maker_family
                      and (not o.possessive or _USE_NOUN.match(sentence.text[o.end:o.end + 30]))
                      and not _UNNAMED_SUBJECT.search(sentence.text, o.end, at) and id(o) not in lent]
