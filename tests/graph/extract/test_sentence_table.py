@@ -1145,6 +1145,9 @@ TABLE = [
      "talen-energy", None, None, None),
     ("The power is needed for campuses such as xAI's Colossus 2, which will draw about 1 gigawatt, and Microsoft's $7 billion "
      "expansion in Wisconsin.", "invests_in_infrastructure", "microsoft", None, 7 * B, "USD", "exact"),
+    # another country's dollars converted: the hedge of the amount converted
+    ("AirTrunk, which Blackstone bought for about A$24 billion ($16 billion) last year, is building a campus in Johor.",
+     "acquired", "blackstone", "airtrunk", 16 * B, "USD", "about"),
     # an amount in a currency's code converted: the hedge of the amount converted; a plan raised is no raise
     ("Tencent has raised its plan for AI infrastructure to more than RMB 200 billion (about $28 billion).",
      "invests_in_infrastructure", "tencent", None, 28 * B, "USD", "more_than"),
