@@ -28,7 +28,7 @@ _PREPOSITION = re.compile(r"\b(?:on|in|to|with|for|from|at|by|of|through|via|int
 _ACTS = re.compile(r"\s+(?:(?:has|have|had|also|since|then|later|recently|already|now|still|is|are|will)\s+)*(?:acquired|bought|purchased|invested|"
                    r"depends|depend|relies|rely|spend|spends|spent|leases|leased|"
                    r"investing|invest|backed|partnered|teamed|signed|agreed|built|building|develop(?:s|ed|ing)|launched|released|uses|used|runs|ran|"
-                   r"deployed|deploying|deploys|deploy|running|operating|lease|rents|rented|owns|holds|own|hold|committed|commits|commit|formed|form|joined|created|partner|partners|"
+                   r"deployed|deploying|deploys|deploy|running|operating|lease|rents|rented|remains|remained|owns|holds|own|hold|committed|commits|commit|formed|form|joined|created|partner|partners|"
                    r"develop|build|builds|operate|operates|counts|won|(?:the|an?)\s+(?:anchor\s+|main\s+|largest\s+)?tenant|"
                    r"plans|plan|intends|aims|expects|shipped|ships|delivered|delivers|supplied|supplies|co-designed|co-designs|co-developing|co-designing|"
                    r"co-develops|co-developed|worked|works|"
@@ -38,6 +38,7 @@ NAMES_A_DEAL = re.compile(r"\s+(?:deal|agreement|contract|partnership|pact|inves
 # A clause joined by ", and" opens right after this ("…, and Lambda struck…", "…, and it is the anchor tenant…")
 AND_BEFORE = re.compile(r",\s+and\s+$")
 # "Temasek and existing investor Valor Equity Partners": a member's role may stand before its name
+_STAKE_AFTER = re.compile(r"\s+(?:[^\s;.]+\s+){0,3}?(?:investment|stake)\s+in\s")
 _RELATIVE_GAP = re.compile(r",\s+(?:which|who)\s")
 # ("bought OpenPipe, which helps developers fine-tune models, and Marimo": a member described in a relative clause)
 _LIST_GAP = re.compile(r"(?:[ \t]+(?:Company|Corporation|Inc\.?|Corp\.?|LLC|Ltd\.?|plc|LP|L\.P\.))?"
@@ -176,7 +177,8 @@ class Sentence:
             if mention.start < cursor:
                 continue
             if mention.kind == "pronoun" and not self._owns_next(index) and not (
-                    not mention.possessive and _ACTS.match(self.text, mention.end)):
+                    not mention.possessive and _ACTS.match(self.text, mention.end)) and not (
+                    mention.possessive and _STAKE_AFTER.match(self.text, mention.end)):  # ("Its $5 billion investment in Intel")
                 # "runs its workloads on Azure": a pronoun stays text unless it owns a named thing or, as a
                 # subject, does something ("last year it bought Graphcore")
                 continue

@@ -333,6 +333,12 @@ _A_PROGRAM = re.compile(r"[- ]?(?:s\s+)?(?:build-?outs?|buildouts?|programs?|pro
 _COST_APPOSED = re.compile(r",\s+(?:an?\s+)?(?:investment|project|build-?out|undertaking)\s+(?:of|worth|valued\s+at|costing)\s+" + HEDGED)
 _TENANT_FOR = re.compile(r"\bas\s+(?:its|their|the)\s+(?:anchor\s+|main\s+|first\s+|sole\s+|largest\s+)?(?:tenant|customer)\s+for\s+"
                          r"(?:the\s+)?(?:first\s+|initial\s+)?" + HEDGED + "$")
+_MAKES_CHIPS = re.compile(r"\b(?:manufacture|fabricate|produce|make|supply)s?\b[^;.]{0,60}?\b(?:chips|processors|accelerators|gpus|wafers)\b",
+                          re.I)
+_TO_ITS_PARTY = re.compile(r"\s+(?:to|in|into|for)\s+(?:the\s+)?")
+_AND_NEXT = re.compile(r",?\s+and\s")
+_ITS_ASSETS = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:plants?|assets|facilit(?:y|ies)|sites?|data\s+cent(?:er|re)s?|campus(?:es)?|"
+                         r"factor(?:y|ies)|buildings?|power\s+stations?|mines?|fleet)\b", re.I)
 _PLUS_BEFORE = re.compile(r",\s+plus\s+(?:another\s+|a\s+further\s+)?$")
 _CONTRAST_BEFORE = re.compile(r",?\s*\b(?:while|whereas)\s*$")
 _AND_SOLD = re.compile(r",\s+and\s+(?:has\s+|have\s+|also\s+|then\s+|later\s+|since\s+)*(?:raised|sold|issued|placed|priced)\b")
@@ -384,7 +390,8 @@ _ALLOWS = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:cleared|approved|
 _COMPARED_DEAL = re.compile(r"\s+(?:deal|agreement|contract|commitment)s?\s+(?:is|was|are|were)\s+(?:much\s+|far\s+|slightly\s+)?"
                             r"(?:smaller|larger|bigger|less|more|greater)\s+than\b")
 _AFTER_BEFORE = re.compile(r"\b(?:after|following|since|before|amid)\s+(?:the\s+|its\s+|a\s+|an\s+)?$", re.I)
-_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while)\s|;")
+# (and a new verb of the same subject: "… on 67,000 Nvidia GPUs and plans to add AI5-based servers later")
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while)\s|;|\s+and\s+(?:plans?|expects?|intends?|aims?|hopes?|wants?)\s+to\s")
 _SITES_WITH = re.compile(r"\b(?:campus(?:es)?|data\s+cent(?:er|re)s?|facilit(?:y|ies))\s+with\s+(?:a\s+(?:combined|total)\s+(?:of\s+)?)?"
                          + HEDGED + "$", re.I)
 _RUNNING_ON = re.compile(r"\s+(?:of\s+(?:[\w\-]+\s+){0,2}?)?(?:running|runs|run|based|built|powered)\s+(?:on|by)\s+(?:the\s+)?")
@@ -983,6 +990,10 @@ class FigureRelations:
                                    previous.duration or duration_near(sentence.text, clause.start, clause.end),
                                    previous.start, figure.end)
             return
+        if relation == "commits_spend" and figure.unit == "USD" and _MAKES_CHIPS.search(sentence.text, figure.end, sentence.span.end) \
+                and any("ChipMaker" in m.entity.types and "CloudProvider" not in m.entity.types and figure.end < m.start <= figure.end + 40
+                        and _PREPOSITION_BEFORE.search(sentence.text, max(figure.end, m.start - 12), m.start) for m in orgs):
+            relation = "supplies_chips"  # "a $16.5 billion contract with Samsung under which Samsung will manufacture … chips"
         if relation == "deal":
             # "…expanding on the $8 billion it had already committed": the same kind as the figure before.
             # "This $100 billion commitment" repeats a figure already read: the same kind again.
@@ -1130,6 +1141,8 @@ class FigureRelations:
                 o_score -= 2.0  # "Nscale … agreeing to deploy 200,000 Nvidia GPUs for Microsoft": Nscale buys them
             if relation == "acquired" and m.end < figure.start and _BOUGHT_WHICH.match(text, m.end, figure.start):
                 o_score, o_cue = o_score + 3.0, True  # "AirTrunk, which Blackstone bought for about $16 billion": what was bought
+            if relation == "acquired" and _ITS_ASSETS.match(text, m.end):
+                o_score -= 5.0  # "agreed to buy Calpine's gas plants in Pennsylvania for $2.3 billion": its plants, not the company
             if relation == "acquired" and _SELLS.match(text, m.end):
                 o_score -= 3.0  # "AMD has agreed to sell the arm of ZT Systems to Sanmina": the seller is not what is sold
             if respective is not None and m.end <= figure.start:
@@ -1163,6 +1176,10 @@ class FigureRelations:
                 # "Nvidia agreed to invest $5 billion in Intel …, and the US government converted $8.9 billion of grants":
                 # who had a figure of its own, with another party named since, does not act in this one
                 s_score -= 1.5
+            if m.end <= figure.start and any(f.is_deal and f.unit == figure.unit and f.end <= m.start and f is not figure
+                                             and _TO_ITS_PARTY.fullmatch(text, f.end, m.start) for f in sentence.figures):
+                # "committed $1 billion to Nokia, $2 billion to Synopsys and $5 billion to Intel": each sum's own party
+                o_score -= 3.0
             if m.end <= figure.start and _PLUS_BEFORE.search(text, max(sentence.span.start, figure.start - 12), figure.start) \
                     and any(f.is_deal and f.unit == figure.unit and f.end <= m.start for f in sentence.figures):
                 # "raised $12.5 billion of debt from Apollo and Valor, plus $7.5 billion of equity": the lenders of the first
@@ -1183,6 +1200,9 @@ class FigureRelations:
                 # subject of the next clause has a deal of its own
                 s_score, o_score = s_score - 3.0, o_score - 3.0
             inside = clause.start <= m.start < clause.end
+            if m.start >= clause.end and _AND_NEXT.match(text, clause.end, m.start):
+                # "… $5 billion to Intel, and it has joined funding rounds for Poolside": a party of the next clause's own verb
+                o_score -= 2.0
             if inside and relation == "invests_in" and _RAISES_AFTER.match(text, m.end, figure.start):
                 o_score += 1.0  # "…, and Reka, which is building a video model, raised $60 million": the raise of its own clause
             if relation == "invests_in" and bond_sale and (not inside or m.end <= figure.start and _AND_SOLD.search(
@@ -1614,8 +1634,9 @@ class FigureRelations:
                           and _COMMITMENT_TO.search(text, max(clause.start, m.start - 30), m.start)]
         if after:
             target = after[0].entity.types
-            if "ChipMaker" in target and _CHIP_WORDS.search(sentence.text, figure.end, clause.end):
-                return "supplies_chips"
+            if "ChipMaker" in target and (_CHIP_WORDS.search(sentence.text, figure.end, clause.end)
+                                          or "CloudProvider" not in target and _MAKES_CHIPS.search(text, figure.end, sentence.span.end)):
+                return "supplies_chips"  # (… "under which Samsung will manufacture Tesla's AI6 chips")
             if "CloudProvider" in target and "AILab" not in target:
                 return "commits_spend"
             if any("CloudProvider" in m.entity.types and not {"AILab", "Investor"} & set(m.entity.types)
@@ -1736,6 +1757,8 @@ class FigureRelations:
                 sold = self.last_of.get("supplies_chips")
                 pool = pool[:len(local)] + ([sold.subject] if sold is not None else [
                     e for e in earlier if "ChipMaker" in e.types]) + pool[len(local):]
+            if relation == "acquired" and not definite:
+                return  # "agreed to buy Calpine's gas plants": what is bought, when no company, is not borrowed from elsewhere
             other = next((e for e in pool if not self.family(e.id) & self.family(anchor.entity.id)), None)
             if other is None:
                 return

@@ -77,6 +77,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                       r"(?:called|named|dubbed|known\s+as)\s+⟦b⟧"), "a", "b", ('called', 'named', 'dubbed', 'known as')),
     ("makes_chip", _p(r"⟦a⟧\s+(?:designs|makes|builds|develops|produces|unveiled|launched|introduced)\s+(?:its\s+|the\s+)?⟦b⟧"),
      "a", "b", ('designs', 'makes', 'builds', 'develops', 'produces', 'unveiled', 'launched', 'introduced')),
+    # "Samsung will manufacture Tesla's next-generation AI6 chips": a foundry makes another's chip
+    ("makes_chip", _p(r"⟦a⟧\s+(?:will\s+|would\s+|also\s+|is\s+to\s+)*(?:manufacture|manufactures|fabricate|fabricates|produce)\s+"
+                      r"(?:⟦\d+⟧['’]s\s+)?(?:[\w\-]+\s+){0,2}?⟦b⟧"), "a", "b", ('manufacture', 'fabricate', 'produce')),
+    # "The current AI5, which will go into Tesla's cars, is being made by both TSMC and Samsung"
+    ("makes_chip", _p(r"⟦b⟧,\s+(?:which|that)\s+(?:[^⟦;,]|⟦\d+⟧){1,100},\s+(?:is|are|was|will\s+be)\s+(?:being\s+)?(?:designed|made|"
+                      r"manufactured|fabricated|produced|built)\s+by\s+(?:both\s+)?⟦a⟧"), "a", "b", ('by',)),
+    ("makes_chip", _p(r"⟦b⟧(?:,\s+(?:which|that)\s+(?:[^⟦;,]|⟦\d+⟧){1,100},)?\s+(?:is|are|was|will\s+be)\s+(?:being\s+)?(?:designed|made|"
+                      r"manufactured|fabricated|produced|built)\s+by\s+(?:both\s+)?⟦\d+⟧\s+and\s+⟦a⟧"), "a", "b", ('by',)),
     ("primary_cloud", _p(r"⟦b⟧\s+(?:as\s+)?⟦a⟧['’]s\s+(?:\w+\s+)?(?:primary|preferred|main|principal|exclusive|default|lead)\s+"
                          r"(?:cloud|compute|training|infrastructure)"), "a", "b", ('primary', 'preferred', 'main', 'principal', 'exclusive', 'default', 'lead')),
     # (not "Oracle serves Google's Gemini 2.5 models": a model of the company's, served to others)
@@ -452,6 +460,33 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
      "a", "b",
      ('backed', 'funded')),
     ("invests_in", _p(r"⟦a⟧['’]s\s+(?:\w+\s+){0,2}?(?:investments?|stake)\s+in\s+⟦b⟧"), "a", "b", ('investment', 'stake')),
+    # "it has joined funding rounds for Poolside, Reflection AI and Wayve", "Nvidia also joined Mistral AI's Series C"
+    ("invests_in", _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:joined|led|co-led|participated\s+in|backed)\s+(?:the\s+)?"
+                      r"(?:[\w\-]+\s+)?(?:funding\s+|financing\s+|venture\s+)?rounds?\s+(?:for|of|in)\s+⟦b⟧"), "a", "b", ('round',)),
+    ("invests_in", _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:joined|led|co-led|participated\s+in|backed)\s+⟦b⟧['’]s\s+"
+                      r"(?:[^⟦;.]|\.(?=\d)){0,40}?\b(?:round|series\s+[a-h]|raise|financing|funding)\b"), "a", "b", ('round', 'series',
+                                                                                                     'raise', 'financing', 'funding')),
+    ("invests_in", _p(r"⟦b⟧['’]s\s+(?:[^⟦;.]|\.(?=\d)){0,40}?\b(?:round|series\s+[a-h]|raise|financing),\s+which\s+(?:was|is)\s+"
+                      r"(?:co-)?led\s+by\s+⟦a⟧"), "a", "b", ('led by',)),
+    # "Its $5 billion investment in Intel came with a pact to co-develop x86 processors"
+    ("partners_with", _p(r"⟦a⟧(?:['’]s)?\s+(?:[^⟦;.]|\.(?=\d)){0,40}?\b(?:investment|stake)\s+in\s+⟦b⟧\s+(?:came|comes|will\s+come)\s+with\s+"
+                         r"(?:an?\s+)?(?:[\w\-]+\s+)?(?:pact|agreement|deal|partnership|collaboration)\b"), "a", "b", ('pact', 'agreement',
+                                                                                                          'deal', 'partnership',
+                                                                                                          'collaboration')),
+    # "CoreWeave, in which Nvidia owns about 6%, buys tens of thousands of Nvidia GPUs a year": the maker sells to it
+    ("supplies_chips", _p(r"⟦b⟧(?:,(?:[^⟦;,]|⟦\d+⟧){1,80},)?\s+(?:also\s+|now\s+|still\s+)?(?:buys|bought|orders|ordered|purchases|purchased)\s+"
+                          r"(?:[\w\-,]+\s+){0,5}?⟦a⟧\s+(?:gpus|chips|accelerators|processors)\b"), "a", "b", ('buys', 'bought', 'orders', 'ordered',
+                                                                                                 'purchases', 'purchased')),
+    # "KKR and Energy Capital Partners said on Thursday they will invest $50 billion together in data centres"
+    ("partners_with", _p(r"⟦a⟧\s+and\s+⟦b⟧\s+(?:said\s+(?:on\s+[A-Z][a-z]+\s+)?(?:that\s+)?(?:they|⟦\d+⟧)\s+)?(?:will|would|plan\s+to|agreed\s+to|are\s+to)\s+"
+                         r"(?:invest|spend|build|develop|commit|deploy)\w*\s+(?:[^;.]|\.(?=\d)){0,60}?\btogether\b"), "a", "b", ('together',)),
+    # "Tesla shareholders voted to approve an investment in xAI"
+    ("invests_in", _p(r"⟦a⟧(?:['’]s)?\s+(?:shareholders|board|directors)\s+(?:have\s+|has\s+)?(?:voted|agreed)\s+to\s+(?:approve|back|"
+                      r"authori[sz]e)\s+(?:an?\s+|the\s+)?(?:[\w\-$.]+\s+){0,3}?(?:investment|stake)\s+in\s+⟦b⟧"), "a", "b", ('approve', 'back',
+                                                                                                        'authoris', 'authoriz')),
+    # "it remains one of Nvidia's largest buyers": the chip maker sells to it
+    ("supplies_chips", _p(r"⟦b⟧(?:,[^⟦;]{1,60},)?\s+(?:is|remains|was|has\s+been|will\s+be)\s+(?:also\s+|still\s+)?(?:one\s+of\s+)?"
+                          r"⟦a⟧['’]s\s+(?:[\w\-]+\s+){0,2}?(?:buyers?|customers?)\b"), "a", "b", ('buyer', 'customer')),
     # "QIA … has been buying into labs, with stakes in Anthropic and xAI"
     ("invests_in", _p(r"^\W*⟦a⟧(?:[^⟦;.]|⟦\d+⟧){0,80}?\bwith\s+(?:its\s+)?stakes\s+in\s+⟦b⟧"), "a", "b", ('stakes',)),
     ("invests_in", _p(r"^\W*⟦a⟧(?:[^⟦;.]|⟦\d+⟧){0,80}?\bwith\s+(?:its\s+)?stakes\s+in\s+(?:⟦\d+⟧(?:,\s+|,?\s+and\s+))+⟦b⟧"), "a", "b",
@@ -550,8 +585,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                     # (not "buy electricity from Eletrobras": what is bought, then its seller)
                     r"(?:acquired|acquires|acquire|bought|buys|buy|acquisition\s+of|takeover\s+of)\s+"
                     r"(?:(?!(?:from|with|for|to|in|on|at|of)\s)\w+\s+){0,2}?⟦b⟧"
-                    # (not "bought a former Foxconn electric-vehicle plant": a name describing what is bought)
-                    r"(?!\s+(?:[\w\-]+\s+){0,2}?(?:plant|factory|facility|site|campus|building|plants|factories|stake|shares|"
+                    # (not "bought a former Foxconn electric-vehicle plant": a name describing what is bought; nor "buy Calpine's
+                    # gas plants": what it owns)
+                    r"(?!(?:['’]s)?\s+(?:[\w\-]+\s+){0,2}?(?:plant|factory|facility|site|campus|building|plants|factories|stake|shares|"
                     r"business|unit|division|arm|assets|chips?|gpus?|accelerators?|processors?|systems|servers|racks|hardware|stock|"
                     r"equity|bonds|notes|debt|securities)\b"
                     r"|\s+⟦\d+⟧)"), "a", "b", ('acqui', 'bought', 'buy', 'takeover')),  # (nor "buys Nvidia chips")
@@ -730,6 +766,7 @@ _INVESTORS = re.compile(r"(?:\b(?:led|co-led|joined)\s+by|participation\s+(?:fro
                         r"(?:\s+(?:leading|co-leading|participating|joining))?)+)", re.I)
 _NEGATED = re.compile(r"\b(?:rather\s+than|instead\s+of|away\s+from|not|never|without|less\s+on|no\s+longer)\b", re.I)
 _USE_NOUN = re.compile(r"['’]s\s+(?:\w+\s+)?(?:migration|move|shift|use|reliance|adoption|deployment|purchases?)", re.I)
+_BUYERS = re.compile(r"\b(?:buyers?|customers?)\b", re.I)
 _FROM_BEFORE_NAME = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _UNNAMED_SUBJECT = re.compile(r"\b(?:said|says|told|announced|disclosed|added)\s+(?:that\s+)?(?:a|an|one|another|two|several|some)\s+"
                               r"(?:[\w\-]+\s+){0,3}?(?:customers?|clients?|buyers?|compan(?:y|ies)|hyperscalers?|labs?|operators?|"
@@ -841,6 +878,8 @@ class LinkRelations:
                     continue  # "the two companies" is two companies only when just two are named
                 if relation in ("makes_chip", "develops_model") and not self._may_make(s, o):
                     continue
+                if relation == "supplies_chips" and "ChipMaker" not in s.entity.types and _BUYERS.search(m.group()):
+                    continue  # "one of Microsoft's largest customers" buys no chips from it
                 if relation == "builds_datacenter" and not unsure:
                     self.owners[o.entity.id] = s.entity  # (known at once: "…, both leased to Oracle" may follow)
                 if not unsure:
@@ -859,6 +898,8 @@ class LinkRelations:
                         subjects += [x for x in self._listed_after(sentence, mentions, s) if x.start in spanned and x is not o]
                     else:
                         subjects += self._listed_after(sentence, mentions, s)
+                        if relation == "invests_in" and "rounds" in m.group().lower():  # ("rounds for A, B and C": each)
+                            objects += self._listed_after(sentence, mentions, o)
                         if relation == "builds_datacenter":  # "AMD and HPE to build two supercomputers, Lux and Discovery"
                             objects += [x for x in self._listed_after(sentence, mentions, o) if object_ok(x)]
                     for pair in ((x, y) for x in subjects for y in objects if (x, y) != (s, o)):

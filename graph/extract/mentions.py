@@ -141,6 +141,10 @@ _PERSON_CUE_BEFORE = re.compile(r"\b(?:CEO|chief executive|founder|analyst|Presi
 _DC_HEAD = r"data\s+cent(?:er|re)\s+(?:campus|park)|data\s+cent(?:er|re)|campus|AI\s+factory|supercomputer|supercluster"
 # "the Hyperion data center", "Project Rainier cluster"
 _NAMED_DC = re.compile(rf"(?P<name>[A-Z][\w\-]+(?:\s+(?!AI\b)[A-Z0-9][\w\-]*){{0,2}})(?:\s+AI)?\s+(?P<head>{_DC_HEAD})s?\b")
+_CODE_PARTS = re.compile(r"([A-Z]{2,4})\d{1,4}[A-Z]?")
+_COMPARED_NAME = re.compile(r"-(?:equivalent|equivalents|class|like|based|grade|scale)$", re.I)
+_OWNED_CLUSTER = re.compile(r"(?:\b[Ii]ts|\b[Tt]heir|[A-Z][\w\-]*['’]s)\s+(?:own\s+|new\s+|largest\s+)?(?P<name>[A-Z][\w\-]+(?:[ \t]+\d+)?)\s+"
+                            r"(?:AI\s+|GPU\s+)?(?:training\s+|compute\s+|inference\s+)?cluster\b")
 _SITE_HEAD_AFTER = re.compile(rf"\s+(?:{_DC_HEAD})")
 # "a 1.2 GW data center campus in Abilene, Texas", "a 450-megawatt campus near Columbus, Ohio"
 # "a campus of more than 1 gigawatt in Saline Township", "a campus in Doña Ana County"
@@ -590,8 +594,9 @@ class MentionFinder:
         chip_words = occurrences(text, _CHIP_WORDS)
         for m in _near(_NEW_CHIP, chip_words, text, 0, 20):
             name = m.group("name")
-            if not _starts_word(text, m.start()) or name in _NOT_PRODUCT or name in PLACES:
-                continue
+            if not _starts_word(text, m.start()) or name in _NOT_PRODUCT or name in PLACES \
+                    or _COMPARED_NAME.search(name):
+                continue  # (nor "H100-equivalent GPUs": the H100, as a measure)
             if (_CHIP_CODE.match(name) or _CHIP_OWNER.search(text, max(0, m.start() - 40), m.start())
                     or self._maker_before(text, m.start())) and self.reference.lookup(name) is None:
                 self.entity(name, ("Chip",))
@@ -604,6 +609,12 @@ class MentionFinder:
             name = m.group("name")
             if self._new_product(name):
                 self.entity(name, ("Chip",))
+        # "the AI6 chips … The current AI5": a code of the same letters as a chip found is its sibling chip
+        codes = {c.group(1) for e in self.discovered.values() if "Chip" in e.types and (c := _CODE_PARTS.fullmatch(e.name))}
+        for letters in codes:
+            for m in re.finditer(rf"(?<![\w\-]){re.escape(letters)}\d{{1,4}}[A-Z]?(?![\w\-])", text):
+                if self.reference.lookup(m.group()) is None:
+                    self.entity(m.group(), ("Chip",))
         for m in _near(_CHIP_NAMED_BEFORE, chip_words, text, 0, 0):
             name = m.group("name")
             if _starts_word(text, m.start()) and self._new_product(name) and slugify(name) not in self.discovered:
@@ -639,6 +650,10 @@ class MentionFinder:
                 continue
             if _plausible(name) and known is None and name not in PLACES and name not in _NOT_PRODUCT \
                     and not re.search(r"\d", name.split()[0]):  # "Polaris Forge 1", not "2026"
+                self.entity(name, ("DataCenter",))
+        for m in _near(_OWNED_CLUSTER, site_words, text, 0, 30):
+            name = m.group("name")  # "Tesla runs its Cortex training cluster in Austin": a cluster its owner named
+            if _plausible(name) and self._new_product(name) and name not in _COMMON_CAPITALS:
                 self.entity(name, ("DataCenter",))
         for m in _near(_SITE_NAMED_AFTER, site_words, text, 0, 80):
             name = _clean_name(m.group("name"))  # "A second campus, Vantage Data Centers' Frontier in Shackelford County"

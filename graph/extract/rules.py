@@ -24,6 +24,9 @@ from graph.extract.speakers import company_voices, first_person, letter_voices, 
 from graph.model import Claim, Document, Entity, Figure
 from graph.vocab import RELATIONS
 
+# A phrase of time or place a sentence may open with before its subject
+_LEAD_IN = re.compile(r"(?:In|Over|During|Since|Last|This|Earlier|Later|By|For|Within)\s+(?:[\w\-]+\s+){0,4}?(?:[\w\-]+,?\s+)")
+
 
 class RuleExtractor:
     """Reads claims from a document with patterns over sentence structure and a reference list."""
@@ -136,8 +139,8 @@ class RuleExtractor:
                 target = opening  # "It won the contract to develop Anthropic's build-out, …, and it is the anchor tenant…"
             if target is not None:
                 out.append(Mention(p_start, p_end, target.entity, "pronoun", possessive))
-                if p_start == start and not possessive:
-                    opening = out[-1]
+                if not possessive and opening is None and (p_start == start or _LEAD_IN.fullmatch(text, start, p_start)):
+                    opening = out[-1]  # (past a phrase of time: "In the past year it has committed …, and it has joined …")
         return sorted(out, key=lambda m: m.start)
 
     def _claims(self, document: Document, found: list[Found]) -> list[Claim]:

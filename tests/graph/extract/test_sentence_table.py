@@ -1148,6 +1148,42 @@ TABLE = [
     # another country's dollars converted: the hedge of the amount converted
     ("AirTrunk, which Blackstone bought for about A$24 billion ($16 billion) last year, is building a campus in Johor.",
      "acquired", "blackstone", "airtrunk", 16 * B, "USD", "about"),
+    # a cluster its owner named; a chip measured against another is that chip
+    ("Tesla runs its Cortex training cluster in Austin on about 67,000 Nvidia H100-equivalent GPUs.", "builds_datacenter",
+     "tesla", "cortex", None, None, None),
+    ("Tesla runs its Cortex training cluster in Austin on about 67,000 Nvidia H100-equivalent GPUs.", "uses_chip", "tesla",
+     "h100", None, None, None),
+    # a foundry's contract for another's chips; a chip code's sibling; chips made by two foundries
+    ("Tesla has signed a $16.5 billion contract with Samsung Electronics under which Samsung will manufacture Tesla's AI6 "
+     "chips.", "supplies_chips", "samsung", "tesla", 16.5 * B, "USD", "exact"),
+    ("Rivos signed a deal with Samsung Electronics under which Samsung will manufacture Rivos's next-generation RV2 chips.",
+     "makes_chip", "samsung", "rv2", None, None, None),
+    ("Tesla's AI6 chips come later. The current AI5, which will go into Tesla's cars, is being made by both TSMC and "
+     "Samsung.", "makes_chip", "samsung", "ai5", None, None, None),
+    # shareholders approving a stake; "one of Nvidia's largest buyers"
+    ("Separately, Tesla shareholders voted to approve an investment in xAI, though the amount has not been set.",
+     "invests_in", "tesla", "xai", None, None, None),
+    ("Meta designs its own chips, even as it remains one of Nvidia's largest buyers.", "supplies_chips", "nvidia", "meta",
+     None, None, None),
+    # sums listed with their parties; rounds joined, listed; a round joined and who led it
+    ("Nvidia sells GPUs. In the past year it has committed $1 billion to Nokia, $2 billion to Synopsys and $5 billion to "
+     "Intel, and it has joined funding rounds for Poolside and Wayve.", "invests_in", "nvidia", "intel", 5 * B, "USD", "exact"),
+    ("Nvidia sells GPUs. In the past year it has committed $1 billion to Nokia, $2 billion to Synopsys and $5 billion to "
+     "Intel, and it has joined funding rounds for Poolside and Wayve.", "invests_in", "nvidia", "synopsys", 2 * B, "USD",
+     "exact"),
+    ("Nvidia sells GPUs. In the past year it has committed $1 billion to Nokia, and it has joined funding rounds for "
+     "Poolside, Reflection AI and Wayve.", "invests_in", "nvidia", "reflection-ai", None, None, None),
+    ("Nvidia also joined Mistral AI's €1.7 billion Series C, which was led by ASML.", "invests_in", "asml", "mistral-ai",
+     None, None, None),
+    ("Nvidia also joined Mistral AI's €1.7 billion Series C, which was led by ASML.", "invests_in", "nvidia", "mistral-ai",
+     None, None, None),
+    # a stake that came with a pact; a company that buys a maker's GPUs; two investing together
+    ("Nvidia invested $2 billion in Synopsys. Its $5 billion investment in Intel came with a pact to co-develop x86 "
+     "processors.", "partners_with", "nvidia", "intel", None, None, None),
+    ("CoreWeave, in which Nvidia owns about 6%, buys tens of thousands of Nvidia GPUs a year.", "supplies_chips", "nvidia",
+     "coreweave", None, None, None),
+    ("KKR and Energy Capital Partners said on Thursday they will invest $50 billion together in data centres.",
+     "partners_with", "kkr", "energy-capital-partners", None, None, None),
     # an amount in a currency's code converted: the hedge of the amount converted; a plan raised is no raise
     ("Tencent has raised its plan for AI infrastructure to more than RMB 200 billion (about $28 billion).",
      "invests_in_infrastructure", "tencent", None, 28 * B, "USD", "more_than"),
@@ -1410,6 +1446,9 @@ MISREADINGS = [
      "jpmorgan"),
     ("A special-purpose vehicle raised $12.5 billion of debt from Apollo Global Management to buy Nvidia GB200 chips that it "
      "will lease to xAI.", "uses_chip", "apollo-global-management", "gb200"),
+    # a company's plants bought buy no company, nor is one borrowed from elsewhere
+    ("KKR will invest $50 billion in data centres. ECP separately agreed to buy Calpine's gas plants in Pennsylvania for "
+     "$2.3 billion.", "acquired", "ecp", "calpine"),
     # a borrower drawing on a facility invests in no one
     ("Crusoe drew $500 million from a credit facility to finish the Frontier campus it is building for OpenAI.",
      "invests_in", "crusoe", "openai"),
