@@ -339,6 +339,11 @@ _TO_ITS_PARTY = re.compile(r"\s+(?:to|in|into|for)\s+(?:the\s+)?")
 _AND_NEXT = re.compile(r",?\s+and\s")
 _ITS_ASSETS = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:plants?|assets|facilit(?:y|ies)|sites?|data\s+cent(?:er|re)s?|campus(?:es)?|"
                          r"factor(?:y|ies)|buildings?|power\s+stations?|mines?|fleet)\b", re.I)
+# "Google has committed £5 billion ($6.8 billion), and …": a pledge with no recipient, its clause ending with it
+_PLEDGED_BEFORE = re.compile(r"\b(?:has\s+|have\s+)?(?:committed|pledged)\s+$")
+_PLEDGE_ENDS = re.compile(r"\s*\)?\s*(?:,\s+(?:and|while|but)\s|[.;]|$)")
+_INCLUDING_A_SITE = re.compile(r"\s*\)?(?:\s+(?:over|in)\s+(?:the\s+)?(?:next\s+)?(?:\w+\s+)?(?:years?|months))?,?\s+including\s+(?:an?\s+|its\s+)?"
+                               r"(?:new\s+|first\s+)?(?:[\w\-]+\s+)?(?:data\s+cent(?:er|re)|campus|site|facility)\b", re.I)
 _PLUS_BEFORE = re.compile(r",\s+plus\s+(?:another\s+|a\s+further\s+)?$")
 _CONTRAST_BEFORE = re.compile(r",?\s*\b(?:while|whereas)\s*$")
 _AND_SOLD = re.compile(r",\s+and\s+(?:has\s+|have\s+|also\s+|then\s+|later\s+|since\s+)*(?:raised|sold|issued|placed|priced)\b")
@@ -1180,11 +1185,26 @@ class FigureRelations:
                                              and _TO_ITS_PARTY.fullmatch(text, f.end, m.start) for f in sentence.figures):
                 # "committed $1 billion to Nokia, $2 billion to Synopsys and $5 billion to Intel": each sum's own party
                 o_score -= 3.0
+            if m.end <= figure.start and _PREPOSITION_BEFORE.search(text, max(sentence.span.start, m.start - 12), m.start) \
+                    and any(f.is_deal and f.unit == figure.unit and m.end <= f.start and f.end <= figure.start
+                            for f in sentence.figures) and any(
+                    x.is_org and figure.end < x.start <= figure.end + 40
+                    and _PREPOSITION_BEFORE.search(text, max(figure.end, x.start - 12), x.start) for x in orgs):
+                # "a cloud agreement with Google worth more than $10 billion, and a $14.2 billion contract with CoreWeave": a
+                # party with a sum of its own since, when the figure names its own party after it
+                o_score -= 3.0
             if m.end <= figure.start and _PLUS_BEFORE.search(text, max(sentence.span.start, figure.start - 12), figure.start) \
                     and any(f.is_deal and f.unit == figure.unit and f.end <= m.start for f in sentence.figures):
                 # "raised $12.5 billion of debt from Apollo and Valor, plus $7.5 billion of equity": the lenders of the first
                 # sum are not the backers of the one added
                 s_score, o_score = s_score - 5.0, o_score - 5.0
+            if relation == "supplies_chips" and m.end < figure.start and any(
+                    x.is_org and x.entity.id != m.entity.id and m.end < x.start < figure.start
+                                            and AND_BEFORE.search(text, max(m.end, x.start - 8), x.start) for x in orgs) \
+                    and any(f.is_deal and m.end < f.start and f.end <= figure.start for f in sentence.figures):
+                # "Google has committed £5 billion, and Nvidia says it will deploy up to 120,000 GPUs": who had a deal of its
+                # own before another subject's ", and" is no party of the later one
+                s_score, o_score = s_score - 3.0, o_score - 3.0
             if m.end <= clause.start and _CONTRAST_BEFORE.search(text, max(sentence.span.start, clause.start - 12), clause.start) \
                     and any(f.is_deal and f.unit == figure.unit and m.end < f.start and f.end <= clause.start for f in sentence.figures):
                 # "A, B and C will each deploy up to 50,000 GPUs, while Naver Cloud plans to add 60,000": the contrasted
@@ -1647,12 +1667,21 @@ class FigureRelations:
                 m.kind == "pronoun" for m in orgs)) and not any(
                 self.family(m.entity.id) & self.family(self.round_investee.id) for m in orgs):
             return "invests_in"  # "… an investor in Anthropic. It committed $2 billion in 2023, bringing its total investment…"
+        start = figure.lead if figure.lead >= 0 else figure.start
+        if _INCLUDING_A_SITE.match(text, figure.end, clause.end) or (
+                _PLEDGED_BEFORE.search(text, max(clause.start, start - 25), start)
+                and len({m.entity.id for m in orgs if clause.start <= m.start < start}) == 1
+                and _PLEDGE_ENDS.match(text, figure.end)):
+            return "invests_in_infrastructure"  # "has committed £5 billion ($6.8 billion) over two years, including a new data centre"
         # "the agreement includes $100 billion in commitments" names no party: the document's topic does.
-        types = {t for m in orgs for t in m.entity.types} or {t for e in sentence.topic for t in e.types}
-        if any("CloudProvider" in m.entity.types and not {"AILab", "ChipMaker"} & set(m.entity.types) for m in orgs):
+        # (of the figure's own clause, when it names any: not "Google has committed £5 billion, and Nvidia says it will deploy
+        # … GPUs")
+        own = [m for m in orgs if clause.start <= m.start < clause.end]
+        types = {t for m in (own or orgs) for t in m.entity.types} or {t for e in sentence.topic for t in e.types}
+        if any("CloudProvider" in m.entity.types and not {"AILab", "ChipMaker"} & set(m.entity.types) for m in (own or orgs)):
             # "Lambda signed a … agreement to deploy Nvidia GPUs for Microsoft": a maker named only as the brand
             # of the chips a cloud deploys sells nothing here
-            types = {t for m in orgs if not ("ChipMaker" in m.entity.types and _CHIP_WORDS.match(text, m.end))
+            types = {t for m in (own or orgs) if not ("ChipMaker" in m.entity.types and _CHIP_WORDS.match(text, m.end))
                      for t in m.entity.types}
         if "ChipMaker" in types and (re.search(r"\b(?:chips|gpus|accelerators|tpus|processors)\b",
                                                sentence.text[clause.start:clause.end], re.I)

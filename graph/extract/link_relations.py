@@ -68,7 +68,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     # "Corsair, d-Matrix's inference accelerator": the chip named, then its maker's noun in apposition
     ("makes_chip", _p(rf"⟦b⟧,\s+⟦a⟧{POSS}\s+(?:(?:own|next|new|latest|first|custom|flagship)\s+)*(?:[\w\-]+\s+)?(?:chip|processor|accelerator|gpu)s?\b"),
      "a", "b", ()),
-    ("makes_chip", _p(r"⟦b⟧(?:,?\s+(?:which\s+(?:is|are|was|were)\s+)?|\s+(?:chips|cards|accelerators|processors|systems)\s+(?:are|were|is|will\s+be)\s+)"
+    ("makes_chip", _p(r"⟦b⟧(?:,?\s+(?:which\s+(?:is|are|was|were)\s+)?|(?:\s+(?:chips|cards|accelerators|processors|systems))?\s+(?:are|were|is|will\s+be)\s+)"
                       r"(?:designed|made|developed|built|manufactured|fabricated|produced)\s+by\s+⟦a⟧"), "a", "b", ('by',)),
     ("makes_chip", _p(r"⟦a⟧[\s-](?:designed|made|built)\s+⟦b⟧"), "a", "b", ('designed', 'made', 'built')),
     # "Etched, which is building a transformer-only chip called Sohu"
@@ -193,7 +193,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                              r"built|develop|develops|developing|construct\w*)\s+[^⟦;.]{0,60}?⟦\d+⟧[^⟦;]{0,80}?,?\s+and\s+(?:a|an|the)\s+"
                              r"(?:[\w\-.]+\s+){0,3}?⟦b⟧"), "a", "b", ('build', 'built', 'develop', 'construct')),
     # "Sakura Internet, which operates the Ishikari data center campus": who runs a site is its builder in the vocabulary
-    ("builds_datacenter", _p(r"⟦a⟧(?:,?\s+(?:which|that))?\s+(?:also\s+|now\s+|already\s+|will\s+)*(?:operates?|operated|owns|owned)\s+"
+    ("builds_datacenter", _p(r"⟦a⟧(?:,?\s+(?:which|that))?\s+(?:also\s+|now\s+|already\s+|will\s+)*(?:operates?|operated|owns?|owned)"
+                             r"(?:\s+and\s+(?:operates?|runs?|owns?|manages?))?\s+"
                              r"(?:the\s+|its\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?⟦b⟧"), "a", "b", ('operate', 'owns', 'owned')),
     # "a 1.4-gigawatt Stargate site in Saline Township, Michigan, with Related Digital as the developer"
     ("builds_datacenter", _p(r"⟦b⟧[^⟦;.]{0,80}?,?\s+with\s+⟦a⟧\s+as\s+(?:the|its|their)\s+(?:lead\s+|main\s+)?(?:developer|builder|"
@@ -480,6 +481,38 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     # "KKR and Energy Capital Partners said on Thursday they will invest $50 billion together in data centres"
     ("partners_with", _p(r"⟦a⟧\s+and\s+⟦b⟧\s+(?:said\s+(?:on\s+[A-Z][a-z]+\s+)?(?:that\s+)?(?:they|⟦\d+⟧)\s+)?(?:will|would|plan\s+to|agreed\s+to|are\s+to)\s+"
                          r"(?:invest|spend|build|develop|commit|deploy)\w*\s+(?:[^;.]|\.(?=\d)){0,60}?\btogether\b"), "a", "b", ('together',)),
+    # "Meta's MTIA is fabricated by TSMC and co-designed with Broadcom": the chip's owner works with its co-designer
+    ("partners_with", _p(r"⟦a⟧['’]s\s+(?:[\w\-]+\s+){0,2}?⟦\d+⟧(?:[^⟦;.]|⟦\d+⟧){0,60}?\bco-?designed\s+with\s+⟦b⟧"), "a", "b", ('co-design',)),
+    # "Nscale will own and operate the facility and rent it to Microsoft"
+    # (not "to buy Nvidia processors and lease them to xAI": a maker named as the brand of what is leased)
+    ("provides_capacity", _p(r"(?:^\W*|,\s+|\b(?:which|that)\s+)⟦a⟧(?!\s+(?:⟦\d+⟧\s+)?(?:[\w\-]+\s+)?(?:chips|gpus|processors|systems|servers|accelerators)\b)\s+"
+                             r"(?:will\s+|would\s+|also\s+)*(?:[^⟦;.]|⟦\d+⟧){0,60}?\b(?:rent|rents|lease|leases|let|lets)\s+(?:it|them|the\s+(?:facility|site|"
+                             r"campus|capacity|space))\s+to\s+⟦b⟧"), "a", "b", ('rent', 'lease', 'let')),
+    # "Meta has chosen two inference-chip start-ups, Cerebras Systems and Groq, to serve its Llama models"
+    ("uses_cloud", _p(r"⟦a⟧\s+(?:has\s+|have\s+)?(?:chosen|picked|selected|tapped|hired)\s+(?:[^⟦;.]{0,60}?,\s+)?⟦b⟧(?:(?:,|,?\s+and)\s+⟦\d+⟧)*,?\s+"
+                      r"to\s+(?:serve|run|host|power)\s+(?:its|their|⟦\d+⟧)"), "a", "b", ('serve', 'run', 'host', 'power')),
+    ("uses_cloud", _p(r"⟦a⟧\s+(?:has\s+|have\s+)?(?:chosen|picked|selected|tapped|hired)\s+(?:[^⟦;.]{0,60}?,\s+)?⟦\d+⟧(?:,\s+⟦\d+⟧)*,?\s+and\s+⟦b⟧,?\s+"
+                      r"to\s+(?:serve|run|host|power)\s+(?:its|their|⟦\d+⟧)"), "a", "b", ('serve', 'run', 'host', 'power')),
+    # "Microsoft … and is building the country's largest supercomputer with Nscale"
+    ("partners_with", _p(r"^\W*⟦a⟧[^;]{0,200}?,?\s+and\s+(?:is|are|will\s+be)\s+(?:building|developing|constructing)\s+(?:an?|the|its|their)\s+"
+                         r"[^⟦;.]{0,60}?\b(?:supercomputer|data\s+cent(?:er|re)|campus|cluster|facility)\s+(?:together\s+)?with\s+⟦b⟧"), "a", "b",
+     ('building', 'developing', 'constructing')),
+    # "Groq runs its European capacity from a site in Helsinki built with Equinix": the site's operator, and who built it with
+    ("builds_datacenter", _p(r"⟦a⟧\s+(?:also\s+|now\s+)?(?:runs|operates|serves)\s+(?:its\s+|their\s+)?[^⟦;.]{0,40}?\bfrom\s+(?:a|an|the|its|their)\s+"
+                             r"(?:[\w\-]+\s+)?⟦b⟧"), "a", "b", ('runs', 'operates', 'serves')),
+    ("partners_with", _p(r"(?:^\W*|,\s+and\s+)⟦a⟧(?:(?!,\s+and\s+⟦)[^;]){0,150}?⟦\d+⟧\s+(?:that\s+|which\s+)?(?:was\s+|is\s+|being\s+)?"
+                         r"(?:built|developed|constructed)\s+"
+                         r"(?:together\s+|jointly\s+)?with\s+⟦b⟧"), "a", "b", ('built', 'developed', 'constructed')),
+    # "Google has committed £5 billion over two years, including a new data centre in Waltham Cross"
+    ("builds_datacenter", _p(r"^\W*⟦a⟧(?:[^⟦;]|\.(?=\d)){0,120}?\bincluding\s+(?:an?\s+|its\s+|their\s+)?(?:new\s+|first\s+)?(?:[\w\-]+\s+)?⟦b⟧"),
+     "a", "b", ('including',)),
+    # "OpenAI, Nvidia and Nscale launched Stargate UK": each of those who launched it together
+    ("partners_with", _p(r"⟦a⟧(?:,\s+⟦\d+⟧)*,?\s+and\s+⟦b⟧\s+(?:have\s+|had\s+|also\s+|jointly\s+|together\s+)*(?:launched|formed|unveiled|"
+                         r"created|set\s+up|established|founded)\b"), "a", "b", ('launched', 'formed', 'unveiled', 'created', 'set up',
+                                                                                  'established', 'founded')),
+    ("partners_with", _p(r"⟦a⟧,\s+⟦b⟧(?:,\s+⟦\d+⟧)*,?\s+and\s+⟦\d+⟧\s+(?:have\s+|had\s+|also\s+|jointly\s+|together\s+)*(?:launched|formed|"
+                         r"unveiled|created|set\s+up|established|founded)\b"), "a", "b", ('launched', 'formed', 'unveiled', 'created', 'set up',
+                                                                                            'established', 'founded')),
     # "Tesla shareholders voted to approve an investment in xAI"
     ("invests_in", _p(r"⟦a⟧(?:['’]s)?\s+(?:shareholders|board|directors)\s+(?:have\s+|has\s+)?(?:voted|agreed)\s+to\s+(?:approve|back|"
                       r"authori[sz]e)\s+(?:an?\s+|the\s+)?(?:[\w\-$.]+\s+){0,3}?(?:investment|stake)\s+in\s+⟦b⟧"), "a", "b", ('approve', 'back',
@@ -591,7 +624,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                     r"business|unit|division|arm|assets|chips?|gpus?|accelerators?|processors?|systems|servers|racks|hardware|stock|"
                     r"equity|bonds|notes|debt|securities)\b"
                     r"|\s+⟦\d+⟧)"), "a", "b", ('acqui', 'bought', 'buy', 'takeover')),  # (nor "buys Nvidia chips")
-    ("acquired", _p(r"⟦a⟧['’]s\s+(?:\w+\s+)?(?:acquisition|purchase|takeover)\s+of\s+⟦b⟧"), "a", "b", ('acquisition', 'purchase', 'takeover')),
+    ("acquired", _p(r"⟦a⟧['’]s\s+(?:[\w$.\-]+\s+){0,3}?(?:acquisition|purchase|takeover)\s+of\s+⟦b⟧"), "a", "b",
+     ('acquisition', 'purchase', 'takeover')),
     ("acquired", _p(r"(?:acquisition|purchase|takeover)\s+of\s+⟦b⟧\s+by\s+⟦a⟧"), "a", "b", ('acquisition', 'purchase', 'takeover')),
     # "CoreWeave's biggest customers, OpenAI and Meta, rent … from it"
     ("uses_cloud", _p(r"⟦b⟧['’]s\s+(?:[\w\-]+\s+){0,2}?customers,\s+⟦a⟧(?:(?:,|,?\s+and)\s+⟦\d+⟧)*,"), "a", "b", ('customers',)),
@@ -765,7 +799,10 @@ _INVESTORS = re.compile(r"(?:\b(?:led|co-led|joined)\s+by|participation\s+(?:fro
                         r"(?:⟦\d+⟧['’]s\s+)?⟦\d+⟧"
                         r"(?:\s+(?:leading|co-leading|participating|joining))?)+)", re.I)
 _NEGATED = re.compile(r"\b(?:rather\s+than|instead\s+of|away\s+from|not|never|without|less\s+on|no\s+longer)\b", re.I)
-_USE_NOUN = re.compile(r"['’]s\s+(?:\w+\s+)?(?:migration|move|shift|use|reliance|adoption|deployment|purchases?)", re.I)
+# ("its next models will train on GB200 clusters": the owner of the models trained uses the chips)
+_USE_NOUN = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?(?:migration|move|shift|use|reliance|adoption|deployment|purchases?|"
+                       r"models?\s+(?:will\s+|would\s+|now\s+)?(?:train|run)\b)", re.I)
+_FOUNDRY_VERB = re.compile(r"\b(?:manufactur\w*|fabricat\w*)\b", re.I)
 _BUYERS = re.compile(r"\b(?:buyers?|customers?)\b", re.I)
 _FROM_BEFORE_NAME = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _UNNAMED_SUBJECT = re.compile(r"\b(?:said|says|told|announced|disclosed|added)\s+(?:that\s+)?(?:a|an|one|another|two|several|some)\s+"
@@ -876,8 +913,8 @@ class LinkRelations:
                 if relation == "partners_with" and _THE_TWO.search(m.group()) and len(
                         {mentions[int(i)].entity.id for i in _INDEX.findall(m.group()) if mentions[int(i)].is_org}) != 2:
                     continue  # "the two companies" is two companies only when just two are named
-                if relation in ("makes_chip", "develops_model") and not self._may_make(s, o):
-                    continue
+                if relation in ("makes_chip", "develops_model") and not self._may_make(s, o) and not _FOUNDRY_VERB.search(m.group()):
+                    continue  # (a foundry makes a chip another designs: "Meta's MTIA is fabricated by TSMC")
                 if relation == "supplies_chips" and "ChipMaker" not in s.entity.types and _BUYERS.search(m.group()):
                     continue  # "one of Microsoft's largest customers" buys no chips from it
                 if relation == "builds_datacenter" and not unsure:

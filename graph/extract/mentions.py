@@ -375,7 +375,8 @@ _ORG_TAIL_NAME = re.compile(r"[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*(?:[ \t]+[A-Z]
 _NUMBERED_FIRM = re.compile(r"\d{2,}(?:[ \t]+[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*){0,2}[ \t]+(?:Partners|Capital|Ventures|Labs|Investments|Management|"
                             r"Fund|Holdings)\b")
 _VERSION = re.compile(r"[ \t]+(?:\d+(?:\.\d+)*[a-z]?)(?:[ \t]+(?:Pro|Ultra|Flash|Mini|Max|Turbo|Opus|Sonnet|Haiku|Nano|"
-                      r"Lite|Plus|Maverick|Scout|Instruct))?\b|[ \t]+(?:Pro|Ultra|Flash|Mini|Turbo|Nano)\b")
+                      # ("Llama 4 Scout": a listed version's own variant)
+                      r"Lite|Plus|Maverick|Scout|Instruct))?\b|[ \t]+(?:Pro|Ultra|Flash|Mini|Turbo|Nano|Scout|Maverick|Behemoth)\b")
 _PLACE_TAIL = re.compile(r"\s(?:County|Township|Parish|Province|Prefecture|District|Municipality|Borough)$")
 # Capitalised words that open sentences and are never names: skipped before any other test
 _COMMON_CAPITALS = frozenset(w.capitalize() for w in STOPWORDS if w.isalpha())

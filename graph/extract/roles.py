@@ -268,6 +268,8 @@ ROLES: dict[str, tuple[Role, Role]] = {
     "acquired": (
         Role({"Company": 1.0, "CloudProvider": 1.0, "ChipMaker": 1.0, "Investor": 1.0, "AILab": 0.8},
              (C("after", _after(r"acquir|buy|bought|purchas|take\s+over|snap"), 3.0),
+              # "Qualcomm's $2.4 billion acquisition of Alphawave"
+              C("after", re.compile(r"^['’]s\s+(?:[\w$.\-]+\s+){0,3}?(?:acquisition|purchase|takeover|buyout)\b", re.I), 3.0),
               # "agreed to sell ZT's manufacturing business to Sanmina": the one sold to buys
               C("before", re.compile(r"\b(?:sell|sells|sold|selling|sale\s+of)\b[^;.$]{0,60}?\bto\s+(?:the\s+)?$", re.I), 3.0),
               C("before", _before(r"\bby"), 1.5))),

@@ -1184,6 +1184,37 @@ TABLE = [
      "coreweave", None, None, None),
     ("KKR and Energy Capital Partners said on Thursday they will invest $50 billion together in data centres.",
      "partners_with", "kkr", "energy-capital-partners", None, None, None),
+    # an acquisition's price after the buyer's possessive; a foundry of a listed chip; a co-designer
+    ("The deal follows Qualcomm's $2.4 billion acquisition of Alphawave, a maker of connectivity chips.", "acquired",
+     "qualcomm", "alphawave", 2.4 * B, "USD", "exact"),
+    ("Google's TPU is fabricated by TSMC and co-designed with Broadcom.", "makes_chip", "tsmc", "tpu", None, None, None),
+    ("Google's TPU is fabricated by TSMC and co-designed with Broadcom.", "partners_with", "google", "broadcom", None, None,
+     None),
+    # a site owned, run and let; a lab choosing clouds to serve its models; a site run from and built with a partner
+    ("Nscale will own and operate the facility in Loughton and rent it to Microsoft.", "provides_capacity", "nscale",
+     "microsoft", None, None, None),
+    ("Meta has chosen two inference-chip start-ups, Cerebras Systems and Groq, to serve its Llama models.", "uses_cloud",
+     "meta", "groq", None, None, None),
+    ("Groq runs its European capacity from a site in Helsinki built with Equinix.", "builds_datacenter", "groq",
+     "helsinki-site", None, None, None),
+    ("Groq runs its European capacity from a site in Helsinki built with Equinix.", "partners_with", "groq", "equinix", None,
+     None, None),
+    # a model version's variant; a sum with its own party after it, past another's
+    ("Cerebras will run Llama 4 Scout on its CS-3 systems.", "offers_model", "cerebras", "llama-4-scout", None, None, None),
+    ("Meta signed a cloud agreement with Google worth more than $10 billion over six years, and a $14.2 billion contract "
+     "with CoreWeave.", "commits_spend", "meta", "coreweave", 14.2 * B, "USD", "exact"),
+    # a pledge with no recipient; a site included in it; several launching a venture together; building a site with a partner
+    ("Google has committed £5 billion ($6.8 billion), and Nvidia says it will deploy Blackwell GPUs with partners.",
+     "invests_in_infrastructure", "google", None, 6.8 * B, "USD", "exact"),
+    ("Google has committed £5 billion ($6.8 billion) over two years, including a new data centre in Waltham Cross.",
+     "builds_datacenter", "google", "waltham-cross-data-center", None, None, None),
+    ("OpenAI, Nvidia and Nscale launched Stargate UK, under which OpenAI will explore using up to 8,000 GPUs.",
+     "partners_with", "openai", "nvidia", None, None, None),
+    ("Microsoft will invest $30 billion in the UK over four years, and is building the country's largest supercomputer "
+     "with Nscale.", "partners_with", "microsoft", "nscale", None, None, None),
+    # a model's owner training it on chips
+    ("Microsoft trains its models in Wisconsin. Its next models will train on GB200 clusters in its Fairwater data centres.",
+     "uses_chip", "microsoft", "gb200", None, None, None),
     # an amount in a currency's code converted: the hedge of the amount converted; a plan raised is no raise
     ("Tencent has raised its plan for AI infrastructure to more than RMB 200 billion (about $28 billion).",
      "invests_in_infrastructure", "tencent", None, 28 * B, "USD", "more_than"),
