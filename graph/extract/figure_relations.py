@@ -26,6 +26,8 @@ _MONEY_TRIGGERS = [
         r"data[- ]cent(?:er|re)s?\s+(?:investments?|spending|projects?|build)|build[- ]?outs?\b|"
         # "Google's $9 billion expansion in Oklahoma": money spent growing in a place
         r"expansions?\s+(?:in|across)\s+(?:the\s+)?(?:" + _PLACE_NAMES + r"|[A-Z][a-z]+)\b|"
+        # "has pledged $500 billion of US spending"
+        r"(?<=\s)(?:of|in)\s+(?-i:US|U\.S\.|UK|American|British|European|domestic)\s+(?:spending|investments?|capital\s+spending)\b|"
         # "raised its three-year plan for cloud and AI infrastructure to more than …"
         r"(?:plans?|budgets?|programs?|programmes?|targets?)\s+for\s+(?:[\w\-]+\s+){0,4}?(?:infrastructure|data[- ]cent(?:er|re)s)\b|"
         # ("committed $17.5 billion in India for cloud and AI infrastructure", "to meet demand for … AI infrastructure")
@@ -62,6 +64,9 @@ _MONEY_TRIGGERS = [
         r"chips?\s+(?:deal|order|supply|purchases?|contract)|gpu\s+(?:deals?|orders?|purchases?|contracts?)|"
         r"(?:buy|purchase|order|acquire|sell|sold)\w*\s+(?:\$[\w.,\s]+?\s+)?(?:of\s+)?(?:[\w’'\-]+\s+){0,3}?(?:chips|gpus|accelerators|processors|tpus|"
         r"supercomputers|systems|servers|racks)\b|"
+        # "it will supply GPU servers and liquid-cooling systems worth $20 billion to DataVolt"
+        r"(?:supply|supplies|supplying|deliver|delivers|ship|ships)\s+(?:[\w’'\-]+\s+){0,2}?(?:gpu\s+)?(?:servers|racks|systems|chips|gpus)\b"
+        r"(?:[^;$]{0,50}?\bworth)?|"
         r"(?:spend|invest|pour)\w*\s+[^;]{0,40}?\bon\s+(?:[\w’'\-]+\s+){0,3}?(?:chips|gpus|accelerators|processors|tpus)\b)"),
         re.I)),
     ("acquired", re.compile(_B + guarded(r"(?:(?:acqui(?:re|red|res|ring|sition)s?|takeover|buyout|merger)\b|"
@@ -299,7 +304,8 @@ _JOINING_BEFORE = re.compile(r"\b(?:alongside|(?:with\s+)?(?:(?:significant|addi
                              r"investment|backing)\s+(?:from|of|by)|joined\s+by|along\s+with)\s+"
                              r"(?:the\s+)?$")
 # ("has spent $11 billion on its Indiana campus alone": money spent on a site)
-_INTO_BEFORE = re.compile(r"\b(?:in|into|on)\s+(?:the\s+|its\s+|their\s+)?$")
+# ("to invest $5 billion in a 1.5-gigawatt campus in Neom": the site's size may stand between)
+_INTO_BEFORE = re.compile(r"\b(?:in|into|on)\s+(?:the\s+|its\s+|their\s+|an?\s+(?:new\s+)?[\d.,]+[- ](?:gigawatt|megawatt|GW|MW)\s+)?$")
 _VENDOR_BEFORE = re.compile(r"\b(?:from|by)\s+$")
 _SELLS_HARDWARE = re.compile(r"\b(?:sell|sells|sold|selling|ship|ships|shipped|shipping)\s+(?:[\w\-]+\s+){0,2}?(?:servers|racks|"
                              r"systems|hardware)\b", re.I)
@@ -344,6 +350,11 @@ _PLEDGED_BEFORE = re.compile(r"\b(?:has\s+|have\s+)?(?:committed|pledged)\s+$")
 _PLEDGE_ENDS = re.compile(r"\s*\)?\s*(?:,\s+(?:and|while|but)\s|[.;]|$)")
 _INCLUDING_A_SITE = re.compile(r"\s*\)?(?:\s+(?:over|in)\s+(?:the\s+)?(?:next\s+)?(?:\w+\s+)?(?:years?|months))?,?\s+including\s+(?:an?\s+|its\s+)?"
                                r"(?:new\s+|first\s+)?(?:[\w\-]+\s+)?(?:data\s+cent(?:er|re)|campus|site|facility)\b", re.I)
+_SITE_WHICH_USES = re.compile(r",\s+(?:which|that)\s+(?:will\s+|would\s+)?(?:use|uses|run\s+on|runs\s+on|hold|holds|house|houses)\s+"
+                              + HEDGED)
+_SUPPLIES_HARDWARE = re.compile(r"\b(?:supply|supplies|supplying|deliver|delivers|ship|ships)\s+(?:[\w’'\-]+\s+){0,2}?(?:gpu\s+)?"
+                                r"(?:servers|racks|chips|gpus)\b", re.I)
+_AN_AGREEMENT_WITH = re.compile(r"\s+(?:[\w\-]+\s+)?(?:deal|agreement|contract|partnership)\s+with\b", re.I)
 _PLUS_BEFORE = re.compile(r",\s+plus\s+(?:another\s+|a\s+further\s+)?$")
 _CONTRAST_BEFORE = re.compile(r",?\s*\b(?:while|whereas)\s*$")
 _AND_SOLD = re.compile(r",\s+and\s+(?:has\s+|have\s+|also\s+|then\s+|later\s+|since\s+)*(?:raised|sold|issued|placed|priced)\b")
@@ -1020,6 +1031,8 @@ class FigureRelations:
                                                                     and clause.start <= m.start < clause.end
                                                                     for m in sentence.mentions):
                 relation = "builds_datacenter"  # "a venture to own Hyperion, …, in a deal valued at $27 billion"
+        if relation == "commits_spend" and figure.unit == "USD" and _SUPPLIES_HARDWARE.search(sentence.text, clause.start, figure.start):
+            relation = "supplies_chips"  # "it will supply GPU servers and liquid-cooling systems worth $20 billion to DataVolt"
         if relation in ("commits_spend", "supplies_chips", "deal") and figure.unit == "USD":
             supplier = self._known_supplier(sentence, clause, orgs)
             if supplier is not None:
@@ -1031,7 +1044,7 @@ class FigureRelations:
             return  # "will invest $1 billion in AI startups, including a stake in Mistral": no one investee's figure
         if relation in ("invests_in", "invests_in_infrastructure") and any(
                 "DataCenter" in m.entity.types and figure.end <= m.start < clause.end
-                and _INTO_BEFORE.search(sentence.text, max(figure.end, m.start - 12), m.start)
+                and _INTO_BEFORE.search(sentence.text, max(figure.end, m.start - 30), m.start)
                 and "," not in sentence.text[figure.end:m.start] for m in sentence.mentions):
             # "to invest more than $25 billion in Frontier": money into a campus (not "raised $20 billion, …, to pay for the
             # GPUs in Colossus 2": what a round pays for)
@@ -1355,6 +1368,17 @@ class FigureRelations:
                 for member in self._coordinated(sentence, leader[0], ranked):
                     yield self._found(sentence, relation, member, previous.object, figure, date, duration)
                 return
+        if best is None and relation == "supplies_chips" and any(
+                "DataCenter" in m.entity.types and m.end <= figure.start and _SITE_WHICH_USES.fullmatch(text, m.end, figure.start)
+                for m in sentence.mentions):
+            return  # "… including Solstice, which will use 100,000 Nvidia GPUs": a site's buyer is its builder, not borrowed
+        if best is not None and "DataCenter" in best[2].entity.types and relation == "supplies_chips":
+            # "… including Solstice, which will use 100,000 Nvidia Blackwell GPUs": a site's chips are its builder's
+            owner = self.owners.get(best[2].entity.id)
+            if owner is None:
+                return
+            yield self._found(sentence, relation, best[1], owner, figure, date, duration)
+            return
         if best is not None:
             _, s, o = best
             if relation == "commits_spend" and not _SELLS_COMPUTE.intersection(o.entity.types) and not _COMPUTE_WORDS.search(
@@ -1662,6 +1686,8 @@ class FigureRelations:
             if any("CloudProvider" in m.entity.types and not {"AILab", "Investor"} & set(m.entity.types)
                    for m in orgs if m is not after[0]):
                 return "commits_spend"  # "Nebius … signing a $3 billion agreement with Meta": a cloud selling
+            if "AILab" in target and _AN_AGREEMENT_WITH.match(text, figure.end):
+                return "commits_spend"  # "a similar $200 million agreement with Anthropic": a payment to a lab, no stake
             return "invests_in"
         if self.round_investee is not None and (_ROUND_WORDS.search(sentence.string) or orgs and all(
                 m.kind == "pronoun" for m in orgs)) and not any(

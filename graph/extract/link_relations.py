@@ -73,8 +73,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("makes_chip", _p(r"⟦a⟧[\s-](?:designed|made|built)\s+⟦b⟧"), "a", "b", ('designed', 'made', 'built')),
     # "Etched, which is building a transformer-only chip called Sohu"
     ("makes_chip", _p(r"⟦a⟧,?\s+(?:which\s+|that\s+)?(?:is\s+|has\s+)?(?:building|designing|developing|designed|developed|built|makes|"
-                      r"designs|builds|develops)\s+(?:an?\s+|its\s+)?(?:[\w\-]+\s+){0,3}?(?:chip|processor|accelerator|gpu)s?\s+"
-                      r"(?:called|named|dubbed|known\s+as)\s+⟦b⟧"), "a", "b", ('called', 'named', 'dubbed', 'known as')),
+                      r"designs|builds|develops)\s+(?:an?\s+|its\s+)?(?:[\w\-]+\s+){0,3}?(?:chip|processor|accelerator|gpu)s?,?\s+"
+                      r"(?:called|named|dubbed|known\s+as|code-?named|codenamed)\s+⟦b⟧"), "a", "b", ('called', 'named', 'dubbed', 'known as')),
     ("makes_chip", _p(r"⟦a⟧\s+(?:designs|makes|builds|develops|produces|unveiled|launched|introduced)\s+(?:its\s+|the\s+)?⟦b⟧"),
      "a", "b", ('designs', 'makes', 'builds', 'develops', 'produces', 'unveiled', 'launched', 'introduced')),
     # "Samsung will manufacture Tesla's next-generation AI6 chips": a foundry makes another's chip
@@ -513,6 +513,25 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("partners_with", _p(r"⟦a⟧,\s+⟦b⟧(?:,\s+⟦\d+⟧)*,?\s+and\s+⟦\d+⟧\s+(?:have\s+|had\s+|also\s+|jointly\s+|together\s+)*(?:launched|formed|"
                          r"unveiled|created|set\s+up|established|founded)\b"), "a", "b", ('launched', 'formed', 'unveiled', 'created', 'set up',
                                                                                             'established', 'founded')),
+    ("offers_model", _p(r"⟦a⟧[^;]{0,120}?\bto\s+(?:offer|sell|serve|provide)\s+(?:⟦\d+⟧['’]s\s+)?⟦b⟧\s+(?:models?\s+)?to\s+(?:its|their|⟦\d+⟧)"),
+     "a", "b", ('offer', 'sell', 'serve', 'provide')),
+    ("offers_model", _p(r"⟦a⟧\s+(?:also\s+)?(?:offers|sells|serves)\s+(?:⟦\d+⟧['’]s\s+)?⟦b⟧\s+(?:models?\s+)?(?:through|via|under)\s+(?:a|an)\s+"
+                        r"(?:separate\s+)?(?:partnership|agreement|deal)"), "a", "b", ('offers', 'sells', 'serves')),
+    # "Databricks also agreed to a five-year, $100 million deal with Anthropic", "Snowflake has a similar agreement with Anthropic"
+    ("partners_with", _p(r"⟦a⟧\s+(?:also\s+)?(?:has|had|agreed\s+to|signed|struck|inked)\s+(?:a|an)\s+(?:[^⟦;.]|\.(?=\d)){0,40}?\b(?:deal|agreement|"
+                         r"contract|partnership)\s+with\s+⟦b⟧"), "a", "b", ('deal', 'agreement', 'contract', 'partnership')),
+    # "Lumen Technologies signed a $200 million deal to use Palantir's software"
+    ("partners_with", _p(r"⟦a⟧\s+(?:also\s+|separately\s+)?(?:signed|struck|inked|agreed)\s+(?:to\s+)?(?:a|an)\s+(?:[^⟦;.]|\.(?=\d)){0,40}?\b(?:deal|"
+                         r"agreement|contract)\s+to\s+(?:use|deploy|adopt|license)\s+⟦b⟧"), "a", "b", ('deal', 'agreement', 'contract')),
+    # "Palantir Technologies and Nvidia have agreed to combine Palantir's software with Nvidia's computing"
+    ("partners_with", _p(r"⟦a⟧\s+and\s+⟦b⟧\s+(?:have\s+|has\s+)?agreed\s+to\s+(?:combine|integrate|pair|work|develop|build|bring|jointly)\b"),
+     "a", "b", ('agreed',)),
+    # "the US Department of Energy will build seven new AI supercomputers with Nvidia, Oracle and AMD, including Solstice"
+    ("builds_datacenter", _p(r"⟦a⟧\s+(?:will\s+|would\s+|plans\s+to\s+|is\s+to\s+)*(?:build|builds|develop|develops)\s+(?:[\w\-]+\s+){0,4}?"
+                             r"(?:supercomputers|data\s+cent(?:er|re)s|campuses|sites|clusters)\b(?:[^;.]|⟦\d+⟧){0,80}?\bincluding\s+⟦b⟧"),
+     "a", "b", ('including',)),
+    ("partners_with", _p(r"⟦a⟧\s+(?:will\s+|would\s+|plans\s+to\s+|is\s+to\s+)*(?:build|builds|develop|develops)\s+(?:[\w\-]+\s+){0,4}?"
+                         r"(?:supercomputers|data\s+cent(?:er|re)s|campuses|sites|clusters)\s+with\s+⟦b⟧"), "a", "b", ('build', 'develop')),
     # "Tesla shareholders voted to approve an investment in xAI"
     ("invests_in", _p(r"⟦a⟧(?:['’]s)?\s+(?:shareholders|board|directors)\s+(?:have\s+|has\s+)?(?:voted|agreed)\s+to\s+(?:approve|back|"
                       r"authori[sz]e)\s+(?:an?\s+|the\s+)?(?:[\w\-$.]+\s+){0,3}?(?:investment|stake)\s+in\s+⟦b⟧"), "a", "b", ('approve', 'back',
@@ -802,6 +821,8 @@ _NEGATED = re.compile(r"\b(?:rather\s+than|instead\s+of|away\s+from|not|never|wi
 # ("its next models will train on GB200 clusters": the owner of the models trained uses the chips)
 _USE_NOUN = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?(?:migration|move|shift|use|reliance|adoption|deployment|purchases?|"
                        r"models?\s+(?:will\s+|would\s+|now\s+)?(?:train|run)\b)", re.I)
+_OFFERS_TO_CUSTOMERS = re.compile(r"\bto\s+(?:offer|sell|serve|provide)\b[^;]*\bto\s+(?:its|their|⟦\d+⟧)|\b(?:offers|sells|serves)\b[^;]*\b(?:through|via|under)\s+"
+                                  r"(?:a|an)\s+(?:separate\s+)?(?:partnership|agreement|deal)", re.I)
 _FOUNDRY_VERB = re.compile(r"\b(?:manufactur\w*|fabricat\w*)\b", re.I)
 _BUYERS = re.compile(r"\b(?:buyers?|customers?)\b", re.I)
 _FROM_BEFORE_NAME = re.compile(r"\bfrom\s+(?:the\s+)?$")
@@ -895,6 +916,11 @@ class LinkRelations:
                 # "Groq counts Bell Canada, Humain and Mistral AI among the users of its inference cloud")
                 unsure = s.kind == "candidate" and relation not in ("invests_in", "partners_with", "acquired", "subsidiary_of")
                 if unsure and relation not in _LISTS:
+                    continue
+                if relation == "offers_model" and not subject_ok(s) and s.is_org and _OFFERS_TO_CUSTOMERS.search(m.group()) \
+                        and object_ok(o):
+                    # (any company that offers a model to its customers: "Databricks … to offer Claude models to its customers")
+                    yield _found(sentence, relation, s, o)
                     continue
                 if not (subject_ok(s) and (object_ok(o) or relation == "uses_cloud" and o.is_org
                                            and (_ITS_CLOUD.match(sentence.text, o.end) or m.group().endswith("cloud")))) \

@@ -127,7 +127,9 @@ _DEAL_VERB_AFTER = re.compile(
     r"have|had|also|now|already|still|is|are|was|were|plans\s+to|agreed\s+to|expects\s+to|intends\s+to|aims\s+to)\s+)*(?:mobili[sz]\w*|invest\w*|build\w*|built|buy\w*|bought|order\w*|suppl\w*|provid\w*|"
     r"leas\w*|rent\w*|signed|signs|convert\w*|deploy\w*|acquir\w*|fill\w*|operat\w*|spend\w*|spent|raised|raises|"
     r"partner\w*|develop\w*|construct\w*|purchas\w*|sell\w*|sold|commit\w*|move|moves|moved|moving|migrat\w*|adopt\w*|"
-    r"switch\w*|use|uses|using|rel(?:y|ies|ied)\s+on|form|forms|formed|forming)\b"
+    r"switch\w*|use|uses|using|rel(?:y|ies|ied)\s+on|form|forms|formed|forming|"
+    # ("Snowflake has a similar $200 million agreement with Anthropic")
+    r"has\s+(?:a|an)\s+(?:[\w\-$.]+\s+){0,3}?(?:agreement|deal|contract|partnership)\s+with)\b"
     # "Switch, which DigitalBridge bought for about $11 billion", "Ampere, which SoftBank controls": what is bought or
     # controlled is a company
     r"|" + WHICH_NAME + r"(?:bought|acquired|purchased|controls|owns)\b")
@@ -143,6 +145,8 @@ _DC_HEAD = r"data\s+cent(?:er|re)\s+(?:campus|park)|data\s+cent(?:er|re)|campus|
 _NAMED_DC = re.compile(rf"(?P<name>[A-Z][\w\-]+(?:\s+(?!AI\b)[A-Z0-9][\w\-]*){{0,2}})(?:\s+AI)?\s+(?P<head>{_DC_HEAD})s?\b")
 _CODE_PARTS = re.compile(r"([A-Z]{2,4})\d{1,4}[A-Z]?")
 _COMPARED_NAME = re.compile(r"-(?:equivalent|equivalents|class|like|based|grade|scale)$", re.I)
+_SITES_INCLUDING = re.compile(r"\b(?:supercomputers|data\s+cent(?:er|re)s|campuses|clusters|AI\s+factories)\b[^.;]{0,80}?,?\s+including\s+"
+                              r"(?P<name>[A-Z][\w\-]*(?:[ \t]+[A-Z0-9][\w\-]*){0,2})(?=,|\s+and\b|\s+which\b)")
 _OWNED_CLUSTER = re.compile(r"(?:\b[Ii]ts|\b[Tt]heir|[A-Z][\w\-]*['’]s)\s+(?:own\s+|new\s+|largest\s+)?(?P<name>[A-Z][\w\-]+(?:[ \t]+\d+)?)\s+"
                             r"(?:AI\s+|GPU\s+)?(?:training\s+|compute\s+|inference\s+)?cluster\b")
 _SITE_HEAD_AFTER = re.compile(rf"\s+(?:{_DC_HEAD})")
@@ -248,7 +252,7 @@ _CHIP_NAMED_BEFORE = re.compile(r"(?P<name>[A-Z][\w\-]*(?:\s+\d[\w.\-]*)?),\s+(?
                                 # (not "Groq, Nvidia's rival chip maker": a company)
                                 r"(?!-|\s+(?:makers?|designers?|company|start-?up|firm|giant|supplier|business|unit|division|arm|rival)\b)")
 _NEW_CHIP = re.compile(rf"(?P<name>[A-Z][\w\-]*(?:\s+\d[\w.\-]*)?)\s+{_CHIP_NOUNS}\b")
-_CALLED_CHIP = re.compile(rf"\b{_CHIP_NOUNS}\s+(?:called|named|dubbed|known\s+as)\s+(?P<name>[A-Z][\w\-]*(?:\s+\d[\w.\-]*)?)")
+_CALLED_CHIP = re.compile(rf"\b{_CHIP_NOUNS},?\s+(?:called|named|dubbed|known\s+as|code-?named|codenamed)\s+(?P<name>[A-Z][\w\-]*(?:\s+\d[\w.\-]*)?)")
 _LISTED_CODES = re.compile(r"(?P<code>[A-Z]{1,4}\d{2,4}[A-Z]{0,3}\d?)(?:,\s+|\s+(?:and|or)\s+)(?=[A-Z]{1,4}\d)")
 _CHIP_CODE = re.compile(r"[A-Z]{1,4}\d{2,4}[A-Z]{0,3}\d?$")
 _CHIP_OWNER = re.compile(r"(?:\b(?:its|their)|[A-Z][\w\-]*['’]s)\s+(?:own\s+)?(?:new\s+|custom\s+|latest\s+|in-house\s+|"
@@ -651,6 +655,10 @@ class MentionFinder:
                 continue
             if _plausible(name) and known is None and name not in PLACES and name not in _NOT_PRODUCT \
                     and not re.search(r"\d", name.split()[0]):  # "Polaris Forge 1", not "2026"
+                self.entity(name, ("DataCenter",))
+        for m in _near(_SITES_INCLUDING, site_words, text, 0, 120):
+            name = _clean_name(m.group("name"))  # "seven new AI supercomputers …, including Solstice, which will use …"
+            if _plausible(name) and self._new_product(name) and name not in _COMMON_CAPITALS:
                 self.entity(name, ("DataCenter",))
         for m in _near(_OWNED_CLUSTER, site_words, text, 0, 30):
             name = m.group("name")  # "Tesla runs its Cortex training cluster in Austin": a cluster its owner named

@@ -1215,6 +1215,24 @@ TABLE = [
     # a model's owner training it on chips
     ("Microsoft trains its models in Wisconsin. Its next models will train on GB200 clusters in its Fairwater data centres.",
      "uses_chip", "microsoft", "gb200", None, None, None),
+    # money into a campus sized before it; spending pledged in a country
+    ("DataVolt plans to invest $5 billion in a 1.5-gigawatt campus in Neom.", "builds_datacenter", "datavolt",
+     "neom-campus", 5 * B, "USD", "exact"),
+    ("Apple has pledged $500 billion of US spending, including a new server factory in Houston.",
+     "invests_in_infrastructure", "apple", None, 500 * B, "USD", "exact"),
+    # a model offered to a company's customers; deals and agreements signed; two agreeing to combine their products
+    ("Databricks also agreed to a five-year, $100 million deal with Anthropic to offer Claude models to its customers.",
+     "offers_model", "databricks", "claude", None, None, None),
+    ("Its rival Snowflake has a similar $200 million agreement with Anthropic.", "partners_with", "snowflake", "anthropic",
+     None, None, None),
+    ("Lumen Technologies separately signed a $200 million deal to use Palantir's software.", "partners_with",
+     "lumen-technologies", "palantir", None, None, None),
+    ("Palantir Technologies and Nvidia have agreed to combine Palantir's software with Nvidia's accelerated computing.",
+     "partners_with", "palantir-technologies", "nvidia", None, None, None),
+    # a government building sites with partners, one of them named
+    ("The US Department of Energy will build seven new AI supercomputers with Nvidia, Oracle and AMD, including Solstice, "
+     "which will use 100,000 Nvidia Blackwell GPUs.", "builds_datacenter", "us-department-of-energy", "solstice", None, None,
+     None),
     # an amount in a currency's code converted: the hedge of the amount converted; a plan raised is no raise
     ("Tencent has raised its plan for AI infrastructure to more than RMB 200 billion (about $28 billion).",
      "invests_in_infrastructure", "tencent", None, 28 * B, "USD", "more_than"),
@@ -1345,6 +1363,9 @@ OTHER_CLAUSE = [
     ("Meta sold $30 billion of bonds in October and banks led by Morgan Stanley are arranging a $27 billion loan.", 30 * B),
     ("A special-purpose vehicle raised $12.5 billion of debt from Apollo Global Management and Valor Equity Partners, plus "
      "$7.5 billion of equity, to buy Nvidia GB200 chips that it will lease to xAI.", 7.5 * B),
+    # a company's valuation, told after its round, is no figure of the round
+    ("Databricks has raised $1 billion in a round co-led by Insight Partners and MGX, valuing the data and AI company at more "
+     "than $100 billion.", 100 * B),
     # notes raised after a facility from a lender: not the lender's
     ("To fund construction, Polar Hosting secured a $2 billion facility from Macquarie Asset Management, and raised $900 "
      "million in senior secured notes.", 900 * M),
