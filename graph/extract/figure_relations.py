@@ -307,7 +307,9 @@ _JOINING_BEFORE = re.compile(r"\b(?:alongside|(?:with\s+)?(?:(?:significant|addi
 # ("to invest $5 billion in a 1.5-gigawatt campus in Neom": the site's size may stand between)
 _INTO_BEFORE = re.compile(r"\b(?:in|into|on)\s+(?:the\s+|its\s+|their\s+|an?\s+(?:new\s+)?[\d.,]+[- ](?:gigawatt|megawatt|GW|MW)\s+)?$")
 _VENDOR_BEFORE = re.compile(r"\b(?:from|by)\s+$")
-_SELLS_HARDWARE = re.compile(r"\b(?:sell|sells|sold|selling|ship|ships|shipped|shipping)\s+(?:[\w\-]+\s+){0,2}?(?:servers|racks|"
+# ("it will supply GPU servers and liquid-cooling systems worth $20 billion to DataVolt")
+_SELLS_HARDWARE = re.compile(r"\b(?:sell|sells|sold|selling|ship|ships|shipped|shipping|supply|supplies|supplying|deliver|delivers)\s+"
+                             r"(?:[\w\-]+\s+){0,2}?(?:servers|racks|"
                              r"systems|hardware)\b", re.I)
 # "agreed to buy $20 billion of its AI servers": the maker whose hardware it is sells it
 _HARDWARE_OF = re.compile(r"(?:['’]s)?\s+(?:[\w\-]+\s+){0,2}?(?:servers|racks|systems|hardware)\b", re.I)
@@ -352,8 +354,6 @@ _INCLUDING_A_SITE = re.compile(r"\s*\)?(?:\s+(?:over|in)\s+(?:the\s+)?(?:next\s+
                                r"(?:new\s+|first\s+)?(?:[\w\-]+\s+)?(?:data\s+cent(?:er|re)|campus|site|facility)\b", re.I)
 _SITE_WHICH_USES = re.compile(r",\s+(?:which|that)\s+(?:will\s+|would\s+)?(?:use|uses|run\s+on|runs\s+on|hold|holds|house|houses)\s+"
                               + HEDGED)
-_SUPPLIES_HARDWARE = re.compile(r"\b(?:supply|supplies|supplying|deliver|delivers|ship|ships)\s+(?:[\w’'\-]+\s+){0,2}?(?:gpu\s+)?"
-                                r"(?:servers|racks|chips|gpus)\b", re.I)
 _AN_AGREEMENT_WITH = re.compile(r"\s+(?:[\w\-]+\s+)?(?:deal|agreement|contract|partnership)\s+with\b", re.I)
 _PLUS_BEFORE = re.compile(r",\s+plus\s+(?:another\s+|a\s+further\s+)?$")
 _CONTRAST_BEFORE = re.compile(r",?\s*\b(?:while|whereas)\s*$")
@@ -1031,8 +1031,6 @@ class FigureRelations:
                                                                     and clause.start <= m.start < clause.end
                                                                     for m in sentence.mentions):
                 relation = "builds_datacenter"  # "a venture to own Hyperion, …, in a deal valued at $27 billion"
-        if relation == "commits_spend" and figure.unit == "USD" and _SUPPLIES_HARDWARE.search(sentence.text, clause.start, figure.start):
-            relation = "supplies_chips"  # "it will supply GPU servers and liquid-cooling systems worth $20 billion to DataVolt"
         if relation in ("commits_spend", "supplies_chips", "deal") and figure.unit == "USD":
             supplier = self._known_supplier(sentence, clause, orgs)
             if supplier is not None:

@@ -1229,6 +1229,9 @@ TABLE = [
      "lumen-technologies", "palantir", None, None, None),
     ("Palantir Technologies and Nvidia have agreed to combine Palantir's software with Nvidia's accelerated computing.",
      "partners_with", "palantir-technologies", "nvidia", None, None, None),
+    # hardware supplied worth a sum: a sale by its maker
+    ("Super Micro Computer said on Tuesday it will supply GPU servers and liquid-cooling systems worth $20 billion to "
+     "DataVolt.", "supplies_chips", "supermicro", "datavolt", 20 * B, "USD", "exact"),
     # a government building sites with partners, one of them named
     ("The US Department of Energy will build seven new AI supercomputers with Nvidia, Oracle and AMD, including Solstice, "
      "which will use 100,000 Nvidia Blackwell GPUs.", "builds_datacenter", "us-department-of-energy", "solstice", None, None,
