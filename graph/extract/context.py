@@ -37,6 +37,8 @@ _ACTS = re.compile(r"\s+(?:(?:has|have|had|also|since|then|later|recently|alread
 NAMES_A_DEAL = re.compile(r"\s+(?:deal|agreement|contract|partnership|pact|investment|order|lease)s?\b")
 # A clause joined by ", and" opens right after this ("…, and Lambda struck…", "…, and it is the anchor tenant…")
 AND_BEFORE = re.compile(r",\s+and\s+$")
+# "… from JPMorgan": a name after "from" is the source of something, not its subject
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 # "Temasek and existing investor Valor Equity Partners": a member's role may stand before its name
 _STAKE_AFTER = re.compile(r"\s+(?:[^\s;.]+\s+){0,3}?(?:investment|stake)\s+in\s")
 _RELATIVE_GAP = re.compile(r",\s+(?:which|who)\s")

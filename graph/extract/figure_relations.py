@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
-from graph.extract.context import AND_BEFORE, NAMES_A_DEAL, Found, Sentence, date_near, duration_near
+from graph.extract.context import AND_BEFORE, FROM_BEFORE, NAMES_A_DEAL, Found, Sentence, date_near, duration_near
 from graph.extract.figures import HEDGED, SITE_COST, FigureMention
 from graph.extract.mentions import ATTRIBUTE_AFTER, PLACES, RELATIVE_AFTER, WHICH_NAME, Mention
 from graph.extract.roles import ROLES, SOURCE_AFTER, SOURCE_OF_NEWS, names_staff_employer
@@ -284,7 +284,6 @@ _LEASED_OUT = re.compile(r"\b(?:leas(?:e|es|ed|ing)|let(?:s|ting)?|rent(?:s|ed|i
 _TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
 _LEASE_BEFORE = re.compile(r"\b(?:lease|leases|leased|leasing|sublease\w*|rent|rents|rented|renting)\s+(?:out\s+)?(?:about\s+|roughly\s+|"
                            r"up\s+to\s+|more\s+than\s+|nearly\s+|some\s+|another\s+|an\s+additional\s+)?$", re.I)
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)")
 _BUILDS = ("invests_in_infrastructure", "builds_datacenter")
 _ADDS = re.compile(r"(?:,\s+(?:adding|bringing|which\s+will\s+add|to\s+add)|\b(?:will|would|to)\s+add|\badds)\s+(?:nearly\s+|"
@@ -617,7 +616,7 @@ def _let_with_a_party(sentence: Sentence, figure: FigureMention, clause: Span) -
     text = sentence.text
     return any(m.is_org and figure.end < m.start < clause.end
                and (_TO_BEFORE.search(text, max(figure.end, m.start - 6), m.start)
-                    or _FROM_BEFORE.search(text, max(figure.end, m.start - 6), m.start)) for m in sentence.mentions)
+                    or FROM_BEFORE.search(text, max(figure.end, m.start - 6), m.start)) for m in sentence.mentions)
 
 
 def _lead_in_relation(sentence: Sentence, triggers: list[tuple[str, re.Pattern[str]]]) -> str | None:
@@ -1192,17 +1191,7 @@ class FigureRelations:
                 # "Nvidia agreed to invest $5 billion in Intel …, and the US government converted $8.9 billion of grants":
                 # who had a figure of its own, with another party named since, does not act in this one
                 s_score -= 1.5
-            if m.end <= figure.start and any(f.is_deal and f.unit == figure.unit and f.end <= m.start and f is not figure
-                                             and _TO_ITS_PARTY.fullmatch(text, f.end, m.start) for f in sentence.figures):
-                # "committed $1 billion to Nokia, $2 billion to Synopsys and $5 billion to Intel": each sum's own party
-                o_score -= 3.0
-            if m.end <= figure.start and _PREPOSITION_BEFORE.search(text, max(sentence.span.start, m.start - 12), m.start) \
-                    and any(f.is_deal and f.unit == figure.unit and m.end <= f.start and f.end <= figure.start
-                            for f in sentence.figures) and any(
-                    x.is_org and figure.end < x.start <= figure.end + 40
-                    and _PREPOSITION_BEFORE.search(text, max(figure.end, x.start - 12), x.start) for x in orgs):
-                # "a cloud agreement with Google worth more than $10 billion, and a $14.2 billion contract with CoreWeave": a
-                # party with a sum of its own since, when the figure names its own party after it
+            if self._party_of_earlier_sum(sentence, m, figure, orgs):
                 o_score -= 3.0
             if m.end <= figure.start and _PLUS_BEFORE.search(text, max(sentence.span.start, figure.start - 12), figure.start) \
                     and any(f.is_deal and f.unit == figure.unit and f.end <= m.start for f in sentence.figures):
@@ -1625,6 +1614,23 @@ class FigureRelations:
         if len(listed) < 2 or len(listed) != len(figures):
             return None
         return listed[figures.index(figure)]
+
+    @staticmethod
+    def _party_of_earlier_sum(sentence: Sentence, m: Mention, figure: FigureMention, orgs: list[Mention]) -> bool:
+        """Whether a party named before this figure is the party of an earlier sum in the same unit: named right after
+        it ("committed $1 billion to Nokia, $2 billion to Synopsys"), or before it after a preposition when this figure
+        names its own party after it ("an agreement with Google worth $10 billion, and a $14.2 billion contract with
+        CoreWeave")."""
+        if m.end > figure.start:
+            return False
+        text = sentence.text
+        earlier = [f for f in sentence.figures if f.is_deal and f.unit == figure.unit and f.end <= figure.start and f is not figure]
+        if any(f.end <= m.start and _TO_ITS_PARTY.fullmatch(text, f.end, m.start) for f in earlier):
+            return True
+        return bool(_PREPOSITION_BEFORE.search(text, max(sentence.span.start, m.start - 12), m.start)) \
+            and any(m.end <= f.start for f in earlier) and any(
+                x.is_org and figure.end < x.start <= figure.end + 40
+                and _PREPOSITION_BEFORE.search(text, max(figure.end, x.start - 12), x.start) for x in orgs)
 
     @staticmethod
     def _belongs_elsewhere(sentence: Sentence, m: Mention, figure: FigureMention) -> bool:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
-from graph.extract.context import Found, Sentence
+from graph.extract.context import FROM_BEFORE, Found, Sentence
 from graph.extract.mentions import Mention, is_brand
 from graph.extract.reference import Reference, trie_regex
 from graph.extract.roles import STAFF_AFTER
@@ -491,8 +491,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     # "Meta has chosen two inference-chip start-ups, Cerebras Systems and Groq, to serve its Llama models"
     ("uses_cloud", _p(r"⟦a⟧\s+(?:has\s+|have\s+)?(?:chosen|picked|selected|tapped|hired)\s+(?:[^⟦;.]{0,60}?,\s+)?⟦b⟧(?:(?:,|,?\s+and)\s+⟦\d+⟧)*,?\s+"
                       r"to\s+(?:serve|run|host|power)\s+(?:its|their|⟦\d+⟧)"), "a", "b", ('serve', 'run', 'host', 'power')),
-    ("uses_cloud", _p(r"⟦a⟧\s+(?:has\s+|have\s+)?(?:chosen|picked|selected|tapped|hired)\s+(?:[^⟦;.]{0,60}?,\s+)?⟦\d+⟧(?:,\s+⟦\d+⟧)*,?\s+and\s+⟦b⟧,?\s+"
-                      r"to\s+(?:serve|run|host|power)\s+(?:its|their|⟦\d+⟧)"), "a", "b", ('serve', 'run', 'host', 'power')),
     # "Microsoft … and is building the country's largest supercomputer with Nscale"
     ("partners_with", _p(r"^\W*⟦a⟧[^;]{0,200}?,?\s+and\s+(?:is|are|will\s+be)\s+(?:building|developing|constructing)\s+(?:an?|the|its|their)\s+"
                          r"[^⟦;.]{0,60}?\b(?:supercomputer|data\s+cent(?:er|re)|campus|cluster|facility)\s+(?:together\s+)?with\s+⟦b⟧"), "a", "b",
@@ -507,12 +505,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("builds_datacenter", _p(r"^\W*⟦a⟧(?:[^⟦;]|\.(?=\d)){0,120}?\bincluding\s+(?:an?\s+|its\s+|their\s+)?(?:new\s+|first\s+)?(?:[\w\-]+\s+)?⟦b⟧"),
      "a", "b", ('including',)),
     # "OpenAI, Nvidia and Nscale launched Stargate UK": each of those who launched it together
-    ("partners_with", _p(r"⟦a⟧(?:,\s+⟦\d+⟧)*,?\s+and\s+⟦b⟧\s+(?:have\s+|had\s+|also\s+|jointly\s+|together\s+)*(?:launched|formed|unveiled|"
-                         r"created|set\s+up|established|founded)\b"), "a", "b", ('launched', 'formed', 'unveiled', 'created', 'set up',
-                                                                                  'established', 'founded')),
-    ("partners_with", _p(r"⟦a⟧,\s+⟦b⟧(?:,\s+⟦\d+⟧)*,?\s+and\s+⟦\d+⟧\s+(?:have\s+|had\s+|also\s+|jointly\s+|together\s+)*(?:launched|formed|"
-                         r"unveiled|created|set\s+up|established|founded)\b"), "a", "b", ('launched', 'formed', 'unveiled', 'created', 'set up',
-                                                                                            'established', 'founded')),
+    # (the match names the second of them; the list's rest is read as the rest of the list)
+    ("partners_with", _p(r"⟦a⟧(?:,|,?\s+and)\s+⟦b⟧(?:(?:,|,?\s+and)\s+⟦\d+⟧)*\s+(?:have\s+|had\s+|also\s+|jointly\s+|together\s+)*"
+                         r"(?:launched|formed|unveiled|created|set\s+up|established|founded)\b"), "a", "b",
+     ('launched', 'formed', 'unveiled', 'created', 'set up', 'established', 'founded')),
     ("offers_model", _p(r"⟦a⟧[^;]{0,120}?\bto\s+(?:offer|sell|serve|provide)\s+(?:⟦\d+⟧['’]s\s+)?⟦b⟧\s+(?:models?\s+)?to\s+(?:its|their|⟦\d+⟧)"),
      "a", "b", ('offer', 'sell', 'serve', 'provide')),
     ("offers_model", _p(r"⟦a⟧\s+(?:also\s+)?(?:offers|sells|serves)\s+(?:⟦\d+⟧['’]s\s+)?⟦b⟧\s+(?:models?\s+)?(?:through|via|under)\s+(?:a|an)\s+"
@@ -541,8 +537,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                           r"⟦a⟧['’]s\s+(?:[\w\-]+\s+){0,2}?(?:buyers?|customers?)\b"), "a", "b", ('buyer', 'customer')),
     # "QIA … has been buying into labs, with stakes in Anthropic and xAI"
     ("invests_in", _p(r"^\W*⟦a⟧(?:[^⟦;.]|⟦\d+⟧){0,80}?\bwith\s+(?:its\s+)?stakes\s+in\s+⟦b⟧"), "a", "b", ('stakes',)),
-    ("invests_in", _p(r"^\W*⟦a⟧(?:[^⟦;.]|⟦\d+⟧){0,80}?\bwith\s+(?:its\s+)?stakes\s+in\s+(?:⟦\d+⟧(?:,\s+|,?\s+and\s+))+⟦b⟧"), "a", "b",
-     ('stakes',)),
     # "Arm, in which we hold about 90%"
     ("invests_in", _p(r"⟦b⟧,\s+in\s+which\s+⟦a⟧\s+(?:now\s+|still\s+|also\s+)?(?:holds?|owns?|has|have)\s+(?:a\s+|an\s+)?"
                       r"(?:about\s+|roughly\s+|nearly\s+|around\s+|some\s+)?(?:[\d.]+\s?%|(?:[\w\-]+\s+)?stake|majority)"), "a", "b",
@@ -823,9 +817,9 @@ _USE_NOUN = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?(?:migration|move|shift|use|r
                        r"models?\s+(?:will\s+|would\s+|now\s+)?(?:train|run)\b)", re.I)
 _OFFERS_TO_CUSTOMERS = re.compile(r"\bto\s+(?:offer|sell|serve|provide)\b[^;]*\bto\s+(?:its|their|⟦\d+⟧)|\b(?:offers|sells|serves)\b[^;]*\b(?:through|via|under)\s+"
                                   r"(?:a|an)\s+(?:separate\s+)?(?:partnership|agreement|deal)", re.I)
+_INVESTEES_LISTED = re.compile(r"\brounds\s+(?:for|of|in)\s|\bwith\s+(?:its\s+)?stakes\s+in\s", re.I)
 _FOUNDRY_VERB = re.compile(r"\b(?:manufactur\w*|fabricat\w*)\b", re.I)
 _BUYERS = re.compile(r"\b(?:buyers?|customers?)\b", re.I)
-_FROM_BEFORE_NAME = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _UNNAMED_SUBJECT = re.compile(r"\b(?:said|says|told|announced|disclosed|added)\s+(?:that\s+)?(?:a|an|one|another|two|several|some)\s+"
                               r"(?:[\w\-]+\s+){0,3}?(?:customers?|clients?|buyers?|compan(?:y|ies)|hyperscalers?|labs?|operators?|"
                               r"partners?|firms?|providers?)\b")
@@ -961,7 +955,8 @@ class LinkRelations:
                         subjects += [x for x in self._listed_after(sentence, mentions, s) if x.start in spanned and x is not o]
                     else:
                         subjects += self._listed_after(sentence, mentions, s)
-                        if relation == "invests_in" and "rounds" in m.group().lower():  # ("rounds for A, B and C": each)
+                        if relation == "invests_in" and m.end(b) + 1 == m.end() and _INVESTEES_LISTED.search(m.group()):
+                            # ("joined funding rounds for A, B and C", "with stakes in A and B": each of the list the match ends on)
                             objects += self._listed_after(sentence, mentions, o)
                         if relation == "builds_datacenter":  # "AMD and HPE to build two supercomputers, Lux and Discovery"
                             objects += [x for x in self._listed_after(sentence, mentions, o) if object_ok(x)]
@@ -1111,7 +1106,7 @@ class LinkRelations:
         orgs = [m for m in sentence.mentions if m.is_org and m.kind != "candidate"]
         # (nor "raised $12.5 billion of debt from Apollo and Valor … to buy Nvidia GB200 chips": lenders named after "from"
         # use no chips)
-        lent = {id(x) for i, o in enumerate(orgs) if _FROM_BEFORE_NAME.search(sentence.text, max(sentence.span.start, o.start - 8),
+        lent = {id(x) for i, o in enumerate(orgs) if FROM_BEFORE.search(sentence.text, max(sentence.span.start, o.start - 8),
                                                                                o.start) for x in sentence.list_around(orgs, i)} \
             if "from" in sentence.lowered else set()
         for chip in (m for m in sentence.mentions if "Chip" in m.entity.types):

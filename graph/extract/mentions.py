@@ -615,11 +615,11 @@ class MentionFinder:
             if self._new_product(name):
                 self.entity(name, ("Chip",))
         # "the AI6 chips … The current AI5": a code of the same letters as a chip found is its sibling chip
-        codes = {c.group(1) for e in self.discovered.values() if "Chip" in e.types and (c := _CODE_PARTS.fullmatch(e.name))}
-        for letters in codes:
-            for m in re.finditer(rf"(?<![\w\-]){re.escape(letters)}\d{{1,4}}[A-Z]?(?![\w\-])", text):
-                if self.reference.lookup(m.group()) is None:
-                    self.entity(m.group(), ("Chip",))
+        codes = sorted({c.group(1) for e in self.discovered.values() if "Chip" in e.types and (c := _CODE_PARTS.fullmatch(e.name))})
+        siblings = re.finditer(rf"(?<![\w\-])(?:{'|'.join(codes)})\d{{1,4}}[A-Z]?(?![\w\-])", text) if codes else ()
+        for m in siblings:  # (the letters are capitals only: no escaping needed)
+            if self.reference.lookup(m.group()) is None:
+                self.entity(m.group(), ("Chip",))
         for m in _near(_CHIP_NAMED_BEFORE, chip_words, text, 0, 0):
             name = m.group("name")
             if _starts_word(text, m.start()) and self._new_product(name) and slugify(name) not in self.discovered:
@@ -681,11 +681,10 @@ class MentionFinder:
         for m in _near(_CONVERTED_DC, occurrences(text, _CONVERT_WORDS), text, 0, 200):
             # "convert a former panel plant in Sakai into a 150-megawatt AI data center": the new site by its place
             if m.group("place") not in _COMMON_CAPITALS:
-                head = re.sub(r"\s+", " ", m.group("head").lower())
                 old_site = _NAMED_OLD_SITE.search(text, m.start(), m.start("place"))
                 # ("converting its Panther Creek site in Pennsylvania into an AI data centre": the site keeps its name)
-                entity = self.entity(old_site.group("name"), ("DataCenter",)) if old_site else self.entity(
-                    f"{m.group('place')} {head}", ("DataCenter",), slugify(f"{m.group('place')} {head.replace('centre', 'center')}"))
+                entity = self.entity(old_site.group("name"), ("DataCenter",)) if old_site else self._site_at(
+                    m.group("place"), m.group("head"))
                 found.setdefault((m.start("head"), m.end("head")), Mention(m.start("head"), m.end("head"), entity, "name"))
                 if old_site:
                     found.setdefault(old_site.span("name"), Mention(*old_site.span("name"), entity, "name"))
@@ -893,10 +892,14 @@ class MentionFinder:
     def _add_site(self, found: dict[tuple[int, int], Mention], m: re.Match[str]) -> None:
         """A site named by its place and head noun ("Abilene campus", "Memphis data center")."""
         # (named as the text spells it, one entity however it is spelt)
-        head = re.sub(r"\s+", " ", m.group("head").lower())
-        entity = self.entity(f"{m.group('place')} {head}", ("DataCenter",),
-                             slugify(f"{m.group('place')} {head.replace('centre', 'center')}"))
+        entity = self._site_at(m.group("place"), m.group("head"))
         found.setdefault((m.start(), m.end()), Mention(m.start(), m.end(), entity, "name"))
+
+    def _site_at(self, place: str, head: str) -> Entity:
+        """The site named by its place and head noun, spelt as the text spells it ("data centre"), one entity however
+        it is spelt."""
+        head = re.sub(r"\s+", " ", head.lower())
+        return self.entity(f"{place} {head}", ("DataCenter",), slugify(f"{place} {head.replace('centre', 'center')}"))
 
     def _datacenter_names(self) -> list[str]:
         entities = [k.entity for k in self.reference.by_id.values()] + list(self.discovered.values())
@@ -923,8 +926,9 @@ class MentionFinder:
         counted = 0
         referred: Counter[str] = Counter()  # how often "the company" and its kin were read as each, so far
         for m in _starting_at(_REFERENCE, the, text):
+            owned = bool(_POSSESSIVE.match(text[m.end():m.end() + 2]))  # "the company's …"
             if m.group().startswith("the") and text[max(0, m.start() - 2):m.start()] == ", " and any(
-                    o.end == m.start() - 2 for o in orgs) and not _POSSESSIVE.match(text[m.end():m.end() + 2]):
+                    o.end == m.start() - 2 for o in orgs) and not owned:
                 # "Scala Data Centers, the Brazilian operator controlled by …": the name stands right before it (not
                 # "CoreWeave Ventures, the company's new investment arm": another)
                 continue
@@ -938,8 +942,7 @@ class MentionFinder:
                 known = self.reference.lookup(model_maker.group(1))
                 maker = self.reference.get(known.developer or known.maker) if known else None
                 if maker is not None:
-                    out.append(Mention(m.start(), m.end(), maker.entity, "reference",
-                                       bool(_POSSESSIVE.match(text[m.end():m.end() + 2]))))
+                    out.append(Mention(m.start(), m.end(), maker.entity, "reference", owned))
                 continue
             for pattern, types in _REFERENCE_PATTERNS:
                 if pattern.fullmatch(head):
@@ -963,8 +966,6 @@ class MentionFinder:
             # "Microsoft has invested $13 billion in the company" cannot mean Microsoft: a same-sentence
             # antecedent needs a reporting verb between ("OpenAI said the company would…").
             sentence_start = last_break(text, m.start())
-            owned = bool(_POSSESSIVE.match(text[m.end():m.end() + 2]))
-
             def reachable(o: Mention, at: int = m.start(), sentence_start: int = sentence_start, owned: bool = owned) -> bool:
                 if owned and text[o.end:at] == ", ":
                     return False  # "CoreWeave Ventures, the company's new investment arm": the owner is another
@@ -1025,8 +1026,7 @@ class MentionFinder:
                 entity = self.entity(named.group("name").rstrip(" ,.;'’"), ("Company",))
                 target = Mention(named.start("name"), named.end("name"), entity, "name")
             if target is not None:
-                out.append(Mention(m.start(), m.end(), target.entity, "reference",
-                                   bool(_POSSESSIVE.match(text[m.end():m.end() + 2]))))
+                out.append(Mention(m.start(), m.end(), target.entity, "reference", owned))
                 referred[target.entity.id] += 1
         references = [m for m in out if m.kind == "reference"]
         out = [m for m in out if m.kind == "reference"
