@@ -27,7 +27,7 @@ _DURATION = re.compile(
 _PREPOSITION = re.compile(r"\b(?:on|in|to|with|for|from|at|by|of|through|via|into|onto|across|between|among)\b")
 _ACTS = re.compile(r"\s+(?:(?:has|have|had|also|since|then|later|recently|already|now|still|is|are|will)\s+)*(?:acquired|bought|purchased|invested|"
                    r"depends|depend|relies|rely|spend|spends|spent|leases|leased|"
-                   r"investing|invest|backed|partnered|teamed|signed|agreed|built|building|develop(?:s|ed|ing)|launched|released|uses|used|runs|ran|"
+                   r"investing|invest|backed|partnered|teamed|signed|agreed|built|building|develop(?:s|ed|ing)|launched|released|uses|used|use|runs|run|ran|trains|train|trained|hosts|host|"
                    r"deployed|deploying|deploys|deploy|running|operating|lease|rents|rented|remains|remained|owns|holds|own|hold|committed|commits|commit|formed|form|joined|created|partner|partners|"
                    r"develop|build|builds|operate|operates|counts|won|(?:the|an?)\s+(?:anchor\s+|main\s+|largest\s+)?tenant|"
                    r"plans|plan|intends|aims|expects|shipped|ships|delivered|delivers|supplied|supplies|co-designed|co-designs|co-developing|co-designing|"

@@ -115,7 +115,7 @@ _POWER_TRIGGERS = [
     ("supplies_chips", re.compile(_B + guarded(r"(?:of|with|using|on|from)\s+(?:[\w’'\-]+\s+){0,4}?(?:chips|gpus|accelerators|"
                                   r"tpus|processors|systems|superchips|silicon|racks)\b"), re.I)),
     ("builds_datacenter", re.compile(_B + guarded(r"(?:data[- ]cent(?:er|re)s?|campus(?:es)?|facility|facilities|site|"
-                                     r"plant|supercomputers?|clusters?|ai\s+factory)\b(?!\s+capacity)"), re.I)),
+                                     r"plant|supercomputers?|clusters?|ai\s+factory|(?<!is\s)(?<!are\s)(?<!be\s)building)\b(?!\s+capacity)"), re.I)),
     # "leases … for 250 megawatts of critical IT load": power let to a tenant
     ("provides_capacity", re.compile(_B + guarded(r"(?:capacity|compute|computing|cloud|leases?|leased|leasing|(?:critical\s+)?it\s+load|"
                                      r"co-?location|hosting\s+(?:deal|agreement|contract)|"
@@ -145,7 +145,7 @@ _TRIGGER_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
                       "order"),
     ("W", "supplies_chips"): ("chip", "gpu", "accelerator", "tpu", "processor", "system", "superchip", "silicon"),
     ("W", "builds_datacenter"): ("data cent", "data-cent", "campus", "facilit", "site", "plant", "supercomputer",
-                                 "cluster", "factory"),
+                                 "cluster", "factory", "building"),
     ("W", "provides_capacity"): ("capacity", "compute", "computing", "cloud", "leas", "it load", "option for", "hosting",
                                  "colocation", "co-location",
                                  "suppl", "provid", "deliver"),
@@ -177,6 +177,9 @@ _HOLDS = re.compile(r"\b(?:host|hosts|house|houses|housing|hold|holds|contain|co
                     r"nearly|over|some)\s+)?$", re.I)
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
 _VENTURE_WITH = re.compile(r"(?:\s+(?:joint\s+venture|venture|consortium|project|partnership))?\s+with\s+", re.I)
+_SPENDS_BEFORE = re.compile(r"\b(?:spend|spends|spending|spent|invest|invests|investing|invested|pour|pours|pouring|poured)\b"
+                            r"(?:\s+(?:a\s+further|another|an\s+additional|some|about|roughly|nearly|around|up\s+to|more\s+than|over))?\s*$")
+_ON_A = re.compile(r"\s+(?:on|in|into)\s+(?:an?|the|its|their)\s+(?:(?:new|second|third|first|planned|future)\s+)?")
 _VENTURE_FOR = re.compile(r"\s+(?:JV|joint\s+venture)\s+(?:for|to\s+(?:own|build|develop|finance))\s+", re.I)
 _BUYS_BEFORE = re.compile(r"\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|order|orders|ordered)\b", re.I)
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$")
@@ -205,6 +208,9 @@ _WITH_COUNT = re.compile(r"\s+with\s+" + HEDGED)
 _IN_ANOTHER_COUNTRY = re.compile(r"\s+in\s+(?:the\s+)?(?:United\s+States|US|U\.S\.|America|United\s+Kingdom|UK|Britain|Europe|France|"
                                  r"Germany|Japan|India|China)\b")
 _TAKES_BEFORE = re.compile(r"\b(?:take|takes|took|taking)\s+(?:the\s+)?(?:first|initial|remaining|whole|entire|full)\s+" + HEDGED + "$", re.I)
+# "Cerebras uses 5 MW at WhiteFiber's Montreal site": a tenant's share of another's site
+_OCCUPIES_BEFORE = re.compile(r"\b(?:uses|used|occupies|occupied|rents|rented|leases|leased)\s+" + HEDGED + "$", re.I)
+_AT_OWNED_SITE = re.compile(r"(?:\s+of\s+(?:[\w\-]+\s+){0,2}?(?:capacity|power))?\s+(?:at|in)\s+")
 _SUPPLY_BEFORE = re.compile(r"\b(?:supply|supplies|supplying|deliver|delivers|delivering|provide|provides|providing)\s+"
                             r"(?:another\s+|an\s+additional\s+|a\s+further\s+)?" + HEDGED + "$", re.I)
 _TO_AFTER = re.compile(r"(?:\s+of\s+(?:[\w\-]+\s+){0,2}?(?:capacity|compute|power))?\s+to\s+(?:the\s+)?")
@@ -337,11 +343,17 @@ _SUPPLYING = re.compile(r"\b(?:supplying|supplies|supply|delivering|delivers|shi
 _CAPACITY_WORDS = re.compile(r"\b(?:capacity|compute|computing|cloud)\b", re.I)
 _A_PROGRAM = re.compile(r"[- ]?(?:s\s+)?(?:build-?outs?|buildouts?|programs?|programmes?|expansions?|spending|investments?|plans?)\b",
                         re.I)
-_COST_APPOSED = re.compile(r",\s+(?:an?\s+)?(?:investment|project|build-?out|undertaking)\s+(?:of|worth|valued\s+at|costing)\s+" + HEDGED)
+# ("an AI data centre in Ulsan with Amazon Web Services, a project worth about $5 billion": past its builder's partner)
+_COST_APPOSED = re.compile(r"(?:\s+(?:with|alongside)\s+[^,;]{1,60}?)?,\s+(?:an?\s+)?(?:investment|project|build-?out|undertaking)\s+"
+                           r"(?:of|worth|valued\s+at|costing)\s+" + HEDGED)
 _TENANT_FOR = re.compile(r"\bas\s+(?:its|their|the)\s+(?:anchor\s+|main\s+|first\s+|sole\s+|largest\s+)?(?:tenant|customer)\s+for\s+"
                          r"(?:the\s+)?(?:first\s+|initial\s+)?" + HEDGED + "$")
 _MAKES_CHIPS = re.compile(r"\b(?:manufacture|fabricate|produce|make|supply)s?\b[^;.]{0,60}?\b(?:chips|processors|accelerators|gpus|wafers)\b",
                           re.I)
+_BUILT_BY_BEFORE = re.compile(r"\b(?:built|developed|constructed|operated|run)\s+by\s+(?:the\s+)?$")
+_AND_SINCE = re.compile(r"\band\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:since\s+|later\s+|also\s+|then\s+|subsequently\s+)?"
+                        r"(?:added|raised|secured|received|took|drew|won|closed|agreed|signed)\b")
+_FROM_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$")
 _TO_ITS_PARTY = re.compile(r"\s+(?:to|in|into|for)\s+(?:the\s+)?")
 _AND_NEXT = re.compile(r",?\s+and\s")
 _ITS_ASSETS = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:plants?|assets|facilit(?:y|ies)|sites?|data\s+cent(?:er|re)s?|campus(?:es)?|"
@@ -362,7 +374,8 @@ _OF_BONDS = re.compile(r"\s+(?:of|in)\s+(?:[\w\-]+\s+){0,2}?(?:bonds|notes|deben
 _SITE_GROWS = re.compile(r"\s*[:,]\s+[^.;:]{0,80}?\b(?:it|which|that)\s+(?:could|would|will|may|might|is\s+(?:expected|meant|designed|"
                          r"planned|set|slated|due)\s+to|aims\s+to)\s+"
                          r"(?:reach|grow\s+to|scale\s+to|expand\s+to|total)\s+" + HEDGED)
-_APPOSED_TO = re.compile(r",\s+(?:the|a|an)\s+[^,;⟦]{0,80}?\b(?:by|of|from)\s+(?:the\s+)?")
+_APPOSED_TO = re.compile(r",\s+(?:(?:the|a|an)\s+[^,;⟦]{0,80}?\b(?:by|of|from)|(?:which\s+is\s+)?(?:(?:majority|wholly|partly)[- ])?"
+                         r"(?:owned|controlled)\s+by)\s+(?:the\s+)?")  # ("Start Campus, owned by Davidson Kempner, plans…")
 # ("… will eventually cover 5 gigawatts": what the site the sentence opens with will reach)
 _SITE_DRAWS = re.compile(r"\b(?:draws?|drawing|consumes?|consuming|(?:will|would)\s+(?:eventually\s+|ultimately\s+)?(?:cover|span|reach|total))\s+"
                          + HEDGED + "$")
@@ -419,6 +432,8 @@ _OWN_CAPACITY = re.compile(r"\s+(?:of\s+)?(?:new\s+)?(?:data[- ]cent(?:er|re)|co
 _SITES_IN_GENERAL = re.compile(r"\b(?:campuses|data\s+cent(?:er|re)s|sites|facilities)\b")  # not "Vantage Data Centers"
 _SUBJECT_LEAD = re.compile(r"(?:[-*•–→➜▸►]\s+)?(?:\s*(?:the|a|an|separately|meanwhile|also|now|today|in\s+\w+|on\s+\w+|but|and|"
                            r"still|last\s+\w+|earlier\s+\w+)\s*,?)*\s*"
+                           # "Vietnam's FPT Corp will spend…": the subject's home
+                           r"(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?['’]s\s+)?"
                            # "Data-center operator Equinix said…", "AI startup Anthropic has…": what the subject is
                            r"(?:(?:[\w\-]+\s+){0,3}?(?:operator|developer|maker|chipmaker|provider|firm|company|startup|lab|"
                            r"giant|group|neocloud|hyperscaler|designer)\s+)?", re.I)
@@ -491,6 +506,11 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
         return "provides_capacity"  # "has signed ByteDance as its anchor tenant for the first 150 megawatts"
     if figure.unit == "W" and _TAKES_BEFORE.search(text, max(clause.start, figure.start - 40), figure.start):
         return "provides_capacity"  # "CoreWeave will take the first 250 megawatts": a tenant's share of a site
+    if figure.unit == "W" and _OCCUPIES_BEFORE.search(text, max(clause.start, figure.start - 40), figure.start) \
+            and (at := _AT_OWNED_SITE.match(text, figure.end, clause.end)) is not None and any(
+                m.start == at.end() and (m.is_org and m.possessive or m.kind == "pronoun" and m.possessive)
+                for m in sentence.mentions):
+        return "provides_capacity"  # "uses 5 MW at WhiteFiber's Montreal site": the owner lets it to the user
     if figure.unit == "W" and _SUPPLY_BEFORE.search(text, max(clause.start, figure.start - 40), figure.start) \
             and (tenant := _TO_AFTER.match(text, figure.end, clause.end)) is not None \
             and any(m.is_org and m.start == tenant.end() for m in sentence.mentions):
@@ -517,6 +537,10 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
     if sized is not None and any("DataCenter" in m.entity.types for m in sentence.mentions) \
             and not _A_PROGRAM.match(text, sized.end(), clause.end):  # (not "a $50 billion data-center build-out")
         return "builds_datacenter"  # "Project Jupiter, a $165 billion campus"
+    if figure.unit == "USD" and _SPENDS_BEFORE.search(text, max(clause.start, figure.start - 40), figure.start) \
+            and (on := _ON_A.match(text, figure.end, clause.end)) is not None \
+            and any("DataCenter" in m.entity.types and m.start == on.end() for m in sentence.mentions):
+        return "builds_datacenter"  # "will spend $200 million on an AI factory in Hanoi": the money builds the site
     if figure.unit == "USD" and _VENTURE_FOR.match(text, figure.end, clause.end) \
             and any("DataCenter" in m.entity.types and figure.end < m.start < clause.end for m in sentence.mentions):
         return "builds_datacenter"  # "$27B JV for Hyperion"
@@ -1118,7 +1142,11 @@ class FigureRelations:
                 verbs[x.end] = bool(_OWN_VERB.match(text, x.end))
             return verbs[x.end]
 
-        apposed = {id(m) for m in orgs if any(x.end < m.start and _APPOSED_TO.fullmatch(text, x.end, m.start) for x in orgs)}
+        apposed: set[int] = set()
+        for i, m in enumerate(orgs):
+            if any(x.end < m.start and _APPOSED_TO.fullmatch(text, x.end, m.start) for x in orgs) or (
+                    i and id(orgs[i - 1]) in apposed and _LIST_GAP.fullmatch(text, orgs[i - 1].end, m.start)):
+                apposed.add(id(m))  # (and the rest of its list: "owned by Davidson Kempner and Pioneer Point Partners")
         owners = {id(m) for m in orgs if m.possessive and any(
             x.is_org and x.kind != "pronoun" and _OWNER_BEFORE.fullmatch(text, m.end, x.start) for x in orgs)}
         bond_sale = bool(_OF_BONDS.match(text, figure.end, clause.end))
@@ -1128,9 +1156,17 @@ class FigureRelations:
         funded = _TO_FUND_WHAT.match(text, figure.end) if relation == "invests_in" else None
         builder = next((m for m in orgs if funded is not None and m.start == funded.end()
                         and _IS_BUILDING.match(text, m.end)), None)
+        # "a ten-year colocation agreement with Voltage Park for 40 megawatts at its NC-1 campus": whose site it is lets it
+        at_site = _AT_OWNED_SITE.match(text, figure.end, clause.end) if relation == "provides_capacity" else None
+        landlord = next((m.entity.id for m in sentence.mentions if at_site is not None and m.start == at_site.end()
+                         and m.possessive and m.is_org), None)
         for m in orgs:
             s_score, s_cue = sentence.score(subject_role, m)
             o_score, o_cue = sentence.score(object_role, m)
+            if m.entity.id == landlord:
+                s_score, o_score = s_score + 3.0, o_score - 3.0
+            if relation == "supplies_chips" and _BUILT_BY_BEFORE.search(text, max(sentence.span.start, m.start - 30), m.start):
+                s_score -= 3.0  # "will buy 10,000 GPUs for a national AI computing centre to be built by Samsung SDS": its builder
             if m.kind == "pronoun" and not m.possessive and not (s_cue or o_cue) \
                     and (m.entity.id, sentence.clause_of(m.start)) in named_in_clause:
                 continue  # "Samsung and SK will each take 50,000 chips to build what they call…": the name plays the part
@@ -1193,6 +1229,8 @@ class FigureRelations:
                 s_score -= 1.5
             if self._party_of_earlier_sum(sentence, m, figure, orgs):
                 o_score -= 3.0
+            if self._named_since_earlier_sum(sentence, m, figure, orgs):
+                s_score, o_score = s_score - 3.0, o_score - 3.0
             if m.end <= figure.start and _PLUS_BEFORE.search(text, max(sentence.span.start, figure.start - 12), figure.start) \
                     and any(f.is_deal and f.unit == figure.unit and f.end <= m.start for f in sentence.figures):
                 # "raised $12.5 billion of debt from Apollo and Valor, plus $7.5 billion of equity": the lenders of the first
@@ -1633,6 +1671,18 @@ class FigureRelations:
                 and _PREPOSITION_BEFORE.search(text, max(figure.end, x.start - 12), x.start) for x in orgs)
 
     @staticmethod
+    def _named_since_earlier_sum(sentence: Sentence, m: Mention, figure: FigureMention, orgs: list[Mention]) -> bool:
+        """Whether a party named after an earlier sum belongs to it, a new verb following it for this figure, whose own
+        party is named after it ("raised $1.1 billion in a round led by Aker and has since added $433 million … from
+        Nvidia, Nokia and Blue Owl")."""
+        text = sentence.text
+        return m.end <= figure.start and any(
+            f.is_deal and f.unit == figure.unit and f.end <= m.start for f in sentence.figures) \
+            and bool(_AND_SINCE.search(text, m.end, figure.start)) and any(
+                x.is_org and figure.end < x.start <= figure.end + 60 and _FROM_BEFORE.search(text, max(figure.end, x.start - 8), x.start)
+                for x in orgs)
+
+    @staticmethod
     def _belongs_elsewhere(sentence: Sentence, m: Mention, figure: FigureMention) -> bool:
         """Whether a party named after this figure belongs to a later one: another figure stands between
         them, or in the party's own phrase ("… for $8.9 billion and SoftBank's $2 billion investment")."""
@@ -1814,8 +1864,10 @@ class FigureRelations:
                 # "Nvidia will supply 200,000 GPUs to Korean groups. Samsung will deploy up to 40,000": a buyer's seller is
                 # the seller of the chips just sold, else the chip maker just named
                 sold = self.last_of.get("supplies_chips")
-                pool = pool[:len(local)] + ([sold.subject] if sold is not None else [
-                    e for e in earlier if "ChipMaker" in e.types]) + pool[len(local):]
+                makers = [e for e in earlier if "ChipMaker" in e.types]
+                if sold is None and not makers and not any("Chip" in m.entity.types for m in sentence.mentions):
+                    return  # "South Korea's government will buy 10,000 GPUs for a … centre": no seller, no chip named
+                pool = pool[:len(local)] + ([sold.subject] if sold is not None else makers) + pool[len(local):]
             if relation == "acquired" and not definite:
                 return  # "agreed to buy Calpine's gas plants": what is bought, when no company, is not borrowed from elsewhere
             other = next((e for e in pool if not self.family(e.id) & self.family(anchor.entity.id)), None)

@@ -184,7 +184,7 @@ _DEAL_VALUED = re.compile(r"(?i)\b(?:contract|deal|agreement|lease|pact|order|co
 # "building Frontier … at a cost of more than $25 billion": what a build costs is what is spent on it
 _BUILD_COST = re.compile(r"(?i)\bat\s+a\s+(?:total\s+|combined\s+|projected\s+|estimated\s+)?cost\s+of\s+" + HEDGED + "$")
 # "Its Fairwater site in Mount Pleasant, …, cost $3.3 billion": what a site costs is what its builder spends
-SITE_COST = re.compile(r"(?i)\b(?:site|campus|data\s*cent(?:er|re)s?|datacent(?:er|re)s?|facility|facilities|cluster|supercomputer|"
+SITE_COST = re.compile(r"(?i)\b(?:site|campus|data\s*cent(?:er|re)s?|computing\s+cent(?:er|re)s?|datacent(?:er|re)s?|facility|facilities|cluster|supercomputer|"
                        r"plant|ai\s+factory)\b[^.;$]{0,120}?\b(?:cost|costs|will\s+cost|would\s+cost|is\s+costing|"
                        # "a 1-gigawatt AI supercomputer in France at a cost of about $10 billion"
                        r"at\s+a\s+(?:total\s+|combined\s+|an?\s+estimated\s+|projected\s+)?cost\s+of|"
@@ -201,6 +201,8 @@ _ROUND_TOTAL = re.compile(r"(?i)\b(?:round|raise|financing|funding)\b[^.;$]{0,20
 _CONTRACT_VALUE_BEFORE = re.compile(
     r"(?i)(?:\b(?:contracts?|agreements?|deals?|leases?)\s+(?:carry|carries|represent|represents|bring|brings|total|totals|"
     r"(?:is|are)\s+expected\s+to\s+(?:generate|bring\s+in|bring|total)|"
+    # "The contract is worth about $865 million in revenue over its term"
+    r"(?:is|are|was|were|will\s+be|would\s+be)\s+(?:worth|valued\s+at)|"
     # "under 15-year contracts that Galaxy expects to bring in more than $1 billion of revenue a year"
     r"(?:that|which)\s+(?:[\w\-]+\s+){1,3}?(?:expects?|estimates?)\s+(?:will\s+)?(?:to\s+)?(?:generate|bring\s+in|bring|total))|"
     r"\bcontract(?:ed)?\s+revenue(?:\s+\w+){0,3})\s+"

@@ -50,6 +50,8 @@ _CUSTOMERS_USE = (r"⟦a⟧\s+(?:customers|users|clients|developers)\s+(?:can|wi
 _CUSTOMER_WORDS = ('customers', 'users', 'clients', 'developers')
 
 # (relation, pattern, subject group, object group, words one of which any match contains)
+_SUPPLY_VERB = (r"(?:will\s+|would\s+|also\s+|has\s+agreed\s+to\s+|agreed\s+to\s+|plans\s+to\s+|is\s+to\s+|to\s+)*(?:supply|supplies|"
+                r"supplied|supplying|sell|sells|sold|ship|ships|shipped|deliver|delivers|delivered)")
 _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("develops_model", _p(rf"⟦a⟧{POSS}\s+{PRODUCT_ADJ}⟦b⟧"), "a", "b", ()),
     ("develops_model", _p(r"⟦b⟧,?\s+(?:which\s+was\s+|was\s+)?(?:developed|built|made|created|trained)\s+by\s+⟦a⟧"), "a", "b", ('by',)),
@@ -125,6 +127,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     # "Oracle will lease both campuses and use them to serve OpenAI", "Oracle will lease a … campus …, that Related Digital is
     # developing, to serve OpenAI"
     ("provides_capacity", _p(r"⟦a⟧[^⟦;.]{0,60}?\buse\s+(?:it|them|the\s+\w+)\s+to\s+serve\s+⟦b⟧"), "a", "b", ('serve',)),
+    # "Its other tenant, Cerebras Systems, uses 5 MW at WhiteFiber's Montreal site to serve inference for Mistral AI"
+    ("provides_capacity", _p(r"^\W*(?:[\w\-]+,?\s+){0,4}?⟦a⟧(?:[^⟦;]|⟦c⟧){0,120}?\b(?:to\s+serve|serves|serving)\s+(?:AI\s+)?(?:inference|training|"
+                             r"models|workloads|requests)\s+for\s+⟦b⟧"), "a", "b", ('serve', 'serving')),
     # "where Anthropic has committed to pay Fluidstack for the capacity": a commitment without its sum
     ("commits_spend", _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:committed|agreed|pledged)\s+to\s+pay\s+⟦b⟧\s+for\s+(?:the\s+|its\s+)?"
                          r"(?:[\w\-]+\s+)?(?:capacity|compute|computing|cloud|servers|gpus|chips|clusters?)\b"), "a", "b", ('pay',)),
@@ -231,6 +236,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("builds_datacenter", _p(r"⟦a⟧(?:\s+(?:Inc\.?|Corp\.?|Co\.))?\s+(?:(?!(?:to|for|at|in|of|from|with|on|into|has|have|had|is|are|was|"
                              r"were|will|would|can|could|also)\s|\w+ed\s)[\w\-]+\s+){0,2}?⟦b⟧"), "a", "b", ()),
     ("partners_with", _p(r"⟦a⟧['’]s\s+(?:\w+\s+){0,2}?(?:partnership|collaboration|alliance|relationship)\s+with\s+⟦b⟧"), "a", "b", ('partnership', 'collaboration', 'alliance', 'relationship')),
+    # "KT has committed 2.4 trillion won to its partnership with Microsoft"
+    ("partners_with", _p(r"⟦a⟧(?:[^⟦;.]|\.(?=\d)){0,60}?\b(?:its|their)\s+(?:[\w\-]+\s+){0,2}?(?:partnership|collaboration|alliance)\s+with\s+⟦b⟧"), "a", "b",
+     ('partnership', 'collaboration', 'alliance')),
     ("partners_with", _p(r"(?:partnership|collaboration|alliance)\s+(?:between|of)\s+⟦a⟧\s+and\s+⟦b⟧"), "a", "b", ('partnership', 'collaboration', 'alliance')),
     # "Meta's 20-year power purchase agreement with Constellation Energy": a power deal between the two
     ("partners_with", _p(r"⟦a⟧['’]s\s+(?:[\w\-]+\s+){0,2}?(?:power|energy|electricity)\s+(?:purchase|supply)\s+(?:agreement|deal|contract)\s+"
@@ -376,10 +384,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     # "It will spend $15 billion on an AI hub in Visakhapatnam, India, with AdaniConneX and Bharti Airtel as partners"
     # (the sentence's subject: "It will spend $15 billion on an AI hub in Visakhapatnam, India, with AdaniConneX and Bharti
     # Airtel as partners")
-    ("partners_with", _p(r"^\W*(?:[\w\-]+,?\s+){0,3}?⟦a⟧(?:[^⟦;]|⟦c⟧){0,160}?\bwith\s+⟦b⟧(?:,\s+⟦c⟧)*(?:,?\s+and\s+⟦c⟧)?\s+as\s+(?:its\s+|their\s+)?"
-                         r"(?:local\s+|main\s+)?partners?\b"), "a", "b", ('partner',)),
-    ("partners_with", _p(r"^\W*(?:[\w\-]+,?\s+){0,3}?⟦a⟧(?:[^⟦;]|⟦c⟧){0,160}?\bwith\s+⟦c⟧(?:,\s+⟦c⟧)*,?\s+and\s+⟦b⟧\s+as\s+(?:its\s+|their\s+)?"
-                         r"(?:local\s+|main\s+)?partners\b"), "a", "b", ('partner',)),
+    # (not "The Ministry … picked a consortium led by Samsung SDS, with Naver Cloud and KT as partners": the leader's partners)
+    ("partners_with", _p(r"^\W*(?:[\w\-]+,?\s+){0,3}?⟦a⟧(?:(?!led\s+by\s+⟦)(?:[^⟦;]|⟦c⟧)){0,160}?\bwith\s+⟦b⟧(?:,\s+⟦c⟧)*(?:,?\s+and\s+⟦c⟧)?\s+as\s+"
+                         r"(?:its\s+|their\s+)?(?:local\s+|main\s+)?partners?\b"), "a", "b", ('partner',)),
+    ("partners_with", _p(r"^\W*(?:[\w\-]+,?\s+){0,3}?⟦a⟧(?:(?!led\s+by\s+⟦)(?:[^⟦;]|⟦c⟧)){0,160}?\bwith\s+⟦c⟧(?:,\s+⟦c⟧)*,?\s+and\s+⟦b⟧\s+as\s+"
+                         r"(?:its\s+|their\s+)?(?:local\s+|main\s+)?partners\b"), "a", "b", ('partner',)),
+    ("partners_with", _p(r"\bled\s+by\s+⟦a⟧,?\s+with\s+⟦b⟧(?:,\s+⟦c⟧)*(?:,?\s+and\s+⟦c⟧)?\s+as\s+(?:its\s+|their\s+)?(?:local\s+|main\s+)?"
+                         r"partners?\b"), "a", "b", ('partner',)),
+    ("partners_with", _p(r"\bled\s+by\s+⟦a⟧,?\s+with\s+⟦c⟧(?:,\s+⟦c⟧)*,?\s+and\s+⟦b⟧\s+as\s+(?:its\s+|their\s+)?(?:local\s+|main\s+)?"
+                         r"partners\b"), "a", "b", ('partner',)),
     # "Google will invest $15 billion … to build an AI hub in Visakhapatnam, …, in partnership with AdaniConneX and Bharti Airtel"
     ("partners_with", _p(r"^\W*⟦a⟧(?:[^⟦;]|⟦c⟧){0,150}?\bin\s+(?:partnership|collaboration|a\s+joint\s+venture)\s+with\s+⟦b⟧"), "a", "b",
      ('partnership', 'collaboration', 'joint venture')),
@@ -533,6 +546,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                       r"authori[sz]e)\s+(?:an?\s+|the\s+)?(?:[\w\-$.]+\s+){0,3}?(?:investment|stake)\s+in\s+⟦b⟧"), "a", "b", ('approve', 'back',
                                                                                                         'authoris', 'authoriz')),
     # "it remains one of Nvidia's largest buyers": the chip maker sells to it
+    # "Nvidia will supply its Blackwell GPUs to Meta"; "Rebellions, …, raised $250 million …, and will supply its Rebel-Quad
+    # accelerators to KT's cloud" (the sentence's subject, a verb of its own after ", and")
+    *(("supplies_chips", _p(subject + r"\s+" + _SUPPLY_VERB + r"\s+(?:its\s+|their\s+|⟦\d+⟧\s+)?(?:(?:[\w\-]+|⟦\d+⟧)\s+){0,3}?"
+                            r"(?:chips|gpus|accelerators|processors|tpus|superchips|(?:ai\s+|gpu\s+)servers)\s+to\s+⟦b⟧"), "a", "b",
+        ('supply', 'supplies', 'supplied', 'supplying', 'sell', 'sells', 'sold', 'ship', 'ships', 'shipped', 'deliver', 'delivers',
+         'delivered'))
+      for subject in (r"⟦a⟧(?:,(?:[^⟦;]|⟦c⟧){1,80},)?", r"^\W*(?:[\w\-]+,?\s+){0,3}?⟦a⟧(?:[^⟦;]|⟦c⟧){0,200}?,?\s+and")),
+    # "FuriosaAI … instead signed LG AI Research as the first customer of its RNGD chip"
+    ("supplies_chips", _p(r"^\W*(?:[\w\-]+,?\s+){0,3}?⟦a⟧(?:[^⟦;.]|\.(?=\d)|⟦c⟧){0,120}?\b(?:signed|signs|won|landed|named)\s+(?:up\s+)?⟦b⟧\s+as\s+"
+                          r"(?:the|its|a|an|their)\s+(?:first\s+|largest\s+|anchor\s+|launch\s+|biggest\s+|main\s+)?customer\s+(?:of|for)\s+"
+                          r"(?:its|the|their|⟦\d+⟧)\s+(?:[\w\-]+\s+){0,2}?(?:⟦\d+⟧\s+)?(?:chips?|processors?|accelerators?|gpus?|silicon)\b"), "a", "b",
+     ('customer',)),
     ("supplies_chips", _p(r"⟦b⟧(?:,[^⟦;]{1,60},)?\s+(?:is|remains|was|has\s+been|will\s+be)\s+(?:also\s+|still\s+)?(?:one\s+of\s+)?"
                           r"⟦a⟧['’]s\s+(?:[\w\-]+\s+){0,2}?(?:buyers?|customers?)\b"), "a", "b", ('buyer', 'customer')),
     # "QIA … has been buying into labs, with stakes in Anthropic and xAI"
@@ -586,6 +611,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     # ("Humain, owned by Saudi Arabia's Public Investment Fund": the fund, not the country that owns it)
     ("subsidiary_of", _p(r"⟦a⟧,?\s+(?:which\s+is\s+)?(?:(?:majority|wholly|partly)[- ])?(?:owned|controlled)\s+by\s+(?:the\s+)?"
                          r"(?:(?:(?:[A-Z][\w\-]*\s+)?[\w\-]+|⟦\d+⟧)['’]s\s+)?⟦b⟧"), "a", "b", ('owned', 'controlled')),
+    # ("Start Campus, owned by Davidson Kempner Capital Management and Pioneer Point Partners": each owner)
+    ("subsidiary_of", _p(r"⟦a⟧,?\s+(?:which\s+is\s+)?(?:jointly\s+)?(?:owned|controlled)\s+by\s+(?:the\s+)?⟦c⟧(?:,\s+(?:the\s+)?⟦c⟧)*,?\s+"
+                         r"and\s+(?:the\s+)?⟦b⟧"), "a", "b", ('owned', 'controlled')),
     ("subsidiary_of", _p(r"⟦a⟧['’]s\s+parent(?:\s+company)?,?\s+⟦b⟧"), "a", "b", ('parent',)),
     # "chips designed by its own T-Head unit", "its Kunlunxin unit won an order"
     ("subsidiary_of", _p(r"⟦b⟧(?:['’]s)?\s+(?:own\s+)?⟦a⟧\s+(?:(?:chip|cloud|chip-design|semiconductor|ai|research|computing)\s+)?"
@@ -714,6 +742,7 @@ def _present_words(lowered: str) -> frozenset[str]:
 # A and B" names investors as the object group of the pattern's match… see _PATTERNS), False for subjects.
 _LISTS = {"invests_in": False, "partners_with": True, "uses_cloud": True, "builds_datacenter": False, "offers_model": False,
           "supplies_chips": False, "acquired": True}
+_ACRONYM = re.compile(r"[A-Z]{2,5}")  # a short name in capitals only: a company's ("KT", "FPT"), seldom a common word
 _ENDS_NAME = re.compile(r"\s*(?:[,.;)]|\s(?:and|is|was|has|said|will|which|agreed|plans)\b)")
 _NEEDS = {"develops_model": {"AIModel"}, "makes_chip": {"Chip"}, "uses_chip": {"Chip"}, "primary_cloud": {"CloudProvider"},
           "uses_cloud": {"CloudProvider"}, "offers_model": {"AIModel"}, "builds_datacenter": {"DataCenter"}}
@@ -734,7 +763,7 @@ _USE_VERBS = re.compile(r"\b" + guarded(r"(?:run|runs|running|ran|train|trains|t
                         r"(?:fill|fills|filled|filling|equip|equips|equipped|equipping|outfit\w*|stock\w*)\s+(?:[\w\-]+\s+){0,3}?with|"
                         # "will move its base-station software onto Nvidia's Grace CPU"
                         r"(?:mov\w+|port\w*)\s+(?:[\w’'\-]+\s+){0,4}?onto|"
-                        r"migrat\w*|adopt\w*|deploy\w*|install\w*|powered\s+by|built\s+on|buy\w*|bought|purchas\w*|order\w*|"
+                        r"migrat\w*|adopt\w*|deploy\w*|install\w*|powered\s+by|built\s+(?:on|around)|based\s+on|buy\w*|bought|purchas\w*|order\w*|"
                         r"access\s+to|tap\w*|rent\w*|switch\w*\s+to|shift\w*\s+to|mov\w+\s+to)") + r"\b", re.I)
 # "the first cloud to make Nvidia's GB200 NVL72 systems generally available": a cloud offers the chip
 _MAKE_BEFORE = re.compile(r"\b(?:make|makes|made|making)\s+(?:[\w’'\-]+\s+){0,3}$", re.I)
@@ -819,7 +848,8 @@ _OFFERS_TO_CUSTOMERS = re.compile(r"\bto\s+(?:offer|sell|serve|provide)\b[^;]*\b
                                   r"(?:a|an)\s+(?:separate\s+)?(?:partnership|agreement|deal)", re.I)
 _INVESTEES_LISTED = re.compile(r"\brounds\s+(?:for|of|in)\s|\bwith\s+(?:its\s+)?stakes\s+in\s", re.I)
 _FOUNDRY_VERB = re.compile(r"\b(?:manufactur\w*|fabricat\w*)\b", re.I)
-_BUYERS = re.compile(r"\b(?:buyers?|customers?)\b", re.I)
+# (not "signed LG AI Research as the first customer of its RNGD chip": the customer is the other party)
+_BUYERS = re.compile(r"\b(?<!as\sthe\sfirst\s)(?<!as\sits\sfirst\s)(?<!as\sa\s)(?<!as\sthe\s)(?<!as\sits\s)(?:buyers?|customers?)\b", re.I)
 _UNNAMED_SUBJECT = re.compile(r"\b(?:said|says|told|announced|disclosed|added)\s+(?:that\s+)?(?:a|an|one|another|two|several|some)\s+"
                               r"(?:[\w\-]+\s+){0,3}?(?:customers?|clients?|buyers?|compan(?:y|ies)|hyperscalers?|labs?|operators?|"
                               r"partners?|firms?|providers?)\b")
@@ -908,7 +938,11 @@ class LinkRelations:
                     o = replace(o, entity=owner)  # "OpenAI is Fairwater's largest user": its owner's cloud
                 # a name found by its capitals alone is a party of few relations (its list may still be read:
                 # "Groq counts Bell Canada, Humain and Mistral AI among the users of its inference cloud")
-                unsure = s.kind == "candidate" and relation not in ("invests_in", "partners_with", "acquired", "subsidiary_of")
+                unsure = s.kind == "candidate" and relation not in ("invests_in", "partners_with", "acquired", "subsidiary_of") \
+                    and not (relation in ("uses_cloud", "primary_cloud") and o.kind == "name"
+                             and _ACRONYM.fullmatch(sentence.text, s.start, s.end)
+                             and not sentence.text.endswith(("the ", "The "), 0, s.start))
+                # ("KT will run its AI services on Azure", not "… through the API still runs on Microsoft's cloud")
                 if unsure and relation not in _LISTS:
                     continue
                 if relation == "offers_model" and not subject_ok(s) and s.is_org and _OFFERS_TO_CUSTOMERS.search(m.group()) \

@@ -120,8 +120,10 @@ WHICH_NAME = r",\s+which\s+(?:[A-Z][\w&.\-]*\s+){1,3}(?:has\s+|had\s+)?"
 # A deal verb right after a name, past its auxiliaries, a relative pronoun or a relative clause: "KDDI will fill",
 # "Sakura Internet, which operates", "KDDI and Sharp will convert" (the list's first name too), "The AI Infrastructure
 # Partnership, which also counts Nvidia among its members, plans to mobilize".
+_AI_COMPOUND = re.compile(r"[A-Z][a-z]{2,}[A-Za-z]*AI")  # one word ending in "AI": a company's name
 _DEAL_VERB_AFTER = re.compile(
-    r"(?:\s+and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?(?:,\s+(?:which|who|its|an?|the)\s+(?:[^,;.]|,(?=\s+[A-Z][a-z]+,)){1,100},)?"
+    # ("Kyndryl, owned by Alder Capital and Birch Partners, plans to build…": past an apposition naming its owners)
+    r"(?:\s+and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?(?:,\s+(?:which|who|its|an?|the|owned|backed|controlled)\s+(?:[^,;.]|,(?=\s+[A-Z][a-z]+,)){1,100},)?"
     # ("Polar Hosting said on Monday it has signed a lease": who says it did a deal did it)
     r"(?:,\s+which|\s+)\s*(?:(?:said|says)\s+(?:on\s+[A-Z][a-z]+\s+|this\s+week\s+|today\s+)?(?:that\s+)?(?:it|they)\s+)?(?:(?:will|would|has|"
     r"have|had|also|now|already|still|is|are|was|were|plans\s+to|agreed\s+to|expects\s+to|intends\s+to|aims\s+to)\s+)*(?:mobili[sz]\w*|invest\w*|build\w*|built|buy\w*|bought|order\w*|suppl\w*|provid\w*|"
@@ -143,6 +145,8 @@ _PERSON_CUE_BEFORE = re.compile(r"\b(?:CEO|chief executive|founder|analyst|Presi
 _DC_HEAD = r"data\s+cent(?:er|re)\s+(?:campus|park)|data\s+cent(?:er|re)|campus|AI\s+factory|supercomputer|supercluster"
 # "the Hyperion data center", "Project Rainier cluster"
 _NAMED_DC = re.compile(rf"(?P<name>[A-Z][\w\-]+(?:\s+(?!AI\b)[A-Z0-9][\w\-]*){{0,2}})(?:\s+AI)?\s+(?P<head>{_DC_HEAD})s?\b")
+_COMPUTING_CENTER = re.compile(r"(?:[A-Z][\w\-]*[ \t]+){1,4}(?:Super)?[Cc]omputing[ \t]+Cent(?:er|re)\b")
+_SITE_CODE = re.compile(r"[A-Z]{2,4}-\d{1,3}")  # "NC-1", "MTL-3": a site's code, not a chip's ("GB300")
 _CODE_PARTS = re.compile(r"([A-Z]{2,4})\d{1,4}[A-Z]?")
 _COMPARED_NAME = re.compile(r"-(?:equivalent|equivalents|class|like|based|grade|scale)$", re.I)
 _SITES_INCLUDING = re.compile(r"\b(?:supercomputers|data\s+cent(?:er|re)s|campuses|clusters|AI\s+factories)\b[^.;]{0,80}?,?\s+including\s+"
@@ -210,8 +214,10 @@ _SITE_OWNER = re.compile(r"(?:\b(?:its|their|the)|['’]s)\s+(?:new\s+|planned\s
 _PLACE_SITE = re.compile(r"(?P<place>[A-Z][a-z]+)\s+(?:site|facility|project)\b")
 # "A second campus, Vantage Data Centers' Frontier in Shackelford County, …": a site named in apposition to its noun, past
 # its owner's possessive
-_SITE_NAMED_AFTER = re.compile(r"\b(?:campus|site|data\s+cent(?:er|re)|facility|supercomputer),\s+(?:[A-Z][\w&\-]*(?:[ \t]+[A-Z][\w&\-]*){0,3}"
-                               r"(?:['’]s|(?<=s)['’])[ \t]+)?(?P<name>[A-Z][\w\-]*(?:[ \t]+[A-Z0-9][\w\-]*){0,2})"
+# ("Start Campus' first building, SIN01, opened…", "The plant, FPT AI Factory Hanoi, will…"; not a power plant)
+_SITE_NAMED_AFTER = re.compile(r"\b(?:campus|site|data\s+cent(?:er|re)|facility|supercomputer|building|(?<!power )(?<!nuclear )(?<!gas )"
+                               r"(?<!chip )plant),\s+(?:[A-Z][\w&\-]*(?:[ \t]+[A-Z][\w&\-]*){0,3}"
+                               r"(?:['’]s|(?<=s)['’])[ \t]+)?(?P<name>[A-Z][\w\-]*(?:[ \t]+[A-Z0-9][\w\-]*){0,3})"
                                r"(?=\s+(?:in|near|outside|at)\s+[A-Z]|,)")
 # "its Abilene, Texas campus"
 _CITY_STATE_DC = re.compile(r"\b(?P<place>[A-Z][a-z]+),\s+(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
@@ -270,7 +276,7 @@ _INSTITUTION_HEADS = (*_PUBLIC_HEADS, *_FUNDING_HEADS, "Centre", "Center", "Inst
 # (one regex pass finds them: its words all open with a capital, which the engine skips to, where a substring search per
 # word would read the text thirty-six times)
 _INSTITUTION_WORDS = re.compile(r"(?:" + "|".join(_INSTITUTION_HEADS) + r") (?:of|for) ")
-_INSTITUTION = re.compile(r"(?:[A-Z][\w\-]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){0,3}(?<![\w\-])(?P<head>" + "|".join(_INSTITUTION_HEADS)
+_INSTITUTION = re.compile(r"(?:[A-Z][\w\-]*[ \t]+(?:(?:and|&)[ \t]+(?=[A-Z]))?){0,3}(?<![\w\-])(?P<head>" + "|".join(_INSTITUTION_HEADS)
                           + r")\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w\-]*){0,3}")
 _BUILD_WORDS = ("building the", "build the", "builds the", "built the", "developing the", "constructing the", "opened the",
                 "opening the")
@@ -307,6 +313,7 @@ _LEGAL_TRIGGER = tuple(" " + w for w in (
 _MODEL_WORDS = ("model", "LLM", "chatbot", "assistant", "family")
 _CHIP_WORDS = ("chip", "GPU", "accelerator", "processor", "TPU", "XPU", "NPU", "rack", "systems")
 _FIRM_TAILS = ("Partners", "Capital", "Ventures", "Labs", "Investments", "Management", "Fund", "Holdings")
+_SITE_NAMED_WORDS = ("campus,", "site,", "center,", "centre,", "facility,", "supercomputer,", "building,", "plant,")
 _DC_TRIGGER = ("data cent", "campus", "AI factory", "supercomputer", "supercluster", "facilit", " site ", " cluster ")
 
 
@@ -436,6 +443,8 @@ def _clean_name(raw: str) -> str:
     while words and words[0].lower().strip(".,") in STOPWORDS and not (words[0] in ("New", "AI", "US") and len(words) > 1):
         # but "New Carlisle", "New Albany", "AI Infrastructure Partnership", "US Innovative Technology Fund": part of it
         words = words[1:]
+    if len(words) > 1 and words[0].endswith("'s") and words[0][:-2] in PLACES:
+        words = words[1:]  # "Vietnam's FPT Corp": the country's company is FPT
     name = " ".join(words).strip(" ,.'-")
     # Legal forms go ("Lumora Inc."); "Group" and "Holdings" are part of a name ("Hyundai Motor Group", "SK Group")
     name = _LEGAL_TAIL.sub("", name[:-2] if name.endswith("'s") else name).strip(" ,")
@@ -544,10 +553,10 @@ class MentionFinder:
             if _plausible(name) and self.reference.lookup(name) is None:
                 head = _HEADS[m.group("head").lower()]
                 mods = m.group("mods").lower()
+                if head == "Company" and re.search(r"\bcloud|gpu|compute|\bai\s+infrastructure", mods):
+                    head = "CloudProvider"  # (before the test for a lab: "the AI infrastructure company"; not "energy infrastructure")
                 if head == "Company" and re.search(r"\bai\b|artificial intelligence", mods):
                     head = "AILab"
-                if head == "Company" and re.search(r"\bcloud|gpu|compute", mods):
-                    head = "CloudProvider"
                 self.entity(name, ("DataCenter",) if head == "DataCenter" else _types_from_name(name, head))
         for m in _near(_ROUND_BACKERS, occurrences(text, _BACKER_WORDS), text, 0, 160):
             for raw in _BACKER_LIST.split(m.group("names")):
@@ -639,6 +648,8 @@ class MentionFinder:
                     known = self.reference.lookup(country) or self.reference.lookup(f"{m.group('people')} government")
                     entity = known.entity if known is not None else self.entity(country, ("Government",))
                     found.setdefault((m.start(), m.end()), Mention(m.start(), m.end(), entity, "name"))
+        if "omputing Cent" in text:
+            self._computing_centers(text, found)
         site_words = occurrences(text, _DC_TRIGGER)
         for m in _near(_NAMED_DC, site_words, text, 0, 30):
             if not _starts_word(text, m.start()):
@@ -654,7 +665,8 @@ class MentionFinder:
                 found.setdefault((m.start(), m.end()), Mention(m.start(), m.end(), entity, "name"))
                 continue
             if _plausible(name) and known is None and name not in PLACES and name not in _NOT_PRODUCT \
-                    and not re.search(r"\d", name.split()[0]):  # "Polaris Forge 1", not "2026"
+                    and not (re.search(r"\d", name.split()[0]) and not _SITE_CODE.fullmatch(name.split()[0])):
+                # "Polaris Forge 1" and "its NC-1 campus", not "the B300 cluster" (a chip's code)
                 self.entity(name, ("DataCenter",))
         for m in _near(_SITES_INCLUDING, site_words, text, 0, 120):
             name = _clean_name(m.group("name"))  # "seven new AI supercomputers …, including Solstice, which will use …"
@@ -664,7 +676,7 @@ class MentionFinder:
             name = m.group("name")  # "Tesla runs its Cortex training cluster in Austin": a cluster its owner named
             if _plausible(name) and self._new_product(name) and name not in _COMMON_CAPITALS:
                 self.entity(name, ("DataCenter",))
-        for m in _near(_SITE_NAMED_AFTER, site_words, text, 0, 80):
+        for m in _near(_SITE_NAMED_AFTER, occurrences(text, _SITE_NAMED_WORDS), text, 0, 80):
             name = _clean_name(m.group("name"))  # "A second campus, Vantage Data Centers' Frontier in Shackelford County"
             if _plausible(name) and self._new_product(name):
                 self.entity(name, ("DataCenter",))
@@ -790,6 +802,8 @@ class MentionFinder:
         earliest: dict[str, Mention] = {}  # each name of two words or more where it is first named
         for mention in orgs:
             name = mention.entity.name
+            if mention.kind == "candidate" and _AI_COMPOUND.fullmatch(name):
+                self.entity(name, mention.entity.types)  # "FuriosaAI", "SambaNovaAI": a firm names itself so, nothing else does
             if mention.kind == "candidate" and (_DEAL_VERB_AFTER.match(text, mention.end) or _OWNS_BUSINESS.match(text, mention.end)) \
                     and (" " in name or name not in surnames) \
                     and not _PERSON_CUE_BEFORE.search(text, max(0, mention.start - 25), mention.start):
@@ -797,9 +811,12 @@ class MentionFinder:
             if " " in name and (name not in earliest or mention.start < earliest[name].start):
                 earliest[name] = mention
         firsts: dict[str, Mention] = {}
+        openings = Counter(name.split()[0] for name in earliest)
         for name, mention in earliest.items():
             first = name.split()[0]
-            if (first not in firsts or mention.start < firsts[first].start) and len(first) >= 4 and first not in PLACES \
+            # ("LG AI Research … which LG uses": a short first word in capitals too, when one name opens with it)
+            long_enough = len(first) >= 4 or len(first) >= 2 and first.isupper() and openings[first] == 1
+            if (first not in firsts or mention.start < firsts[first].start) and long_enough and first not in PLACES \
                     and first not in DEMONYMS and first not in surnames and first.lower() not in STOPWORDS and first not in _DIRECTIONS \
                     and self.reference.lookup(first) is None and not _written_small(text, first.lower()):
                 firsts[first] = mention
@@ -888,6 +905,20 @@ class MentionFinder:
             for span, mention in list(found.items()):
                 if mention.entity.id == old:
                     found[span] = replace(mention, entity=named)
+
+    def _computing_centers(self, text: str, found: dict[tuple[int, int], Mention]) -> None:
+        """A site named as a computing centre ("the National AI Computing Center"), also where the text writes its name in
+        small letters before naming it ("a national AI computing centre to be built by Samsung SDS")."""
+        for m in _COMPUTING_CENTER.finditer(text):
+            name = _clean_name(m.group())
+            if not (_starts_word(text, m.start()) and _plausible(name) and self.reference.lookup(name) is None):
+                continue
+            entity = self.entity(name, ("DataCenter",), slugify(name.replace("Centre", "Center")))
+            start = m.start() + m.group().find(name)
+            found[(start, start + len(name))] = Mention(start, start + len(name), entity, "name")
+            small = re.escape(name.lower()).replace("center", "cent(?:er|re)").replace("centre", "cent(?:er|re)")
+            for low in re.finditer(rf"\b{small}\b", text, re.I):
+                found.setdefault(low.span(), Mention(low.start(), low.end(), entity, "name"))
 
     def _add_site(self, found: dict[tuple[int, int], Mention], m: re.Match[str]) -> None:
         """A site named by its place and head noun ("Abilene campus", "Memphis data center")."""
@@ -1015,6 +1046,12 @@ class MentionFinder:
                 first = min((o for o in candidates if o.start >= sentence_start and not is_brand(text, o)),
                             key=lambda o: o.start, default=None)
                 target = first or target
+            arm = next((o for o in reversed(mentions) if owned and o.is_org and o.end <= m.start()
+                        and text[o.end:m.start()] == ", "), None)
+            parent = next((o for o in candidates if arm is not None and o.entity.id != arm.entity.id
+                           and " " in arm.entity.name and arm.entity.name.split()[0] == o.entity.name.split()[0]), None)
+            if parent is not None:
+                target = parent  # "FPT Smart Cloud, the group's cloud arm": the group whose name its own opens with
             apposed = _APPOSED_NAME.match(text, m.end())
             if apposed is not None:
                 # "The venture, Beignet Investor LLC, sold $27.3 billion of bonds": the apposition names it
@@ -1078,6 +1115,9 @@ _SAYS_IT = re.compile(r"\s+(?:has\s+|had\s+|also\s+)*(?:said|says|announced|anno
                       r"(?:\s+that)?\s+")
 
 
+_WHICH_BEFORE = re.compile(r"\b(?:which|that)\s+$")
+
+
 def resolve_pronoun(pronoun_start: int, pronoun_end: int, sentence_start: int, mentions: list[Mention],
                     previous_subject: Mention | None, possessive: bool = False, text: str = "") -> Mention | None:
     """What "it"/"its"/"they" at ``pronoun_start`` most likely means: the sentence's first organisation
@@ -1098,6 +1138,12 @@ def resolve_pronoun(pronoun_start: int, pronoun_end: int, sentence_start: int, m
                   and m.kind != "candidate"]
         if owners:
             return owners[-1]
+        # "…its RNGD chip, which LG uses to run its Exaone models": the subject of the relative clause the pronoun is in
+        relative_subject = next((m for m in mentions if clause_start <= m.start and m.end <= pronoun_start and m.is_org
+                                 and m.kind != "candidate" and _WHICH_BEFORE.search(text, max(clause_start, m.start - 7), m.start)),
+                                None)
+        if relative_subject is not None:
+            return relative_subject
         relative = _WHICH_REMAINS_ITS.search(text, sentence_start, pronoun_start)
         if relative is not None:
             # "… one of Anthropic's two main compute providers, alongside AWS, which remains its primary training

@@ -45,7 +45,9 @@ _INTERPOSED = re.compile(
     r"^(?:\s*,?\s+(?:Inc\.?|Corp\.?|Ltd\.?|LLC|N\.V\.|PBC|plc|AG|SE|Group|Holdings)(?=\W))?(?:\s+(?:[a-z][\w\-]*\s+){0,2}?"
     r"(?:joint\s+venture|venture|project|consortium|startup|unit|division|group|company|lab))?"
     # (an apposition ends before the sentence does: not "…, which plans to invest in the lab. Oracle, which will…")
-    r"(?:\s*,\s+(?:a|an|the|which|who|formed|founded|backed|based|owned|led|created|set\s+up)\b(?:[^;.!?]|[.!?](?!\s)){0,120}?,"
+    # (a landlord's apposition is kept: "Start Campus, the developer building the Sines campus, … signed a lease with Nscale")
+    r"(?:\s*,\s+(?!(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:developer|landlord)\s+(?:of|building|behind)\b)"
+    r"(?:a|an|the|which|who|formed|founded|backed|based|owned|led|created|set\s+up)\b(?:[^;.!?]|[.!?](?!\s)){0,120}?,"
     r"(?=\s+[a-z]))?")
 # A name that is only cited ("according to Morgan Stanley", "told Reuters") is a source, not a party.
 # "…, Morgan Stanley said on Tuesday." names the source too: a name closing the sentence with its verb of saying.
@@ -66,6 +68,10 @@ def names_staff_employer(text: str, mention: Mention, floor: int) -> bool:
 SOURCE_OF_NEWS = re.compile(r"\b(?:according\s+to|told|said|reported\s+by|per|citing|analysts?\s+at)\s+(?:the\s+)?$", re.I)
 
 
+# a noun phrase opening a sentence that a name stands in apposition to ("Its other tenant, ", "The buyer, ")
+_NOUN_BEFORE_NAME = re.compile(r"(?:^|[.;:!?]\s+)\W*(?:[Ii]ts|[Tt]heir|[Tt]he|[A-Z][\w\-]*['’]s)\s+(?:[\w\-]+\s+){0,3}?[a-z][\w\-]*,\s+$")
+
+
 def surroundings(text: str, mention: Mention, floor: int) -> tuple[str, str]:
     """The words just before a mention and just after it, past any apposition (the same for every role)."""
     before = text[max(floor, mention.start - 60):mention.start]
@@ -73,6 +79,8 @@ def surroundings(text: str, mention: Mention, floor: int) -> tuple[str, str]:
     if after[:3].lstrip().startswith(":"):
         after = " " + after.lstrip()[1:].lstrip()  # "Anthropic: access to up to 1 million TPUs": a list item's label
     after = after[_INTERPOSED.match(after).end():][:80]  # type: ignore[union-attr]
+    if after.startswith(", ") and _NOUN_BEFORE_NAME.search(before) and after[2:3].islower():
+        after = after[1:]  # "Its other tenant, Cerebras Systems, uses 5 MW …": the name in apposition does the verb
     if mention.kind == "pronoun" and mention.possessive:
         after = "'s" + after  # "its 5-gigawatt campus" reads as "Meta's 5-gigawatt campus"
     return before, after
@@ -232,6 +240,12 @@ ROLES: dict[str, tuple[Role, Role]] = {
               # "Aligned has leased 300 megawatts at a new campus in Texas to Lambda": the landlord leases to a tenant
               # ("has leased the whole of its Helios campus, 800 megawatts of approved power, to CoreWeave")
               C("after", _after(r"leas(?:es|ed|ing|e)?\s+(?:[\w\-.,$]+\s+){0,14}?to\b"), 3.0),
+              # "has signed … a ten-year colocation agreement with Voltage Park for 40 megawatts at its NC-1 campus": whose site
+              C("after", _after(r"(?:[\w\-.,:$]+\s+){0,10}?(?:colocation|co-location|hosting|lease|leasing)\s+(?:agreement|deal|contract)\s+"
+                                r"with\s+[^.;]{1,60}?\bat\s+its\b"), 3.5),
+              # "Start Campus, the developer building the Sines campus, … signed a 15-year lease with Nscale": the landlord
+              C("after", re.compile(r"^,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:developer|landlord)\s+(?:of|building|behind)\b",
+                                    re.I), 3.0),
               C("after", re.compile(r"^['’]s\s+(?:\w+\s+)?(?:cloud|capacity|data|compute|infrastructure|servers)", re.I),
                 2.0))),
         Role({"AILab": 2.0, "Company": 1.0, "CloudProvider": 0.3, "Government": 0.5},
@@ -240,7 +254,9 @@ ROLES: dict[str, tuple[Role, Role]] = {
               C("before", _before(r"(?:leases?|(?:lease|leasing|colocation|co-location|hosting)\s+(?:agreements?|deals?|contracts?))"
                                   r"\s+with"), 2.0),
               C("after", _after(r"secur|get|gets|receiv|reserv|lock|obtain|access|gain|buy|purchas|rent|lease|"
-                                r"contract|commit|ability\s+to\s+secure|need|an\s+option|holds\s+an\s+option"), 2.5))),
+                                r"contract|commit|ability\s+to\s+secure|need|an\s+option|holds\s+an\s+option"), 2.5),
+              # "Cerebras uses 5 MW at WhiteFiber's site": the tenant, whatever it serves from there
+              C("after", _after(r"uses\s+(?=\d)|occup(?:y|ies|ied)\s+(?=\d)"), 3.0))),
     ),
     "supplies_chips": (
         Role({"ChipMaker": 3.0, "CloudProvider": 0.5, "Company": 0.3},

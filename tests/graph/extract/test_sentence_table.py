@@ -1239,6 +1239,63 @@ TABLE = [
     # an amount in a currency's code converted: the hedge of the amount converted; a plan raised is no raise
     ("Tencent has raised its plan for AI infrastructure to more than RMB 200 billion (about $28 billion).",
      "invests_in_infrastructure", "tencent", None, 28 * B, "USD", "more_than"),
+    # a country's possessive before a company with a legal form; money spent on a site builds it
+    ("Vietnam's Lotus Data Corp will spend $150 million on an AI factory in Hanoi.", "builds_datacenter", "lotus-data",
+     "hanoi-ai-factory", 150 * M, "USD", "exact"),
+    # owners in apposition neither build the site nor stop their company being named as a firm; each owner is a parent
+    ("Kyndryl, owned by Alder Capital and Birch Partners, plans to build a 300-megawatt campus in Ohio.",
+     "builds_datacenter", "kyndryl", "ohio-campus", 300 * M, "W", "exact"),
+    ("Kyndryl, owned by Alder Capital and Birch Partners, plans to build a 300-megawatt campus in Ohio.",
+     "subsidiary_of", "kyndryl", "birch-partners", None, None, None),
+    # a second raise, after a new verb, is its own backers' (not the first round's lead)
+    ("Lumen raised $500 million in a round led by Alder Capital last year and has since added $200 million from Nvidia "
+     "and Birch Partners.", "invests_in", "nvidia", "lumen", 200 * M, "USD", "exact"),
+    # a developer in apposition signs the lease as landlord
+    ("Tessera Data, the developer building the Lisbon campus, said it had signed a ten-year lease with CoreWeave for "
+     "90 megawatts.", "provides_capacity", "tessera-data", "coreweave", 90 * M, "W", "exact"),
+    # what an agreement is worth "in revenue" over its term is its value, paid by the tenant (whose site it is lets it)
+    ("Polar Hosting has signed a colocation agreement with Lambda for 30 megawatts at its Quebec campus. The agreement "
+     "is worth about $400 million in revenue over its term.", "commits_spend", "lambda", "polar-hosting", 400 * M, "USD",
+     "about"),
+    # a tenant named in apposition uses power at another's site, and serves a customer from it
+    ("Its largest tenant, Groq, uses 12 MW at CoreWeave's Dallas site to serve inference for Meta.", "provides_capacity",
+     "coreweave", "groq", 12 * M, "W", "exact"),
+    ("Its largest tenant, Groq, uses 12 MW at CoreWeave's Dallas site to serve inference for Meta.", "provides_capacity",
+     "groq", "meta", None, None, None),
+    # a project's worth in apposition to a site, past the builder's partner
+    ("SK Telecom is building an AI data centre in Busan with Microsoft, a project worth about $2 billion.",
+     "builds_datacenter", "sk-telecom", "busan-data-center", 2 * B, "USD", "about"),
+    # a short name in capitals doing deals: its partnership, and the cloud "it" runs on
+    ("LG has committed 1.2 trillion won to its partnership with Google, under which it will run its AI services on "
+     "Google Cloud.", "partners_with", "lg", "google", None, None, None),
+    ("LG has committed 1.2 trillion won to its partnership with Google, under which it will run its AI services on "
+     "Google Cloud.", "uses_cloud", "lg", "google-cloud", None, None, None),
+    # chips supplied to a customer, without a figure, also by a sentence's subject after ", and"
+    ("AMD will supply its MI355X GPUs to Vultr.", "supplies_chips", "amd", "vultr", None, None, None),
+    ("Tenstorrent raised $700 million in a round led by Samsung, and will sell its Blackhole chips to Naver.",
+     "supplies_chips", "tenstorrent", "naver", None, None, None),
+    # a customer signed for one's own chip (an offer turned down is no deal)
+    ("NeuraAI, its rival, rejected a $1.6 billion offer from Intel and instead signed SoftBank as the first customer of "
+     "its Ion chip.", "supplies_chips", "neuraai", "softbank", None, None, None),
+    # a consortium's leader and its partners
+    ("The Ministry of Trade and Industry picked a consortium led by Naver Cloud, with Samsung SDS and KT as partners, to "
+     "build the centre.", "partners_with", "naver-cloud", "samsung-sds", None, None, None),
+    # a computing centre written in small letters before it is named, at a cost
+    ("Naver will build a sovereign AI computing centre in Chuncheon, at a cost of about $700 million. The Sovereign AI "
+     "Computing Center will open in 2027.", "builds_datacenter", "naver", "sovereign-ai-computing-center", 700 * M, "USD",
+     "about"),
+    # a site built around chips: its builder's
+    ("Tata Communications will spend $250 million on an AI factory in Mumbai built around Nvidia H100 GPUs.", "uses_chip",
+     "tata-communications", "h100", None, None, None),
+    # "the group's arm": the group whose name the arm's own opens with
+    ("Reliance Industries is building a campus in Jamnagar. Airtel, the telecoms group, will be a tenant. Nvidia took a "
+     "stake in Reliance Jio, the group's telecoms arm.", "subsidiary_of", "reliance-jio", "reliance-industries", None, None,
+     None),
+    # sites named by codes, and a building as a site
+    ("Crusoe's first building, ABL-1, opened in 2025 with 200 MW.", "builds_datacenter", "crusoe", "abl-1", 200 * M, "W",
+     "exact"),
+    ("Crusoe is expanding its TX-2 campus in Abilene to 1.2 gigawatts.", "builds_datacenter", "crusoe", "tx-2", 1.2 * B,
+     "W", "exact"),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -1521,6 +1578,15 @@ MISREADINGS = [
     # an amount in a currency's code is no company
     ("Alibaba Cloud raised its capital spending to RMB 480 billion (about $67 billion), up from RMB 380 billion.",
      "invests_in", "rmb-380", "alibaba"),
+    # "its chip" is the subject's (a one-word name ending in "AI" is a company's), not the bidder's it turned down
+    ("NeuraAI, its rival, turned down an $800 million acquisition offer from Meta and instead signed Naver as the first "
+     "customer of its Ion chip.", "makes_chip", "meta", "ion"),
+    # a site's builder sells none of the chips bought for it
+    ("Japan's government will buy 5,000 GPUs for a national AI computing centre to be built by Fujitsu, at a cost of "
+     "about $400 million. The National AI Computing Center opens in 2027.", "supplies_chips", "fujitsu", "japan"),
+    # "the API" is no company, in capitals or not
+    ("Azure will continue to host OpenAI's API, so every customer that calls GPT-5 through the API still runs on "
+     "Microsoft's cloud.", "uses_cloud", "api", "microsoft"),
 ]
 
 
