@@ -92,7 +92,7 @@ _MONEY_TRIGGERS = [
         r"round|raise[sd]?(?!\s+(?:its|their|the)\s+(?:[\w\-]+\s+){0,2}?(?:forecasts?|guidance|outlook|plans?|estimates?|targets?|"
         r"budgets?|expectations|spending))|raising|stake|capital\s+injection|injection|equity|series\s+[a-h]\b|tranches?|backing|"
         r"(?:put|puts|putting|poured|pumped)\s+into|"
-        r"loans?|credit\s+facilit(?:y|ies)|debt\s+financing|of\s+(?:[\w’'\-]+\s+){0,2}?(?:shares|stock)|"
+        r"loans?|borrow(?:s|ed|ing)?|credit\s+facilit(?:y|ies)|debt\s+financing|of\s+(?:[\w’'\-]+\s+){0,2}?(?:shares|stock)|"
         r"receiv(?:e|es|ed|ing)|(?:secur(?:ed|es|ing)|bags?|bagged|nabs?|nabbed|snags?|snagged|pockets?|pocketed|lands?|landed)"
         r"(?=\s+(?:about\s+|roughly\s+|more\s+than\s+|up\s+to\s+)?(?:US)?\$)|debt(?:\s+(?:deal|package|financing|raise|sale))?|"
         r"valuation|(?<!joint\s)venture)\b"), re.I)),
@@ -137,7 +137,7 @@ _TRIGGER_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
                           "sold"),
     ("USD", "invests_in"): ("invest", "fund", "financ", "round", "rais", "stake", "injection", "equity", "series",
                             "tranche", "backing", "valuation", "venture", "receiv", "secur", "loan", "credit", "shares",
-                            "stock", "bag", "nab", "snag", "pocket", "land", "debt", " into"),
+                            "stock", "bag", "nab", "snag", "pocket", "land", "debt", " into", "borrow"),
     ("USD", "commits_spend"): ("spend", "cloud", "compute", "contract", "commitment", "purchas", "lease", "leasing",
                                "rent", "capacity", "servers", "buy", "bought", "services", "computing", "pay", "paid", "provid",
                                "suppl"),
@@ -179,7 +179,7 @@ _WITH_BEFORE = re.compile(r"\bwith\s+$")
 _VENTURE_WITH = re.compile(r"(?:\s+(?:joint\s+venture|venture|consortium|project|partnership))?\s+with\s+", re.I)
 _SPENDS_BEFORE = re.compile(r"\b(?:spend|spends|spending|spent|invest|invests|investing|invested|pour|pours|pouring|poured)\b"
                             r"(?:\s+(?:a\s+further|another|an\s+additional|some|about|roughly|nearly|around|up\s+to|more\s+than|over))?\s*$")
-_ON_A = re.compile(r"\s+(?:on|in|into)\s+(?:an?|the|its|their)\s+(?:(?:new|second|third|first|planned|future)\s+)?")
+_ON_A = re.compile(r"\)?\s+(?:on|in|into)\s+(?:(?:an?|the|its|their)\s+)?(?:(?:new|second|third|first|planned|future)\s+)?")
 _VENTURE_FOR = re.compile(r"\s+(?:JV|joint\s+venture)\s+(?:for|to\s+(?:own|build|develop|finance))\s+", re.I)
 _BUYS_BEFORE = re.compile(r"\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|order|orders|ordered)\b", re.I)
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$")
@@ -346,11 +346,16 @@ _A_PROGRAM = re.compile(r"[- ]?(?:s\s+)?(?:build-?outs?|buildouts?|programs?|pro
 # ("an AI data centre in Ulsan with Amazon Web Services, a project worth about $5 billion": past its builder's partner)
 _COST_APPOSED = re.compile(r"(?:\s+(?:with|alongside)\s+[^,;]{1,60}?)?,\s+(?:an?\s+)?(?:investment|project|build-?out|undertaking)\s+"
                            r"(?:of|worth|valued\s+at|costing)\s+" + HEDGED)
-_TENANT_FOR = re.compile(r"\bas\s+(?:its|their|the)\s+(?:anchor\s+|main\s+|first\s+|sole\s+|largest\s+)?(?:tenant|customer)\s+for\s+"
+_TENANT_FOR = re.compile(r"\bas\s+(?:its|their|the|a|an)\s+(?:anchor\s+|main\s+|first\s+|sole\s+|largest\s+)?(?:tenant|customer)\s+for\s+"
                          r"(?:the\s+)?(?:first\s+|initial\s+)?" + HEDGED + "$")
 _MAKES_CHIPS = re.compile(r"\b(?:manufacture|fabricate|produce|make|supply)s?\b[^;.]{0,60}?\b(?:chips|processors|accelerators|gpus|wafers)\b",
                           re.I)
 _BUILT_BY_BEFORE = re.compile(r"\b(?:built|developed|constructed|operated|run)\s+by\s+(?:the\s+)?$")
+_WORTH_BETWEEN = re.compile(r"(?:\s+(?:[\w\-]+\s+){0,4}?)?(?:chips|gpus|accelerators|processors|systems|servers)?\s*,?\s*(?:worth|valued\s+at|"
+                            r"for|costing)\s+", re.I)
+_GROWS_OWN_CAPACITY = re.compile(r"\b(?:raise|raises|raising|increase|increases|increasing|expand|expands|expanding|grow|grows|growing|"
+                                 r"take|takes|taking|double|doubles|doubling|bring|brings|bringing)\s+(?:its|their)\s+(?:total\s+|own\s+|"
+                                 r"data[- ]cent(?:er|re)\s+|installed\s+)?capacity\s+to\s+" + HEDGED + "$", re.I)
 _AND_SINCE = re.compile(r"\band\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:since\s+|later\s+|also\s+|then\s+|subsequently\s+)?"
                         r"(?:added|raised|secured|received|took|drew|won|closed|agreed|signed)\b")
 _FROM_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$")
@@ -375,7 +380,7 @@ _SITE_GROWS = re.compile(r"\s*[:,]\s+[^.;:]{0,80}?\b(?:it|which|that)\s+(?:could
                          r"planned|set|slated|due)\s+to|aims\s+to)\s+"
                          r"(?:reach|grow\s+to|scale\s+to|expand\s+to|total)\s+" + HEDGED)
 _APPOSED_TO = re.compile(r",\s+(?:(?:the|a|an)\s+[^,;⟦]{0,80}?\b(?:by|of|from)|(?:which\s+is\s+)?(?:(?:majority|wholly|partly)[- ])?"
-                         r"(?:owned|controlled)\s+by)\s+(?:the\s+)?")  # ("Start Campus, owned by Davidson Kempner, plans…")
+                         r"(?:owned|controlled|backed|funded)\s+by)\s+(?:the\s+)?")  # ("Start Campus, owned by Davidson Kempner, plans…")
 # ("… will eventually cover 5 gigawatts": what the site the sentence opens with will reach)
 _SITE_DRAWS = re.compile(r"\b(?:draws?|drawing|consumes?|consuming|(?:will|would)\s+(?:eventually\s+|ultimately\s+)?(?:cover|span|reach|total))\s+"
                          + HEDGED + "$")
@@ -506,6 +511,8 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
         return "provides_capacity"  # "has signed ByteDance as its anchor tenant for the first 150 megawatts"
     if figure.unit == "W" and _TAKES_BEFORE.search(text, max(clause.start, figure.start - 40), figure.start):
         return "provides_capacity"  # "CoreWeave will take the first 250 megawatts": a tenant's share of a site
+    if figure.unit == "W" and _GROWS_OWN_CAPACITY.search(text, max(clause.start, figure.start - 60), figure.start):
+        return "invests_in_infrastructure"  # "OpCore plans to raise its capacity to 500 MW by 2030": its own build-out
     if figure.unit == "W" and _OCCUPIES_BEFORE.search(text, max(clause.start, figure.start - 40), figure.start) \
             and (at := _AT_OWNED_SITE.match(text, figure.end, clause.end)) is not None and any(
                 m.start == at.end() and (m.is_org and m.possessive or m.kind == "pronoun" and m.possessive)
@@ -978,6 +985,9 @@ class FigureRelations:
                 # "the Meta deal is smaller than the $17.4 billion agreement it signed with Microsoft": a deal compared with
                 # the one the figure measures
                 and not _COMPARED_DEAL.match(text, m.end)
+                # "Scaleway, the group's cloud arm, has ordered…": the group an apposition names only describes the party
+                and not (m.kind == "reference" and m.possessive and text.endswith(", ", floor, m.start) and any(
+                    o.is_org and o.end == m.start - 2 for o in sentence.mentions))
                 # "Elon Musk's xAI": an unlisted name owning a listed one is a person or an owner, not the party
                 and not (m.kind == "candidate" and m.possessive and any(
                     n.start - m.end in (3, 4) and n.is_org and n.kind == "name" for n in sentence.mentions))
@@ -1165,6 +1175,10 @@ class FigureRelations:
             o_score, o_cue = sentence.score(object_role, m)
             if m.entity.id == landlord:
                 s_score, o_score = s_score + 3.0, o_score - 3.0
+            if relation == "supplies_chips" and "ChipMaker" not in m.entity.types and figure.end <= m.start \
+                    and text.endswith("from ", max(figure.end, m.start - 8), m.start) \
+                    and _BUYS_BEFORE.search(text, clause.start, figure.start):
+                s_score += 3.5  # "has agreed to buy 4,000 Nvidia GPUs worth about $300 million from Supermicro": the seller
             if relation == "supplies_chips" and _BUILT_BY_BEFORE.search(text, max(sentence.span.start, m.start - 30), m.start):
                 s_score -= 3.0  # "will buy 10,000 GPUs for a national AI computing centre to be built by Samsung SDS": its builder
             if m.kind == "pronoun" and not m.possessive and not (s_cue or o_cue) \
@@ -1703,7 +1717,9 @@ class FigureRelations:
         for other in sentence.figures:
             if other is figure or not other.is_deal:
                 continue
-            if figure.end <= other.start and other.end <= m.start:
+            if figure.end <= other.start and other.end <= m.start and not (
+                    # "4,000 Nvidia Blackwell GPUs worth about $300 million from Supermicro": the price of the same chips
+                    figure.unit == "chips" and other.unit == "USD" and _WORTH_BETWEEN.fullmatch(sentence.text, figure.end, other.start)):
                 return True
             if m.possessive and 0 <= other.start - m.end <= 4:
                 return True

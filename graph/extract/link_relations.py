@@ -272,6 +272,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("provides_capacity", _p(r"⟦a⟧\s+(?:also\s+|now\s+|already\s+|will\s+)*(?:runs|operates|hosts|run|operate|host)\s+(?:a|an)\s+"
                              r"(?:[\w\-,]+\s+){0,4}?(?:cluster|supercomputer|data\s+cent(?:er|re)|campus)\s+(?:of\s+(?:[^⟦;.]|⟦\d+⟧){1,40}?\s+)?"
                              r"for\s+⟦b⟧"), "a", "b", ('runs', 'run', 'operate', 'host')),
+    # "Crusoe will install Nvidia GB200 NVL72 racks there for Mistral AI": hardware installed for a customer is capacity for it
+    ("provides_capacity", _p(r"⟦a⟧\s+(?:will\s+|would\s+|is\s+to\s+|also\s+|plans\s+to\s+)*(?:install|installs|installing|host|hosts|house|"
+                             r"houses)\s+(?:[^⟦;.]|⟦\d+⟧){0,60}?\b(?:racks|systems|gpus|chips|servers|clusters|accelerators)\s+(?:there\s+)?"
+                             r"for\s+⟦b⟧"), "a", "b", ('install', 'installs', 'installing', 'host', 'hosts', 'house', 'houses')),
+    # "Telenor says its AI factory will sell GPU capacity to Norwegian start-ups and to the University of Oslo"
+    ("provides_capacity", _p(r"⟦a⟧[^⟦;.]{0,60}?\b(?:sell|sells|selling|rent|rents|renting|offer|offers|offering)\s+(?:[\w\-]+\s+)?"
+                             r"(?:capacity|compute|computing\s+power)\s+to\s+(?:[^⟦;.]{1,40}?\band\s+to\s+)?(?:the\s+)?⟦b⟧"), "a", "b",
+     ('sell', 'sells', 'selling', 'rent', 'rents', 'renting', 'offer', 'offers', 'offering')),
+    # "… and it has signed Capgemini as a reseller"
+    ("partners_with", _p(r"^\W*(?:[\w\-]+,?\s+){0,3}?⟦a⟧(?:[^⟦;.]|⟦c⟧){0,150}?\bsigned\s+(?:up\s+)?⟦b⟧\s+as\s+(?:a|an|its)\s+(?:[\w\-]+\s+)?(?:reseller|distributor|"
+                         r"partner)\b"), "a", "b", ('reseller', 'distributor', 'partner')),
     # "Fluidstack will host them at a TeraWulf campus in New York": the campus's owner lets capacity to the one hosting there
     ("provides_capacity", _p(r"⟦b⟧\s+(?:will\s+|would\s+|is\s+to\s+|also\s+|plans\s+to\s+)*(?:host|hosts|hosting|run|runs|deploy|deploys|"
                              r"house|houses|install|installs)\b[^⟦;.]{0,40}?\bat\s+(?:a|an|the)\s+⟦a⟧\s+(?:[\w\-]+\s+)?"
@@ -553,6 +564,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
         ('supply', 'supplies', 'supplied', 'supplying', 'sell', 'sells', 'sold', 'ship', 'ships', 'shipped', 'deliver', 'delivers',
          'delivered'))
       for subject in (r"⟦a⟧(?:,(?:[^⟦;]|⟦c⟧){1,80},)?", r"^\W*(?:[\w\-]+,?\s+){0,3}?⟦a⟧(?:[^⟦;]|⟦c⟧){0,200}?,?\s+and")),
+    # "MatX … has signed Cohere as its first customer": a chip maker's customer buys its chips
+    ("supplies_chips", _p(r"^\W*(?:[\w\-]+,?\s+){0,3}?⟦a⟧(?:[^⟦;.]|\.(?=\d)|⟦c⟧){0,120}?\b(?:signed|signs|won|landed|named)\s+(?:up\s+)?"
+                          r"⟦b⟧\s+as\s+(?:the|its|a|an|their)\s+(?:first|largest|anchor|launch|biggest|main)\s+customer\b(?!\s+(?:of|for)\b)"),
+     "a", "b", ('customer',)),
     # "FuriosaAI … instead signed LG AI Research as the first customer of its RNGD chip"
     ("supplies_chips", _p(r"^\W*(?:[\w\-]+,?\s+){0,3}?⟦a⟧(?:[^⟦;.]|\.(?=\d)|⟦c⟧){0,120}?\b(?:signed|signs|won|landed|named)\s+(?:up\s+)?⟦b⟧\s+as\s+"
                           r"(?:the|its|a|an|their)\s+(?:first\s+|largest\s+|anchor\s+|launch\s+|biggest\s+|main\s+)?customer\s+(?:of|for)\s+"
@@ -614,6 +629,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     # ("Start Campus, owned by Davidson Kempner Capital Management and Pioneer Point Partners": each owner)
     ("subsidiary_of", _p(r"⟦a⟧,?\s+(?:which\s+is\s+)?(?:jointly\s+)?(?:owned|controlled)\s+by\s+(?:the\s+)?⟦c⟧(?:,\s+(?:the\s+)?⟦c⟧)*,?\s+"
                          r"and\s+(?:the\s+)?⟦b⟧"), "a", "b", ('owned', 'controlled')),
+    # "Iliad will invest €3 billion, most of it through OpCore, its data-centre unit": the sentence's subject owns it
+    ("subsidiary_of", _p(r"^\W*(?:[\w\-]+,?\s+){0,3}?⟦b⟧(?:[^⟦;]|⟦c⟧){0,220}?⟦a⟧,\s+its\s+(?:[\w\-]+\s+){0,2}?(?:unit|subsidiary|"
+                         r"division|arm|affiliate)\b"), "a", "b", ('unit', 'subsidiary', 'division', 'arm', 'affiliate')),
     ("subsidiary_of", _p(r"⟦a⟧['’]s\s+parent(?:\s+company)?,?\s+⟦b⟧"), "a", "b", ('parent',)),
     # "chips designed by its own T-Head unit", "its Kunlunxin unit won an order"
     ("subsidiary_of", _p(r"⟦b⟧(?:['’]s)?\s+(?:own\s+)?⟦a⟧\s+(?:(?:chip|cloud|chip-design|semiconductor|ai|research|computing)\s+)?"
@@ -742,6 +760,8 @@ def _present_words(lowered: str) -> frozenset[str]:
 # A and B" names investors as the object group of the pattern's match… see _PATTERNS), False for subjects.
 _LISTS = {"invests_in": False, "partners_with": True, "uses_cloud": True, "builds_datacenter": False, "offers_model": False,
           "supplies_chips": False, "acquired": True}
+_MAKES_THE_CHIP = re.compile(r"⟦(\d+)⟧\s+(?:will\s+|would\s+|is\s+to\s+|also\s+)*(?:manufacture|manufactures|fabricate|fabricates|"
+                             r"make|makes|produce|produces)\s+(?P<noun>the\s+(?:new\s+)?(?:chip|processor|accelerator))s?\b")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")  # a short name in capitals only: a company's ("KT", "FPT"), seldom a common word
 _ENDS_NAME = re.compile(r"\s*(?:[,.;)]|\s(?:and|is|was|has|said|will|which|agreed|plans)\b)")
 _NEEDS = {"develops_model": {"AIModel"}, "makes_chip": {"Chip"}, "uses_chip": {"Chip"}, "primary_cloud": {"CloudProvider"},
@@ -849,7 +869,8 @@ _OFFERS_TO_CUSTOMERS = re.compile(r"\bto\s+(?:offer|sell|serve|provide)\b[^;]*\b
 _INVESTEES_LISTED = re.compile(r"\brounds\s+(?:for|of|in)\s|\bwith\s+(?:its\s+)?stakes\s+in\s", re.I)
 _FOUNDRY_VERB = re.compile(r"\b(?:manufactur\w*|fabricat\w*)\b", re.I)
 # (not "signed LG AI Research as the first customer of its RNGD chip": the customer is the other party)
-_BUYERS = re.compile(r"\b(?<!as\sthe\sfirst\s)(?<!as\sits\sfirst\s)(?<!as\sa\s)(?<!as\sthe\s)(?<!as\sits\s)(?:buyers?|customers?)\b", re.I)
+_BUYERS = re.compile(r"\b(?:buyers?|customers?)\b", re.I)
+_CUSTOMER_OF_CHIP = re.compile(r"\bas\s+(?:the|its|a|an|their)\s+(?:[\w\-]+\s+)?customer\s+(?:of|for)\b", re.I)
 _UNNAMED_SUBJECT = re.compile(r"\b(?:said|says|told|announced|disclosed|added)\s+(?:that\s+)?(?:a|an|one|another|two|several|some)\s+"
                               r"(?:[\w\-]+\s+){0,3}?(?:customers?|clients?|buyers?|compan(?:y|ies)|hyperscalers?|labs?|operators?|"
                               r"partners?|firms?|providers?)\b")
@@ -912,6 +933,8 @@ class LinkRelations:
             yield from self._own_site(sentence)  # (a listed site alone may name its builder through the list)
         if " with" in sentence.lowered and sentence.previous is not None:
             yield from self._chips_designed_with(sentence)  # (its one name may be the only one: the chips' maker is before)
+        if " the chip" in sentence.lowered or " the processor" in sentence.lowered or " the accelerator" in sentence.lowered:
+            yield from self._makes_the_chip(sentence)  # (its one name may be the only one: the chip is in the sentence before)
         if len({m.entity.id for m in sentence.mentions}) < 2:
             return  # a link needs two different entities; many sentences name one company twice
         masked, mentions = sentence.masked
@@ -969,7 +992,8 @@ class LinkRelations:
                     continue  # "the two companies" is two companies only when just two are named
                 if relation in ("makes_chip", "develops_model") and not self._may_make(s, o) and not _FOUNDRY_VERB.search(m.group()):
                     continue  # (a foundry makes a chip another designs: "Meta's MTIA is fabricated by TSMC")
-                if relation == "supplies_chips" and "ChipMaker" not in s.entity.types and _BUYERS.search(m.group()):
+                if relation == "supplies_chips" and "ChipMaker" not in s.entity.types and _BUYERS.search(m.group()) \
+                        and not _CUSTOMER_OF_CHIP.search(m.group()):
                     continue  # "one of Microsoft's largest customers" buys no chips from it
                 if relation == "builds_datacenter" and not unsure:
                     self.owners[o.entity.id] = s.entity  # (known at once: "…, both leased to Oracle" may follow)
@@ -1015,6 +1039,20 @@ class LinkRelations:
             yield from self._shipped(sentence)
         if "DataCenter" in kinds and "leas" in sentence.lowered:
             yield from self._leased_site(sentence)
+
+    @staticmethod
+    def _makes_the_chip(sentence: Sentence) -> Iterator[Found]:
+        """"The company designs the MatX One … TSMC will manufacture the chip": the chip the sentence before named."""
+        masked, mentions = sentence.masked
+        previous = sentence.previous
+        chips = [m for m in (previous.mentions if previous is not None else []) if "Chip" in m.entity.types]
+        if not chips:
+            return
+        for m in _MAKES_THE_CHIP.finditer(masked):
+            maker = mentions[int(m.group(1))]
+            if maker.is_org and maker.kind != "candidate":
+                at = sentence.text.find(m.group("noun"), maker.end, sentence.span.end)
+                yield Found("makes_chip", maker.entity, chips[-1].entity, maker.start, at + len(m.group("noun")))
 
     @staticmethod
     def _both(sentence: Sentence) -> Iterator[Found]:

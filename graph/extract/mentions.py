@@ -43,7 +43,7 @@ _HEADS = {
 }
 _HEAD_RE = "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
 _APPOSITION = re.compile(
-    rf"\b(?P<name>{_CAP}(?:\s+(?:&\s+)?{_CAP}){{0,3}}(?:\s+\d{{1,2}}(?!\d|[.,]\d))?)\.?,\s+(?:a|an|the|its|their|[A-Z][\w\-]*['’]s)\s+(?P<mods>(?:(?:[A-Z][\w.\-]*,|[\w./\-$]+)\s+){{0,4}}?)(?P<head>(?i:{_HEAD_RE}))s?\b(?!['’]s)"
+    rf"\b(?P<name>{_CAP}(?:\s+(?:&\s+)?{_CAP}){{0,3}}(?:\s+\d{{1,2}}(?!\d|[.,]\d))?)\.?,\s+(?:a|an|the|its|their|[A-Z][\w\-]*['’]s)\s+(?P<mods>(?:(?:[A-Z][\w.\-]*,|[\w./\-$]+(?:['’]s)?)\s+){{0,4}}?)(?P<head>(?i:{_HEAD_RE}))s?\b(?!['’]s)"
     # "the Australian AI factory builder": a head noun that only modifies the real one
     r"(?!\s+(?:builder|developer|operator|owner|maker|designer|supplier|specialist|company|firm|startup)s?\b)"
     r"(?!\s+(?:said|says|told|added|noted|announced|reported|wrote|stated)\b)")  # "X, the company said" names no X
@@ -127,7 +127,8 @@ _DEAL_VERB_AFTER = re.compile(
     # ("Polar Hosting said on Monday it has signed a lease": who says it did a deal did it)
     r"(?:,\s+which|\s+)\s*(?:(?:said|says)\s+(?:on\s+[A-Z][a-z]+\s+|this\s+week\s+|today\s+)?(?:that\s+)?(?:it|they)\s+)?(?:(?:will|would|has|"
     r"have|had|also|now|already|still|is|are|was|were|plans\s+to|agreed\s+to|expects\s+to|intends\s+to|aims\s+to)\s+)*(?:mobili[sz]\w*|invest\w*|build\w*|built|buy\w*|bought|order\w*|suppl\w*|provid\w*|"
-    r"leas\w*|rent\w*|signed|signs|convert\w*|deploy\w*|acquir\w*|fill\w*|operat\w*|spend\w*|spent|raised|raises|"
+    r"leas\w*|rent\w*|signed|signs|convert\w*|deploy\w*|acquir\w*|fill\w*|operat\w*|spend\w*|spent|raised|raises|borrow\w*|"
+    r"opened|opens|"
     r"partner\w*|develop\w*|construct\w*|purchas\w*|sell\w*|sold|commit\w*|move|moves|moved|moving|migrat\w*|adopt\w*|"
     r"switch\w*|use|uses|using|rel(?:y|ies|ied)\s+on|form|forms|formed|forming|"
     # ("Snowflake has a similar $200 million agreement with Anthropic")
@@ -146,7 +147,7 @@ _DC_HEAD = r"data\s+cent(?:er|re)\s+(?:campus|park)|data\s+cent(?:er|re)|campus|
 # "the Hyperion data center", "Project Rainier cluster"
 _NAMED_DC = re.compile(rf"(?P<name>[A-Z][\w\-]+(?:\s+(?!AI\b)[A-Z0-9][\w\-]*){{0,2}})(?:\s+AI)?\s+(?P<head>{_DC_HEAD})s?\b")
 _COMPUTING_CENTER = re.compile(r"(?:[A-Z][\w\-]*[ \t]+){1,4}(?:Super)?[Cc]omputing[ \t]+Cent(?:er|re)\b")
-_SITE_CODE = re.compile(r"[A-Z]{2,4}-\d{1,3}")  # "NC-1", "MTL-3": a site's code, not a chip's ("GB300")
+_SITE_CODE = re.compile(r"[A-Z]{2,4}(?:-\d{1,3}|0\d)")  # "NC-1", "MTL-3", "FIN04": a site's code, not a chip's ("GB300")
 _CODE_PARTS = re.compile(r"([A-Z]{2,4})\d{1,4}[A-Z]?")
 _COMPARED_NAME = re.compile(r"-(?:equivalent|equivalents|class|like|based|grade|scale)$", re.I)
 _SITES_INCLUDING = re.compile(r"\b(?:supercomputers|data\s+cent(?:er|re)s|campuses|clusters|AI\s+factories)\b[^.;]{0,80}?,?\s+including\s+"
@@ -252,6 +253,9 @@ def _named_after(modifiers: str, nouns: str) -> re.Pattern[str]:
 _MODEL_NAMED_AFTER = _named_after("own|new|latest|first|flagship", "model|LLM|chatbot|assistant")
 _CHIP_NOUNS = r"(?:chips?|GPUs?|accelerators?|processors?|TPUs?|superchips?|XPUs?|NPUs?|racks?|systems)"
 _CHIP_NAMED_AFTER = _named_after("own|new|next|latest|first|custom|flagship", "chip|processor|accelerator|GPU")
+_CHIP_DESIGNED = re.compile(r"\b(?:designs?|designed|designing|develops?|developed|developing)\s+(?:the|its)\s+"
+                            r"(?P<name>[A-Z][\w\-]*(?:[ \t]+[A-Z0-9][\w\-]*){0,2}),\s+(?:an?|its)\s+(?:[\w\-]+\s+){0,3}?"
+                            r"(?:accelerator|chip|processor|GPU|ASIC)s?\b")
 # "Corsair, d-Matrix's inference accelerator": a chip named before its owner's noun in apposition
 _CHIP_NAMED_BEFORE = re.compile(r"(?P<name>[A-Z][\w\-]*(?:\s+\d[\w.\-]*)?),\s+(?:[Ii]ts|[Tt]heir|\w[\w\-]*['’]s)\s+"
                                 r"(?:(?:own|new|next|latest|first|custom|flagship)\s+)*(?:[\w\-]+\s+)?(?:chip|processor|accelerator|GPU)s?\b"
@@ -265,7 +269,7 @@ _CHIP_OWNER = re.compile(r"(?:\b(?:its|their)|[A-Z][\w\-]*['’]s)\s+(?:own\s+)?
                          r"next-generation\s+)?$")
 _NOT_PRODUCT = frozenset({"AI", "GPU", "Nvidia", "NVIDIA", "AMD", "Intel", "Google", "Custom", "New", "Its", "The", "Cloud",
                           "GW", "MW", "KW", "TW", "US", "U.S.", "Their", "This", "That", "Our", "Hyperscale"})
-DEMONYMS = frozenset(["British", "English", "Spanish", "Turkish", "Italian", "Russian", "Norwegian", "Saudi", "Korean", "French", "Dutch", "German", "Swiss", "Thai", "Greek", "Irish", "Welsh", "Scottish", "Danish", "Swedish", "Finnish", "Polish", "Czech", "American", "European", "Asian", "African", "Arab", "Emirati", "Saudi", "Qatari", "Israeli", "Iraqi", "Pakistani", "Bangladeshi", "Japanese", "Chinese", "Korean", "Taiwanese", "Vietnamese", "Indian", "Canadian", "Mexican", "Brazilian", "Australian"])
+DEMONYMS = frozenset(["British", "Icelandic", "Nordic", "Baltic", "Arabic", "Slavic", "Hispanic", "English", "Spanish", "Turkish", "Italian", "Russian", "Norwegian", "Saudi", "Korean", "French", "Dutch", "German", "Swiss", "Thai", "Greek", "Irish", "Welsh", "Scottish", "Danish", "Swedish", "Finnish", "Polish", "Czech", "American", "European", "Asian", "African", "Arab", "Emirati", "Saudi", "Qatari", "Israeli", "Iraqi", "Pakistani", "Bangladeshi", "Japanese", "Chinese", "Korean", "Taiwanese", "Vietnamese", "Indian", "Canadian", "Mexican", "Brazilian", "Australian"])
 # Cheap first passes: the costly discovery patterns run only in the sentences holding their trigger words,
 # found with plain substring search (many times faster than a regex alternation over the whole text).
 # "the Department of Energy", "the Danish Centre for AI Innovation", "the Export and Investment Fund of Denmark": a
@@ -451,6 +455,11 @@ def _clean_name(raw: str) -> str:
     return name
 
 
+_LOWER_CAMEL = re.compile(r"(?<![\w\-.])[a-z]{1,3}[A-Z][a-z]{2,}[A-Za-z]*(?![\w\-])")
+_NATIONALITY_LIKE = re.compile(r"^[A-Z][a-z]+(?:ian|ese|ish|ean|ern)$")
+_NOUN_USE_AFTER = re.compile(r"(?:['’]s\b|\s*[,.;:)]|\s+(?:and|has|have|had|is|was|will|which|said|says|led|invested|backs|owns)\b)")
+
+
 @lru_cache(maxsize=8192)
 def _plausible(name: str) -> bool:
     if not name or name in PLACES or len(name) < 2 or _CURRENCY_AMOUNT.match(name):
@@ -553,6 +562,8 @@ class MentionFinder:
             if _plausible(name) and self.reference.lookup(name) is None:
                 head = _HEADS[m.group("head").lower()]
                 mods = m.group("mods").lower()
+                if head == "AILab" and re.search(r"\bchip|semiconductor", mods):
+                    head = "ChipMaker"  # "a chip start-up"
                 if head == "Company" and re.search(r"\bcloud|gpu|compute|\bai\s+infrastructure", mods):
                     head = "CloudProvider"  # (before the test for a lab: "the AI infrastructure company"; not "energy infrastructure")
                 if head == "Company" and re.search(r"\bai\b|artificial intelligence", mods):
@@ -619,6 +630,10 @@ class MentionFinder:
                 for code in _LISTED_CODES.finditer(text, max(0, m.start() - 40), m.end()):
                     if code.end() <= m.start() and self.reference.lookup(code.group("code")) is None:
                         self.entity(code.group("code"), ("Chip",))
+        for m in _near(_CHIP_DESIGNED, chip_words, text, 0, 0):
+            name = m.group("name")  # "designs the MatX One, an accelerator for large language models"
+            if _starts_word(text, m.start("name")) and self._new_product(name):
+                self.entity(name, ("Chip",))
         for m in _near(_CHIP_NAMED_AFTER, chip_words, text, 0, 40):
             name = m.group("name")
             if self._new_product(name):
@@ -764,7 +779,10 @@ class MentionFinder:
                 if rest and place in PLACES:
                     raw = raw[len(place) + 3:]  # "Norway's Aker": the company, not the country
             name = _clean_name(raw)
-            if not _plausible(name) or " " not in name and (name.lower() in STOPWORDS or name in _UNITS) \
+            # ("backed by Ardian, …": a name that only looks like a nationality, used as a noun, not before one)
+            as_noun = _NATIONALITY_LIKE.search(name) is not None and name not in DEMONYMS \
+                and _NOUN_USE_AFTER.match(text, m.end()) is not None and _plausible(name + " Group")
+            if not (_plausible(name) or as_noun) or " " not in name and (name.lower() in STOPWORDS or name in _UNITS) \
                     or _LEGAL_ONLY.fullmatch(name):
                 continue  # (nor a legal form alone: "OpenAI OpCo, LLC")
             start = m.start() + m.group().replace("’", "'").find(name.split()[0])
@@ -781,6 +799,10 @@ class MentionFinder:
                 openers.append((start, end, name))
                 continue  # a capitalised first word is usually not a name, unless it does a deal ("Ericsson will move…")
             found[(start, end)] = self._mention(text, start, end, _candidate(name), "candidate")
+        for m in _LOWER_CAMEL.finditer(text):
+            # "atNorth", "eBay": a name that opens in small letters, a capital inside it
+            if m.span() not in found and covered.find(1, m.start(), m.end()) < 0 and self.reference.lookup(m.group()) is None:
+                found[m.span()] = self._mention(text, m.start(), m.end(), _candidate(m.group()), "candidate")
         # … or unless the text writes it with a capital inside a sentence too ("Orange has gone further … in Orange's cloud")
         # (or opens a longer name there: "Telefonica's bet … its subsidiary Telefonica Tech")
         inner = {m.entity.name if " " not in m.entity.name else m.entity.name.split()[0] for m in found.values()
@@ -1030,7 +1052,9 @@ class MentionFinder:
                 opening = min(pool, key=lambda o: o.start)
                 # (a name opening its sentence, not "The AMD agreement sits beside OpenAI's…")
                 # (past an opening phrase: "In Europe, Nscale raised …")
-                subject = opening if _OPENING_PHRASE.fullmatch(text[max(opens + 1, 0):opening.start].strip(" \n.")) else None
+                # (from the line it stands on: a section's heading before it is no opening phrase)
+                lead = text[max(opens + 1, text.rfind("\n", 0, opening.start) + 1, 0):opening.start]
+                subject = opening if _OPENING_PHRASE.fullmatch(lead.strip(" \n.")) else None
                 # (a new paragraph's reference counts what "the company" named before too: the text's subject is
                 # often named by its name less than by "the company")
                 weight = counts if opens >= 0 else counts + referred

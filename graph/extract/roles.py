@@ -261,6 +261,9 @@ ROLES: dict[str, tuple[Role, Role]] = {
     "supplies_chips": (
         Role({"ChipMaker": 3.0, "CloudProvider": 0.5, "Company": 0.3},
              (C("after", _CHOSEN_TO_SELL, 3.5),
+              # "has agreed to buy 4,000 Nvidia Blackwell GPUs worth about $300 million from Supermicro": the seller named
+              C("before", re.compile(r"\b(?:buy|buys|bought|buying|purchased?|purchases|purchasing|order|orders|ordered)\b[^.;]{0,100}?"
+                                     r"\bfrom\s+(?:the\s+)?$", re.I), 3.5),
               C("before", _before(r"\bof|(?<!away\s)\bfrom|\bby|\bwith"), 1.5),
               C("after", _after(r"suppl|provid|sell|deliver|ship|help"), 2.5),
               # "Nscale signed a deal to supply Microsoft with …"

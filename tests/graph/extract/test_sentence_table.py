@@ -1296,6 +1296,53 @@ TABLE = [
      "exact"),
     ("Crusoe is expanding its TX-2 campus in Abilene to 1.2 gigawatts.", "builds_datacenter", "crusoe", "tx-2", 1.2 * B,
      "W", "exact"),
+    # "as a tenant for": the landlord signs; the seller named after "buy … from", not the chips' maker
+    ("Scaleway has signed Mistral AI as a tenant for 20 MW at its Paris site.", "provides_capacity", "scaleway", "mistral-ai",
+     20 * M, "W", "exact"),
+    ("Siam AI has agreed to buy 4,000 Nvidia GPUs worth about $300 million from Supermicro.", "supplies_chips",
+     "supermicro", "siam-ai", 300 * M, "USD", "about"),
+    # money borrowed from lenders is their funding
+    ("Verne has borrowed $450 million from Deutsche Bank and ING.", "invests_in", "deutsche-bank", "verne", 450 * M, "USD",
+     "exact"),
+    # a name that only looks like a nationality ("Ardian"), used as a noun
+    ("Nscale, backed by Ardian, runs GPU clusters in Norway.", "invests_in", "ardian", "nscale", None, None, None),
+    # a company raising its own capacity spends on its own build-out
+    ("OpCore plans to raise its capacity to 500 MW by 2030.", "invests_in_infrastructure", "opcore", None, 500 * M, "W",
+     "exact"),
+    # a name opening in small letters ("atNorth"), and a site's code with a leading zero
+    ("atNorth, the Nordic data-centre operator owned by Partners Group, has agreed to lease 40 MW at its FIN04 campus in "
+     "Finland to Crusoe.", "provides_capacity", "atnorth", "crusoe", 40 * M, "W", "exact"),
+    ("Atlas is building its FIN04 campus. Atlas will spend about $1.1 billion on FIN04 near Kouvola.", "builds_datacenter",
+     "atlas", "fin04", 1.1 * B, "USD", "about"),
+    # a company that opens a site, and the chips the site runs
+    ("Telenor has opened an AI factory in Oslo, a 2-megawatt facility running Nvidia Hopper GPUs.", "uses_chip", "telenor",
+     "hopper", None, None, None),
+    # capacity sold "to … and to" a customer, and a reseller signed
+    ("Telenor has opened an AI factory in Oslo. Telenor says its AI factory will sell GPU capacity to Norwegian start-ups "
+     "and to the University of Oslo, and it has signed Capgemini as a reseller.", "provides_capacity", "telenor",
+     "university-of-oslo", None, None, None),
+    ("Telenor has opened an AI factory in Oslo. Telenor says its AI factory will sell GPU capacity to Norwegian start-ups "
+     "and to the University of Oslo, and it has signed Capgemini as a reseller.", "partners_with", "telenor", "capgemini",
+     None, None, None),
+    # hardware installed for a customer
+    ("Crusoe will install Nvidia GB200 racks there for Mistral AI and other customers.", "provides_capacity", "crusoe",
+     "mistral-ai", None, None, None),
+    # "the group's cloud arm" says what the arm is
+    ("Iliad is a French telecoms group. Scaleway, the group's cloud arm, has ordered GPUs. H Company, a Paris start-up, "
+     "trains its agent models on Scaleway.", "uses_cloud", "h-company", "scaleway", None, None, None),
+    # "through X, its unit": the sentence's subject owns it
+    ("Iliad will invest $3 billion in AI, most of it through OpCore, its data-centre unit.", "subsidiary_of", "opcore",
+     "iliad", None, None, None),
+    # a chip named where it is designed, a chip maker's first customer, the foundry of "the chip"
+    ("MatX, a chip start-up, has raised $300 million. The company designs the MatX One, an accelerator for language "
+     "models, and has signed Cohere as its first customer.", "makes_chip", "matx", "matx-one", None, None, None),
+    ("MatX, a chip start-up, has raised $300 million. The company designs the MatX One, an accelerator for language "
+     "models, and has signed Cohere as its first customer.", "supplies_chips", "matx", "cohere", None, None, None),
+    ("MatX, a chip start-up, has raised $300 million. The company designs the MatX One, an accelerator for language "
+     "models. TSMC will manufacture the chip.", "makes_chip", "tsmc", "matx-one", None, None, None),
+    # a section's heading before the text's subject is no opening phrase: "the company" is still the subject
+    ("Introduction\n\nMatX has raised $300 million in a round led by Jane Street.\n\nDetails\n\nThe company designs the "
+     "MatX One, an accelerator for language models.", "makes_chip", "matx", "matx-one", None, None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
