@@ -15,7 +15,7 @@ from graph.model import Entity
 
 # ("Its largest purchase, Weights & Biases, cost …")
 _NAMED_IN_APPOSITION = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:chip|processor|accelerator|gpu|model|llm|chatbot|assistant|acquisition|"
-                                  r"purchase|takeover|investors|backers|shareholders),\s+", re.I)
+                                  r"purchase|takeover|investors|backers|shareholders|arm|unit|subsidiary|division),\s+", re.I)
 _YEAR_PHRASE = re.compile(
     r"\b(?:(?:the\s+)?(?:first|second|1st|2nd)\s+half\s+of\s+|(?:early|mid|late)[- ]|H[12]\s+|Q[1-4]\s+|"
     r"(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?)?(?:19|20)\d\d\b")
@@ -28,7 +28,7 @@ _PREPOSITION = re.compile(r"\b(?:on|in|to|with|for|from|at|by|of|through|via|int
 _ACTS = re.compile(r"\s+(?:(?:has|have|had|also|since|then|later|recently|already|now|still|is|are|will)\s+)*(?:acquired|bought|purchased|invested|"
                    r"depends|depend|relies|rely|spend|spends|spent|leases|leased|"
                    r"investing|invest|backed|partnered|teamed|signed|agreed|built|building|develop(?:s|ed|ing)|launched|released|uses|used|use|runs|run|ran|trains|train|trained|hosts|host|"
-                   r"deployed|deploying|deploys|deploy|running|operating|lease|rents|rented|remains|remained|owns|holds|own|hold|committed|commits|commit|formed|form|joined|created|partner|partners|"
+                   r"deployed|deploying|deploys|deploy|running|operating|lease|rent|rents|rented|remains|remained|owns|holds|own|hold|committed|commits|commit|formed|form|joined|created|partner|partners|"
                    r"develop|build|builds|operate|operates|counts|won|(?:the|an?)\s+(?:anchor\s+|main\s+|largest\s+)?tenant|"
                    r"plans|plan|intends|aims|expects|shipped|ships|delivered|delivers|supplied|supplies|co-designed|co-designs|co-developing|co-designing|"
                    r"co-develops|co-developed|worked|works|"

@@ -353,6 +353,8 @@ _MAKES_CHIPS = re.compile(r"\b(?:manufacture|fabricate|produce|make|supply)s?\b[
 _BUILT_BY_BEFORE = re.compile(r"\b(?:built|developed|constructed|operated|run)\s+by\s+(?:the\s+)?$")
 _WORTH_BETWEEN = re.compile(r"(?:\s+(?:[\w\-]+\s+){0,4}?)?(?:chips|gpus|accelerators|processors|systems|servers)?\s*,?\s*(?:worth|valued\s+at|"
                             r"for|costing)\s+", re.I)
+_UNDER_DEVELOPMENT = re.compile(r"\s+of\s+(?:[\w\-]+\s+){0,2}?capacity\s+(?:under\s+(?:development|construction)|in\s+(?:development|"
+                                r"construction|the\s+pipeline))\b", re.I)
 _GROWS_OWN_CAPACITY = re.compile(r"\b(?:raise|raises|raising|increase|increases|increasing|expand|expands|expanding|grow|grows|growing|"
                                  r"take|takes|taking|double|doubles|doubling|bring|brings|bringing)\s+(?:its|their)\s+(?:total\s+|own\s+|"
                                  r"data[- ]cent(?:er|re)\s+|installed\s+)?capacity\s+to\s+" + HEDGED + "$", re.I)
@@ -511,6 +513,8 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
         return "provides_capacity"  # "has signed ByteDance as its anchor tenant for the first 150 megawatts"
     if figure.unit == "W" and _TAKES_BEFORE.search(text, max(clause.start, figure.start - 40), figure.start):
         return "provides_capacity"  # "CoreWeave will take the first 250 megawatts": a tenant's share of a site
+    if figure.unit == "W" and _UNDER_DEVELOPMENT.match(text, figure.end, clause.end):
+        return "invests_in_infrastructure"  # "had 1.3 GW of data-centre capacity under development": its own build-out
     if figure.unit == "W" and _GROWS_OWN_CAPACITY.search(text, max(clause.start, figure.start - 60), figure.start):
         return "invests_in_infrastructure"  # "OpCore plans to raise its capacity to 500 MW by 2030": its own build-out
     if figure.unit == "W" and _OCCUPIES_BEFORE.search(text, max(clause.start, figure.start - 40), figure.start) \

@@ -272,6 +272,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("provides_capacity", _p(r"⟦a⟧\s+(?:also\s+|now\s+|already\s+|will\s+)*(?:runs|operates|hosts|run|operate|host)\s+(?:a|an)\s+"
                              r"(?:[\w\-,]+\s+){0,4}?(?:cluster|supercomputer|data\s+cent(?:er|re)|campus)\s+(?:of\s+(?:[^⟦;.]|⟦\d+⟧){1,40}?\s+)?"
                              r"for\s+⟦b⟧"), "a", "b", ('runs', 'run', 'operate', 'host')),
+    # "… Nvidia GB300 clusters it runs for OpenAI": who runs compute for a customer provides it
+    ("provides_capacity", _p(r"\b(?:clusters?|systems|gpus|servers|capacity|supercomputers?)\s+(?:that\s+)?⟦a⟧\s+(?:runs|operates|hosts|"
+                             r"will\s+run|will\s+operate)\s+for\s+⟦b⟧"), "a", "b", ('runs', 'operates', 'hosts', 'run', 'operate')),
+    # "… GPUs that Sify will rent to Indian start-ups such as Sarvam AI"
+    ("provides_capacity", _p(r"⟦a⟧\s+(?:will\s+|would\s+|also\s+|plans\s+to\s+)*(?:rent|rents|lease|leases|sell|sells)\s+(?:it\s+|them\s+)?"
+                             r"to\s+(?:[\w\-]+\s+){0,3}?(?:such\s+as|including|like)\s+⟦b⟧"), "a", "b", ('rent', 'rents', 'lease', 'leases',
+                                                                                                  'sell', 'sells')),
+    # "… has won a ₹1,500 crore ($180 million) contract to supply compute to the IndiaAI Mission"
+    ("provides_capacity", _p(r"^\W*(?:[\w\-]+,?\s+){0,3}?⟦a⟧(?:[^⟦;.]|\.(?=\d)|⟦c⟧){0,120}?\bwon\s+(?:a|an|the)\s+[^⟦;]{0,60}?\b"
+                             r"(?:contract|deal|tender|order)\s+to\s+(?:supply|provide|deliver)\s+"
+                             r"(?:[\w\-]+\s+)?(?:compute|computing\s+(?:power|capacity)|capacity|gpus)\s+to\s+(?:the\s+)?⟦b⟧"), "a", "b",
+     ('contract', 'deal', 'tender', 'order')),
     # "Crusoe will install Nvidia GB200 NVL72 racks there for Mistral AI": hardware installed for a customer is capacity for it
     ("provides_capacity", _p(r"⟦a⟧\s+(?:will\s+|would\s+|is\s+to\s+|also\s+|plans\s+to\s+)*(?:install|installs|installing|host|hosts|house|"
                              r"houses)\s+(?:[^⟦;.]|⟦\d+⟧){0,60}?\b(?:racks|systems|gpus|chips|servers|clusters|accelerators)\s+(?:there\s+)?"
@@ -325,7 +337,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                          r"site|cluster|supercomputer)|⟦\d+⟧)(?:\s+(?:in|near|at)\s+(?:⟦\d+⟧|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?))?\s+"
                          r"(?:together\s+|jointly\s+)?with\s+⟦b⟧"), "a", "b", ('develop', 'build', 'construct')),
     # "…, and has signed Google as a partner for Gemini models"
-    ("partners_with", _p(r"⟦a⟧[^⟦;.]{0,150}?\b(?:signed|signs|signing|named|names|chose|chooses|picked|picks|selected|selects|tapped|taps|"
+    ("partners_with", _p(r"⟦a⟧(?:[^⟦;.]|\.(?=\d)|⟦c⟧){0,150}?\b(?:signed|signs|signing|named|names|chose|chooses|picked|picks|selected|selects|tapped|taps|"
                          r"brought\s+in|enlisted|enlists)\s+(?:on\s+)?⟦b⟧\s+as\s+(?:a|an|its|their|the)\s+(?:[\w\-]+\s+){0,2}?partners?\b"),
      "a", "b", ('signed', 'signs', 'signing', 'named', 'names', 'chose', 'chooses', 'picked', 'picks', 'selected', 'selects', 'tapped',
                 'taps', 'brought in', 'enlisted', 'enlists')),
@@ -612,7 +624,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
      "a", "b", ('investor', 'backer', 'shareholder')),
     ("subsidiary_of", _p(r"⟦b⟧(?:\s+(?:Inc\.?|Corp\.?))?['’]s\s+(?:cloud\s+|computing\s+)?(?:unit|subsidiary|division|arm|"
                          r"business|lab)?,?\s*⟦a⟧"), "a", "b", ("'s", '’s')),
-    ("subsidiary_of", _p(r"⟦a⟧,?\s+(?:a|the|an)\s+(?:\w+\s+){0,2}?(?:unit|subsidiary|division|arm|lab)\s+of\s+⟦b⟧"), "a", "b", ('unit', 'subsidiary', 'division', 'arm', 'lab')),
+    # ("Iron Mountain Data Centers, the data-centre arm of records-storage company Iron Mountain")
+    ("subsidiary_of", _p(r"⟦a⟧,?\s+(?:a|the|an)\s+(?:[\w\-]+\s+){0,2}?(?:unit|subsidiary|division|arm|lab)\s+of\s+"
+                         r"(?:(?:[\w\-]+\s+){0,2}?(?:company|group|firm|conglomerate)\s+)?⟦b⟧"), "a", "b", ('unit', 'subsidiary', 'division', 'arm', 'lab')),
+    # "Its data-centre arm, Sify Infinit Spaces, listed…": the owner the pronoun stands for
+    ("subsidiary_of", _p(r"(?:^|[.;]\s+)\W*⟦b⟧\s+(?:[\w\-]+\s+){0,2}?(?:unit|subsidiary|division|arm),\s+⟦a⟧"), "a", "b",
+     ('unit', 'subsidiary', 'division', 'arm')),
     # "Ampere will operate as a wholly owned subsidiary of SoftBank"
     ("subsidiary_of", _p(r"⟦a⟧\s+(?:will\s+|would\s+|is\s+to\s+)?(?:operate|operates|become|becomes|became|remain|remains|"
                          r"continue|continues|is|was|will\s+be)(?:\s+to\s+operate)?(?:\s+as)?\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?"
@@ -627,7 +644,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("subsidiary_of", _p(r"⟦a⟧,?\s+(?:which\s+is\s+)?(?:(?:majority|wholly|partly)[- ])?(?:owned|controlled)\s+by\s+(?:the\s+)?"
                          r"(?:(?:(?:[A-Z][\w\-]*\s+)?[\w\-]+|⟦\d+⟧)['’]s\s+)?⟦b⟧"), "a", "b", ('owned', 'controlled')),
     # ("Start Campus, owned by Davidson Kempner Capital Management and Pioneer Point Partners": each owner)
-    ("subsidiary_of", _p(r"⟦a⟧,?\s+(?:which\s+is\s+)?(?:jointly\s+)?(?:owned|controlled)\s+by\s+(?:the\s+)?⟦c⟧(?:,\s+(?:the\s+)?⟦c⟧)*,?\s+"
+    ("subsidiary_of", _p(r"⟦a⟧,?\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,5}?)?(?:which\s+is\s+)?(?:jointly\s+)?(?:owned|controlled)\s+by\s+(?:the\s+)?"
+                         r"⟦c⟧(?:,\s+(?:the\s+)?⟦c⟧)*,?\s+"
                          r"and\s+(?:the\s+)?⟦b⟧"), "a", "b", ('owned', 'controlled')),
     # "Iliad will invest €3 billion, most of it through OpCore, its data-centre unit": the sentence's subject owns it
     ("subsidiary_of", _p(r"^\W*(?:[\w\-]+,?\s+){0,3}?⟦b⟧(?:[^⟦;]|⟦c⟧){0,220}?⟦a⟧,\s+its\s+(?:[\w\-]+\s+){0,2}?(?:unit|subsidiary|"
@@ -762,6 +780,7 @@ _LISTS = {"invests_in": False, "partners_with": True, "uses_cloud": True, "build
           "supplies_chips": False, "acquired": True}
 _MAKES_THE_CHIP = re.compile(r"⟦(\d+)⟧\s+(?:will\s+|would\s+|is\s+to\s+|also\s+)*(?:manufacture|manufactures|fabricate|fabricates|"
                              r"make|makes|produce|produces)\s+(?P<noun>the\s+(?:new\s+)?(?:chip|processor|accelerator))s?\b")
+_IN_PLACES_BEFORE = re.compile(r"\b(?:in|near|at|across)\s+(?:[A-Z][\w\-]*,?\s+(?:and\s+)?){1,4}$")  # (a list of places: "in Chennai, Mumbai and Noida")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")  # a short name in capitals only: a company's ("KT", "FPT"), seldom a common word
 _ENDS_NAME = re.compile(r"\s*(?:[,.;)]|\s(?:and|is|was|has|said|will|which|agreed|plans)\b)")
 _NEEDS = {"develops_model": {"AIModel"}, "makes_chip": {"Chip"}, "uses_chip": {"Chip"}, "primary_cloud": {"CloudProvider"},
@@ -780,7 +799,7 @@ _USE_VERBS = re.compile(r"\b" + guarded(r"(?:run|runs|running|ran|train|trains|t
                         r"training(?!\s+(?:partners?|clusters?|runs?|compute|capacity|data|workloads?|costs?|budgets?))|"
                         r"use|uses|used|using|rel(?:y|ies|ied|ying)|packs|packed|houses|housed|"
                         # "plans to fill the sites with Nvidia's GB200 and GB300 systems"
-                        r"(?:fill|fills|filled|filling|equip|equips|equipped|equipping|outfit\w*|stock\w*)\s+(?:[\w\-]+\s+){0,3}?with|"
+                        r"(?:fill|fills|filled|filling|equip|equips|equipped|equipping|outfit\w*|stock\w*)\s+(?:[\w\-]+\s+){0,4}?with|"
                         # "will move its base-station software onto Nvidia's Grace CPU"
                         r"(?:mov\w+|port\w*)\s+(?:[\w’'\-]+\s+){0,4}?onto|"
                         r"migrat\w*|adopt\w*|deploy\w*|install\w*|powered\s+by|built\s+(?:on|around)|based\s+on|buy\w*|bought|purchas\w*|order\w*|"
@@ -968,6 +987,8 @@ class LinkRelations:
                 # ("KT will run its AI services on Azure", not "… through the API still runs on Microsoft's cloud")
                 if unsure and relation not in _LISTS:
                     continue
+                if s.kind == "candidate" and _IN_PLACES_BEFORE.search(sentence.text, max(sentence.span.start, s.start - 60), s.start):
+                    continue  # "data centres in Chennai, Mumbai and Noida …, and has signed Nvidia": a place, not the party
                 if relation == "offers_model" and not subject_ok(s) and s.is_org and _OFFERS_TO_CUSTOMERS.search(m.group()) \
                         and object_ok(o):
                     # (any company that offers a model to its customers: "Databricks … to offer Claude models to its customers")

@@ -147,6 +147,8 @@ _DC_HEAD = r"data\s+cent(?:er|re)\s+(?:campus|park)|data\s+cent(?:er|re)|campus|
 # "the Hyperion data center", "Project Rainier cluster"
 _NAMED_DC = re.compile(rf"(?P<name>[A-Z][\w\-]+(?:\s+(?!AI\b)[A-Z0-9][\w\-]*){{0,2}})(?:\s+AI)?\s+(?P<head>{_DC_HEAD})s?\b")
 _COMPUTING_CENTER = re.compile(r"(?:[A-Z][\w\-]*[ \t]+){1,4}(?:Super)?[Cc]omputing[ \t]+Cent(?:er|re)\b")
+_UNIT_NAMED_AFTER = re.compile(r"(?:\b[Ii]ts|\b[Tt]heir|[A-Z][\w\-]*['’]s)\s+(?:[\w\-]+\s+){0,2}?(?:arm|unit|subsidiary|division),\s+"
+                               r"(?P<name>[A-Z][\w&\-]*(?:[ \t]+[A-Z][\w&\-]*){0,3}),")
 _SITE_CODE = re.compile(r"[A-Z]{2,4}(?:-\d{1,3}|0\d)")  # "NC-1", "MTL-3", "FIN04": a site's code, not a chip's ("GB300")
 _CODE_PARTS = re.compile(r"([A-Z]{2,4})\d{1,4}[A-Z]?")
 _COMPARED_NAME = re.compile(r"-(?:equivalent|equivalents|class|like|based|grade|scale)$", re.I)
@@ -269,7 +271,7 @@ _CHIP_OWNER = re.compile(r"(?:\b(?:its|their)|[A-Z][\w\-]*['’]s)\s+(?:own\s+)?
                          r"next-generation\s+)?$")
 _NOT_PRODUCT = frozenset({"AI", "GPU", "Nvidia", "NVIDIA", "AMD", "Intel", "Google", "Custom", "New", "Its", "The", "Cloud",
                           "GW", "MW", "KW", "TW", "US", "U.S.", "Their", "This", "That", "Our", "Hyperscale"})
-DEMONYMS = frozenset(["British", "Icelandic", "Nordic", "Baltic", "Arabic", "Slavic", "Hispanic", "English", "Spanish", "Turkish", "Italian", "Russian", "Norwegian", "Saudi", "Korean", "French", "Dutch", "German", "Swiss", "Thai", "Greek", "Irish", "Welsh", "Scottish", "Danish", "Swedish", "Finnish", "Polish", "Czech", "American", "European", "Asian", "African", "Arab", "Emirati", "Saudi", "Qatari", "Israeli", "Iraqi", "Pakistani", "Bangladeshi", "Japanese", "Chinese", "Korean", "Taiwanese", "Vietnamese", "Indian", "Canadian", "Mexican", "Brazilian", "Australian"])
+DEMONYMS = frozenset(["British", "Latin American", "North American", "South American", "Icelandic", "Nordic", "Baltic", "Arabic", "Slavic", "Hispanic", "English", "Spanish", "Turkish", "Italian", "Russian", "Norwegian", "Saudi", "Korean", "French", "Dutch", "German", "Swiss", "Thai", "Greek", "Irish", "Welsh", "Scottish", "Danish", "Swedish", "Finnish", "Polish", "Czech", "American", "European", "Asian", "African", "Arab", "Emirati", "Saudi", "Qatari", "Israeli", "Iraqi", "Pakistani", "Bangladeshi", "Japanese", "Chinese", "Korean", "Taiwanese", "Vietnamese", "Indian", "Canadian", "Mexican", "Brazilian", "Australian"])
 # Cheap first passes: the costly discovery patterns run only in the sentences holding their trigger words,
 # found with plain substring search (many times faster than a regex alternation over the whole text).
 # "the Department of Energy", "the Danish Centre for AI Innovation", "the Export and Investment Fund of Denmark": a
@@ -467,8 +469,8 @@ def _plausible(name: str) -> bool:
     if re.search(r"-[a-z]+$", name) and " " not in name and not re.fullmatch(r"[A-Z]-[a-z]+", name) \
             or _ATTRIBUTE_IN_NAME.search(name):
         return False  # "AI-enabled", "UK-based", "San Jose-based GPU": adjectives, not names (but "X-energy" is one)
-    if " " not in name and (re.search(r"(?:ian|ese|ish|ean|ern)$", name) or name in DEMONYMS):
-        return False  # "Norwegian", "Chinese", "British": nationalities
+    if name in DEMONYMS or " " not in name and re.search(r"(?:ian|ese|ish|ean|ern)$", name):
+        return False  # "Norwegian", "Chinese", "British", "Latin American": nationalities
     if len(words := name.split()) == 2 and words[1] in ("AI", "Cloud", "Labs", "Compute") \
             and words[0] in DEMONYMS:
         return False  # "British AI", "French cloud": a nationality and a sector
@@ -652,6 +654,10 @@ class MentionFinder:
             name = _clean_name(m.group("name"))  # "a transformer-only chip called Sohu": a chip named where it is described
             if _plausible(name) and self._new_product(name):
                 self.entity(name, ("Chip",))
+        for m in _near(_UNIT_NAMED_AFTER, occurrences(text, ("arm, ", "unit, ", "subsidiary, ", "division, ")), text, 0, 60):
+            name = _clean_name(m.group("name"))  # "Its data-centre arm, Sify Infinit Spaces, listed…": a company of the group's
+            if _plausible(name) and self.reference.lookup(name) is None and name not in _NOT_PRODUCT:
+                self.entity(name, _types_from_name(name))
         for m in _near(_OWN_UNIT, occurrences(text, _UNIT_WORDS), text, 0, 0):
             name = _clean_name(m.group("name"))  # "chips designed by its own T-Head unit": a company of the group's
             if _plausible(name) and self.reference.lookup(name) is None and name not in _NOT_PRODUCT:

@@ -1343,6 +1343,30 @@ TABLE = [
     # a section's heading before the text's subject is no opening phrase: "the company" is still the subject
     ("Introduction\n\nMatX has raised $300 million in a round led by Jane Street.\n\nDetails\n\nThe company designs the "
      "MatX One, an accelerator for language models.", "makes_chip", "matx", "matx-one", None, None, None),
+    # a region's demonym in an apposition is no party; the owners it names, each a parent, build nothing
+    ("Ascenty, the Latin American data-centre operator owned by Digital Realty and Brookfield, will invest about $1 "
+     "billion in a 120-megawatt campus near Santiago.", "builds_datacenter", "ascenty", "santiago-campus", 1 * B, "USD",
+     "about"),
+    ("Ascenty, the Latin American data-centre operator owned by Digital Realty and Brookfield, will invest about $1 "
+     "billion in a 120-megawatt campus near Santiago.", "subsidiary_of", "ascenty", "brookfield", None, None, None),
+    # an unknown name in a list of places is a place: the partner signed is the subject's
+    ("Sify Technologies plans to spend about $1.1 billion on AI-ready data centres in Chennai, Mumbai and Noida by 2028, "
+     "and has signed Nvidia as a technology partner.", "partners_with", "sify-technologies", "nvidia", None, None, None),
+    # "Its data-centre arm, X": a company of the group's, named in apposition
+    ("Sify Technologies is expanding in India. Its data-centre arm, Sify Infinit Spaces, listed in Mumbai this month.",
+     "subsidiary_of", "sify-infinit-spaces", "sify-technologies", None, None, None),
+    # a contract won to supply compute; clusters run for a customer; GPUs rented to start-ups "such as" one
+    ("Yotta Data Services runs 16,384 H100 GPUs at its Navi Mumbai campus and has won a $180 million contract to supply "
+     "compute to the IndiaAI Mission.", "provides_capacity", "yotta-data-services", "indiaai-mission", None, None, None),
+    ("CoreWeave will use the space for Nvidia GB300 clusters it runs for OpenAI.", "provides_capacity", "coreweave",
+     "openai", None, None, None),
+    ("Sify Technologies will host an AI cloud of 4,096 Nvidia H200 GPUs that it will rent to Indian start-ups such as "
+     "Sarvam AI.", "provides_capacity", "sify-technologies", "sarvam-ai", None, None, None),
+    # capacity a company has under development is its own build-out
+    ("Iron Mountain had 1.3 GW of data-centre capacity under development at the end of September.",
+     "invests_in_infrastructure", "iron-mountain", None, 1.3 * B, "W", "exact"),
+    # a site equipped with chips, however many words name the part of it
+    ("Oracle will equip part of the campus with Nvidia GB200 systems.", "uses_chip", "oracle", "gb200", None, None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
