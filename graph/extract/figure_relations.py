@@ -351,8 +351,6 @@ _TENANT_FOR = re.compile(r"\bas\s+(?:its|their|the|a|an)\s+(?:anchor\s+|main\s+|
 _MAKES_CHIPS = re.compile(r"\b(?:manufacture|fabricate|produce|make|supply)s?\b[^;.]{0,60}?\b(?:chips|processors|accelerators|gpus|wafers)\b",
                           re.I)
 _BUILT_BY_BEFORE = re.compile(r"\b(?:built|developed|constructed|operated|run)\s+by\s+(?:the\s+)?$")
-_WORTH_BETWEEN = re.compile(r"(?:\s+(?:[\w\-]+\s+){0,4}?)?(?:chips|gpus|accelerators|processors|systems|servers)?\s*,?\s*(?:worth|valued\s+at|"
-                            r"for|costing)\s+", re.I)
 _UNDER_DEVELOPMENT = re.compile(r"\s+of\s+(?:[\w\-]+\s+){0,2}?capacity\s+(?:under\s+(?:development|construction)|in\s+(?:development|"
                                 r"construction|the\s+pipeline))\b", re.I)
 _GROWS_OWN_CAPACITY = re.compile(r"\b(?:raise|raises|raising|increase|increases|increasing|expand|expands|expanding|grow|grows|growing|"
@@ -519,8 +517,7 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
         return "invests_in_infrastructure"  # "OpCore plans to raise its capacity to 500 MW by 2030": its own build-out
     if figure.unit == "W" and _OCCUPIES_BEFORE.search(text, max(clause.start, figure.start - 40), figure.start) \
             and (at := _AT_OWNED_SITE.match(text, figure.end, clause.end)) is not None and any(
-                m.start == at.end() and (m.is_org and m.possessive or m.kind == "pronoun" and m.possessive)
-                for m in sentence.mentions):
+                m.start == at.end() and m.possessive and (m.is_org or m.kind == "pronoun") for m in sentence.mentions):
         return "provides_capacity"  # "uses 5 MW at WhiteFiber's Montreal site": the owner lets it to the user
     if figure.unit == "W" and _SUPPLY_BEFORE.search(text, max(clause.start, figure.start - 40), figure.start) \
             and (tenant := _TO_AFTER.match(text, figure.end, clause.end)) is not None \
@@ -1721,9 +1718,7 @@ class FigureRelations:
         for other in sentence.figures:
             if other is figure or not other.is_deal:
                 continue
-            if figure.end <= other.start and other.end <= m.start and not (
-                    # "4,000 Nvidia Blackwell GPUs worth about $300 million from Supermicro": the price of the same chips
-                    figure.unit == "chips" and other.unit == "USD" and _WORTH_BETWEEN.fullmatch(sentence.text, figure.end, other.start)):
+            if figure.end <= other.start and other.end <= m.start:
                 return True
             if m.possessive and 0 <= other.start - m.end <= 4:
                 return True

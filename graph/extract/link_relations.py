@@ -50,8 +50,13 @@ _CUSTOMERS_USE = (r"⟦a⟧\s+(?:customers|users|clients|developers)\s+(?:can|wi
 _CUSTOMER_WORDS = ('customers', 'users', 'clients', 'developers')
 
 # (relation, pattern, subject group, object group, words one of which any match contains)
-_SUPPLY_VERB = (r"(?:will\s+|would\s+|also\s+|has\s+agreed\s+to\s+|agreed\s+to\s+|plans\s+to\s+|is\s+to\s+|to\s+)*(?:supply|supplies|"
-                r"supplied|supplying|sell|sells|sold|ship|ships|shipped|deliver|delivers|delivered)")
+# "will supply its Rebel-Quad accelerators to KT's cloud": chips supplied to a customer, after the supplier
+_SUPPLIES_CHIPS_TO = (r"(?:will\s+|would\s+|also\s+|has\s+agreed\s+to\s+|agreed\s+to\s+|plans\s+to\s+|is\s+to\s+|to\s+)*(?:supply|"
+                      r"supplies|supplied|supplying|sell|sells|sold|ship|ships|shipped|deliver|delivers|delivered)\s+(?:its\s+|their\s+|"
+                      r"⟦\d+⟧\s+)?(?:(?:[\w\-]+|⟦\d+⟧)\s+){0,3}?(?:chips|gpus|accelerators|processors|tpus|superchips|(?:ai\s+|gpu\s+)servers)"
+                      r"\s+to\s+⟦b⟧")
+_SUPPLY_WORDS = ('supply', 'supplies', 'supplied', 'supplying', 'sell', 'sells', 'sold', 'ship', 'ships', 'shipped', 'deliver',
+                 'delivers', 'delivered')
 _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("develops_model", _p(rf"⟦a⟧{POSS}\s+{PRODUCT_ADJ}⟦b⟧"), "a", "b", ()),
     ("develops_model", _p(r"⟦b⟧,?\s+(?:which\s+was\s+|was\s+)?(?:developed|built|made|created|trained)\s+by\s+⟦a⟧"), "a", "b", ('by',)),
@@ -571,11 +576,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     # "it remains one of Nvidia's largest buyers": the chip maker sells to it
     # "Nvidia will supply its Blackwell GPUs to Meta"; "Rebellions, …, raised $250 million …, and will supply its Rebel-Quad
     # accelerators to KT's cloud" (the sentence's subject, a verb of its own after ", and")
-    *(("supplies_chips", _p(subject + r"\s+" + _SUPPLY_VERB + r"\s+(?:its\s+|their\s+|⟦\d+⟧\s+)?(?:(?:[\w\-]+|⟦\d+⟧)\s+){0,3}?"
-                            r"(?:chips|gpus|accelerators|processors|tpus|superchips|(?:ai\s+|gpu\s+)servers)\s+to\s+⟦b⟧"), "a", "b",
-        ('supply', 'supplies', 'supplied', 'supplying', 'sell', 'sells', 'sold', 'ship', 'ships', 'shipped', 'deliver', 'delivers',
-         'delivered'))
-      for subject in (r"⟦a⟧(?:,(?:[^⟦;]|⟦c⟧){1,80},)?", r"^\W*(?:[\w\-]+,?\s+){0,3}?⟦a⟧(?:[^⟦;]|⟦c⟧){0,200}?,?\s+and")),
+    ("supplies_chips", _p(r"⟦a⟧(?:,(?:[^⟦;]|⟦c⟧){1,80},)?\s+" + _SUPPLIES_CHIPS_TO), "a", "b", _SUPPLY_WORDS),
+    ("supplies_chips", _p(r"^\W*(?:[\w\-]+,?\s+){0,3}?⟦a⟧(?:[^⟦;]|⟦c⟧){0,200}?,?\s+and\s+" + _SUPPLIES_CHIPS_TO), "a", "b", _SUPPLY_WORDS),
     # "MatX … has signed Cohere as its first customer": a chip maker's customer buys its chips
     ("supplies_chips", _p(r"^\W*(?:[\w\-]+,?\s+){0,3}?⟦a⟧(?:[^⟦;.]|\.(?=\d)|⟦c⟧){0,120}?\b(?:signed|signs|won|landed|named)\s+(?:up\s+)?"
                           r"⟦b⟧\s+as\s+(?:the|its|a|an|their)\s+(?:first|largest|anchor|launch|biggest|main)\s+customer\b(?!\s+(?:of|for)\b)"),
@@ -887,8 +889,8 @@ _OFFERS_TO_CUSTOMERS = re.compile(r"\bto\s+(?:offer|sell|serve|provide)\b[^;]*\b
                                   r"(?:a|an)\s+(?:separate\s+)?(?:partnership|agreement|deal)", re.I)
 _INVESTEES_LISTED = re.compile(r"\brounds\s+(?:for|of|in)\s|\bwith\s+(?:its\s+)?stakes\s+in\s", re.I)
 _FOUNDRY_VERB = re.compile(r"\b(?:manufactur\w*|fabricat\w*)\b", re.I)
-# (not "signed LG AI Research as the first customer of its RNGD chip": the customer is the other party)
 _BUYERS = re.compile(r"\b(?:buyers?|customers?)\b", re.I)
+# "signed LG AI Research as the first customer of its RNGD chip": the customer of a chip named buys it, whatever the seller's type
 _CUSTOMER_OF_CHIP = re.compile(r"\bas\s+(?:the|its|a|an|their)\s+(?:[\w\-]+\s+)?customer\s+(?:of|for)\b", re.I)
 _UNNAMED_SUBJECT = re.compile(r"\b(?:said|says|told|announced|disclosed|added)\s+(?:that\s+)?(?:a|an|one|another|two|several|some)\s+"
                               r"(?:[\w\-]+\s+){0,3}?(?:customers?|clients?|buyers?|compan(?:y|ies)|hyperscalers?|labs?|operators?|"
