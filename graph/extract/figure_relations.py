@@ -353,6 +353,8 @@ _MAKES_CHIPS = re.compile(r"\b(?:manufacture|fabricate|produce|make|supply)s?\b[
 _BUILT_BY_BEFORE = re.compile(r"\b(?:built|developed|constructed|operated|run)\s+by\s+(?:the\s+)?$")
 _UNDER_DEVELOPMENT = re.compile(r"\s+of\s+(?:[\w\-]+\s+){0,2}?capacity\s+(?:under\s+(?:development|construction)|in\s+(?:development|"
                                 r"construction|the\s+pipeline))\b", re.I)
+_LEASED_FROM_AFTER = re.compile(r"[^.;]{0,60}?\b(?:that|which)\s+(?:it|they|[A-Z][\w\-]*)\s+(?:leases|leased|rents|rented)\s+from\s+")
+_TENANT_OF_BEFORE = re.compile(r"\b(?:anchor\s+|first\s+|main\s+|sole\s+|largest\s+)?tenant\s+(?:of|at|in)\b")
 _GROWS_OWN_CAPACITY = re.compile(r"\b(?:raise|raises|raising|increase|increases|increasing|expand|expands|expanding|grow|grows|growing|"
                                  r"take|takes|taking|double|doubles|doubling|bring|brings|bringing)\s+(?:its|their)\s+(?:total\s+|own\s+|"
                                  r"data[- ]cent(?:er|re)\s+|installed\s+)?capacity\s+to\s+" + HEDGED + "$", re.I)
@@ -536,6 +538,8 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
                                or any("DataCenter" in m.entity.types and m.end <= figure.start
                                       and _SITE_SIZED.fullmatch(text, m.end, figure.start) for m in sentence.mentions)):
         # "a 500-megawatt data center", "a data center near Narvik with an initial capacity of 230 MW"
+        if _LEASED_FROM_AFTER.match(text, figure.end, clause.end):
+            return "provides_capacity"  # "at a 50-megawatt data centre in Ohio that it leases from Centersquare": let to it
         if _LEASED_OUT.search(text, clause.start, figure.start) and _let_with_a_party(sentence, figure, clause):
             # "is leasing a 400-megawatt campus near Atlanta to Microsoft", "leases a 100-megawatt facility in Kansas City
             # from QTS": capacity let, one way or the other
@@ -1180,6 +1184,8 @@ class FigureRelations:
                     and text.endswith("from ", max(figure.end, m.start - 8), m.start) \
                     and _BUYS_BEFORE.search(text, clause.start, figure.start):
                 s_score += 3.5  # "has agreed to buy 4,000 Nvidia GPUs worth about $300 million from Supermicro": the seller
+            if relation == "builds_datacenter" and m.end <= figure.start and _TENANT_OF_BEFORE.search(text, m.end, figure.start):
+                s_score -= 3.0  # "Microsoft has signed on as the anchor tenant of the first new campus, a 240-megawatt site": no builder
             if relation == "supplies_chips" and _BUILT_BY_BEFORE.search(text, max(sentence.span.start, m.start - 30), m.start):
                 s_score -= 3.0  # "will buy 10,000 GPUs for a national AI computing centre to be built by Samsung SDS": its builder
             if m.kind == "pronoun" and not m.possessive and not (s_cue or o_cue) \

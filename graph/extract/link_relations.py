@@ -295,7 +295,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                              r"for\s+⟦b⟧"), "a", "b", ('install', 'installs', 'installing', 'host', 'hosts', 'house', 'houses')),
     # "Telenor says its AI factory will sell GPU capacity to Norwegian start-ups and to the University of Oslo"
     ("provides_capacity", _p(r"⟦a⟧[^⟦;.]{0,60}?\b(?:sell|sells|selling|rent|rents|renting|offer|offers|offering)\s+(?:[\w\-]+\s+)?"
-                             r"(?:capacity|compute|computing\s+power)\s+to\s+(?:[^⟦;.]{1,40}?\band\s+to\s+)?(?:the\s+)?⟦b⟧"), "a", "b",
+                             # ("… sell GPU capacity from a cluster of Nvidia B200 systems in Tokyo to Sakana AI")
+                             r"(?:capacity|compute|computing\s+power)\s+(?:from\s+(?:[^⟦;.]|⟦\d+⟧){1,60}?\s+)?to\s+"
+                             r"(?:[^⟦;.]{1,40}?\band\s+to\s+)?(?:the\s+)?⟦b⟧"), "a", "b",
      ('sell', 'sells', 'selling', 'rent', 'rents', 'renting', 'offer', 'offers', 'offering')),
     # "… and it has signed Capgemini as a reseller"
     ("partners_with", _p(r"^\W*(?:[\w\-]+,?\s+){0,3}?⟦a⟧(?:[^⟦;.]|⟦c⟧){0,150}?\bsigned\s+(?:up\s+)?⟦b⟧\s+as\s+(?:a|an|its)\s+(?:[\w\-]+\s+)?(?:reseller|distributor|"

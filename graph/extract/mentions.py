@@ -1082,6 +1082,10 @@ class MentionFinder:
                            and " " in arm.entity.name and arm.entity.name.split()[0] == o.entity.name.split()[0]), None)
             if parent is not None:
                 target = parent  # "FPT Smart Cloud, the group's cloud arm": the group whose name its own opens with
+            elif arm is not None and " " in arm.entity.name and (listed := self.reference.lookup(arm.entity.name.split()[0])) \
+                    and listed.entity.id != arm.entity.id and wanted.intersection(listed.entity.types):
+                # "AMD Ventures, the chip maker's investment arm": the listed company its name opens with, named later or not
+                target = Mention(m.start(), m.end(), listed.entity, "name")
             apposed = _APPOSED_NAME.match(text, m.end())
             if apposed is not None:
                 # "The venture, Beignet Investor LLC, sold $27.3 billion of bonds": the apposition names it

@@ -1367,6 +1367,16 @@ TABLE = [
      "invests_in_infrastructure", "iron-mountain", None, 1.3 * B, "W", "exact"),
     # a site equipped with chips, however many words name the part of it
     ("Oracle will equip part of the campus with Nvidia GB200 systems.", "uses_chip", "oracle", "gb200", None, None, None),
+    # a site its user "leases from" a landlord: capacity the landlord lets
+    ("Vultr will deploy AMD GPUs at a 50-megawatt data centre in Ohio that it leases from Centersquare.",
+     "provides_capacity", "centersquare", "vultr", 50 * M, "W", "exact"),
+    # capacity sold "from" a cluster "to" a customer
+    ("NTT Global Data Centers, the unit that builds and runs the sites, will also sell GPU capacity from a cluster of "
+     "Nvidia B200 systems in Tokyo to Sakana AI.", "provides_capacity", "ntt-global-data-centers", "sakana-ai", None, None,
+     None),
+    # "X Ventures, the chip maker's investment arm": the listed company its name opens with, not yet named
+    ("Vultr raised $329 million in a round co-led by LuminArx Capital Management and AMD Ventures, the chip maker's "
+     "investment arm.", "subsidiary_of", "amd-ventures", "amd", None, None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -1658,6 +1668,9 @@ MISREADINGS = [
     # "the API" is no company, in capitals or not
     ("Azure will continue to host OpenAI's API, so every customer that calls GPT-5 through the API still runs on "
      "Microsoft's cloud.", "uses_cloud", "api", "microsoft"),
+    # a site's anchor tenant does not build it
+    ("NTT DATA will invest more than $10 billion in data centres. Microsoft has signed on as the anchor tenant of the first "
+     "new campus, a 240-megawatt site in Hillsboro.", "builds_datacenter", "microsoft", "hillsboro-site"),
 ]
 
 
