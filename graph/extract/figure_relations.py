@@ -92,7 +92,7 @@ _MONEY_TRIGGERS = [
         r"round|raise[sd]?(?!\s+(?:its|their|the)\s+(?:[\w\-]+\s+){0,2}?(?:forecasts?|guidance|outlook|plans?|estimates?|targets?|"
         r"budgets?|expectations|spending))|raising|stake|capital\s+injection|injection|equity|series\s+[a-h]\b|tranches?|backing|"
         r"(?:put|puts|putting|poured|pumped)\s+into|"
-        r"loans?|borrow(?:s|ed|ing)?|credit\s+facilit(?:y|ies)|debt\s+financing|of\s+(?:[\w’'\-]+\s+){0,2}?(?:shares|stock)|"
+        r"loans?|borrow(?:s|ed|ing)?|lent|lends?|lending|credit\s+facilit(?:y|ies)|debt\s+financing|of\s+(?:[\w’'\-]+\s+){0,2}?(?:shares|stock)|"
         r"receiv(?:e|es|ed|ing)|(?:secur(?:ed|es|ing)|bags?|bagged|nabs?|nabbed|snags?|snagged|pockets?|pocketed|lands?|landed)"
         r"(?=\s+(?:about\s+|roughly\s+|more\s+than\s+|up\s+to\s+)?(?:US)?\$)|debt(?:\s+(?:deal|package|financing|raise|sale))?|"
         r"valuation|(?<!joint\s)venture)\b"), re.I)),
@@ -137,7 +137,7 @@ _TRIGGER_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
                           "sold"),
     ("USD", "invests_in"): ("invest", "fund", "financ", "round", "rais", "stake", "injection", "equity", "series",
                             "tranche", "backing", "valuation", "venture", "receiv", "secur", "loan", "credit", "shares",
-                            "stock", "bag", "nab", "snag", "pocket", "land", "debt", " into", "borrow"),
+                            "stock", "bag", "nab", "snag", "pocket", "land", "debt", " into", "borrow", "lent", "lend"),
     ("USD", "commits_spend"): ("spend", "cloud", "compute", "contract", "commitment", "purchas", "lease", "leasing",
                                "rent", "capacity", "servers", "buy", "bought", "services", "computing", "pay", "paid", "provid",
                                "suppl"),
@@ -355,6 +355,10 @@ _UNDER_DEVELOPMENT = re.compile(r"\s+of\s+(?:[\w\-]+\s+){0,2}?capacity\s+(?:unde
                                 r"construction|the\s+pipeline))\b", re.I)
 _LEASED_FROM_AFTER = re.compile(r"[^.;]{0,60}?\b(?:that|which)\s+(?:it|they|[A-Z][\w\-]*)\s+(?:leases|leased|rents|rented)\s+from\s+")
 _TENANT_OF_BEFORE = re.compile(r"\b(?:anchor\s+|first\s+|main\s+|sole\s+|largest\s+)?tenant\s+(?:of|at|in)\b")
+_POWER_FROM_BEFORE = re.compile(r"\b(?:computing\s+power|compute|capacity)\s+(?:drawn\s+)?from\s+(?:about\s+|some\s+|up\s+to\s+)?$", re.I)
+_HAS_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+)?$")
+_CAPACITY_THERE = re.compile(r"\s+of\s+(?:[\w\-]+\s+)?capacity\s+(?:there|at\s+the\s+(?:site|campus)|on\s+the\s+site)\b")
+_PURPOSE_TO = re.compile(r"\s+to\s+")
 _GROWS_OWN_CAPACITY = re.compile(r"\b(?:raise|raises|raising|increase|increases|increasing|expand|expands|expanding|grow|grows|growing|"
                                  r"take|takes|taking|double|doubles|doubling|bring|brings|bringing)\s+(?:its|their)\s+(?:total\s+|own\s+|"
                                  r"data[- ]cent(?:er|re)\s+|installed\s+)?capacity\s+to\s+" + HEDGED + "$", re.I)
@@ -513,6 +517,9 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
         return "provides_capacity"  # "has signed ByteDance as its anchor tenant for the first 150 megawatts"
     if figure.unit == "W" and _TAKES_BEFORE.search(text, max(clause.start, figure.start - 40), figure.start):
         return "provides_capacity"  # "CoreWeave will take the first 250 megawatts": a tenant's share of a site
+    if figure.unit == "W" and _HAS_BEFORE.search(text, max(clause.start, figure.start - 20), figure.start) \
+            and _CAPACITY_THERE.match(text, figure.end, clause.end):
+        return "builds_datacenter"  # "operated by its Ardent Data Centers unit, which has 120 MW of capacity there": the site's size
     if figure.unit == "W" and _UNDER_DEVELOPMENT.match(text, figure.end, clause.end):
         return "invests_in_infrastructure"  # "had 1.3 GW of data-centre capacity under development": its own build-out
     if figure.unit == "W" and _GROWS_OWN_CAPACITY.search(text, max(clause.start, figure.start - 60), figure.start):
@@ -612,8 +619,11 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
     if figure.unit == "W" and _WHERE_BUILDING.search(text, max(clause.start, figure.start - 60), figure.start):
         return "builds_datacenter"  # "the first Stargate campus in Abilene, …, where it is developing about 1.2 gigawatts"
     if figure.unit == "chips":
-        if re.search(r"\b(?:rent|rents|renting|lease|leases|leasing)\b", text[clause.start:figure.start], re.I):
-            return None  # "will rent 18,000 GPUs from Lambda" is a cloud deal counted in chips, not a sale
+        if re.search(r"\b(?:rent|rents|renting|lease|leases|leasing)\b", text[clause.start:figure.start], re.I) \
+                or _POWER_FROM_BEFORE.search(text, max(clause.start, figure.start - 40), figure.start):
+            # "will rent 18,000 GPUs from Lambda", "to provide Mistral AI with computing power from 10,000 Nvidia H200 GPUs": a
+            # cloud deal counted in chips, not a sale
+            return None
         return "supplies_chips"
     best: tuple[int, int, str] | None = None
     lowered = text[window[0]:window[1]].lower()
@@ -631,6 +641,8 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
             handicap = 25 if relation == "deal" else 0  # "buy Core Scientific in a $9 billion deal" is a purchase
             if relation == "invests_in_infrastructure" and m.group().startswith(("to ", "To ")):
                 handicap = 10  # "Secures $900 Million to Build an AI Campus": a purpose is weaker than the verb of a raise
+            elif relation == "commits_spend" and _PURPOSE_TO.fullmatch(text, figure.end, m.start()):
+                handicap = 25  # "Tether has lent Northern Data $610 million to pay for the GPUs": what the money is for
             if relation == "builds_datacenter" and _AT_SITE.search(text, max(window[0], m.start() - 30), m.start()):
                 continue  # "150 megawatts at the campus": where the capacity is, not what is built
             key = (_distance((m.start(), m.end()), figure) + handicap, rank, relation)

@@ -299,6 +299,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                              r"(?:capacity|compute|computing\s+power)\s+(?:from\s+(?:[^⟦;.]|⟦\d+⟧){1,60}?\s+)?to\s+"
                              r"(?:[^⟦;.]{1,40}?\band\s+to\s+)?(?:the\s+)?⟦b⟧"), "a", "b",
      ('sell', 'sells', 'selling', 'rent', 'rents', 'renting', 'offer', 'offers', 'offering')),
+    # "has signed a three-year agreement … to provide Mistral AI with computing power from 10,000 Nvidia H200 GPUs"
+    ("provides_capacity", _p(r"⟦a⟧(?:[^⟦;.]|\.(?=\d)|⟦c⟧){0,140}?\bto\s+(?:provide|supply)\s+⟦b⟧\s+with\s+(?:[\w\-]+\s+)?(?:computing\s+power|"
+                             r"compute|capacity|gpus|computing\s+capacity)\b"), "a", "b", ('provide', 'supply')),
+    # "has signed Bell Canada as a customer of its sovereign AI cloud"
+    ("provides_capacity", _p(r"⟦a⟧(?:[^⟦;.]|⟦c⟧){0,120}?\bsigned\s+(?:up\s+)?⟦b⟧\s+as\s+(?:a|an|its|the)\s+(?:[\w\-]+\s+)?customer\s+of\s+"
+                             r"(?:its|their|⟦\d+⟧)\s+(?:[\w\-]+\s+){0,3}?cloud\b"), "a", "b", ('customer',)),
     # "… and it has signed Capgemini as a reseller"
     ("partners_with", _p(r"^\W*(?:[\w\-]+,?\s+){0,3}?⟦a⟧(?:[^⟦;.]|⟦c⟧){0,150}?\bsigned\s+(?:up\s+)?⟦b⟧\s+as\s+(?:a|an|its)\s+(?:[\w\-]+\s+)?(?:reseller|distributor|"
                          r"partner)\b"), "a", "b", ('reseller', 'distributor', 'partner')),

@@ -127,7 +127,7 @@ _DEAL_VERB_AFTER = re.compile(
     # ("Polar Hosting said on Monday it has signed a lease": who says it did a deal did it)
     r"(?:,\s+which|\s+)\s*(?:(?:said|says)\s+(?:on\s+[A-Z][a-z]+\s+|this\s+week\s+|today\s+)?(?:that\s+)?(?:it|they)\s+)?(?:(?:will|would|has|"
     r"have|had|also|now|already|still|is|are|was|were|plans\s+to|agreed\s+to|expects\s+to|intends\s+to|aims\s+to)\s+)*(?:mobili[sz]\w*|invest\w*|build\w*|built|buy\w*|bought|order\w*|suppl\w*|provid\w*|"
-    r"leas\w*|rent\w*|signed|signs|convert\w*|deploy\w*|acquir\w*|fill\w*|operat\w*|spend\w*|spent|raised|raises|borrow\w*|"
+    r"leas\w*|rent\w*|signed|signs|convert\w*|deploy\w*|acquir\w*|fill\w*|operat\w*|spend\w*|spent|raised|raises|borrow\w*|lent|lends|"
     r"opened|opens|"
     r"partner\w*|develop\w*|construct\w*|purchas\w*|sell\w*|sold|commit\w*|move|moves|moved|moving|migrat\w*|adopt\w*|"
     r"switch\w*|use|uses|using|rel(?:y|ies|ied)\s+on|form|forms|formed|forming|"

@@ -176,13 +176,14 @@ ROLES: dict[str, tuple[Role, Role]] = {
               C("after", _after(r"invest|backs?\b|backed|backing|pour|put\b|puts\b|putting\b|inject|contribut|"
                                 r"initial|additional|total|new\s+investment|latest|investment|stake|fund(?:s|ed)?\b|"
                                 r"purchase\s+of\s+(?:a|an)\s+[\w.%\s]{0,12}stake|"
-                                r"commit(?:ted|s)?\s+(?:to\s+invest|\$)|pledg|wrote"), 2.5),
+                                r"commit(?:ted|s)?\s+(?:to\s+invest|\$)|pledg|wrote|lent\b|lends?\b"), 2.5),
               # "Nvidia's decision to invest $5 billion in Intel"
               C("after", re.compile(r"^['’]s\s+(?:[\w\-]+\s+)?(?:decision|plan|move|agreement|offer|pledge|promise|commitment|bid)\s+to\s+"
                                     r"(?:invest|buy\s+(?:a\s+)?stake)", re.I), 2.5))),
         Role({"AILab": 2.0, "Company": 0.6, "CloudProvider": 0.2, "ChipMaker": 0.4, "Investor": -1.0},
              (C("before", _before(r"\bin|\binto|stake\s+in|investment\s+in|valu(?:ed|ing)|backing|backs"), 2.5),
-              C("before", _before(r"provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|extend(?:s|ed|ing)?|lend(?:s|ing)?|lent"), 1.5),
+              C("before", _before(r"provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|extend(?:s|ed|ing)?"), 1.5),
+              C("before", _before(r"lend(?:s|ing)?|lent"), 2.5),  # "Tether has lent Northern Data $610 million"
               # "Its latest facility, a $2.6 billion loan led by…": whose financing it is
               C("after", re.compile(r"^['’]s\s+(?:[\w\-$.]+\s+){0,3}?(?:loan|facility|financing|round|raise|funding|"
                                     r"credit\s+line)\b", re.I), 2.5),

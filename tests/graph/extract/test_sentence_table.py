@@ -1377,6 +1377,17 @@ TABLE = [
     # "X Ventures, the chip maker's investment arm": the listed company its name opens with, not yet named
     ("Vultr raised $329 million in a round co-led by LuminArx Capital Management and AMD Ventures, the chip maker's "
      "investment arm.", "subsidiary_of", "amd-ventures", "amd", None, None, None),
+    # money lent is the lender's funding, whatever it pays for
+    ("Apollo lent Crusoe $750 million.", "invests_in", "apollo", "crusoe", 750 * M, "USD", "exact"),
+    ("Tether has lent Nscale $610 million to pay for the GPUs.", "invests_in", "tether", "nscale", 610 * M, "USD", "exact"),
+    # capacity provided "with computing power from" GPUs; a customer of one's cloud
+    ("Nscale has signed a three-year agreement worth about $1 billion to provide Mistral AI with computing power from "
+     "10,000 Nvidia H200 GPUs.", "provides_capacity", "nscale", "mistral-ai", None, None, None),
+    ("Lambda has signed Bell Canada as a customer of its sovereign AI cloud.", "provides_capacity", "lambda", "bell-canada",
+     None, None, None),
+    # "which has 120 MW of capacity there": the size of the site its operator runs
+    ("Nscale will run the chips at a data centre in Boden, Sweden, operated by its Ardent Data Centers unit, which has 120 "
+     "MW of capacity there.", "builds_datacenter", "ardent-data-centers", "boden-data-center", 120 * M, "W", "exact"),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -1671,6 +1682,9 @@ MISREADINGS = [
     # a site's anchor tenant does not build it
     ("NTT DATA will invest more than $10 billion in data centres. Microsoft has signed on as the anchor tenant of the first "
      "new campus, a 240-megawatt site in Hillsboro.", "builds_datacenter", "microsoft", "hillsboro-site"),
+    # GPUs that computing power comes from are not sold to its customer
+    ("Nscale has signed a three-year agreement worth about $1 billion to provide Mistral AI with computing power from "
+     "10,000 Nvidia H200 GPUs.", "supplies_chips", "nvidia", "mistral-ai"),
 ]
 
 
