@@ -364,7 +364,6 @@ _GROWS_OWN_CAPACITY = re.compile(r"\b(?:raise|raises|raising|increase|increases|
                                  r"data[- ]cent(?:er|re)\s+|installed\s+)?capacity\s+to\s+" + HEDGED + "$", re.I)
 _AND_SINCE = re.compile(r"\band\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:since\s+|later\s+|also\s+|then\s+|subsequently\s+)?"
                         r"(?:added|raised|secured|received|took|drew|won|closed|agreed|signed)\b")
-_FROM_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$")
 _TO_ITS_PARTY = re.compile(r"\s+(?:to|in|into|for)\s+(?:the\s+)?")
 _AND_NEXT = re.compile(r",?\s+and\s")
 _ITS_ASSETS = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:plants?|assets|facilit(?:y|ies)|sites?|data\s+cent(?:er|re)s?|campus(?:es)?|"
@@ -1193,7 +1192,7 @@ class FigureRelations:
             if m.entity.id == landlord:
                 s_score, o_score = s_score + 3.0, o_score - 3.0
             if relation == "supplies_chips" and "ChipMaker" not in m.entity.types and figure.end <= m.start \
-                    and text.endswith("from ", max(figure.end, m.start - 8), m.start) \
+                    and FROM_BEFORE.search(text, max(figure.end, m.start - 8), m.start) \
                     and _BUYS_BEFORE.search(text, clause.start, figure.start):
                 s_score += 3.5  # "has agreed to buy 4,000 Nvidia GPUs worth about $300 million from Supermicro": the seller
             if relation == "builds_datacenter" and m.end <= figure.start and _TENANT_OF_BEFORE.search(text, m.end, figure.start):
@@ -1712,7 +1711,7 @@ class FigureRelations:
         return m.end <= figure.start and any(
             f.is_deal and f.unit == figure.unit and f.end <= m.start for f in sentence.figures) \
             and bool(_AND_SINCE.search(text, m.end, figure.start)) and any(
-                x.is_org and figure.end < x.start <= figure.end + 60 and _FROM_BEFORE.search(text, max(figure.end, x.start - 8), x.start)
+                x.is_org and figure.end < x.start <= figure.end + 60 and FROM_BEFORE.search(text, max(figure.end, x.start - 8), x.start)
                 for x in orgs)
 
     @staticmethod

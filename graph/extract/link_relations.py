@@ -50,6 +50,13 @@ _CUSTOMERS_USE = (r"⟦a⟧\s+(?:customers|users|clients|developers)\s+(?:can|wi
 _CUSTOMER_WORDS = ('customers', 'users', 'clients', 'developers')
 
 # (relation, pattern, subject group, object group, words one of which any match contains)
+# "… with Naver Cloud and KT as partners": the first of the list named, or its last
+_FIRST_AS_PARTNERS = r"⟦b⟧(?:,\s+⟦c⟧)*(?:,?\s+and\s+⟦c⟧)?\s+as\s+(?:its\s+|their\s+)?(?:local\s+|main\s+)?partners?\b"
+_SUBJECT_WITH = r"^\W*(?:[\w\-]+,?\s+){0,3}?⟦a⟧(?:(?!led\s+by\s+⟦)(?:[^⟦;]|⟦c⟧)){0,160}?\bwith\s+"
+_LAST_AS_PARTNERS = r"⟦c⟧(?:,\s+⟦c⟧)*,?\s+and\s+⟦b⟧\s+as\s+(?:its\s+|their\s+)?(?:local\s+|main\s+)?partners\b"
+# "… has signed LG AI Research as the …": the sentence's subject signing a customer
+_SIGNED_AS = (r"^\W*(?:[\w\-]+,?\s+){0,3}?⟦a⟧(?:[^⟦;.]|\.(?=\d)|⟦c⟧){0,120}?\b(?:signed|signs|won|landed|named)\s+(?:up\s+)?⟦b⟧\s+as\s+"
+              r"(?:the|its|a|an|their)\s+")
 # "will supply its Rebel-Quad accelerators to KT's cloud": chips supplied to a customer, after the supplier
 _SUPPLIES_CHIPS_TO = (r"(?:will\s+|would\s+|also\s+|has\s+agreed\s+to\s+|agreed\s+to\s+|plans\s+to\s+|is\s+to\s+|to\s+)*(?:supply|"
                       r"supplies|supplied|supplying|sell|sells|sold|ship|ships|shipped|deliver|delivers|delivered)\s+(?:its\s+|their\s+|"
@@ -421,14 +428,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     # (the sentence's subject: "It will spend $15 billion on an AI hub in Visakhapatnam, India, with AdaniConneX and Bharti
     # Airtel as partners")
     # (not "The Ministry … picked a consortium led by Samsung SDS, with Naver Cloud and KT as partners": the leader's partners)
-    ("partners_with", _p(r"^\W*(?:[\w\-]+,?\s+){0,3}?⟦a⟧(?:(?!led\s+by\s+⟦)(?:[^⟦;]|⟦c⟧)){0,160}?\bwith\s+⟦b⟧(?:,\s+⟦c⟧)*(?:,?\s+and\s+⟦c⟧)?\s+as\s+"
-                         r"(?:its\s+|their\s+)?(?:local\s+|main\s+)?partners?\b"), "a", "b", ('partner',)),
-    ("partners_with", _p(r"^\W*(?:[\w\-]+,?\s+){0,3}?⟦a⟧(?:(?!led\s+by\s+⟦)(?:[^⟦;]|⟦c⟧)){0,160}?\bwith\s+⟦c⟧(?:,\s+⟦c⟧)*,?\s+and\s+⟦b⟧\s+as\s+"
-                         r"(?:its\s+|their\s+)?(?:local\s+|main\s+)?partners\b"), "a", "b", ('partner',)),
-    ("partners_with", _p(r"\bled\s+by\s+⟦a⟧,?\s+with\s+⟦b⟧(?:,\s+⟦c⟧)*(?:,?\s+and\s+⟦c⟧)?\s+as\s+(?:its\s+|their\s+)?(?:local\s+|main\s+)?"
-                         r"partners?\b"), "a", "b", ('partner',)),
-    ("partners_with", _p(r"\bled\s+by\s+⟦a⟧,?\s+with\s+⟦c⟧(?:,\s+⟦c⟧)*,?\s+and\s+⟦b⟧\s+as\s+(?:its\s+|their\s+)?(?:local\s+|main\s+)?"
-                         r"partners\b"), "a", "b", ('partner',)),
+    ("partners_with", _p(_SUBJECT_WITH + _FIRST_AS_PARTNERS), "a", "b", ('partner',)),
+    ("partners_with", _p(_SUBJECT_WITH + _LAST_AS_PARTNERS), "a", "b", ('partner',)),
+    ("partners_with", _p(r"\bled\s+by\s+⟦a⟧,?\s+with\s+" + _FIRST_AS_PARTNERS), "a", "b", ('partner',)),
+    ("partners_with", _p(r"\bled\s+by\s+⟦a⟧,?\s+with\s+" + _LAST_AS_PARTNERS), "a", "b", ('partner',)),
     # "Google will invest $15 billion … to build an AI hub in Visakhapatnam, …, in partnership with AdaniConneX and Bharti Airtel"
     ("partners_with", _p(r"^\W*⟦a⟧(?:[^⟦;]|⟦c⟧){0,150}?\bin\s+(?:partnership|collaboration|a\s+joint\s+venture)\s+with\s+⟦b⟧"), "a", "b",
      ('partnership', 'collaboration', 'joint venture')),
@@ -587,12 +590,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("supplies_chips", _p(r"⟦a⟧(?:,(?:[^⟦;]|⟦c⟧){1,80},)?\s+" + _SUPPLIES_CHIPS_TO), "a", "b", _SUPPLY_WORDS),
     ("supplies_chips", _p(r"^\W*(?:[\w\-]+,?\s+){0,3}?⟦a⟧(?:[^⟦;]|⟦c⟧){0,200}?,?\s+and\s+" + _SUPPLIES_CHIPS_TO), "a", "b", _SUPPLY_WORDS),
     # "MatX … has signed Cohere as its first customer": a chip maker's customer buys its chips
-    ("supplies_chips", _p(r"^\W*(?:[\w\-]+,?\s+){0,3}?⟦a⟧(?:[^⟦;.]|\.(?=\d)|⟦c⟧){0,120}?\b(?:signed|signs|won|landed|named)\s+(?:up\s+)?"
-                          r"⟦b⟧\s+as\s+(?:the|its|a|an|their)\s+(?:first|largest|anchor|launch|biggest|main)\s+customer\b(?!\s+(?:of|for)\b)"),
-     "a", "b", ('customer',)),
+    ("supplies_chips", _p(_SIGNED_AS + r"(?:first|largest|anchor|launch|biggest|main)\s+customer\b(?!\s+(?:of|for)\b)"), "a", "b",
+     ('customer',)),
     # "FuriosaAI … instead signed LG AI Research as the first customer of its RNGD chip"
-    ("supplies_chips", _p(r"^\W*(?:[\w\-]+,?\s+){0,3}?⟦a⟧(?:[^⟦;.]|\.(?=\d)|⟦c⟧){0,120}?\b(?:signed|signs|won|landed|named)\s+(?:up\s+)?⟦b⟧\s+as\s+"
-                          r"(?:the|its|a|an|their)\s+(?:first\s+|largest\s+|anchor\s+|launch\s+|biggest\s+|main\s+)?customer\s+(?:of|for)\s+"
+    ("supplies_chips", _p(_SIGNED_AS + r"(?:first\s+|largest\s+|anchor\s+|launch\s+|biggest\s+|main\s+)?customer\s+(?:of|for)\s+"
                           r"(?:its|the|their|⟦\d+⟧)\s+(?:[\w\-]+\s+){0,2}?(?:⟦\d+⟧\s+)?(?:chips?|processors?|accelerators?|gpus?|silicon)\b"), "a", "b",
      ('customer',)),
     ("supplies_chips", _p(r"⟦b⟧(?:,[^⟦;]{1,60},)?\s+(?:is|remains|was|has\s+been|will\s+be)\s+(?:also\s+|still\s+)?(?:one\s+of\s+)?"

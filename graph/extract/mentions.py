@@ -463,13 +463,15 @@ _NOUN_USE_AFTER = re.compile(r"(?:['’]s\b|\s*[,.;:)]|\s+(?:and|has|have|had|is
 
 
 @lru_cache(maxsize=8192)
-def _plausible(name: str) -> bool:
+def _plausible(name: str, as_noun: bool = False) -> bool:
+    """Whether a capitalised run can be a name; ``as_noun`` when a word ending like a nationality ("Ardian") stands as a
+    noun, not before one."""
     if not name or name in PLACES or len(name) < 2 or _CURRENCY_AMOUNT.match(name):
         return False  # (nor "RMB 380", an amount in a currency's code)
     if re.search(r"-[a-z]+$", name) and " " not in name and not re.fullmatch(r"[A-Z]-[a-z]+", name) \
             or _ATTRIBUTE_IN_NAME.search(name):
         return False  # "AI-enabled", "UK-based", "San Jose-based GPU": adjectives, not names (but "X-energy" is one)
-    if name in DEMONYMS or " " not in name and re.search(r"(?:ian|ese|ish|ean|ern)$", name):
+    if name in DEMONYMS or " " not in name and not as_noun and re.search(r"(?:ian|ese|ish|ean|ern)$", name):
         return False  # "Norwegian", "Chinese", "British", "Latin American": nationalities
     if len(words := name.split()) == 2 and words[1] in ("AI", "Cloud", "Labs", "Compute") \
             and words[0] in DEMONYMS:
@@ -786,9 +788,8 @@ class MentionFinder:
                     raw = raw[len(place) + 3:]  # "Norway's Aker": the company, not the country
             name = _clean_name(raw)
             # ("backed by Ardian, …": a name that only looks like a nationality, used as a noun, not before one)
-            as_noun = _NATIONALITY_LIKE.search(name) is not None and name not in DEMONYMS \
-                and _NOUN_USE_AFTER.match(text, m.end()) is not None and _plausible(name + " Group")
-            if not (_plausible(name) or as_noun) or " " not in name and (name.lower() in STOPWORDS or name in _UNITS) \
+            as_noun = _NATIONALITY_LIKE.match(name) is not None and _NOUN_USE_AFTER.match(text, m.end()) is not None
+            if not _plausible(name, as_noun) or " " not in name and (name.lower() in STOPWORDS or name in _UNITS) \
                     or _LEGAL_ONLY.fullmatch(name):
                 continue  # (nor a legal form alone: "OpenAI OpCo, LLC")
             start = m.start() + m.group().replace("’", "'").find(name.split()[0])
