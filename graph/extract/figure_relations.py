@@ -67,7 +67,10 @@ _MONEY_TRIGGERS = [
         # "it will supply GPU servers and liquid-cooling systems worth $20 billion to DataVolt"
         r"(?:supply|supplies|supplying|deliver|delivers|ship|ships)\s+(?:[\w’'\-]+\s+){0,2}?(?:gpu\s+)?(?:servers|racks|systems|chips|gpus)\b"
         r"(?:[^;$]{0,50}?\bworth)?|"
-        r"(?:spend|invest|pour)\w*\s+[^;]{0,40}?\bon\s+(?:[\w’'\-]+\s+){0,3}?(?:chips|gpus|accelerators|processors|tpus)\b)"),
+        r"(?:spend|invest|pour)\w*\s+[^;]{0,40}?\bon\s+(?:[\w’'\-]+\s+){0,3}?(?:chips|gpus|accelerators|processors|tpus)\b|"
+        # "paid about $60 million for the new chips": the price of hardware bought
+        r"(?<=\s)for\s+(?:the\s+|its\s+|their\s+)?(?:new\s+|additional\s+|extra\s+)?(?:[\w’'\-]+\s+){0,2}?(?:chips|gpus|accelerators|"
+        r"processors|tpus|superchips)\b)"),
         re.I)),
     ("acquired", re.compile(_B + guarded(r"(?:(?:acqui(?:re|red|res|ring|sition)s?|takeover|buyout|merger)\b|"
                             # "Its largest purchase, Weights & Biases, cost about $1.7 billion"
@@ -311,7 +314,14 @@ _JOINING_BEFORE = re.compile(r"\b(?:alongside|(?:with\s+)?(?:(?:significant|addi
 # ("has spent $11 billion on its Indiana campus alone": money spent on a site)
 # ("to invest $5 billion in a 1.5-gigawatt campus in Neom": the site's size may stand between)
 _INTO_BEFORE = re.compile(r"\b(?:in|into|on)\s+(?:the\s+|its\s+|their\s+|an?\s+(?:new\s+)?[\d.,]+[- ](?:gigawatt|megawatt|GW|MW)\s+)?$")
+_IN_TALKS = re.compile(r"\b(?:in\s+(?:early\s+|advanced\s+)?talks|negotiating|in\s+negotiations|in\s+discussions)\b")
+_TALKS_ABOUT = re.compile(_IN_TALKS.pattern + r"\s+(?:with\s+(?:[\w\-]+\s+){1,4}?)?(?:about|over|on|for)\s+(?:the\s+)?"
+                          r"(?:first\s+|initial\s+|remaining\s+)?(?:about\s+|up\s+to\s+)?$")
 _VENDOR_BEFORE = re.compile(r"\b(?:from|by)\s+$")
+# "paid about $60 million for the new chips, which Dell supplied": the subject of the relative clause sold them
+_VENDOR_OF_WHICH = re.compile(r"\b(?:which|that)\s+$")
+_SUPPLIED_AFTER = re.compile(r"\s+(?:has\s+|had\s+|will\s+|is\s+|was\s+)?(?:supplied|supplies|supply|supplying|delivered|delivers|"
+                             r"deliver|delivering|shipped|ships|ship|shipping|built|builds|build|building)\b")
 # ("it will supply GPU servers and liquid-cooling systems worth $20 billion to DataVolt")
 _SELLS_HARDWARE = re.compile(r"\b(?:sell|sells|sold|selling|ship|ships|shipped|shipping|supply|supplies|supplying|deliver|delivers)\s+"
                              r"(?:[\w\-]+\s+){0,2}?(?:servers|racks|"
@@ -356,6 +366,7 @@ _UNDER_DEVELOPMENT = re.compile(r"\s+of\s+(?:[\w\-]+\s+){0,2}?capacity\s+(?:unde
 _LEASED_FROM_AFTER = re.compile(r"[^.;]{0,60}?\b(?:that|which)\s+(?:it|they|[A-Z][\w\-]*)\s+(?:leases|leased|rents|rented)\s+from\s+")
 _TENANT_OF_BEFORE = re.compile(r"\b(?:anchor\s+|first\s+|main\s+|sole\s+|largest\s+)?tenant\s+(?:of|at|in)\b")
 _POWER_FROM_BEFORE = re.compile(r"\b(?:computing\s+power|compute|capacity)\s+(?:drawn\s+)?from\s+(?:about\s+|some\s+|up\s+to\s+)?$", re.I)
+_RUNS_FLEET = re.compile(r"\b(?:runs|operates|running|operating)\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+|over\s+)?$")
 _HAS_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+)?$")
 _CAPACITY_THERE = re.compile(r"\s+of\s+(?:[\w\-]+\s+)?capacity\s+(?:there|at\s+the\s+(?:site|campus)|on\s+the\s+site)\b")
 _PURPOSE_TO = re.compile(r"\s+to\s+")
@@ -505,6 +516,8 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
                   and _INCLUDING.fullmatch(text, f.end, figure.start)), None)
     if whole is not None:
         return classify(sentence, whole, clause)  # "raised $20 billion, including up to $2 billion from Nvidia": a part of it
+    if figure.unit == "W" and _TALKS_ABOUT.search(text, max(clause.start, figure.start - 90), figure.start):
+        return None  # "is in talks with hyperscalers about the first 100 MW": capacity on offer, no deal made
     window = (max(clause.start, figure.start - 110), min(clause.end, figure.end + 90))
     triggers = {"USD": _MONEY_TRIGGERS, "W": _POWER_TRIGGERS, "chips": _CHIP_TRIGGERS}[figure.unit]
     if figure.unit == "W" and any(not _PRICE_PAID.match(m.group()) for m in _MONEY_TRIGGERS[2][1].finditer(
@@ -619,9 +632,10 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
         return "builds_datacenter"  # "the first Stargate campus in Abilene, …, where it is developing about 1.2 gigawatts"
     if figure.unit == "chips":
         if re.search(r"\b(?:rent|rents|renting|lease|leases|leasing)\b", text[clause.start:figure.start], re.I) \
-                or _POWER_FROM_BEFORE.search(text, max(clause.start, figure.start - 40), figure.start):
+                or _POWER_FROM_BEFORE.search(text, max(clause.start, figure.start - 40), figure.start) \
+                or _RUNS_FLEET.search(text, max(clause.start, figure.start - 30), figure.start):
             # "will rent 18,000 GPUs from Lambda", "to provide Mistral AI with computing power from 10,000 Nvidia H200 GPUs": a
-            # cloud deal counted in chips, not a sale
+            # cloud deal counted in chips, not a sale; nor "its BUZZ HPC unit now runs 5,000 GPUs": the fleet one operates
             return None
         return "supplies_chips"
     best: tuple[int, int, str] | None = None
@@ -642,6 +656,8 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
                 handicap = 10  # "Secures $900 Million to Build an AI Campus": a purpose is weaker than the verb of a raise
             elif relation == "commits_spend" and _PURPOSE_TO.fullmatch(text, figure.end, m.start()):
                 handicap = 25  # "Tether has lent Northern Data $610 million to pay for the GPUs": what the money is for
+            if relation == "supplies_chips" and m.group().startswith("for") and text[figure.end:m.start()].strip():
+                continue  # "$60 million for the new chips" is a price; "lent $610 million to pay for the GPUs" a purpose
             if relation == "builds_datacenter" and _AT_SITE.search(text, max(window[0], m.start() - 30), m.start()):
                 continue  # "150 megawatts at the campus": where the capacity is, not what is built
             key = (_distance((m.start(), m.end()), figure) + handicap, rank, relation)
@@ -816,7 +832,10 @@ class FigureRelations:
                 if continued.object is not None:  # "The first 1 gigawatt of AMD Instinct MI450 GPUs": the chips used
                     yield from self._implied(sentence, continued.relation, continued.subject, continued.object, figure)
                 continue
-            relation = classify(sentence, figure, clause) or (previous.relation if previous else None)
+            relation = classify(sentence, figure, clause)
+            if relation is None and previous is not None and not (
+                    previous.figure is not None and _IN_TALKS.search(sentence.text, previous.figure.end, figure.start)):
+                relation = previous.relation  # (not "… to cost $1.4 billion and is in talks with hyperscalers about 100 MW")
             if previous is not None and _EXPANDABLE.search(sentence.text, max(sentence.span.start, figure.start - 40),
                                                            figure.start):
                 relation = previous.relation  # "230 megawatts, expandable by a further 290 megawatts"
@@ -1106,7 +1125,9 @@ class FigureRelations:
                             & set(m.entity.types) for m in orgs) \
                 and not any(m.possessive and m.end <= figure.start + 80 and _HARDWARE_OF.match(sentence.text, m.end)
                             and not {"CloudProvider", "AILab"} & set(m.entity.types) for m in orgs) \
-                and not _SELLS_HARDWARE.search(sentence.text, clause.start, clause.end):
+                and not _SELLS_HARDWARE.search(sentence.text, clause.start, clause.end) \
+                and not any(_VENDOR_OF_WHICH.search(sentence.text, max(0, m.start - 7), m.start)
+                            and _SUPPLIED_AFTER.match(sentence.text, m.end) for m in orgs):
             # GPUs bought for money from a cloud are rented capacity; "from Dell Technologies" is a chip sale
             relation = "commits_spend"
         if relation == "invests_in":

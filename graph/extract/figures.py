@@ -185,7 +185,7 @@ _DEAL_VALUED = re.compile(r"(?i)\b(?:contract|deal|agreement|lease|pact|order|co
 _BUILD_COST = re.compile(r"(?i)\bat\s+a\s+(?:total\s+|combined\s+|projected\s+|estimated\s+)?cost\s+of\s+" + HEDGED + "$")
 # "Its Fairwater site in Mount Pleasant, …, cost $3.3 billion": what a site costs is what its builder spends
 SITE_COST = re.compile(r"(?i)\b(?:site|campus|data\s*cent(?:er|re)s?|computing\s+cent(?:er|re)s?|datacent(?:er|re)s?|facility|facilities|cluster|supercomputer|"
-                       r"plant|ai\s+factory)\b[^.;$]{0,120}?\b(?:cost|costs|will\s+cost|would\s+cost|is\s+costing|"
+                       r"plant|conversion|ai\s+factory)\b[^.;$]{0,120}?\b(?:cost|costs|will\s+cost|would\s+cost|is\s+costing|"
                        # "a 1-gigawatt AI supercomputer in France at a cost of about $10 billion"
                        r"at\s+a\s+(?:total\s+|combined\s+|an?\s+estimated\s+|projected\s+)?cost\s+of|"
                        r"cost\s+(?:is|was|are|were)\s+(?:expected|estimated|projected|set|likely)\s+to\s+(?:be|reach|total|top))\s+"

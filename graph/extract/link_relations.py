@@ -814,7 +814,9 @@ _USE_VERBS = re.compile(r"\b" + guarded(r"(?:run|runs|running|ran|train|trains|t
                         # "will move its base-station software onto Nvidia's Grace CPU"
                         r"(?:mov\w+|port\w*)\s+(?:[\w’'\-]+\s+){0,4}?onto|"
                         r"migrat\w*|adopt\w*|deploy\w*|install\w*|powered\s+by|built\s+(?:on|around)|based\s+on|buy\w*|bought|purchas\w*|order\w*|"
-                        r"access\s+to|tap\w*|rent\w*|switch\w*\s+to|shift\w*\s+to|mov\w+\s+to)") + r"\b", re.I)
+                        r"access\s+to|tap\w*|rent\w*|switch\w*\s+to|shift\w*\s+to|mov\w+\s+to|"
+                        # "to provide Mistral AI with computing power from 10,000 Nvidia H200 GPUs": the provider's chips
+                        r"(?:computing\s+power|compute|capacity)\s+(?:drawn\s+)?from)") + r"\b", re.I)
 # "the first cloud to make Nvidia's GB200 NVL72 systems generally available": a cloud offers the chip
 _MAKE_BEFORE = re.compile(r"\b(?:make|makes|made|making)\s+(?:[\w’'\-]+\s+){0,3}$", re.I)
 _AVAILABLE_AFTER = re.compile(r"[^.;]{0,40}?\bavailable\b")

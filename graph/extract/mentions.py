@@ -13,7 +13,7 @@ from itertools import chain
 from graph.extract.lazy import lazy
 from graph.extract.reference import Known, Reference, trie_regex
 from graph.extract.scan import matches_in, occurrences
-from graph.extract.sentences import last_break
+from graph.extract.sentences import Span, clauses, last_break
 from graph.model import Entity, slugify
 from graph.vocab import ORGANISATION_TYPES
 
@@ -128,7 +128,7 @@ _DEAL_VERB_AFTER = re.compile(
     r"(?:,\s+which|\s+)\s*(?:(?:said|says)\s+(?:on\s+[A-Z][a-z]+\s+|this\s+week\s+|today\s+)?(?:that\s+)?(?:it|they)\s+)?(?:(?:will|would|has|"
     r"have|had|also|now|already|still|is|are|was|were|plans\s+to|agreed\s+to|expects\s+to|intends\s+to|aims\s+to)\s+)*(?:mobili[sz]\w*|invest\w*|build\w*|built|buy\w*|bought|order\w*|suppl\w*|provid\w*|"
     r"leas\w*|rent\w*|signed|signs|convert\w*|deploy\w*|acquir\w*|fill\w*|operat\w*|spend\w*|spent|raised|raises|borrow\w*|lent|lends|"
-    r"opened|opens|"
+    r"opened|opens|paid|pays|pay|"
     r"partner\w*|develop\w*|construct\w*|purchas\w*|sell\w*|sold|commit\w*|move|moves|moved|moving|migrat\w*|adopt\w*|"
     r"switch\w*|use|uses|using|rel(?:y|ies|ied)\s+on|form|forms|formed|forming|"
     # ("Snowflake has a similar $200 million agreement with Anthropic")
@@ -214,7 +214,7 @@ ATTRIBUTE_AFTER = re.compile(r"-(?:based|backed|led|owned|listed|made|designed|b
                              r"branded)\b")
 _ATTRIBUTE_IN_NAME = re.compile(r"\w" + ATTRIBUTE_AFTER.pattern)
 _SITE_OWNER = re.compile(r"(?:\b(?:its|their|the)|['’]s)\s+(?:new\s+|planned\s+|flagship\s+)?$")
-_PLACE_SITE = re.compile(r"(?P<place>[A-Z][a-z]+)\s+(?:site|facility|project)\b")
+_PLACE_SITE = re.compile(r"(?P<place>[A-Z][a-z]+)\s+(?:site|facility|project|campus|conversion|build|expansion|development)\b")
 # "A second campus, Vantage Data Centers' Frontier in Shackelford County, …": a site named in apposition to its noun, past
 # its owner's possessive
 # ("Start Campus' first building, SIN01, opened…", "The plant, FPT AI Factory Hanoi, will…"; not a power plant)
@@ -408,6 +408,7 @@ _ACRONYM_HEAD = re.compile(r"([A-Z]{3,5})\s+[A-Z][a-z]")
 _SAME_COMPANY_TAIL = re.compile(r"\s+(?:AI|Labs?|Technologies|Technology|Systems|Cloud|Compute|Computing|Group|Holdings|OpCo|HoldCo|"
                                 r"International|Global)$")
 # Names never span lines or sentences: a dot belongs to a name only inside it ("U.S", "X.AI").
+_POSSESSOR_BEFORE = re.compile(r"\w['’]s\s+$")
 _CAP_RUN = re.compile(r"[A-Z][\w&'’\-]*(?:[.:][\w&'’\-]+)*(?:[ \t]+(?:&[ \t]+)?[A-Z0-9][\w&'’\-]*(?:\.[\w&'’\-]+)*){0,4}")
 
 
@@ -779,8 +780,11 @@ class MentionFinder:
         openers: list[tuple[int, int, str]] = []  # capitalised words skipped for opening a sentence
         for m in _CAP_RUN.finditer(text):
             at, raw = m.start(), m.group()
-            if at and (text[at - 1].isalnum() or text[at - 1] in "_-") or covered.find(1, at, m.end()) >= 0 \
-                    or raw in _COMMON_CAPITALS:
+            taken = covered.find(1, at, m.end())
+            if taken > at and _POSSESSOR_BEFORE.search(raw, 0, taken - at):
+                raw = raw[:taken - at].rstrip()  # "HIVE Digital's BUZZ HPC unit": the owner before a name found
+                taken = -1
+            if at and (text[at - 1].isalnum() or text[at - 1] in "_-") or taken >= 0 or raw in _COMMON_CAPITALS:
                 continue
             if "'" in raw or "’" in raw:
                 place, _, rest = raw.replace("’", "'").partition("'s ")
@@ -1199,6 +1203,12 @@ def resolve_pronoun(pronoun_start: int, pronoun_end: int, sentence_start: int, m
         if contrast >= 0:
             sentence_start = next((m.start for m in mentions if contrast < m.start < pronoun_start and m.is_org
                                    and m.kind != "candidate"), sentence_start)
+        elif possessive:
+            # "A will convert its site, and HIVE Digital has bought 2,000 GPUs for its cloud": a clause of its own opened
+            # by a name, whose "its" is that name's
+            own = max((c.start for c in clauses(text, Span(sentence_start, pronoun_start))), default=sentence_start)
+            if own > sentence_start and any(m.start == own and m.is_org and m.kind != "candidate" for m in mentions):
+                sentence_start = own
     for m in mentions:
         if sentence_start <= m.start < pronoun_start and m.is_org and m.kind != "candidate" \
                 and not (text and is_brand(text, m)):

@@ -1388,6 +1388,21 @@ TABLE = [
     # "which has 120 MW of capacity there": the size of the site its operator runs
     ("Nscale will run the chips at a data centre in Boden, Sweden, operated by its Ardent Data Centers unit, which has 120 "
      "MW of capacity there.", "builds_datacenter", "ardent-data-centers", "boden-data-center", 120 * M, "W", "exact"),
+    # a possessive pronoun in a clause that a name opens is that name's
+    ("Galaxy Mining will convert its site in Abilene into an AI campus, and Boreal Digital has bought 2,000 more Nvidia "
+     "H200 GPUs for its cloud in Oslo.", "supplies_chips", "nvidia", "boreal-digital", 2000, "chips", "exact"),
+    # "X Digital's Y unit": the owner named before a unit the text names
+    ("Norrland Power has leased a hall to Aleph Alpha. Norrland Power's Frost Compute unit has signed Aleph Alpha as a "
+     "customer.", "subsidiary_of", "frost-compute", "norrland-power", None, None, None),
+    # the price of chips a relative clause says who supplied
+    ("Lumen Grid paid roughly $45 million for the new GPUs, which Supermicro delivered.", "supplies_chips", "supermicro",
+     "lumen-grid", 45 * M, "USD", "about"),
+    # a conversion named by its town costs what the site costs
+    ("Iris Energy will convert its site in Childress, Texas into an AI data centre. Iris Energy expects the Childress "
+     "conversion to cost about $900 million.", "builds_datacenter", "iren", "childress-site", 900 * M, "USD", "about"),
+    # computing power drawn from chips: the provider's chips
+    ("Taiga Cloud has agreed to provide Black Forest Labs with computing power from 2,048 Nvidia B200 GPUs.", "uses_chip",
+     "taiga-cloud", "b200", None, None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -1502,6 +1517,8 @@ NOT_DEALS = [
     # electricity for a buyer's own sites; a backlog
     "Brookfield has agreed to supply up to 1 gigawatt of power to Microsoft's data centres through its renewables arm.",
     "Oracle's OpenAI contract accounts for most of the $455 billion in remaining performance obligations Oracle reported.",
+    # the fleet a company runs is no purchase
+    "Kestrel Cloud now runs more than 12,000 Nvidia GPUs across four data centres in Norway.",
 ]
 
 # A figure must not go to a party named in another clause of the sentence.
@@ -1521,6 +1538,9 @@ OTHER_CLAUSE = [
     # notes raised after a facility from a lender: not the lender's
     ("To fund construction, Polar Hosting secured a $2 billion facility from Macquarie Asset Management, and raised $900 "
      "million in senior secured notes.", 900 * M),
+    # capacity a builder is "in talks" about is no size of the site it builds
+    ("Iris Energy will convert its site in Childress, Texas into an AI data centre. Iris Energy expects the site to cost "
+     "about $900 million and is in talks with hyperscalers about the first 75 MW.", 75 * M),
 ]
 
 EXTRACTOR = get_extractor()
