@@ -15,8 +15,8 @@ from graph.claims_json import claims_to_jsonl
 from graph.documents import read_documents
 from graph.errors import DealgraphError, DocumentError
 from graph.export import FORMATS, export
-from graph.extract import DEFAULT_EXTRACTOR, get_extractor
-from graph.model import Document
+from graph.extract import DEFAULT_EXTRACTOR, RuleExtractor, get_extractor
+from graph.model import Claim, Document
 from graph.store import DEFAULT_LOCATION, GraphStore, open_store
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -57,6 +57,18 @@ def _read(paths: list[Path]) -> tuple[list[Document], list[DocumentError]]:
     return documents, errors
 
 
+def _extract(reader: RuleExtractor, document: Document) -> list[Claim] | None:
+    """The document's claims, or None when the extractor fails on it: a fault of ours, reported with the file's
+    name so that one article cannot cost the claims of all the others in the run."""
+    try:
+        return reader.extract(document)
+    except Exception as error:  # any fault of the rules: reported, and the run goes on
+        err.print(f"[red]error:[/red] {document.name}: the extractor failed on this article "
+                  f"({type(error).__name__}: {error}); nothing of it was stored. Please report it with the file.",
+                  markup=True, soft_wrap=True)
+        return None
+
+
 def _progress(total: int) -> Progress:
     return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                     console=err, transient=True, disable=total < 20 or not err.is_terminal)
@@ -73,23 +85,24 @@ def build(
     """Extract claims from articles and add them to the store (the same text twice changes nothing)."""
     documents, errors = _read(paths or [Path(SEEDS)])
     reader = get_extractor(extractor, tuple(entities or ()))
-    added = unchanged = claims = 0
+    added = unchanged = claims = failed = 0
     with _open(store) as graph, _progress(len(documents)) as progress:
         task = progress.add_task("building", total=len(documents))
         for document in documents:
             if graph.has_graph(document.id):
                 unchanged += 1
+            elif (found := _extract(reader, document)) is None:
+                failed += 1
             else:
-                found = reader.extract(document)
                 graph.add(document, found)
                 added += 1
                 claims += len(found)
             progress.advance(task)
         stats = graph.stats()
     err.print(f"added {added} document(s) with {claims} claim(s); {unchanged} unchanged; "
-              f"{len(errors)} error(s). Store {store}: {stats['documents']} documents, {stats['claims']} claims, "
-              f"{stats['entities']} entities, {stats['deals']} deals.")
-    if errors:
+              f"{len(errors) + failed} error(s). Store {store}: {stats['documents']} documents, "
+              f"{stats['claims']} claims, {stats['entities']} entities, {stats['deals']} deals.")
+    if errors or failed:
         raise typer.Exit(1)
 
 
@@ -103,11 +116,14 @@ def extract(
     documents, errors = _read(paths)
     reader = get_extractor(extractor, tuple(entities or ()))
     out = sys.stdout.buffer
+    failed = 0
     for document in documents:
-        for line in claims_to_jsonl(reader.extract(document)):
+        found = _extract(reader, document)
+        failed += found is None
+        for line in claims_to_jsonl(found or []):
             out.write(line)
     out.flush()
-    if errors:
+    if errors or failed:
         raise typer.Exit(1)
 
 

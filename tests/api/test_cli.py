@@ -11,6 +11,7 @@ import rdflib
 from typer.testing import CliRunner
 
 from api.cli import app
+from graph.extract import EXTRACTORS, RuleExtractor
 from tests.conftest import SEEDS
 
 runner = CliRunner()
@@ -94,6 +95,29 @@ def test_extract_prints_claims_and_leaves_the_store_alone(tmp_path: Path):
     assert (claim["subject"]["name"], claim["object"]["name"], claim["value"]["amount"]) == (
         "OpenAI", "Oracle", 300000000000)
     assert not (tmp_path / ".dealgraph").exists()
+
+
+class _FailsOnMarker(RuleExtractor):
+    """The real rules, made to fail on one article as a fault in them would: the run must go on without it."""
+
+    def extract(self, document):
+        if "FAULT" in document.text:
+            raise IndexError("list index out of range")
+        return super().extract(document)
+
+
+@pytest.mark.parametrize("command", ["build", "extract"])
+def test_an_extractor_fault_on_one_article_costs_only_that_article(command, tmp_path: Path, monkeypatch):
+    monkeypatch.setitem(EXTRACTORS, "faulty", _FailsOnMarker)
+    (tmp_path / "a_fault.txt").write_text("FAULT: Oracle signed a $300 billion contract with OpenAI.", encoding="utf-8")
+    (tmp_path / "b_good.txt").write_text("Nvidia will invest up to $100 billion in OpenAI.", encoding="utf-8")
+    location = str(tmp_path / "store")
+    args = [command, str(tmp_path / "a_fault.txt"), str(tmp_path / "b_good.txt"), "--extractor", "faulty"]
+    result = run(*args, *(["--store", location] if command == "build" else []), code=1)
+    assert "a_fault.txt: the extractor failed on this article (IndexError: list index out of range)" in result.stderr
+    printed = result.stdout if command == "extract" else run("claims", "--store", location).stdout
+    documents = {json.loads(line)["source"]["document"] for line in printed.splitlines()}
+    assert documents == {"b_good.txt"}
 
 
 def test_export_turtle_parses_and_graphml_has_typed_nodes(store, tmp_path: Path):
