@@ -121,6 +121,8 @@ _POWER_TRIGGERS = [
                                      r"plant|supercomputers?|clusters?|ai\s+factory|(?<!is\s)(?<!are\s)(?<!be\s)building)\b(?!\s+capacity)"), re.I)),
     # "leases … for 250 megawatts of critical IT load": power let to a tenant
     ("provides_capacity", re.compile(_B + guarded(r"(?:capacity|compute|computing|cloud|leases?|leased|leasing|(?:critical\s+)?it\s+load|"
+                                     # "has agreed to rent 25 megawatts of the first phase"
+                                     r"(?:rent|rents|rented|renting)(?=\s+(?:about\s+|roughly\s+|up\s+to\s+|more\s+than\s+|nearly\s+)?\d)|"
                                      r"co-?location|hosting\s+(?:deal|agreement|contract)|"
                                      r"option\s+for|hosting|"
                                      # "Core Scientific supplies about 590 megawatts of power to CoreWeave"
@@ -149,7 +151,7 @@ _TRIGGER_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("W", "supplies_chips"): ("chip", "gpu", "accelerator", "tpu", "processor", "system", "superchip", "silicon"),
     ("W", "builds_datacenter"): ("data cent", "data-cent", "campus", "facilit", "site", "plant", "supercomputer",
                                  "cluster", "factory", "building"),
-    ("W", "provides_capacity"): ("capacity", "compute", "computing", "cloud", "leas", "it load", "option for", "hosting",
+    ("W", "provides_capacity"): ("capacity", "compute", "computing", "cloud", "leas", "rent", "it load", "option for", "hosting",
                                  "colocation", "co-location",
                                  "suppl", "provid", "deliver"),
 }
@@ -183,6 +185,8 @@ _VENTURE_WITH = re.compile(r"(?:\s+(?:joint\s+venture|venture|consortium|project
 _SPENDS_BEFORE = re.compile(r"\b(?:spend|spends|spending|spent|invest|invests|investing|invested|pour|pours|pouring|poured)\b"
                             r"(?:\s+(?:a\s+further|another|an\s+additional|some|about|roughly|nearly|around|up\s+to|more\s+than|over))?\s*$")
 _ON_A = re.compile(r"\)?\s+(?:on|in|into)\s+(?:(?:an?|the|its|their)\s+)?(?:(?:new|second|third|first|planned|future)\s+)?")
+_TO_BUILD_A = re.compile(r"\)?\s+to\s+(?:build|develop|construct)\s+(?:(?:an?|the|its|their)\s+)?(?:(?:new|second|third|first|planned)\s+)?"
+                         r"(?:[\d.,]+[- ]?(?:megawatt|gigawatt|MW|GW)\s+)?")
 _VENTURE_FOR = re.compile(r"\s+(?:JV|joint\s+venture)\s+(?:for|to\s+(?:own|build|develop|finance))\s+", re.I)
 _BUYS_BEFORE = re.compile(r"\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|order|orders|ordered)\b", re.I)
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$")
@@ -190,6 +194,8 @@ _INCLUDING = re.compile(r",?\s+(?:including|of\s+which|with)\s+(?:(?:up\s+to|abo
 _PRICE_PAID = re.compile(r"\W*(?:bought|acquired|purchased)\s+(?:it\s+|them\s+)?for\b")
 _BOUGHT_WHICH = re.compile(WHICH_NAME + r"(?:bought|acquired|purchased|took\s+over|"
                            r"snapped\s+up)\b")
+_WHICH_BUILDS = re.compile(r",\s+(?:which|who)\s+(?:is\s+|are\s+|will\s+|also\s+|plans\s+to\s+|has\s+)*(?:build|builds|building|built|"
+                           r"develop|develops|developing|developed|construct|constructs|constructing)\b")
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+[^,;]*$")
 _APPOSITION_GAP = re.compile(r"(?:,\s+(?:a|an|the|its|[A-Z][\w\-]*['’]s)\s+[^,;]{0,60})?")
 _ADDED_BEFORE = re.compile(r"\b(?:and|then|later)\s+(?:has\s+|have\s+|had\s+)?(?:added|adds|adding)\s+(?:another\s+|a\s+further\s+)?"
@@ -569,9 +575,11 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
             and not _A_PROGRAM.match(text, sized.end(), clause.end):  # (not "a $50 billion data-center build-out")
         return "builds_datacenter"  # "Project Jupiter, a $165 billion campus"
     if figure.unit == "USD" and _SPENDS_BEFORE.search(text, max(clause.start, figure.start - 40), figure.start) \
-            and (on := _ON_A.match(text, figure.end, clause.end)) is not None \
+            and (on := _ON_A.match(text, figure.end, clause.end) or _TO_BUILD_A.match(text, figure.end, clause.end)) is not None \
             and any("DataCenter" in m.entity.types and m.start == on.end() for m in sentence.mentions):
-        return "builds_datacenter"  # "will spend $200 million on an AI factory in Hanoi": the money builds the site
+        # "will spend $200 million on an AI factory in Hanoi", "would spend $1.4 billion to build a 250-megawatt AI campus in
+        # Valence": the money builds the site
+        return "builds_datacenter"
     if figure.unit == "USD" and _VENTURE_FOR.match(text, figure.end, clause.end) \
             and any("DataCenter" in m.entity.types and figure.end < m.start < clause.end for m in sentence.mentions):
         return "builds_datacenter"  # "$27B JV for Hyperion"
@@ -1351,8 +1359,12 @@ class FigureRelations:
                                 and x[0].end <= subject[0].start), subject)
             relative = _RELATIVE_BEFORE.search(text, max(clause.start, figure.start - 90), figure.start)
             antecedent = next((x for x in scored if relative is not None and x[0].end == relative.start()), None)
-            if antecedent is not None and relation == "invests_in_infrastructure":
-                subject = antecedent  # "… in the AI Infrastructure Partnership, which aims to mobilize up to $100 billion"
+            if antecedent is not None and (relation == "invests_in_infrastructure" or antecedent[0].is_org and _WHICH_BUILDS.match(
+                    text, antecedent[0].end)):
+                # "… in the AI Infrastructure Partnership, which aims to mobilize up to $100 billion", "Sesterce is small
+                # next to Fluidstack, which is building a 1 GW supercomputer" (not "FIN04 near Kouvola, which is designed
+                # for 200 MW": the site's own size)
+                subject = antecedent
             venture = next((x for x in scored if x[0].end < figure.start and _VENTURE_APPOSED.fullmatch(
                 text, x[0].end, figure.start)), None)
             if venture is not None:

@@ -155,7 +155,16 @@ def _converted_start(text: str, start: int, floor: int) -> int:
 
 
 def _qualifier(text: str, start: int, end: int, floor: int, lead: int) -> str:
-    start = start if lead < 0 else lead  # "more than 380 billion yuan ($53 billion)": the hedge of the amount converted
+    if lead < 0:
+        return _hedge(text, start, end, floor)
+    # "more than 380 billion yuan ($53 billion)": the hedge of the amount converted; else the converted amount's own,
+    # "4.3 billion euros (about $4.7 billion)"
+    converted = _hedge(text, lead, end, floor)
+    own = _ANY_HEDGE_BEFORE.search(text, text.rfind("(", lead, start) + 1, start)
+    return own.lastgroup if converted == "exact" and own else converted  # type: ignore[return-value]
+
+
+def _hedge(text: str, start: int, end: int, floor: int) -> str:
     before = text[max(floor, start - 40):start]
     if before.endswith("~"):
         return "about"  # "~$300 billion"

@@ -23,7 +23,7 @@ PRODUCT_ADJ = (r"(?:(?:new|newest|latest|own|custom|custom-built|in-house|propri
                r"next-gen|state-of-the-art|popular|powerful|advanced|upcoming|forthcoming|homegrown|home-grown|"
                r"[\w\-]+-(?:generation|designed|built|developed)|AI|frontier|large|language|open-source|open-weight|"
                r"reasoning|vaunted|famed|signature|cutting-edge|leading|current|previous|older|first|second|"
-               r"third|fourth|fifth|sixth|seventh|top|best|high-end|(?:\w+\s+)?(?:chip|model|GPU|accelerator)s?,?)\s+){0,3}")
+               r"third|fourth|fifth|sixth|seventh|top|best|high-end|(?:\w+\s+){0,2}?(?:chip|model|GPU|accelerator)s?,?)\s+){0,3}")
 _CHIP_NOUNS = r"(?:chips?|gpus?|accelerators?|processors?|tpus?|superchips?|silicon|hardware|systems|architectures?)"
 
 Check = Callable[[Mention, Mention], bool]
@@ -210,9 +210,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                              r"built|develop|develops|developing|construct\w*)\s+[^⟦;.]{0,60}?⟦\d+⟧[^⟦;]{0,80}?,?\s+and\s+(?:a|an|the)\s+"
                              r"(?:[\w\-.]+\s+){0,3}?⟦b⟧"), "a", "b", ('build', 'built', 'develop', 'construct')),
     # "Sakura Internet, which operates the Ishikari data center campus": who runs a site is its builder in the vocabulary
-    ("builds_datacenter", _p(r"⟦a⟧(?:,?\s+(?:which|that))?\s+(?:also\s+|now\s+|already\s+|will\s+)*(?:operates?|operated|owns?|owned)"
+    ("builds_datacenter", _p(r"⟦a⟧(?:,?\s+(?:which|that))?(?:,\s+meanwhile,)?\s+(?:also\s+|now\s+|already\s+|will\s+)*"
+                             r"(?:operates?|operated|owns?|owned|runs(?!\s+on\b))"
                              r"(?:\s+and\s+(?:operates?|runs?|owns?|manages?))?\s+"
-                             r"(?:the\s+|its\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?⟦b⟧"), "a", "b", ('operate', 'owns', 'owned')),
+                             r"(?:the\s+|its\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?⟦b⟧"), "a", "b", ('operate', 'owns', 'owned', 'runs')),
     # "a 1.4-gigawatt Stargate site in Saline Township, Michigan, with Related Digital as the developer"
     ("builds_datacenter", _p(r"⟦b⟧[^⟦;.]{0,80}?,?\s+with\s+⟦a⟧\s+as\s+(?:the|its|their)\s+(?:lead\s+|main\s+)?(?:developer|builder|"
                              r"contractor|operator)\b"), "a", "b", ('developer', 'builder', 'contractor', 'operator')),
@@ -220,7 +221,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("builds_datacenter", _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:unveiled|opened|switched\s+on|brought\s+online|inaugurated)\s+"
                              r"(?:the\s+|its\s+|their\s+)?⟦b⟧"), "a", "b", ('unveiled', 'opened', 'switched', 'brought', 'inaugurated')),
     # "Project Halo, a 2-gigawatt AI supercluster that Humain is building in Saudi Arabia"
-    ("builds_datacenter", _p(r"⟦b⟧,\s+(?:a|an|the)\s+(?:[^⟦;,]|\.(?=\d)){0,60}?\s+(?:that|which)\s+⟦a⟧\s+(?:is|are|has\s+been|will\s+be|"
+    ("builds_datacenter", _p(r"⟦b⟧,\s+(?:a|an|the)\s+(?:[^⟦;,]|\.(?=\d)){0,60}?\s+(?:that|which)\s+(?:[\w\-]+-based\s+)?⟦a⟧\s+(?:is|are|has\s+been|will\s+be|"
                              r"was)\s+(?:building|developing|constructing)\b"), "a", "b", ('building', 'developing', 'constructing')),
     # "Condor Galaxy 4, a supercomputer that G42 owns and Cerebras operates": the owner, and the one who runs it
     ("builds_datacenter", _p(_SITE_THAT + r"⟦a⟧\s+(?:also\s+)?" + _RUNS_SITE), "a", "b", _RUNS_SITE_WORDS),
@@ -480,8 +481,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("invests_in", _p(r"⟦b⟧\s+(?:also\s+)?counts\s+⟦a⟧(?:,?\s+(?:and\s+)?⟦c⟧)*\s+(?:among|as)\s+(?:its|one\s+of\s+its|a|an)\s+"
                       r"(?:\w+\s+){0,2}?(?:shareholders?|investors?|backers?|owners?)"), "a", "b", ('shareholder', 'investor', 'backer', 'owner')),
     ("invests_in", _p(r"⟦a⟧(?:(?:,|,?\s+and)\s+⟦\d+⟧)*,?\s+(?:which|that|who)?\s*(?:also\s+|still\s+|now\s+|already\s+)?"
-                      r"(?:will\s+|would\s+|is\s+to\s+)?(?:owns|own|holds|hold|has|have|took|takes|acquired|bought|received|"
-                      r"receives|receive|gets|get|got)\s+(?:a\s+|an\s+)?" + _STAKE + r"(?:of|in)\s+(?:the\s+)?⟦b⟧"),
+                      r"(?:will\s+|would\s+|is\s+to\s+|has\s+|have\s+|had\s+)?(?:owns|own|holds|hold|has|have|took|takes|taken|"
+                      r"acquired|bought|received|receives|receive|gets|get|got)\s+(?:a\s+|an\s+)?" + _STAKE + r"(?:of|in)\s+(?:the\s+)?⟦b⟧"),
      "a", "b", ('stake', '%', 'shares', 'warrant')),
     # "Anthropic has announced a $50 billion investment in American computing infrastructure, building data centers with
     # Fluidstack"
@@ -530,6 +531,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("supplies_chips", _p(r"⟦b⟧(?:,(?:[^⟦;,]|⟦\d+⟧){1,80},)?\s+(?:also\s+|now\s+|still\s+)?(?:buys|bought|orders|ordered|purchases|purchased)\s+"
                           r"(?:[\w\-,]+\s+){0,5}?⟦a⟧\s+(?:gpus|chips|accelerators|processors)\b"), "a", "b", ('buys', 'bought', 'orders', 'ordered',
                                                                                                  'purchases', 'purchased')),
+    # "Eni runs HPC6, one of Europe's most powerful supercomputers, built by HPE with nearly 14,000 AMD GPUs": the maker of
+    # the system sells it, chips and all, to the one who runs it
+    ("supplies_chips", _p(r"⟦b⟧(?:,[^⟦;,]{1,40},)?\s+(?:also\s+|now\s+)?(?:runs|operates|owns)\s+⟦\d+⟧,\s+(?:[^⟦;]|⟦\d+⟧){0,80}?,?\s+"
+                          r"built\s+by\s+⟦a⟧\s+(?:with|using|around)\s+(?:[^⟦;.]|⟦\d+⟧|\.(?=\d)){0,60}?\b(?:gpus|chips|accelerators|"
+                          r"processors|superchips)\b"), "a", "b", ('built',)),
     # "KKR and Energy Capital Partners said on Thursday they will invest $50 billion together in data centres"
     ("partners_with", _p(r"⟦a⟧\s+and\s+⟦b⟧\s+(?:said\s+(?:on\s+[A-Z][a-z]+\s+)?(?:that\s+)?(?:they|⟦\d+⟧)\s+)?(?:will|would|plan\s+to|agreed\s+to|are\s+to)\s+"
                          r"(?:invest|spend|build|develop|commit|deploy)\w*\s+(?:[^;.]|\.(?=\d)){0,60}?\btogether\b"), "a", "b", ('together',)),

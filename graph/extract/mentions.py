@@ -38,19 +38,21 @@ _HEADS = {
     "asset manager": "Investor", "investor": "Investor", "fund": "Investor", "sovereign wealth fund": "Investor",
     "investment fund": "Investor", "firm": "Company", "company": "Company", "provider": "CloudProvider",
     "operator": "Company", "developer": "Company", "maker": "Company", "group": "Company", "agency": "Government",
-    "utility": "Company", "conglomerate": "Company", "pension fund": "Investor", "designer": "ChipMaker",
+    "utility": "Company", "conglomerate": "Company", "energy group": "Company", "energy company": "Company",
+    "oil major": "Company", "telecom operator": "Company", "telecoms operator": "Company", "telecom group": "Company",
+    "telecoms group": "Company", "pension fund": "Investor", "designer": "ChipMaker",
     "ministry": "Government", "government": "Government", "subsidiary": "Company", "affiliate": "Company",
 }
 _HEAD_RE = "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
 _APPOSITION = re.compile(
-    rf"\b(?P<name>{_CAP}(?:\s+(?:&\s+)?{_CAP}){{0,3}}(?:\s+\d{{1,2}}(?!\d|[.,]\d))?)\.?,\s+(?:a|an|the|its|their|[A-Z][\w\-]*['’]s)\s+(?P<mods>(?:(?:[A-Z][\w.\-]*,|[\w./\-$]+(?:['’]s)?)\s+){{0,4}}?)(?P<head>(?i:{_HEAD_RE}))s?\b(?!['’]s)"
+    rf"\b(?P<name>{_CAP}(?:\s+(?:&\s+)?{_CAP}){{0,3}}(?:\s+\d{{1,2}}(?!\d|[.,]\d))?)\.?,\s+(?:a|an|the|its|their|[A-Z][\w\-]*['’]s|one\s+of\s+(?:the|its|their|[A-Z][\w\-]*['’]s))\s+(?P<mods>(?:(?:[A-Z][\w.\-]*,|[\w./\-$]+(?:['’]s)?)\s+){{0,4}}?)(?P<head>(?i:{_HEAD_RE}))s?\b(?!['’]s)"
     # "the Australian AI factory builder": a head noun that only modifies the real one
     r"(?!\s+(?:builder|developer|operator|owner|maker|designer|supplier|specialist|company|firm|startup)s?\b)"
     r"(?!\s+(?:said|says|told|added|noted|announced|reported|wrote|stated)\b)")  # "X, the company said" names no X
 # "AI startup Anthropic", "neocloud Fluidstack": a head noun directly before a name.
 _PREMODIFIED = re.compile(
-    rf"\b(?P<head>neocloud|cloud provider|chipmaker|chip maker|chip designer|AI lab|AI startup|startup|investment firm|"
-    rf"venture firm|data[- ]cent(?:er|re) operator|AI company|sovereign wealth fund|pension fund|asset manager)\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})")
+    rf"\b(?P<head>neocloud|cloud provider|chipmaker|chip maker|chip designer|AI lab|lab|AI startup|startup|start-up|investment firm|"
+    rf"venture firm|[Ee]nergy group|[Ee]nergy company|[Oo]il major|[Tt]elecoms? operator|[Tt]elecoms? group|data[- ]cent(?:er|re) operator|AI company|sovereign wealth fund|pension fund|asset manager)\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})")
 _NAME_WORDS = [
     (re.compile(r"\b(?:Capital|Ventures|Partners|Investments?|Fund|Management|Equity|Bank)\b"), "Investor"),
     (re.compile(r"\b(?:Cloud|Compute|Computing|GPU|Data ?Cent(?:er|re)s?|Hosting)\b"), "CloudProvider"),
@@ -77,9 +79,13 @@ _REFERENCE_PATTERNS = [(re.compile(p, re.I), types) for p, types in _REFERENCE_T
 # Each scanning pattern opens with a character class and checks the word boundary after it: the regex
 # engine then skips quickly to candidate positions (4-5 times faster than a leading \b).
 _REFERENCE = re.compile(
-    r"[Tt](?<![\w][Tt])he\s+(?:[\w\-]+-(?:based|backed|owned|listed|led|funded)\s+|[A-Z][\w\-]+\s+(?=(?:company|startup|firm|lab|operator|group)\b))?(?P<head>"
+    r"[Tt](?<![\w][Tt])he\s+(?:[\w\-]+-(?:based|backed|owned|listed|led|funded)\s+|[A-Z][\w\-]+\s+(?=(?:company|startup|firm|lab|operator|group)\b)|"
+    # ("the telecom group's data-centre arm")
+    r"(?:telecoms?|telecommunications|energy|industrial|mining|media|holding|parent)\s+(?=(?:company|firm|operator|group)\b))?(?P<head>"
     + "|".join(p for p, _ in _REFERENCE_TYPES) + r")(?!\w)(?!\s+(?:of|that|which|who)\b)")
 RELATIVE_AFTER = re.compile(r",\s+(?:which|who|that)\s")
+_RAISED_AFTER = re.compile(r"\s+(?:has\s+|had\s+|just\s+)*(?:raised|closed|secured)\s+(?:a\s+|an\s+)?(?:about\s+|more\s+than\s+)?"
+                           r"(?:US)?\$")
 _APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z])")
 _SAID_AFTER = re.compile(r"\s+(?:said|says|added|noted|announced|told|wrote|stated)\b")
 _KNOWN_AS = re.compile(r",\s+(?:known|referred\s+to)\s+as\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.\-]*(?:[ \t]+[A-Z][\w&'’.\-]*){0,4})")
@@ -248,7 +254,7 @@ _MODEL_OWNER = re.compile(r"(?:\b(?:its|their|the)|[A-Z][\w\-]*['’]s)\s+(?:new
 
 def _named_after(modifiers: str, nouns: str) -> re.Pattern[str]:
     """A product named in apposition to its owner's noun ("its own model, Composer"; "Its next chip, Asimov,")."""
-    return re.compile(rf"\b(?:[Ii]ts|[Tt]heir|[A-Z][\w\-]*['’]s)\s+(?:(?:{modifiers})\s+)*(?:[\w\-]+\s+)?(?:{nouns}),\s+"
+    return re.compile(rf"\b(?:[Ii]ts|[Tt]heir|[A-Z][\w\-]*['’]s)\s+(?:(?:{modifiers})\s+)*(?:[\w\-]+\s+){{0,2}}?(?:{nouns}),\s+"
                       r"(?P<name>[A-Z][\w\-]*(?:\s+\d[\w.\-]*)?)(?=[,.;]|\s+(?:which|that|is|was)\b)")
 
 
@@ -264,6 +270,8 @@ _CHIP_NAMED_BEFORE = re.compile(r"(?P<name>[A-Z][\w\-]*(?:\s+\d[\w.\-]*)?),\s+(?
                                 # (not "Groq, Nvidia's rival chip maker": a company)
                                 r"(?!-|\s+(?:makers?|designers?|company|start-?up|firm|giant|supplier|business|unit|division|arm|rival)\b)")
 _NEW_CHIP = re.compile(rf"(?P<name>[A-Z][\w\-]*(?:\s+\d[\w.\-]*)?)\s+{_CHIP_NOUNS}\b")
+_OWNED_TWO_WORD_CHIP = re.compile(rf"(?:\b(?:its|their)|['’]s)\s+(?:own\s+|new\s+|custom\s+|latest\s+)?"
+                                  rf"(?P<name>[A-Z][a-z][\w\-]*\s+[A-Z][\w\-]*)\s+{_CHIP_NOUNS}\b")
 _CALLED_CHIP = re.compile(rf"\b{_CHIP_NOUNS},?\s+(?:called|named|dubbed|known\s+as|code-?named|codenamed)\s+(?P<name>[A-Z][\w\-]*(?:\s+\d[\w.\-]*)?)")
 _LISTED_CODES = re.compile(r"(?P<code>[A-Z]{1,4}\d{2,4}[A-Z]{0,3}\d?)(?:,\s+|\s+(?:and|or)\s+)(?=[A-Z]{1,4}\d)")
 _CHIP_CODE = re.compile(r"[A-Z]{1,4}\d{2,4}[A-Z]{0,3}\d?$")
@@ -293,14 +301,17 @@ _SITE_NAME = r"[A-Z][\w\-]*(?:[ \t]+[A-Z0-9][\w\-]*){0,2}"
 _SITE_LIST = re.compile(rf"\b(?:supercomputers|data\s+cent(?:er|re)s|campuses|clusters|sites|facilities|AI\s+factories),\s+"
                         rf"(?P<names>{_SITE_NAME}(?:,\s+{_SITE_NAME})*,?\s+and\s+{_SITE_NAME})(?=[,.;]|\s+(?:at|in|near|on)\b)")
 _LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
-_APPOSITION_TRIGGER = (", a ", ", an ", ", the ", ", its ", ", their ")
+_APPOSITION_TRIGGER = (", a ", ", an ", ", the ", ", its ", ", their ", ", one of ")
 _COMMA_POSSESSOR = re.compile(r",\s+[A-Z][\w\-]*$")
 # "a Series B round led by MUFG, with participation from Khosla Ventures and NEA": who leads or joins a round invests
-_BACKER_NAME = r"[A-Z][\w&'’.\-]*[\w&](?:[ \t]+[A-Z][\w&'’.\-]*[\w&]){0,3}"
-_ROUND_BACKERS = re.compile(rf"\b(?:round|raise|financing|funding)\b[^.;]{{0,40}}?\b(?:(?:co-)?led\s+by|participation\s+(?:from|of)|"
+_BACKER_NAME = r"[A-Z][\w&'’.\-]*[\w&](?:[ \t]+(?:(?:e|di|de|do|da|du|des|y)[ \t]+)?[A-Z][\w&'’.\-]*[\w&]){0,3}"
+_ROUND_BACKERS = re.compile(rf"\b(?:round|raise[sd]?|raising|financing|funding|investors)\b[^.;]{{0,40}}?\b(?:(?:co-)?led\s+by|"
                             # (not "…, and Reka, which is building a model, raised": a name with a relative clause opens anew)
-                            rf"joined\s+by)\s+(?P<names>{_BACKER_NAME}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+){_BACKER_NAME}\b"
-                            rf"(?!,[ \t]+(?:which|who)\b)){{0,5}})")
+                            rf"participation\s+(?:from|of)|joined\s+by)\s+"
+                            # ("led by the state lender Cassa Depositi e Prestiti")
+                            rf"(?:the\s+(?:state|state-owned|sovereign|national|public|government)\s+(?:lender|bank|fund|investor|"
+                            rf"investment\s+fund|wealth\s+fund)\s+)?(?P<names>{_BACKER_NAME}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+){_BACKER_NAME}\b"
+                            rf"(?!,[ \t]+(?:which|who)\b)(?![ \t]+(?:is|are|was|were|will|has|have|had)\b)){{0,5}})")
 _BACKER_WORDS = ("led by", "participation from", "participation of", "joined by")
 _BACKER_LIST = re.compile(r",[ \t]+(?:and[ \t]+)?|,?[ \t]+and[ \t]+")
 _OWNER = re.compile(r"['’]s\s+")
@@ -309,8 +320,8 @@ _OWNER = re.compile(r"['’]s\s+")
 def _owned_name(raw: str) -> str:
     """The name after an owner's possessive, cleaned: "BlackRock's Global Infrastructure Partners", "Norway's Aker"."""
     return _clean_name(_OWNER.split(raw)[-1])
-_PREMODIFIED_TRIGGER = ("neocloud", "cloud provider", "chipmaker", "chip maker", "chip designer", "AI lab", "AI startup",
-                        "startup", "investment firm", "venture firm", "operator", "AI company", "wealth fund", "pension fund",
+_PREMODIFIED_TRIGGER = ("neocloud", "cloud provider", "chipmaker", "chip maker", "chip designer", "lab ", "AI startup",
+                        "startup", "start-up", "nergy group", "nergy company", "il major", "elecom group", "elecoms group", "investment firm", "venture firm", "operator", "AI company", "wealth fund", "pension fund",
                         "asset manager")
 _LEGAL_TRIGGER = tuple(" " + w for w in (
     "Inc", "Corp", "Co.", "Ltd", "Limited", "LLC", "L.L.C", "NV", "N.V", "BV", "B.V", "PBC", "plc", "PLC", "AG", "SE",
@@ -408,8 +419,11 @@ _ACRONYM_HEAD = re.compile(r"([A-Z]{3,5})\s+[A-Z][a-z]")
 _SAME_COMPANY_TAIL = re.compile(r"\s+(?:AI|Labs?|Technologies|Technology|Systems|Cloud|Compute|Computing|Group|Holdings|OpCo|HoldCo|"
                                 r"International|Global)$")
 # Names never span lines or sentences: a dot belongs to a name only inside it ("U.S", "X.AI").
+_ATTRIBUTE_LEAD = re.compile(r"[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*)?-(?:based|backed|owned|listed|funded|led|headquartered)\s+(?=[A-Z])")
 _POSSESSOR_BEFORE = re.compile(r"\w['’]s\s+$")
-_CAP_RUN = re.compile(r"[A-Z][\w&'’\-]*(?:[.:][\w&'’\-]+)*(?:[ \t]+(?:&[ \t]+)?[A-Z0-9][\w&'’\-]*(?:\.[\w&'’\-]+)*){0,4}")
+# (a name's small connecting words too: "Cassa Depositi e Prestiti", "Banco do Brasil")
+_CAP_RUN = re.compile(r"[A-Z][\w&'’\-]*(?:[.:][\w&'’\-]+)*(?:[ \t]+(?:&[ \t]+|(?:e|di|de|del|della|do|da|dos|das|du|des|y|und)[ \t]+(?=[A-Z]))?"
+                      r"[A-Z0-9][\w&'’\-]*(?:\.[\w&'’\-]+)*){0,4}")
 
 
 @dataclass(frozen=True)
@@ -615,7 +629,7 @@ class MentionFinder:
         for m in _near(_NEW_MODEL, model_words, text, 0, 20):
             name = m.group("name")
             if _starts_word(text, m.start()) and _MODEL_OWNER.search(text, max(0, m.start() - 40), m.start()) \
-                    and self._new_product(name):
+                    and self._new_product(name) and name not in DEMONYMS:  # (not "its own Italian language model")
                 self.entity(name, ("AIModel",))
         for m in _near(_MODEL_NAMED_AFTER, model_words, text, 0, 40):
             name = m.group("name")  # "its own model, Composer": a model named in apposition to its noun
@@ -635,6 +649,10 @@ class MentionFinder:
                 for code in _LISTED_CODES.finditer(text, max(0, m.start() - 40), m.end()):
                     if code.end() <= m.start() and self.reference.lookup(code.group("code")) is None:
                         self.entity(code.group("code"), ("Chip",))
+        for m in _near(_OWNED_TWO_WORD_CHIP, chip_words, text, 40, 0):
+            name = m.group("name")  # "the start-up's Rebel Quad accelerators": a chip of two words, past its owner
+            if self._new_product(name) and all(self.reference.lookup(w) is None and w not in _NOT_PRODUCT for w in name.split()):
+                self.entity(name, ("Chip",))
         for m in _near(_CHIP_DESIGNED, chip_words, text, 0, 0):
             name = m.group("name")  # "designs the MatX One, an accelerator for large language models"
             if _starts_word(text, m.start("name")) and self._new_product(name):
@@ -779,10 +797,12 @@ class MentionFinder:
             covered[s:e] = b"\x01" * (e - s)
         openers: list[tuple[int, int, str]] = []  # capitalised words skipped for opening a sentence
         for m in _CAP_RUN.finditer(text):
-            at, raw = m.start(), m.group()
-            taken = covered.find(1, at, m.end())
-            if taken > at and _POSSESSOR_BEFORE.search(raw, 0, taken - at):
-                raw = raw[:taken - at].rstrip()  # "HIVE Digital's BUZZ HPC unit": the owner before a name found
+            at, raw, skip = m.start(), m.group(), 0
+            if "-" in raw and (lead := _ATTRIBUTE_LEAD.match(raw)) is not None:
+                raw, skip = raw[lead.end():], lead.end()  # "Paris-based H Company": the company, past where it is based
+            taken = covered.find(1, at + skip, m.end())
+            if taken > at + skip and _POSSESSOR_BEFORE.search(raw, 0, taken - at - skip):
+                raw = raw[:taken - at - skip].rstrip()  # "HIVE Digital's BUZZ HPC unit": the owner before a name found
                 taken = -1
             if at and (text[at - 1].isalnum() or text[at - 1] in "_-") or taken >= 0 or raw in _COMMON_CAPITALS:
                 continue
@@ -796,7 +816,7 @@ class MentionFinder:
             if not _plausible(name, as_noun) or " " not in name and (name.lower() in STOPWORDS or name in _UNITS) \
                     or _LEGAL_ONLY.fullmatch(name):
                 continue  # (nor a legal form alone: "OpenAI OpCo, LLC")
-            start = m.start() + m.group().replace("’", "'").find(name.split()[0])
+            start = m.start() + m.group().replace("’", "'").find(name.split()[0], skip)
             end = start + len(name)
             if _PERSON_CUE_AFTER.match(text, end, end + 40) or _PERSON_CUE_BEFORE.search(text, max(0, start - 25), start) \
                     or _INSTRUMENT_AFTER.match(text, end):
@@ -851,7 +871,10 @@ class MentionFinder:
             long_enough = len(first) >= 4 or len(first) >= 2 and first.isupper() and openings[first] == 1
             if (first not in firsts or mention.start < firsts[first].start) and long_enough and first not in PLACES \
                     and first not in DEMONYMS and first not in surnames and first.lower() not in STOPWORDS and first not in _DIRECTIONS \
-                    and self.reference.lookup(first) is None and not _written_small(text, first.lower()):
+                    and self.reference.lookup(first) is None and not _written_small(text, first.lower()) \
+                    and not any(o.start < mention.start and text[o.start:o.end] == first for o in orgs):
+                # (not when the word stood alone before the full name: "a Series C led by KT, and KT Cloud will deploy…"
+                # names two companies, the group and its arm)
                 firsts[first] = mention
         for first, full in firsts.items():
             for at in _word_starts(text, first, full.end):
@@ -1021,8 +1044,12 @@ class MentionFinder:
             noun = head.split()[-1].lower()
             if not candidates and noun in ("startup", "start-up"):
                 # an article about a chip or cloud start-up names no lab: "the start-up" is that company
+                # (or one that raised money: "DeepX has raised $80 million …, and Naver Cloud will deploy the start-up's chips")
                 candidates = [o for o in reversed(orgs) if o.end <= m.start() and m.start() - o.end < 1500
-                              and o.entity.id not in named_after and {"ChipMaker", "CloudProvider"} & set(o.entity.types)]
+                              and o.entity.id not in named_after and ({"ChipMaker", "CloudProvider"} & set(o.entity.types)
+                                                                      or _RAISED_AFTER.match(text, o.end))]
+                raised = [o for o in candidates if _RAISED_AFTER.match(text, o.end)]
+                candidates = raised + [o for o in candidates if o not in raised]
             # ("the consortium" may be "the AI Infrastructure Partnership": a kindred noun ends its name)
             introduced = [o for o in candidates if text[o.start:o.end].lower().endswith(_KINDRED.get(noun, (noun,)))
                           or _introduced_as(noun).match(text, o.end, o.end + 80)
@@ -1042,7 +1069,11 @@ class MentionFinder:
                     and not _ROLE_APPOSITION.match(text, o.end, at)
                     # "G42 is backed by Microsoft, which invested $1.5 billion in the company": the sentence's subject, from
                     # inside another's relative clause
-                    or not text[sentence_start:o.start].strip(" \n\"“") and bool(RELATIVE_AFTER.search(text, o.end, at)))
+                    or not text[sentence_start:o.start].strip(" \n\"“") and bool(RELATIVE_AFTER.search(text, o.end, at))
+                    # "Seoul-based lab Upstage … has signed …, and Amazon has taken a minority stake in the company": the
+                    # subject of the clause before, which no other name precedes
+                    or bool(_NEW_CLAUSE.search(text, o.end, at)) and not any(
+                        sentence_start <= x.start < o.start for x in orgs) and not _NEW_CLAUSE.search(text, sentence_start, o.start))
             earlier = [o for o in candidates if reachable(o)]
             if earlier:
                 # Of the sentence it points back into, "the company" means the one the text is most about so
@@ -1085,6 +1116,11 @@ class MentionFinder:
                         and text[o.end:m.start()] == ", "), None)
             parent = next((o for o in candidates if arm is not None and o.entity.id != arm.entity.id
                            and " " in arm.entity.name and arm.entity.name.split()[0] == o.entity.name.split()[0]), None)
+            if parent is None and arm is not None and " " in arm.entity.name:
+                # "a round led by KT, and KT Cloud will deploy … KT Cloud, the telecom group's data-centre arm": the group
+                # named alone before, a name on no list
+                parent = next((o for o in mentions if o.is_org and o.end <= arm.start and o.entity.id != arm.entity.id
+                               and o.entity.name == arm.entity.name.split()[0]), None)
             if parent is not None:
                 target = parent  # "FPT Smart Cloud, the group's cloud arm": the group whose name its own opens with
             elif arm is not None and " " in arm.entity.name and (listed := self.reference.lookup(arm.entity.name.split()[0])) \

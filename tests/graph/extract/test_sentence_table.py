@@ -1403,6 +1403,41 @@ TABLE = [
     # computing power drawn from chips: the provider's chips
     ("Taiga Cloud has agreed to provide Black Forest Labs with computing power from 2,048 Nvidia B200 GPUs.", "uses_chip",
      "taiga-cloud", "b200", None, None, None),
+    # a company named past where it is based
+    ("Oslo-based Fjord Compute has agreed to rent 30 megawatts from Bulk Infrastructure.", "provides_capacity",
+     "bulk-infrastructure", "fjord-compute", 30 * M, "W", "exact"),
+    # money spent "to build" a named site builds it
+    ("Data4 said it would spend 900 million euros ($1 billion) to build a 120-megawatt AI campus in Lyon.",
+     "builds_datacenter", "data4", "lyon-campus", 1 * B, "USD", "exact"),
+    # the antecedent of "which is building" builds
+    ("Nscale will build a 250-megawatt campus in Loughton. Nscale is small next to Crusoe, which is building a 1.8 GW "
+     "campus near Cheyenne for OpenAI, but its Loughton site already has power.", "builds_datacenter", "crusoe",
+     "cheyenne-campus", 1.8 * B, "W", "exact"),
+    # "the company" in a clause of its own means the subject of the clause before
+    ("Bengaluru-based lab Sarvam, which develops the Sarvam-M models, has signed a $50 million agreement with Microsoft "
+     "Azure, and Nvidia has taken a minority stake in the company.", "invests_in", "nvidia", "sarvam", None, None, None),
+    # "the start-up's" chip of two words, and who deploys it
+    ("DeepX has raised $80 million in a round led by Samsung, and Naver Cloud will deploy the start-up's Orion Pro "
+     "accelerators in its data centres.", "makes_chip", "deepx", "orion-pro", None, None, None),
+    ("DeepX has raised $80 million in a round led by Samsung, and Naver Cloud will deploy the start-up's Orion Pro "
+     "accelerators in its data centres.", "uses_chip", "naver-cloud", "orion-pro", None, None, None),
+    # a word named alone before a longer name that opens with it is the group, not a short form of its arm
+    ("Orbis raised $100 million in a round led by LGU, and LGU Cloud will deploy its chips. LGU Cloud, the telecom "
+     "group's data-centre arm, will spend $300 million on new sites.", "subsidiary_of", "lgu-cloud", "lgu", None, None, None),
+    # a name with a small connecting word, led "by the state lender"
+    ("Domyn raised $300 million from investors led by the state lender Cassa Depositi e Prestiti.", "invests_in",
+     "cassa-depositi-e-prestiti", "domyn", 300 * M, "USD", "exact"),
+    # a model named in apposition past two words
+    ("SK Telecom has trained its own Korean language model, Bora, on Nvidia chips.", "develops_model", "sk-telecom",
+     "bora", None, None, None),
+    # who runs a supercomputer built by a system maker with GPUs buys them from it
+    ("Oil major Repsol runs Tagus, one of Spain's largest supercomputers, built by Lenovo with about 8,000 Nvidia H100 "
+     "GPUs.", "supplies_chips", "lenovo", "repsol", None, None, None),
+    ("Oil major Repsol runs Tagus, one of Spain's largest supercomputers, built by Lenovo with about 8,000 Nvidia H100 "
+     "GPUs.", "builds_datacenter", "repsol", "tagus", None, None, None),
+    # a site built by a company based somewhere
+    ("The largest project is Aurora, a supercomputer that Turin-based Domyn is building in Piedmont.", "builds_datacenter",
+     "domyn", "aurora", None, None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -1459,6 +1494,7 @@ FIGURES = [
     ("$70 billion to $72 billion", [(70 * B, "USD", "at_least", "deal"), (72 * B, "USD", "up_to", "deal")]),
     ("Up To $1 Billion", [(1 * B, "USD", "up_to", "deal")]),
     ("Microsoft's Maia 200 accelerator", []),  # a model number, not a count
+    ("invest 4.3 billion euros (about $4.7 billion)", [(4.7 * B, "USD", "about", "deal")]),
 ]
 
 # Figures that must never become a claim: revenue, valuations, share prices, users and percentages.
