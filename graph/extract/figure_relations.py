@@ -94,7 +94,7 @@ _MONEY_TRIGGERS = [
         # (not "has raised its three-year plan for AI infrastructure to …": a plan raised)
         r"round|raise[sd]?(?!\s+(?:its|their|the)\s+(?:[\w\-]+\s+){0,2}?(?:forecasts?|guidance|outlook|plans?|estimates?|targets?|"
         r"budgets?|expectations|spending))|raising|stake|capital\s+injection|injection|equity|series\s+[a-h]\b|tranches?|backing|"
-        r"(?:put|puts|putting|poured|pumped)\s+into|"
+        r"(?:put|puts|putting|poured|pumped)\s+into|contribut(?:e|es|ed|ing|ion|ions)|"
         r"loans?|borrow(?:s|ed|ing)?|lent|lends?|lending|credit\s+facilit(?:y|ies)|debt\s+financing|of\s+(?:[\w’'\-]+\s+){0,2}?(?:shares|stock)|"
         r"receiv(?:e|es|ed|ing)|(?:secur(?:ed|es|ing)|bags?|bagged|nabs?|nabbed|snags?|snagged|pockets?|pocketed|lands?|landed)"
         r"(?=\s+(?:about\s+|roughly\s+|more\s+than\s+|up\s+to\s+)?(?:US)?\$)|debt(?:\s+(?:deal|package|financing|raise|sale))?|"
@@ -142,7 +142,8 @@ _TRIGGER_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
                           "sold"),
     ("USD", "invests_in"): ("invest", "fund", "financ", "round", "rais", "stake", "injection", "equity", "series",
                             "tranche", "backing", "valuation", "venture", "receiv", "secur", "loan", "credit", "shares",
-                            "stock", "bag", "nab", "snag", "pocket", "land", "debt", " into", "borrow", "lent", "lend"),
+                            "stock", "bag", "nab", "snag", "pocket", "land", "debt", " into", "borrow", "lent", "lend",
+                            "contribut"),
     ("USD", "commits_spend"): ("spend", "cloud", "compute", "contract", "commitment", "purchas", "lease", "leasing",
                                "rent", "capacity", "servers", "buy", "bought", "services", "computing", "pay", "paid", "provid",
                                "suppl"),
@@ -370,6 +371,10 @@ _BUILT_BY_BEFORE = re.compile(r"\b(?:built|developed|constructed|operated|run)\s
 _UNDER_DEVELOPMENT = re.compile(r"\s+of\s+(?:[\w\-]+\s+){0,2}?capacity\s+(?:under\s+(?:development|construction)|in\s+(?:development|"
                                 r"construction|the\s+pipeline))\b", re.I)
 _LEASED_FROM_AFTER = re.compile(r"[^.;]{0,60}?\b(?:that|which)\s+(?:it|they|[A-Z][\w\-]*)\s+(?:leases|leased|rents|rented)\s+from\s+")
+_PAYS_BEFORE = re.compile(r"\b(?:pay|pays|paying|paid)\s+(?:about\s+|roughly\s+|nearly\s+|around\s+|some\s+|more\s+than\s+|up\s+to\s+)?$")
+_FOR_NAME = re.compile(r"\s+for\s+")
+_SIGNS_TENANT = re.compile(r"(?:,[^;]{1,100}?,)?\s+(?:has\s+|had\s+)?signed\s+[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,3}\s+as\s+"
+                           r"(?:the|its|a|an)\s+(?:anchor\s+|first\s+|main\s+|sole\s+|largest\s+)?(?:tenant|customer)\s+(?:of|at|for)\b")
 _TENANT_OF_BEFORE = re.compile(r"\b(?:anchor\s+|first\s+|main\s+|sole\s+|largest\s+)?tenant\s+(?:of|at|in)\b")
 _POWER_FROM_BEFORE = re.compile(r"\b(?:computing\s+power|compute|capacity)\s+(?:drawn\s+)?from\s+(?:about\s+|some\s+|up\s+to\s+)?$", re.I)
 _RUNS_FLEET = re.compile(r"\b(?:runs|operates|running|operating)\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+|over\s+)?$")
@@ -430,6 +435,8 @@ _SITE_OF_CHIPS = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:cluster|
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|since|until)\s+$")
 # ("…, weeks after announcing a $17.4 billion contract with Microsoft", "two months after a $17.4 billion deal with Microsoft")
 _SUBORDINATE_DEAL = re.compile(r"\b(?:after|before|since)\s+(?:(?:announcing|signing|agreeing|striking|winning|closing|landing)\b|"
+                               # ("…, weeks after it raised $500 million": its own earlier deal)
+                               r"(?:it|they)\s+(?:had\s+|has\s+)?(?:raised|signed|closed|secured|struck|won|landed|agreed)\b|"
                                r"(?:a|an|its|the)\s+$)")  # (searched up to the figure: "… after a " ends there)
 _OWN_VERB = re.compile(r"\s+(?:(?:has|have|had|also|then|later)\s+)*(?:[a-z]+ed|struck|signed|won|made|took|will|would|is|was|plans|"
                        r"agreed|said)\b")
@@ -622,6 +629,11 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
     if figure.unit == "USD" and any("DataCenter" in m.entity.types and m.end <= figure.start
                                     and _COST_APPOSED.fullmatch(text, m.end, figure.start) for m in sentence.mentions):
         return "builds_datacenter"  # "a 1-gigawatt AI supercomputer in France, an investment of about $11 billion"
+    if figure.unit == "USD" and _PAYS_BEFORE.search(text, max(clause.start, figure.start - 30), figure.start) \
+            and (bought := _FOR_NAME.match(text, figure.end, clause.end)) is not None and any(
+                m.start == bought.end() and m.is_org and m.kind != "pronoun" and not _CHIP_WORDS.match(text, m.end)
+                for m in sentence.mentions):
+        return "acquired"  # "SoftBank is paying $6.5 billion for Ampere Computing": the price of a company
     if figure.unit == "USD" and _FOR_A_STAKE.match(text, figure.end, clause.end):
         return "invests_in"  # "Meta also paid $14.3 billion for a 49% stake in Scale AI"
     if figure.unit == "USD" and _OF_BONDS.match(text, figure.end, clause.end):
@@ -1170,9 +1182,11 @@ class FigureRelations:
         respective = self._respective(sentence, figure, orgs)
         # the start of the figure before, when a subordinate clause with its own subject stands between the two
         figures_before = [f for f in sentence.figures if f.is_deal and f.end <= figure.start]
-        subordinate = figures_before[-1].start if figures_before and any(
-            figures_before[-1].end < m.start < figure.start
-            and _SUBORDINATE_BEFORE.search(text, max(figures_before[-1].end, m.start - 14), m.start) for m in orgs) else None
+        opener = next((m for m in orgs if figures_before and figures_before[-1].end < m.start < figure.start
+                       and _SUBORDINATE_BEFORE.search(text, max(figures_before[-1].end, m.start - 14), m.start)), None)
+        subordinate = None if opener is None else figures_before[-1].start if opener.kind != "pronoun" else \
+            text.rfind(" ", 0, text.rfind(" ", 0, opener.start))  # ("…led by Morgan Stanley, weeks after it raised $500 million":
+        # the pronoun's antecedent stands anywhere, every other party before "after" is the earlier deal's)
         # "Nebius has agreed to provide Meta with $3 billion …, weeks after announcing a $17.4 billion contract with
         # Microsoft": the clause shares the sentence's subject, but not the other party of the deal before
         shared_subject = None
@@ -1310,10 +1324,13 @@ class FigureRelations:
                 # clause's deal is its own subject's, not the parties of the deal before it
                 s_score, o_score = s_score - 3.0, o_score - 3.0
             if subordinate is not None and m.end <= subordinate and not (
-                    shared_subject is not None and m.entity.id == shared_subject.entity.id):
+                    shared_subject is not None and m.entity.id == shared_subject.entity.id) and not (
+                    opener is not None and opener.kind == "pronoun" and m.entity.id == opener.entity.id):
                 # "banks led by JPMorgan … are arranging a $38 billion package …, weeks after Oracle itself sold $18 billion
-                # of bonds": who acts before the earlier figure acts in that deal, not in the subordinate clause's
-                s_score, o_score = s_score - 3.0, o_score - 3.0
+                # of bonds": who acts before the earlier figure acts in that deal, not in the subordinate clause's (and
+                # surely so before "after it raised": the clause's own subject is the pronoun)
+                penalty_before = 6.0 if opener is not None and opener.kind == "pronoun" else 3.0
+                s_score, o_score = s_score - penalty_before, o_score - penalty_before
             if figure.end < m.start and AND_BEFORE.search(text, max(figure.end, m.start - 8), m.start) and acts(m):
                 # "IREN signed a $9.7 billion contract to host GB300 systems, and Lambda struck a … agreement": the
                 # subject of the next clause has a deal of its own
@@ -1352,6 +1369,9 @@ class FigureRelations:
             # subject) says which one does.
             cued = [x for x in scored if x[1] >= 1.0 and x[3]]
             subject = max(cued, key=lambda x: x[1], default=None)
+            if subject is None and relation == "builds_datacenter":
+                # "Ascenty, the operator …, signed Microsoft as the anchor tenant of a 120-megawatt campus": the landlord
+                subject = next((x for x in scored if x[0].end <= figure.start and _SIGNS_TENANT.match(text, x[0].end)), None)
             if subject is not None and subject[0].kind == "pronoun":
                 # "Google followed with a $2 billion commitment that includes its first data center": the name the
                 # pronoun stands for, when it is cued too, is the better quote

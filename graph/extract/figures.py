@@ -89,7 +89,7 @@ _NOT_DEAL_BEFORE = re.compile(
     r"(?:remaining\s+)?performance\s+obligations(?:\s+\w+){0,2}\s+(?:of|to|past|above|beyond|over|at|near)|shares?\s+(?:rose|fell|jumped|climbed|dropped)"
     r"(?:\s+\w+){0,3}\s+(?:to|at)|price(?:\s+target)?\s+of|cost\s+of|costs?|generat(?:ed|ing|es)|brought\s+in|"
     # ("CEO pay of $X", not "Microsoft will pay roughly $14 billion": a payment is a deal's)
-    r"salary|salaries|(?<!will\s)(?<!would\s)(?<!to\s)(?<!must\s)(?<!can\s)(?<!also\s)pay(?:ing)?|fines?\s+of|penalty\s+of)") + r"\s*(?:about|around|roughly|nearly|more\s+than|over|some|almost|an?)?\s*$")
+    r"salary|salaries|(?<!will\s)(?<!would\s)(?<!to\s)(?<!must\s)(?<!can\s)(?<!also\s)pay(?:ing(?<!is\spaying)(?<!are\spaying)(?<!was\spaying)(?<!were\spaying)(?<!be\spaying))?|fines?\s+of|penalty\s+of)") + r"\s*(?:about|around|roughly|nearly|more\s+than|over|some|almost|an?)?\s*$")
 _NOT_DEAL_AFTER = re.compile(
     r"(?i)^\s*(?:-?\s*(?:a|per)\s+share|(?:post|pre)-money|valuation|market\s+(?:cap|value)|"
     r"(?:in|of)\s+(?:annual(?:ized)?\s+|recurring\s+|quarterly\s+|yearly\s+)?(?:revenue|sales|arr|profit|income|earnings|losses)|"

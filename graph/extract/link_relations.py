@@ -30,6 +30,8 @@ Check = Callable[[Mention, Mention], bool]
 
 
 # What a holder holds: "a 9.9% stake", "warrants to acquire about 41 million shares", "shares"
+# "a 51% stake in Intel's Altera unit": the unit, past its owner's possessive (not the owner)
+_STAKE_IN = r"(?:of|in)\s+(?:the\s+)?(?:⟦\d+⟧['’]s\s+(?:[\w\-]+\s+)?)?⟦b⟧(?!['’]s\s+(?:[\w\-]+\s+)?⟦)"
 _STAKE = (r"(?:warrants?\s+(?:for|to\s+(?:buy|acquire|purchase))\s+)?(?:roughly\s+|about\s+|nearly\s+|around\s+|up\s+to\s+)?"
           r"(?:stakes?\s+of\s+(?:about\s+|roughly\s+|nearly\s+|around\s+)?[\d.]+\s?%(?:\s+and\s+[\d.]+\s?%)?|"
           r"[\d.]+\s?%(?:\s+(?:[\w\-]+\s+)?stake)?|(?:[\d.,]+\s+(?:million\s+|billion\s+)?)?(?:[\w\-]+\s+)?shares|[\w\-]+\s+stakes?|stakes?)\s+")
@@ -125,6 +127,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
      "a", "b", ('customer',)),
     ("uses_cloud", _p(r"⟦b⟧(?:[^⟦;.]|⟦\d+⟧){0,100}?\bcloud\s+customers?,?\s+(?:such\s+as|including|like)\s+⟦a⟧"), "a", "b",
      ('customer',)),
+    # "Amazon, a Celestial AI investor, will receive warrants": an apposition naming the role
+    ("invests_in", _p(r"⟦a⟧,\s+(?:a|an|one|another|the)\s+(?:early\s+|existing\s+|major\s+|longtime\s+|big\s+|large\s+|key\s+|"
+                      r"strategic\s+|lead\s+)*⟦b⟧\s+(?:investor|backer|shareholder)\b"), "a", "b", ('investor', 'backer', 'shareholder')),
     # "Amazon and Google, Anthropic's largest strategic backers"
     ("invests_in", _p(r"⟦a⟧(?:(?:,|,?\s+and)\s+⟦c⟧)*,\s+⟦b⟧['’]s\s+(?:[\w\-]+\s+){0,3}?(?:backers|investors|shareholders|backer|investor|"
                       r"shareholder)\b"), "a", "b", ('backer', 'investor', 'shareholder')),
@@ -444,7 +449,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                       r"(?:\s+(?:on|for)\s+(?:up\s+to\s+|about\s+|roughly\s+)?[\d.]+\s?%)?\s+(?:in|of)\s+⟦b⟧"), "a", "b", ('exchange', 'return')),
     # "MGX, the Abu Dhabi investment firm that also holds stakes in OpenAI and xAI"
     ("invests_in", _p(r"⟦a⟧,\s+(?:a|an|the)\s+[^⟦;,]{0,60}?\s+(?:that|which|who)\s+(?:also\s+|still\s+)?(?:holds|owns|has)\s+(?:a\s+|an\s+)?"
-                      + _STAKE + r"(?:of|in)\s+(?:the\s+)?⟦b⟧"), "a", "b", ('stake', 'shares')),
+                      + _STAKE + _STAKE_IN), "a", "b", ('stake', 'shares')),
     # "it is the anchor tenant of TeraWulf's Lake Mariner campus"
     ("provides_capacity", _p(r"⟦b⟧\s+(?:is|was|will\s+be|became|has\s+become)\s+(?:the|an?)\s+(?:anchor\s+|main\s+|sole\s+|first\s+|"
                              r"largest\s+|only\s+)?tenant\s+(?:of|at|in)\s+⟦a⟧"), "a", "b", ('tenant',)),
@@ -461,6 +466,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     # subject lets the campus to it
     ("provides_capacity", _p(r"^\W*⟦a⟧(?:[^;]|⟦c⟧){0,200}?\bwith\s+⟦b⟧\s+as\s+(?:its|the|their)\s+(?:anchor\s+|main\s+|sole\s+|first\s+|"
                              r"largest\s+)?tenant\b"), "a", "b", ('tenant',)),
+    # "Ascenty, the operator controlled by Digital Realty, signed Microsoft as the anchor tenant of a campus": the landlord
+    ("provides_capacity", _p(r"⟦a⟧(?:,(?:[^⟦;,]|⟦c⟧){1,100},)?\s+(?:has\s+|had\s+)?signed\s+(?:on\s+)?⟦b⟧\s+as\s+(?:its|the|their|a|an)\s+"
+                             r"(?:anchor\s+|main\s+|sole\s+|first\s+|largest\s+)?tenant\b"), "a", "b", ('tenant',)),
     # "It won the contract to develop Anthropic's $50 billion US data-center build-out"
     ("partners_with", _p(r"⟦a⟧\s+(?:has\s+|had\s+)?(?:won|secured|landed|was\s+awarded|has\s+been\s+awarded)\s+(?:the|a)\s+"
                          r"(?:[\w\-]+\s+)?contract\s+to\s+(?:develop|build|construct|design|operate)\s+⟦b⟧"), "a", "b",
@@ -482,7 +490,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                       r"(?:\w+\s+){0,2}?(?:shareholders?|investors?|backers?|owners?)"), "a", "b", ('shareholder', 'investor', 'backer', 'owner')),
     ("invests_in", _p(r"⟦a⟧(?:(?:,|,?\s+and)\s+⟦\d+⟧)*,?\s+(?:which|that|who)?\s*(?:also\s+|still\s+|now\s+|already\s+)?"
                       r"(?:will\s+|would\s+|is\s+to\s+|has\s+|have\s+|had\s+)?(?:owns|own|holds|hold|has|have|took|takes|taken|"
-                      r"acquired|bought|received|receives|receive|gets|get|got)\s+(?:a\s+|an\s+)?" + _STAKE + r"(?:of|in)\s+(?:the\s+)?⟦b⟧"),
+                      r"acquired|bought|received|receives|receive|gets|get|got)\s+(?:a\s+|an\s+)?" + _STAKE + _STAKE_IN),
      "a", "b", ('stake', '%', 'shares', 'warrant')),
     # "Anthropic has announced a $50 billion investment in American computing infrastructure, building data centers with
     # Fluidstack"
@@ -498,12 +506,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                       r"(?:up\s+to\s+|about\s+|roughly\s+|nearly\s+)?[\d.,]+\s*(?:million|billion)?\s+(?:of\s+)?⟦b⟧(?:['’]s)?\s+shares"),
      "a", "b", ('warrant', 'option')),
     # "the Export and Investment Fund of Denmark put in 100 million kroner for a stake in the operator"
-    ("invests_in", _p(r"⟦a⟧\s+(?:[^⟦;.]|\.(?=\d)){0,80}?\bfor\s+(?:a\s+|an\s+)?" + _STAKE + r"(?:of|in)\s+(?:the\s+)?⟦b⟧"),
+    ("invests_in", _p(r"⟦a⟧\s+(?:[^⟦;.]|\.(?=\d)){0,80}?\bfor\s+(?:a\s+|an\s+)?" + _STAKE + _STAKE_IN),
      "a", "b", ('stake', '%', 'shares')),
     # "Google has backstopped $3.2 billion of … obligations, and received warrants for 14% of TeraWulf": the
     # sentence's subject took the stake, however much stands between
     ("invests_in", _p(r"^(?:\w+,\s+)?⟦a⟧\s+[^;]{0,200}?,?\s+and\s+(?:also\s+)?(?:received|receives|took|takes|acquired|"
-                      r"got|gets|was\s+granted|won)\s+(?:a\s+|an\s+)?" + _STAKE + r"(?:of|in)\s+⟦b⟧"),
+                      r"got|gets|was\s+granted|won)\s+(?:a\s+|an\s+)?" + _STAKE + _STAKE_IN),
      "a", "b", ('stake', '%', 'shares', 'warrant')),
     ("invests_in", _p(r"⟦b⟧\s*\(?,?\s*(?:which\s+is\s+|which\s+has\s+been\s+|is\s+|also\s+|was\s+|were\s+|has\s+been\s+|"
                       # (not "a loan from JPMorgan Chase backed by its Nvidia GPUs": collateral, not a backer)
@@ -536,6 +544,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("supplies_chips", _p(r"⟦b⟧(?:,[^⟦;,]{1,40},)?\s+(?:also\s+|now\s+)?(?:runs|operates|owns)\s+⟦\d+⟧,\s+(?:[^⟦;]|⟦\d+⟧){0,80}?,?\s+"
                           r"built\s+by\s+⟦a⟧\s+(?:with|using|around)\s+(?:[^⟦;.]|⟦\d+⟧|\.(?=\d)){0,60}?\b(?:gpus|chips|accelerators|"
                           r"processors|superchips)\b"), "a", "b", ('built',)),
+    # "Casa dos Ventos will spend about $9.2 billion on the site, with financing from Brazil's development bank BNDES": the
+    # subject's backer
+    ("invests_in", _p(r"^\W*⟦b⟧\s+(?:[^⟦;]|⟦\d+⟧|\.(?=\d)){0,160}?,?\s+with\s+(?:[\w\-]+\s+)?(?:financing|funding|backing|loans?|debt|"
+                      r"capital)\s+from\s+(?:[\w\-]+['’]s\s+)?(?:[a-z][\w\-]*\s+){0,3}?⟦a⟧"), "a", "b",
+     ('financing', 'funding', 'backing', 'loan', 'debt', 'capital')),
     # "KKR and Energy Capital Partners said on Thursday they will invest $50 billion together in data centres"
     ("partners_with", _p(r"⟦a⟧\s+and\s+⟦b⟧\s+(?:said\s+(?:on\s+[A-Z][a-z]+\s+)?(?:that\s+)?(?:they|⟦\d+⟧)\s+)?(?:will|would|plan\s+to|agreed\s+to|are\s+to)\s+"
                          r"(?:invest|spend|build|develop|commit|deploy)\w*\s+(?:[^;.]|\.(?=\d)){0,60}?\btogether\b"), "a", "b", ('together',)),

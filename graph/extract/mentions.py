@@ -11,6 +11,7 @@ from functools import lru_cache
 from itertools import chain
 
 from graph.extract.lazy import lazy
+from graph.extract.places import regions
 from graph.extract.reference import Known, Reference, trie_regex
 from graph.extract.scan import matches_in, occurrences
 from graph.extract.sentences import Span, clauses, last_break
@@ -38,7 +39,8 @@ _HEADS = {
     "asset manager": "Investor", "investor": "Investor", "fund": "Investor", "sovereign wealth fund": "Investor",
     "investment fund": "Investor", "firm": "Company", "company": "Company", "provider": "CloudProvider",
     "operator": "Company", "developer": "Company", "maker": "Company", "group": "Company", "agency": "Government",
-    "utility": "Company", "conglomerate": "Company", "energy group": "Company", "energy company": "Company",
+    "utility": "Company", "conglomerate": "Company", "development bank": "Investor", "state lender": "Investor",
+    "energy group": "Company", "energy company": "Company",
     "oil major": "Company", "telecom operator": "Company", "telecoms operator": "Company", "telecom group": "Company",
     "telecoms group": "Company", "pension fund": "Investor", "designer": "ChipMaker",
     "ministry": "Government", "government": "Government", "subsidiary": "Company", "affiliate": "Company",
@@ -52,7 +54,7 @@ _APPOSITION = re.compile(
 # "AI startup Anthropic", "neocloud Fluidstack": a head noun directly before a name.
 _PREMODIFIED = re.compile(
     rf"\b(?P<head>neocloud|cloud provider|chipmaker|chip maker|chip designer|AI lab|lab|AI startup|startup|start-up|investment firm|"
-    rf"venture firm|[Ee]nergy group|[Ee]nergy company|[Oo]il major|[Tt]elecoms? operator|[Tt]elecoms? group|data[- ]cent(?:er|re) operator|AI company|sovereign wealth fund|pension fund|asset manager)\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})")
+    rf"venture firm|development bank|state lender|[Ee]nergy group|[Ee]nergy company|[Oo]il major|[Tt]elecoms? operator|[Tt]elecoms? group|data[- ]cent(?:er|re) operator|AI company|sovereign wealth fund|pension fund|asset manager)\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})")
 _NAME_WORDS = [
     (re.compile(r"\b(?:Capital|Ventures|Partners|Investments?|Fund|Management|Equity|Bank)\b"), "Investor"),
     (re.compile(r"\b(?:Cloud|Compute|Computing|GPU|Data ?Cent(?:er|re)s?|Hosting)\b"), "CloudProvider"),
@@ -168,6 +170,9 @@ _SITE_HEAD_AFTER = re.compile(rf"\s+(?:{_DC_HEAD})")
 # ("a 50-megawatt AI cluster in Springfield, Ohio": a cluster is a site only with its kind of compute before it)
 _PLACED_DC = re.compile(rf"\b(?:(?:AI|GPU|compute)\s+)?(?P<head>{_DC_HEAD}|facility|site|(?<=AI\s)cluster|(?<=GPU\s)cluster|(?<=compute\s)cluster),?\s+(?:of\s+(?:[\w.\-]+\s+){{1,4}}?)?(?:in|near|outside|at|on\s+the\s+outskirts\s+of)\s+"
                         r"(?P<place>[A-Z][a-zà-öø-ÿ]+(?:[ \t]+[A-Z][a-zà-öø-ÿ]+)?)")
+_BUILT_THERE_DC = re.compile(rf"\b(?P<head>{_DC_HEAD}|facility|site)\s+(?:that|which)\s+(?:[A-Z][\w\-]*(?:[ \t]+(?:[a-z]{{1,3}}[ \t]+)?"
+                             r"[A-Z][\w\-]*){0,3}|it|they)\s+(?:is|are|will\s+be|has\s+been)\s+(?:building|developing|constructing)\s+"
+                             r"(?:in|near|outside)\s+(?P<place>[A-Z][a-zà-öø-ÿ]+(?:[ \t]+[A-Z][a-zà-öø-ÿ]+)?)")
 # "for what it calls AI City", "which the company has dubbed Project Jupiter": a site's own name, given after it was described
 _CALLED_SITE = re.compile(r"\b(?:what|which)\s+(?:it|they|the\s+company|the\s+developer|[A-Z][\w\-]*)\s+(?:now\s+)?(?:calls|call|has\s+called|"
                           r"has\s+dubbed|dubs|dubbed|has\s+named|named)\s+(?P<name>[A-Z][\w\-]*(?:[ \t]+[A-Z0-9][\w\-]*){0,3})")
@@ -280,6 +285,12 @@ _CHIP_OWNER = re.compile(r"(?:\b(?:its|their)|[A-Z][\w\-]*['’]s)\s+(?:own\s+)?
 _NOT_PRODUCT = frozenset({"AI", "GPU", "Nvidia", "NVIDIA", "AMD", "Intel", "Google", "Custom", "New", "Its", "The", "Cloud",
                           "GW", "MW", "KW", "TW", "US", "U.S.", "Their", "This", "That", "Our", "Hyperscale"})
 DEMONYMS = frozenset(["British", "Latin American", "North American", "South American", "Icelandic", "Nordic", "Baltic", "Arabic", "Slavic", "Hispanic", "English", "Spanish", "Turkish", "Italian", "Russian", "Norwegian", "Saudi", "Korean", "French", "Dutch", "German", "Swiss", "Thai", "Greek", "Irish", "Welsh", "Scottish", "Danish", "Swedish", "Finnish", "Polish", "Czech", "American", "European", "Asian", "African", "Arab", "Emirati", "Saudi", "Qatari", "Israeli", "Iraqi", "Pakistani", "Bangladeshi", "Japanese", "Chinese", "Korean", "Taiwanese", "Vietnamese", "Indian", "Canadian", "Mexican", "Brazilian", "Australian"])
+_REGIONS = regions()
+
+
+def is_place(name: str) -> bool:
+    """Whether a name is a place: one of the places deals are written about, or any country, state, province or region."""
+    return name in PLACES or name in _REGIONS
 # Cheap first passes: the costly discovery patterns run only in the sentences holding their trigger words,
 # found with plain substring search (many times faster than a regex alternation over the whole text).
 # "the Department of Energy", "the Danish Centre for AI Innovation", "the Export and Investment Fund of Denmark": a
@@ -321,7 +332,7 @@ def _owned_name(raw: str) -> str:
     """The name after an owner's possessive, cleaned: "BlackRock's Global Infrastructure Partners", "Norway's Aker"."""
     return _clean_name(_OWNER.split(raw)[-1])
 _PREMODIFIED_TRIGGER = ("neocloud", "cloud provider", "chipmaker", "chip maker", "chip designer", "lab ", "AI startup",
-                        "startup", "start-up", "nergy group", "nergy company", "il major", "elecom group", "elecoms group", "investment firm", "venture firm", "operator", "AI company", "wealth fund", "pension fund",
+                        "startup", "start-up", "development bank", "state lender", "nergy group", "nergy company", "il major", "elecom group", "elecoms group", "investment firm", "venture firm", "operator", "AI company", "wealth fund", "pension fund",
                         "asset manager")
 _LEGAL_TRIGGER = tuple(" " + w for w in (
     "Inc", "Corp", "Co.", "Ltd", "Limited", "LLC", "L.L.C", "NV", "N.V", "BV", "B.V", "PBC", "plc", "PLC", "AG", "SE",
@@ -397,7 +408,7 @@ _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\n]\s*|[\"“]\s*)$")
 _INNER_CAPITAL = re.compile(r"\d|[A-Z].*[A-Z]")
 _ORG_TAIL_NAME = re.compile(r"[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*(?:[ \t]+[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*){0,2}[ \t]+(?:Partners|Capital|Ventures|Labs|AI|"
                             r"Technologies|Systems|Compute|Computing|Semiconductor|Robotics|Networks|Investments|Management|Advisors|"
-                            r"Fund|Holdings|Securities|Services|Group|Telecom|Electronics|Motors?|Mobile|Cloud|Bank|Authority)\b(?:[ \t]+&[ \t]+[A-Z][\w'’\-]*|[ \t]+(?:Cloud|Labs?|Research)\b|"
+                            r"Fund|Holdings|Securities|Services|Group|Telecom|Electronics|Motors?|Mobile|Cloud|Bank|Authority)\b(?:[ \t]+&[ \t]+[A-Z][\w'’\-]*|[ \t]+(?:Cloud|Labs?|Research|Markets)\b|"
                             r"(?<=Fund|ners|ital|ures)[ \t]+(?:\d{1,2}|I{1,3}|IV|VI{0,3})\b(?![.,]?\d))?")  # "Fidelity Management & Research", "Vision Fund 2"
 # "1789 Capital", "500 Global Partners": a number naming a firm (a separate pattern keeps the one above fast)
 _NUMBERED_FIRM = re.compile(r"\d{2,}(?:[ \t]+[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*){0,2}[ \t]+(?:Partners|Capital|Ventures|Labs|Investments|Management|"
@@ -464,7 +475,7 @@ def _clean_name(raw: str) -> str:
     while words and words[0].lower().strip(".,") in STOPWORDS and not (words[0] in ("New", "AI", "US") and len(words) > 1):
         # but "New Carlisle", "New Albany", "AI Infrastructure Partnership", "US Innovative Technology Fund": part of it
         words = words[1:]
-    if len(words) > 1 and words[0].endswith("'s") and words[0][:-2] in PLACES:
+    if len(words) > 1 and words[0].endswith("'s") and is_place(words[0][:-2]):
         words = words[1:]  # "Vietnam's FPT Corp": the country's company is FPT
     name = " ".join(words).strip(" ,.'-")
     # Legal forms go ("Lumora Inc."); "Group" and "Holdings" are part of a name ("Hyundai Motor Group", "SK Group")
@@ -601,7 +612,7 @@ class MentionFinder:
                             else ("Company",))
         for m in _near(_BUILT_IN_PLACE, occurrences(text, _BUILD_WORDS), text, 0, 100):
             name = _clean_name(m.group("name"))  # "are building the Industrial AI Cloud in Munich": a site, by its place
-            if _plausible(name) and self.reference.lookup(name) is None and m.group("place") in PLACES:
+            if _plausible(name) and self.reference.lookup(name) is None and is_place(m.group("place")):
                 self.entity(name, ("DataCenter",))
         for m in _near(_SITE_LIST, occurrences(text, _SITE_LIST_WORDS), text, 0, 120):
             for raw in _LIST_SPLIT.split(m.group("names")):
@@ -686,7 +697,7 @@ class MentionFinder:
         if "government" in text:
             for m in _COUNTRY_GOVERNMENT.finditer(text):
                 country = m.group("place") or m.group("place2") or _COUNTRY_OF.get(m.group("people") or "")
-                if country and (country in PLACES or m.group("people")) and _starts_word(text, m.start()):
+                if country and (is_place(country) or m.group("people")) and _starts_word(text, m.start()):
                     known = self.reference.lookup(country) or self.reference.lookup(f"{m.group('people')} government")
                     entity = known.entity if known is not None else self.entity(country, ("Government",))
                     found.setdefault((m.start(), m.end()), Mention(m.start(), m.end(), entity, "name"))
@@ -698,7 +709,7 @@ class MentionFinder:
                 continue
             name = _clean_name(m.group("name"))
             known = self.reference.lookup(name)
-            if name in PLACES and " " not in m.group("name") and _SITE_OWNER.search(text, max(0, m.start() - 12), m.start()):
+            if is_place(name) and " " not in m.group("name") and _SITE_OWNER.search(text, max(0, m.start() - 12), m.start()):
                 # "its Abilene campus": a site named by its town, unless it already has a name ("Colossus 2,
                 # xAI's Memphis supercomputer")
                 if _NAMED_BEFORE.search(text, max(0, m.start() - 80), m.start()):
@@ -723,7 +734,7 @@ class MentionFinder:
             if _plausible(name) and self._new_product(name):
                 self.entity(name, ("DataCenter",))
         for m in _near(_CITY_STATE_DC, site_words, text, 0, 20):
-            if m.group("region") in PLACES:  # "Abilene, Texas campus", not "Microsoft, Google campus"
+            if is_place(m.group("region")):  # "Abilene, Texas campus", not "Microsoft, Google campus"
                 self._add_site(found, m)
         site_names: list[str] | None = None  # listed on the first placed site only: most texts have none
         for m in _near(_PLACED_DC, site_words, text, 0, 120):
@@ -732,6 +743,13 @@ class MentionFinder:
             if any(before.endswith(name + " ") for name in site_names) or _NAMED_BEFORE.search(before):
                 continue  # "its Colossus 2 supercomputer in Memphis", "Project Horizon, a … campus in West Texas"
             self._add_site(found, m)
+        for m in _near(_BUILT_THERE_DC, site_words, text, 0, 120):
+            # "a wind-powered site that Casa dos Ventos is building in Ceará": the site by the place it is built in
+            before = text[max(0, m.start() - 80):m.start()]
+            if is_place(m.group("place")) and not _NAMED_BEFORE.search(before):  # (not "Project Halo, a … supercluster that …")
+                site_names = self._datacenter_names() if site_names is None else site_names
+                entity = self._site_at(m.group("place"), m.group("head"))
+                found.setdefault(m.span("head"), Mention(*m.span("head"), entity, "name"))
         for m in _near(_CONVERTED_DC, occurrences(text, _CONVERT_WORDS), text, 0, 200):
             # "convert a former panel plant in Sakai into a 150-megawatt AI data center": the new site by its place
             if m.group("place") not in _COMMON_CAPITALS:
@@ -776,7 +794,7 @@ class MentionFinder:
                 listed = self.reference.lookup(short)
                 # "Helios Compute Inc. … Helios has agreed": a company the text introduces keeps its short form
                 # even where the list knows the word as a product (AMD's Helios racks), not as an organisation
-                if short != entity.name and (len(short) >= 4 or acronym is not None) and short not in PLACES and short.lower() not in STOPWORDS \
+                if short != entity.name and (len(short) >= 4 or acronym is not None) and not is_place(short) and short.lower() not in STOPWORDS \
                         and (listed is None or entity.id in self.discovered and ORGANISATION_TYPES.isdisjoint(
                             listed.entity.types)) and "AIModel" not in entity.types:
                     names.setdefault(short, entity)
@@ -808,14 +826,14 @@ class MentionFinder:
                 continue
             if "'" in raw or "’" in raw:
                 place, _, rest = raw.replace("’", "'").partition("'s ")
-                if rest and place in PLACES:
+                if rest and is_place(place):
                     raw = raw[len(place) + 3:]  # "Norway's Aker": the company, not the country
             name = _clean_name(raw)
             # ("backed by Ardian, …": a name that only looks like a nationality, used as a noun, not before one)
             as_noun = _NATIONALITY_LIKE.match(name) is not None and _NOUN_USE_AFTER.match(text, m.end()) is not None
             if not _plausible(name, as_noun) or " " not in name and (name.lower() in STOPWORDS or name in _UNITS) \
-                    or _LEGAL_ONLY.fullmatch(name):
-                continue  # (nor a legal form alone: "OpenAI OpCo, LLC")
+                    or _LEGAL_ONLY.fullmatch(name) or name in _REGIONS:
+                continue  # (nor a legal form alone: "OpenAI OpCo, LLC"; nor a region: "in Ontario", "Ceará, Brazil")
             start = m.start() + m.group().replace("’", "'").find(name.split()[0], skip)
             end = start + len(name)
             if _PERSON_CUE_AFTER.match(text, end, end + 40) or _PERSON_CUE_BEFORE.search(text, max(0, start - 25), start) \
@@ -825,7 +843,7 @@ class MentionFinder:
                 continue
             sentence_start = start == 0 or _OPENS_SENTENCE.search(text, max(0, start - 3), start)
             if sentence_start and " " not in name and not _INNER_CAPITAL.search(name) and not (
-                    _DEAL_VERB_AFTER.match(text, end) and not name.endswith(_PLURAL_ENDINGS) and name not in PLACES
+                    _DEAL_VERB_AFTER.match(text, end) and not name.endswith(_PLURAL_ENDINGS) and not is_place(name)
                     and "'" not in name and "’" not in name):  # (not "It'll buy")
                 openers.append((start, end, name))
                 continue  # a capitalised first word is usually not a name, unless it does a deal ("Ericsson will move…")
@@ -869,7 +887,7 @@ class MentionFinder:
             first = name.split()[0]
             # ("LG AI Research … which LG uses": a short first word in capitals too, when one name opens with it)
             long_enough = len(first) >= 4 or len(first) >= 2 and first.isupper() and openings[first] == 1
-            if (first not in firsts or mention.start < firsts[first].start) and long_enough and first not in PLACES \
+            if (first not in firsts or mention.start < firsts[first].start) and long_enough and not is_place(first) \
                     and first not in DEMONYMS and first not in surnames and first.lower() not in STOPWORDS and first not in _DIRECTIONS \
                     and self.reference.lookup(first) is None and not _written_small(text, first.lower()) \
                     and not any(o.start < mention.start and text[o.start:o.end] == first for o in orgs):

@@ -299,6 +299,8 @@ ROLES: dict[str, tuple[Role, Role]] = {
                                  r"division|stake|operations)\s+(?:of|in))?"), 3.0),
               # "Its largest purchase, Weights & Biases, cost …": what was bought, in apposition
               C("before", _before(r"(?:purchase|acquisition|takeover),"), 3.0),
+              # "SoftBank is paying $6.5 billion for Ampere Computing": the price of a company
+              C("before", re.compile(r"\b(?:pay|pays|paying|paid)\s+(?:[\w.,~$]+\s+){1,4}?for\s+$", re.I), 3.0),
               C("after", _after(r"was\s+acquired|has\s+been\s+acquired|will\s+be\s+acquired|was\s+bought"), 3.0))),
     ),
     "invests_in_infrastructure": (

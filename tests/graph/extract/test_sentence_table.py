@@ -1438,6 +1438,32 @@ TABLE = [
     # a site built by a company based somewhere
     ("The largest project is Aurora, a supercomputer that Turin-based Domyn is building in Piedmont.", "builds_datacenter",
      "domyn", "aurora", None, None, None),
+    # money contributed toward a company's data centre, "in Ontario" a place, not a company
+    ("Canada's government is contributing C$240 million (US$173 million) toward a Cohere data centre being built by "
+     "CoreWeave in Ontario.", "invests_in", "canada", "cohere", 173 * M, "USD", "exact"),
+    # a firm whose name runs on past "Capital"
+    ("Cohere borrowed $600 million from a group of banks led by RBC Capital Markets.", "invests_in", "rbc-capital-markets",
+     "cohere", 600 * M, "USD", "exact"),
+    # a site named by the region it is built in, and what is spent on it
+    ("ByteDance has agreed to take the first 300 MW of a site that Casa dos Ventos is building in Ceará. Casa dos Ventos "
+     "will spend about $9.2 billion on the Ceará site.", "builds_datacenter", "casa-dos-ventos", "ceara-site", 9.2 * B, "USD",
+     "about"),
+    # "with financing from" a development bank named before
+    ("Casa dos Ventos will spend about $9.2 billion on the site, with financing from Brazil's development bank BNDES.",
+     "invests_in", "bndes", "casa-dos-ventos", None, None, None),
+    # the landlord that signs a tenant of a sized campus
+    ("Ascenty, the operator controlled by Digital Realty, signed Microsoft as the anchor tenant of a 120-megawatt campus in "
+     "Hortolândia.", "builds_datacenter", "ascenty", "hortolandia-campus", 120 * M, "W", "exact"),
+    ("Ascenty, the operator controlled by Digital Realty, signed Microsoft as the anchor tenant of a 120-megawatt campus in "
+     "Hortolândia.", "provides_capacity", "ascenty", "microsoft", None, None, None),
+    # a stake in a unit named past its owner's possessive
+    ("Silver Lake bought a 51% stake in Intel's Altera unit.", "invests_in", "silver-lake", "altera", None, None, None),
+    # an apposition naming an investor's role
+    ("Amazon, a Celestial AI investor, will receive warrants tied to its purchases.", "invests_in", "amazon", "celestial-ai",
+     None, None, None),
+    # the price paid for a company
+    ("SoftBank, for its part, is paying $6.5 billion for Ampere Computing.", "acquired", "softbank", "ampere-computing",
+     6.5 * B, "USD", "exact"),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -1577,6 +1603,9 @@ OTHER_CLAUSE = [
     # capacity a builder is "in talks" about is no size of the site it builds
     ("Iris Energy will convert its site in Childress, Texas into an AI data centre. Iris Energy expects the site to cost "
      "about $900 million and is in talks with hyperscalers about the first 75 MW.", 75 * M),
+    # an earlier raise "after it raised" names none of the lenders of the deal before
+    ("Cohere has secured a $600 million credit facility from banks led by Morgan Stanley, the company said, weeks after it "
+     "raised $500 million at a $6.8 billion valuation.", 500 * M),
 ]
 
 EXTRACTOR = get_extractor()
