@@ -371,6 +371,8 @@ _BUILT_BY_BEFORE = re.compile(r"\b(?:built|developed|constructed|operated|run)\s
 _UNDER_DEVELOPMENT = re.compile(r"\s+of\s+(?:[\w\-]+\s+){0,2}?capacity\s+(?:under\s+(?:development|construction)|in\s+(?:development|"
                                 r"construction|the\s+pipeline))\b", re.I)
 _LEASED_FROM_AFTER = re.compile(r"[^.;]{0,60}?\b(?:that|which)\s+(?:it|they|[A-Z][\w\-]*)\s+(?:leases|leased|rents|rented)\s+from\s+")
+_SITE_THEN_A = re.compile(r"(?:\s+(?:in|near)\s+[A-Z][\w\-]*(?:,?\s+[A-Z][\w\-]*)?)?,\s+(?:an?\s+)?" + HEDGED)
+_PROJECT_AFTER = re.compile(r"\)?\s+(?:project|investment|build|build-?out|facility|campus|site|data\s+cent(?:er|re)|supercomputer)\b")
 _PAYS_BEFORE = re.compile(r"\b(?:pay|pays|paying|paid)\s+(?:about\s+|roughly\s+|nearly\s+|around\s+|some\s+|more\s+than\s+|up\s+to\s+)?$")
 _FOR_NAME = re.compile(r"\s+for\s+")
 _SIGNS_TENANT = re.compile(r"(?:,[^;]{1,100}?,)?\s+(?:has\s+|had\s+)?signed\s+[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,3}\s+as\s+"
@@ -634,6 +636,10 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
                 m.start == bought.end() and m.is_org and m.kind != "pronoun" and not _CHIP_WORDS.match(text, m.end)
                 for m in sentence.mentions):
         return "acquired"  # "SoftBank is paying $6.5 billion for Ampere Computing": the price of a company
+    if figure.unit == "USD" and _PROJECT_AFTER.match(text, figure.end, clause.end) and any(
+            "DataCenter" in m.entity.types and m.end <= figure.start and _SITE_THEN_A.fullmatch(text, m.end, figure.start)
+            for m in sentence.mentions):
+        return "builds_datacenter"  # "their Industrial AI Cloud in Munich, a roughly 1 billion euro ($1.2 billion) project"
     if figure.unit == "USD" and _FOR_A_STAKE.match(text, figure.end, clause.end):
         return "invests_in"  # "Meta also paid $14.3 billion for a 49% stake in Scale AI"
     if figure.unit == "USD" and _OF_BONDS.match(text, figure.end, clause.end):
@@ -1368,6 +1374,10 @@ class FigureRelations:
             # Any company fits "who spends"; only a cue (its verb, a possessive, being the sentence's
             # subject) says which one does.
             cued = [x for x in scored if x[1] >= 1.0 and x[3]]
+            if relation == "builds_datacenter" and figure.unit == "USD":
+                # "Schwarz Group will invest $12.7 billion in a data centre …, which its cloud unit STACKIT will operate": the
+                # one who pays, named before the money, not the operator after it
+                cued = [x for x in cued if x[0].end <= figure.start] or cued
             subject = max(cued, key=lambda x: x[1], default=None)
             if subject is None and relation == "builds_datacenter":
                 # "Ascenty, the operator …, signed Microsoft as the anchor tenant of a 120-megawatt campus": the landlord

@@ -31,6 +31,14 @@ Check = Callable[[Mention, Mention], bool]
 
 # What a holder holds: "a 9.9% stake", "warrants to acquire about 41 million shares", "shares"
 # "a 51% stake in Intel's Altera unit": the unit, past its owner's possessive (not the owner)
+_BUILDING_WITH = (r"⟦a⟧\s+(?:is|are|will\s+be|has\s+been)\s+(?:building|developing|constructing)\s+(?:(?:in|near)\s+[A-Z][\w\-]*"
+                  r"(?:,?\s+[A-Z][\w\-]*)?\s+)?with\s+⟦b⟧")
+_TAKES_THE_CAPACITY = re.compile(r"\s+is\s+(?:the\s+|its\s+)?(?:first\s+|main\s+|largest\s+)?anchor\s+(?:customer|tenant)\b(?!\s+(?:of|at|for)\b)|"
+                                 r"(?:,[^,;]{1,80},)?\s+will\s+(?:rent|lease|use|take)\s+(?:part|some|most|all|a\s+share)\s+of\s+the\s+"
+                                 r"(?:capacity|site|cluster|campus)\b")
+_APPOSITION_HEADED = frozenset({"uses_cloud", "primary_cloud", "uses_chip", "commits_spend", "develops_model"})
+_CLOSES_APPOSITION = re.compile(r",\s+(?:will|would|has|have|had|is|are|was|were|plans|also|now|already|said|runs|trains|uses)\b")
+_OPENS_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;]{0,80}?\b(?:owned|backed|controlled|led|funded|founded|run)\s+by\s+(?:the\s+)?")
 _STAKE_IN = r"(?:of|in)\s+(?:the\s+)?(?:⟦\d+⟧['’]s\s+(?:[\w\-]+\s+)?)?⟦b⟧(?!['’]s\s+(?:[\w\-]+\s+)?⟦)"
 _STAKE = (r"(?:warrants?\s+(?:for|to\s+(?:buy|acquire|purchase))\s+)?(?:roughly\s+|about\s+|nearly\s+|around\s+|up\s+to\s+)?"
           r"(?:stakes?\s+of\s+(?:about\s+|roughly\s+|nearly\s+|around\s+)?[\d.]+\s?%(?:\s+and\s+[\d.]+\s?%)?|"
@@ -228,6 +236,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     # "Project Halo, a 2-gigawatt AI supercluster that Humain is building in Saudi Arabia"
     ("builds_datacenter", _p(r"⟦b⟧,\s+(?:a|an|the)\s+(?:[^⟦;,]|\.(?=\d)){0,60}?\s+(?:that|which)\s+(?:[\w\-]+-based\s+)?⟦a⟧\s+(?:is|are|has\s+been|will\s+be|"
                              r"was)\s+(?:building|developing|constructing)\b"), "a", "b", ('building', 'developing', 'constructing')),
+    # "a data centre in Lübbenau, Brandenburg, which its cloud unit STACKIT will operate": who will run it
+    ("builds_datacenter", _p(r"⟦b⟧(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?,\s+(?:which|that)\s+(?:(?:its|⟦\d+⟧)\s+(?:[\w\-]+\s+){0,3}?)?⟦a⟧\s+"
+                             r"(?:will\s+|would\s+|is\s+to\s+)?(?:operate|run|manage)\b"), "a", "b", ('operate', 'run', 'manage')),
     # "Condor Galaxy 4, a supercomputer that G42 owns and Cerebras operates": the owner, and the one who runs it
     ("builds_datacenter", _p(_SITE_THAT + r"⟦a⟧\s+(?:also\s+)?" + _RUNS_SITE), "a", "b", _RUNS_SITE_WORDS),
     # "the flagship Stargate site in Abilene, Texas, which Crusoe is developing"
@@ -406,17 +417,22 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                          r"|⟦\d+⟧)"
                          r"(?:[^⟦;.]|⟦\d+⟧){0,30}?\bwith\s+⟦b⟧"), "a", "b",
      ('announced', 'unveiled', 'plan', 'proposed', 'launched', 'building', 'developing', 'constructing')),
+    # "a 500-megawatt data centre it is building in Riyadh with xAI": who builds with another partners with it, and lets
+    # the capacity to it when the other "will rent the capacity"
+    ("partners_with", _p(_BUILDING_WITH), "a", "b", ('building', 'developing', 'constructing')),
+    ("provides_capacity", _p(_BUILDING_WITH + r",\s+which\s+will\s+(?:rent|lease|use|take)\s+(?:the\s+|its\s+|all\s+of\s+the\s+|"
+                             r"most\s+of\s+the\s+)?(?:capacity|site|campus|space|data\s+cent(?:er|re))\b"), "a", "b", ('rent', 'lease', 'use', 'take')),
     # "Broadcom has co-designed Google's TPUs for a decade": designing another's chips with it is a partnership
     ("partners_with", _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:co-?designed|co-?designs|co-?designing|helped\s+design|"
                          r"helps\s+design)\s+⟦b⟧['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:⟦\d+⟧|chips|accelerators|processors|tpus)"),
      "a", "b", ('design',)),
     # "HUMAIN and xAI will develop a 500 MW data center": two that build together are partners
     # ("xAI and Saudi Arabia's Humain will build…": the partner past its country's possessive)
-    ("partners_with", _p(r"⟦a⟧\s+and\s+(?:(?:⟦\d+⟧|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)['’]s\s+)?⟦b⟧\s+(?:will\s+|plan\s+to\s+|are\s+to\s+|have\s+agreed\s+to\s+|agreed\s+to\s+|are\s+)?"
+    ("partners_with", _p(r"⟦a⟧\s+and\s+(?:(?:⟦\d+⟧|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)['’]s\s+)?⟦b⟧\s+(?:will\s+|plan\s+to\s+|are\s+to\s+|have\s+(?:also\s+)?agreed\s+to\s+|agreed\s+to\s+|are\s+|have\s+)?"
                          # ("Microsoft and G42 will add 200 megawatts…": not "will invest", which co-investors do)
                          r"(?:also\s+)?(?:jointly\s+)?(?:develop|build|construct|co-develop|co-build|building|developing|add|deploy|launch|"
-                         r"open|create|form)\b"), "a", "b",
-     ('develop', 'build', 'construct', 'add', 'deploy', 'launch', 'open', 'create', 'form')),
+                         r"open|create|form|opened|launched|built|developed|formed|created)\b"), "a", "b",
+     ('develop', 'build', 'construct', 'add', 'deploy', 'launch', 'open', 'create', 'form', 'built', 'formed')),
     # "AWS will invest more than $5 billion in a strategic partnership with HUMAIN"
     # "PIF has committed $10 billion to a joint venture with Google Cloud"
     ("partners_with", _p(r"⟦a⟧\s+(?:will\s+|would\s+|has\s+|have\s+|had\s+|is\s+|also\s+)*(?:invest\w*|form\w*|sign\w*|announc\w*|"
@@ -428,8 +444,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
      "a", "b", ('partnership', 'joint venture', 'commit')),
     # "Nscale, the AI hyperscaler, and Aker ASA today announced Stargate Norway, a 50/50 joint venture"
     # ("AMD and Saudi Arabia's HUMAIN have formed a $10 billion joint venture": the partner past its home's possessive)
-    ("partners_with", _p(r"⟦a⟧(?:,[^⟦;,]{0,40},)?\s+and\s+(?:(?:⟦\d+⟧|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)['’]s\s+)?⟦b⟧(?:[^⟦;.]|⟦c⟧){0,80}?"
-                         r"\bjoint\s+venture"), "a", "b", ('joint venture',)),
+    # ("AMD, Cisco and Humain have agreed to form a joint venture": each of a list with the last)
+    ("partners_with", _p(r"⟦a⟧(?:,\s+⟦c⟧)*(?:,[^⟦;,]{0,40},)?,?\s+and\s+(?:(?:⟦\d+⟧|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)['’]s\s+)?⟦b⟧"
+                         r"(?:[^⟦;.]|⟦c⟧){0,80}?\bjoint\s+venture"), "a", "b", ('joint venture',)),
     # "It will spend $15 billion on an AI hub in Visakhapatnam, India, with AdaniConneX and Bharti Airtel as partners"
     # (the sentence's subject: "It will spend $15 billion on an AI hub in Visakhapatnam, India, with AdaniConneX and Bharti
     # Airtel as partners")
@@ -549,6 +566,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("invests_in", _p(r"^\W*⟦b⟧\s+(?:[^⟦;]|⟦\d+⟧|\.(?=\d)){0,160}?,?\s+with\s+(?:[\w\-]+\s+)?(?:financing|funding|backing|loans?|debt|"
                       r"capital)\s+from\s+(?:[\w\-]+['’]s\s+)?(?:[a-z][\w\-]*\s+){0,3}?⟦a⟧"), "a", "b",
      ('financing', 'funding', 'backing', 'loan', 'debt', 'capital')),
+    # "Nvidia, whose GB300 systems use HBM3E stacks made by SK Hynix": the maker of the parts sells them to the system's maker
+    ("supplies_chips", _p(r"⟦b⟧(?:['’]s|,\s+whose)\s+(?:[^⟦;.]|⟦\d+⟧){0,40}?\b(?:systems|chips|gpus|accelerators|servers|racks)\s+"
+                          r"(?:use|uses|used|rely\s+on|relies\s+on|contain|contains|carry|carries)\s+(?:[^⟦;.]|⟦\d+⟧){0,40}?\b(?:made|supplied|"
+                          r"built|produced)\s+by\s+⟦a⟧"), "a", "b", ('made by', 'supplied by', 'built by', 'produced by')),
     # "KKR and Energy Capital Partners said on Thursday they will invest $50 billion together in data centres"
     ("partners_with", _p(r"⟦a⟧\s+and\s+⟦b⟧\s+(?:said\s+(?:on\s+[A-Z][a-z]+\s+)?(?:that\s+)?(?:they|⟦\d+⟧)\s+)?(?:will|would|plan\s+to|agreed\s+to|are\s+to)\s+"
                          r"(?:invest|spend|build|develop|commit|deploy)\w*\s+(?:[^;.]|\.(?=\d)){0,60}?\btogether\b"), "a", "b", ('together',)),
@@ -693,7 +714,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("subsidiary_of", _p(r"⟦b⟧(?:['’]s)?\s+(?:(?:data[- ]cent(?:er|re)|cloud|chip|local|[A-Z][a-z]+)\s+)?(?:subsidiary|unit|division|affiliate)\s+⟦a⟧"),
      "a", "b", ('subsidiary', 'unit', 'division', 'affiliate')),
     # "HUMAIN, the artificial intelligence company owned by the Public Investment Fund"; "HUMAIN is a PIF company"
-    ("subsidiary_of", _p(r"⟦a⟧,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,5}?(?:(?:majority|wholly|partly)[- ])?(?:owned|controlled)\s+by\s+"
+    # ("Aleph Alpha, the Heidelberg start-up now owned by Schwarz Group": a town on no list may stand in the apposition)
+    ("subsidiary_of", _p(r"⟦a⟧,\s+(?:a|an|the)\s+(?:(?:[\w\-]+|⟦\d+⟧)\s+){0,5}?(?:(?:majority|wholly|partly)[- ])?(?:owned|controlled)\s+by\s+"
                          r"(?:the\s+)?⟦b⟧"), "a", "b", ('owned', 'controlled')),
     ("subsidiary_of", _p(r"⟦a⟧\s+is\s+(?:a|an)\s+⟦b⟧\s+(?:company|subsidiary|unit|affiliate)\b"), "a", "b",
      ('company', 'subsidiary', 'unit', 'affiliate')),
@@ -986,6 +1008,8 @@ class LinkRelations:
             yield from self._chips_designed_with(sentence)  # (its one name may be the only one: the chips' maker is before)
         if " the chip" in sentence.lowered or " the processor" in sentence.lowered or " the accelerator" in sentence.lowered:
             yield from self._makes_the_chip(sentence)  # (its one name may be the only one: the chip is in the sentence before)
+        if sentence.previous is not None and ("anchor" in sentence.lowered or " of the capacity" in sentence.lowered):
+            yield from self._customers_of_site_before(sentence)  # (the site and its owner are in the sentence before)
         if len({m.entity.id for m in sentence.mentions}) < 2:
             return  # a link needs two different entities; many sentences name one company twice
         masked, mentions = sentence.masked
@@ -1003,6 +1027,14 @@ class LinkRelations:
             subject_ok, object_ok = _KIND_FOR[relation]
             for m in _overlapping(pattern, masked):
                 s, o = mentions[int(m.group(a))], mentions[int(m.group(b))]
+                if relation in _APPOSITION_HEADED and s.end < o.start and _CLOSES_APPOSITION.match(sentence.text, s.end):
+                    # "Aleph Alpha, the start-up now owned by Schwarz Group, will run its models on STACKIT": the name
+                    # closing an apposition is not the verb's subject; the name the apposition describes is
+                    head = next((h for h in mentions if h.end < s.start and h.is_org and _OPENS_APPOSITION.fullmatch(
+                        sentence.text, h.end, s.start)), None)
+                    if head is None or head.entity.id == o.entity.id:
+                        continue
+                    s = head
                 if relation == "uses_cloud" and "DataCenter" in o.entity.types:
                     # (not "Humain is building [a site] in Saudi Arabia, and it will train … on the site": a country is no user)
                     owner = self._owner_of(o.entity) if _SITE_USER.search(m.group()) or (
@@ -1377,6 +1409,25 @@ class LinkRelations:
             listed = self._listed_owner(site.entity) if building else None
             if listed is not None and not any(m.is_org and not is_brand(text, m) for m in sentence.mentions):
                 yield Found("builds_datacenter", listed, site.entity, site.start, site.end)
+
+    def _customers_of_site_before(self, sentence: Sentence) -> Iterator[Found]:
+        """"They have opened their Industrial AI Cloud in Munich … SAP is the first anchor customer, and Black Forest Labs
+        will rent part of the capacity": the customers of the site the sentence before named, which its owner lets."""
+        site = next((m for m in reversed(sentence.previous.mentions) if "DataCenter" in m.entity.types), None) \
+            if sentence.previous is not None else None
+        owner = self._owner_of(site.entity) if site is not None else None
+        if owner is None or site is None or sentence.previous is None:
+            return
+        # ("Deutsche Telekom and Nvidia have opened their Industrial AI Cloud": the first of the builders named leads)
+        builders = [m for m in sentence.previous.mentions if m.is_org and m.kind != "pronoun" and m.end <= site.start]
+        named = next((b for b in builders if b.entity.id == owner.id), None)
+        if named is not None and builders[0] is not named \
+                and sentence.text[builders[0].end:named.start].strip(" ,") in ("and", ""):
+            owner = builders[0].entity
+        for m in sentence.mentions:
+            takes = _TAKES_THE_CAPACITY.match(sentence.text, m.end) if m.is_org and m.kind != "pronoun" else None
+            if takes is not None and not self.family(owner.id) & self.family(m.entity.id):
+                yield Found("provides_capacity", owner, m.entity, m.start, takes.end())
 
     def _owner_of(self, site: Entity) -> Entity | None:
         """Who builds or runs a site: as the text has said so far, else as the reference list knows."""

@@ -155,8 +155,10 @@ _DC_HEAD = r"data\s+cent(?:er|re)\s+(?:campus|park)|data\s+cent(?:er|re)|campus|
 # "the Hyperion data center", "Project Rainier cluster"
 _NAMED_DC = re.compile(rf"(?P<name>[A-Z][\w\-]+(?:\s+(?!AI\b)[A-Z0-9][\w\-]*){{0,2}})(?:\s+AI)?\s+(?P<head>{_DC_HEAD})s?\b")
 _COMPUTING_CENTER = re.compile(r"(?:[A-Z][\w\-]*[ \t]+){1,4}(?:Super)?[Cc]omputing[ \t]+Cent(?:er|re)\b")
-_UNIT_NAMED_AFTER = re.compile(r"(?:\b[Ii]ts|\b[Tt]heir|[A-Z][\w\-]*['’]s)\s+(?:[\w\-]+\s+){0,2}?(?:arm|unit|subsidiary|division),\s+"
-                               r"(?P<name>[A-Z][\w&\-]*(?:[ \t]+[A-Z][\w&\-]*){0,3}),")
+# (or without the commas: "which its cloud unit STACKIT will operate")
+_UNIT_NAMED_AFTER = re.compile(r"(?:\b[Ii]ts|\b[Tt]heir|[A-Z][\w\-]*['’]s)\s+(?:[\w\-]+\s+){0,2}?(?:arm|unit|subsidiary|division)(?:,\s+"
+                               r"(?P<name>[A-Z][\w&\-]*(?:[ \t]+[A-Z][\w&\-]*){0,3}),|\s+(?P<bare>[A-Z][\w&\-]*(?:[ \t]+[A-Z][\w&\-]*){0,2})"
+                               r"(?=\s+(?:will|would|is|was|has|had|runs|operates|said|plans)\b))")
 _SITE_CODE = re.compile(r"[A-Z]{2,4}(?:-\d{1,3}|0\d)")  # "NC-1", "MTL-3", "FIN04": a site's code, not a chip's ("GB300")
 _CODE_PARTS = re.compile(r"([A-Z]{2,4})\d{1,4}[A-Z]?")
 _COMPARED_NAME = re.compile(r"-(?:equivalent|equivalents|class|like|based|grade|scale)$", re.I)
@@ -170,7 +172,7 @@ _SITE_HEAD_AFTER = re.compile(rf"\s+(?:{_DC_HEAD})")
 # ("a 50-megawatt AI cluster in Springfield, Ohio": a cluster is a site only with its kind of compute before it)
 _PLACED_DC = re.compile(rf"\b(?:(?:AI|GPU|compute)\s+)?(?P<head>{_DC_HEAD}|facility|site|(?<=AI\s)cluster|(?<=GPU\s)cluster|(?<=compute\s)cluster),?\s+(?:of\s+(?:[\w.\-]+\s+){{1,4}}?)?(?:in|near|outside|at|on\s+the\s+outskirts\s+of)\s+"
                         r"(?P<place>[A-Z][a-zà-öø-ÿ]+(?:[ \t]+[A-Z][a-zà-öø-ÿ]+)?)")
-_BUILT_THERE_DC = re.compile(rf"\b(?P<head>{_DC_HEAD}|facility|site)\s+(?:that|which)\s+(?:[A-Z][\w\-]*(?:[ \t]+(?:[a-z]{{1,3}}[ \t]+)?"
+_BUILT_THERE_DC = re.compile(rf"\b(?P<head>{_DC_HEAD}|facility|site)\s+(?:(?:that|which)\s+)?(?:[A-Z][\w\-]*(?:[ \t]+(?:[a-z]{{1,3}}[ \t]+)?"
                              r"[A-Z][\w\-]*){0,3}|it|they)\s+(?:is|are|will\s+be|has\s+been)\s+(?:building|developing|constructing)\s+"
                              r"(?:in|near|outside)\s+(?P<place>[A-Z][a-zà-öø-ÿ]+(?:[ \t]+[A-Z][a-zà-öø-ÿ]+)?)")
 # "for what it calls AI City", "which the company has dubbed Project Jupiter": a site's own name, given after it was described
@@ -304,8 +306,8 @@ _INSTITUTION_WORDS = re.compile(r"(?:" + "|".join(_INSTITUTION_HEADS) + r") (?:o
 _INSTITUTION = re.compile(r"(?:[A-Z][\w\-]*[ \t]+(?:(?:and|&)[ \t]+(?=[A-Z]))?){0,3}(?<![\w\-])(?P<head>" + "|".join(_INSTITUTION_HEADS)
                           + r")\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w\-]*){0,3}")
 _BUILD_WORDS = ("building the", "build the", "builds the", "built the", "developing the", "constructing the", "opened the",
-                "opening the")
-_BUILT_IN_PLACE = re.compile(r"\b(?:building|build|builds|built|developing|constructing|opened|opening)\s+the\s+"
+                "opening the", "opened their", "opened its", "built their", "built its", "building their", "building its")
+_BUILT_IN_PLACE = re.compile(r"\b(?:building|build|builds|built|developing|constructing|opened|opening)\s+(?:the|their|its)\s+"
                              r"(?P<name>[A-Z][\w\-]*(?:[ \t]+[A-Z0-9][\w\-]*){0,3})\s+in\s+(?P<place>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\b")
 _SITE_LIST_WORDS = ("supercomputers,", "centers,", "centres,", "campuses,", "clusters,", "sites,", "facilities,", "factories,")
 _SITE_NAME = r"[A-Z][\w\-]*(?:[ \t]+[A-Z0-9][\w\-]*){0,2}"
@@ -686,10 +688,11 @@ class MentionFinder:
             name = _clean_name(m.group("name"))  # "a transformer-only chip called Sohu": a chip named where it is described
             if _plausible(name) and self._new_product(name):
                 self.entity(name, ("Chip",))
-        for m in _near(_UNIT_NAMED_AFTER, occurrences(text, ("arm, ", "unit, ", "subsidiary, ", "division, ")), text, 0, 60):
-            name = _clean_name(m.group("name"))  # "Its data-centre arm, Sify Infinit Spaces, listed…": a company of the group's
+        for m in _near(_UNIT_NAMED_AFTER, occurrences(text, _UNIT_WORDS), text, 0, 60):
+            name = _clean_name(m.group("name") or m.group("bare"))
+            cloud = ("CloudProvider", "Company") if " cloud " in m.group().lower() else None  # ("its cloud unit STACKIT")  # "Its data-centre arm, Sify Infinit Spaces, listed…": a company of the group's
             if _plausible(name) and self.reference.lookup(name) is None and name not in _NOT_PRODUCT:
-                self.entity(name, _types_from_name(name))
+                self.entity(name, cloud or _types_from_name(name))
         for m in _near(_OWN_UNIT, occurrences(text, _UNIT_WORDS), text, 0, 0):
             name = _clean_name(m.group("name"))  # "chips designed by its own T-Head unit": a company of the group's
             if _plausible(name) and self.reference.lookup(name) is None and name not in _NOT_PRODUCT:

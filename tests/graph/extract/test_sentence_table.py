@@ -1464,6 +1464,35 @@ TABLE = [
     # the price paid for a company
     ("SoftBank, for its part, is paying $6.5 billion for Ampere Computing.", "acquired", "softbank", "ampere-computing",
      6.5 * B, "USD", "exact"),
+    # a site named by the town "it is building in", with a partner that "will rent the capacity"
+    ("Humain will put the chips into a 500-megawatt data centre it is building in Riyadh with xAI, which will rent the "
+     "capacity to train its Grok models.", "builds_datacenter", "humain", "riyadh-data-center", 500 * M, "W", "exact"),
+    ("Humain will put the chips into a 500-megawatt data centre it is building in Riyadh with xAI, which will rent the "
+     "capacity to train its Grok models.", "provides_capacity", "humain", "xai", None, None, None),
+    # each of a list forming a joint venture with the last
+    ("AMD, Cisco and Humain have also agreed to form a joint venture that will build up to 1 GW of AI capacity.",
+     "partners_with", "amd", "humain", None, None, None),
+    # the maker of the parts a system uses sells them to the system's maker
+    ("OpenAI buys memory through Nvidia, whose GB300 systems use HBM3E stacks made by SK Hynix.", "supplies_chips",
+     "sk-hynix", "nvidia", None, None, None),
+    # who pays for a site, not who will operate it
+    ("Schwarz Group, the owner of the Lidl supermarket chain, will invest 11 billion euros ($12.7 billion) in a data centre "
+     "in Lübbenau, Brandenburg, which its cloud unit STACKIT will operate.", "builds_datacenter", "schwarz-group",
+     "lubbenau-data-center", 12.7 * B, "USD", "exact"),
+    ("Schwarz Group will invest 11 billion euros ($12.7 billion) in a data centre in Lübbenau, Brandenburg, which its cloud "
+     "unit STACKIT will operate.", "builds_datacenter", "stackit", "lubbenau-data-center", None, None, None),
+    # a named site's cost in apposition, "a … project"
+    ("Deutsche Telekom and Nvidia have opened their Industrial AI Cloud in Munich, a roughly 1 billion euro ($1.2 billion) "
+     "project with 10,000 Nvidia Blackwell GPUs.", "builds_datacenter", "deutsche-telekom", "industrial-ai-cloud", 1.2 * B,
+     "USD", "about"),
+    # the anchor customer of the site the sentence before opened
+    ("Deutsche Telekom and Nvidia have opened their Industrial AI Cloud in Munich. SAP is the first anchor customer.",
+     "provides_capacity", "deutsche-telekom", "sap", None, None, None),
+    # the name an apposition describes is the verb's subject, not the owner closing it
+    ("Aleph Alpha, the Heidelberg start-up now owned by Schwarz Group, will run its models on Azure.", "uses_cloud",
+     "aleph-alpha", "microsoft-azure", None, None, None),
+    ("Aleph Alpha, the Heidelberg start-up now owned by Schwarz Group, will run its models on Azure.", "subsidiary_of",
+     "aleph-alpha", "schwarz-group", None, None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -1770,6 +1799,8 @@ MISREADINGS = [
     # GPUs that computing power comes from are not sold to its customer
     ("Nscale has signed a three-year agreement worth about $1 billion to provide Mistral AI with computing power from "
      "10,000 Nvidia H200 GPUs.", "supplies_chips", "nvidia", "mistral-ai"),
+    ("Aleph Alpha, the Heidelberg start-up now owned by Schwarz Group, will run its models on Azure.", "uses_cloud",
+     "schwarz-group", "microsoft-azure"),
 ]
 
 
