@@ -225,6 +225,8 @@ _SUPPLY_BEFORE = re.compile(r"\b(?:supply|supplies|supplying|deliver|delivers|de
                             r"(?:another\s+|an\s+additional\s+|a\s+further\s+)?" + HEDGED + "$", re.I)
 _TO_AFTER = re.compile(r"(?:\s+of\s+(?:[\w\-]+\s+){0,2}?(?:capacity|compute|power))?\s+to\s+(?:the\s+)?")
 # What stands between an owner and what it owns ("Meta's Hyperion", "SoftBank's Vision Fund 2", "Meta's new campus")
+# "is being built by its Indonesian partner Indosat": the partner named, not the pronoun's owner
+_ITS_PARTNER = re.compile(r"\s+(?:[A-Za-z][\w\-]*\s+){0,2}?(?:partner|unit|subsidiary|arm|division|affiliate)\s+")
 _OWNER_BEFORE = re.compile(r"['’]s\s+(?:new\s+|planned\s+|proposed\s+|flagship\s+)?")
 # Who is paid for compute by type, else the words around the figure must say compute is bought (a miner's lease)
 _SELLS_COMPUTE = {"CloudProvider", "ChipMaker", "AILab", "DataCenter"}
@@ -264,7 +266,7 @@ _SITE_SIZED = re.compile(r"(?:\s+(?:campus|site|facility|data\s+cent(?:er|re)|cl
                          + ")", re.I)
 _SIZES_DATACENTER = re.compile(r"\s*(?:(?!(?:at|in|on|across|for|to|credit|loan)\s)[\w\-]+\s+){0,2}?(?:data[- ]cent(?:er|re)|campus|facility|site|supercomputer|supercluster|"
                                r"cluster|ai\s+factory)\b(?!\s+capacity\s+for\b)", re.I)  # "… data center capacity for Azure" is let
-_PARTICIPATED = re.compile(r"\b(?:also\s+)?(?:participated|took\s+part|joined(?:\s+the\s+(?:round|financing))?(?!\s+[A-Z])|"
+_PARTICIPATED = re.compile(r"\b(?:also\s+)?(?:participated|took\s+part|joined(?:\s+the\s+(?:round|financing))?(?!\s+[A-Z])(?!\s+(?:a|an)\s)|"
                            r"also\s+invested|invested\s+as\s+well|"
                            # "Apollo and Diameter are among the lenders"
                            r"(?:are|is|were|was)\s+(?:also\s+)?among\s+the\s+(?:lenders|investors|backers|participants|creditors))\b")
@@ -409,7 +411,11 @@ _SITE_GROWS = re.compile(r"\s*[:,]\s+[^.;:]{0,80}?\b(?:it|which|that)\s+(?:could
                          r"planned|set|slated|due)\s+to|aims\s+to)\s+"
                          r"(?:reach|grow\s+to|scale\s+to|expand\s+to|total)\s+" + HEDGED)
 _APPOSED_TO = re.compile(r",\s+(?:(?:the|a|an)\s+[^,;⟦]{0,80}?\b(?:by|of|from)|(?:which\s+is\s+)?(?:(?:majority|wholly|partly)[- ])?"
-                         r"(?:owned|controlled|backed|funded)\s+by)\s+(?:the\s+)?")  # ("Start Campus, owned by Davidson Kempner, plans…")
+                         r"(?:owned|controlled|backed|funded)\s+by|"
+                         # ("Quanta Computer, which assembles servers for Nvidia, Microsoft and Google, said it had won…")
+                         r"(?:which|who)\s+(?:also\s+)?(?:assembles|makes|builds|supplies|serves|designs|manufactures|counts)\s+"
+                         r"[^,;]{0,40}?\b(?:for|to|among)|(?:which|who)\s+(?:also\s+)?(?:serves|counts|supplies))\s+(?:the\s+)?")
+# ("Start Campus, owned by Davidson Kempner, plans…")
 # ("… will eventually cover 5 gigawatts": what the site the sentence opens with will reach)
 _SITE_DRAWS = re.compile(r"\b(?:draws?|drawing|consumes?|consuming|(?:will|would)\s+(?:eventually\s+|ultimately\s+)?(?:cover|span|reach|total))\s+"
                          + HEDGED + "$")
@@ -1223,7 +1229,8 @@ class FigureRelations:
                     i and id(orgs[i - 1]) in apposed and _LIST_GAP.fullmatch(text, orgs[i - 1].end, m.start)):
                 apposed.add(id(m))  # (and the rest of its list: "owned by Davidson Kempner and Pioneer Point Partners")
         owners = {id(m) for m in orgs if m.possessive and any(
-            x.is_org and x.kind != "pronoun" and _OWNER_BEFORE.fullmatch(text, m.end, x.start) for x in orgs)}
+            x.is_org and x.kind != "pronoun" and (_OWNER_BEFORE.fullmatch(text, m.end, x.start) or m.kind == "pronoun"
+                                                  and _ITS_PARTNER.fullmatch(text, m.end, x.start)) for x in orgs)}
         bond_sale = bool(_OF_BONDS.match(text, figure.end, clause.end))
         site_relative = self._site_relative(sentence, figure) if relation == "supplies_chips" else None
         # "a $38 billion loan package to fund two data center campuses that Vantage Data Centers is developing for Oracle":
@@ -1282,6 +1289,10 @@ class FigureRelations:
                     s_score, s_cue = max(s_score, subject_role.fit(m.entity.types) + 2.5), True
                 else:
                     s_score -= 5.0  # another figure of the list is this party's
+            elif respective is not None and figure.end < m.start and "respectively" in text[figure.end:m.start] \
+                    and _PREPOSITION_BEFORE.search(text, max(figure.end, m.start - 12), m.start):
+                # "… committed $1 billion and $800 million, respectively, to Digital Edge": every amount's other party
+                o_score, o_cue = max(o_score + 3.0, object_role.fit(m.entity.types) + 2.5), True
             if site_relative is not None and m.end <= site_relative:
                 o_score -= 2.0  # "X relies on Gefion, …, which is operated by Y and runs on 1,528 GPUs": the site's, not X's
             elif site_relative is not None and _RUN_BY.search(text, max(site_relative, m.start - 20), m.start):
@@ -1819,8 +1830,10 @@ class FigureRelations:
             return "acquired"  # "is buying chip designer Ampere in an all-cash deal valued at $6.5 billion"
         # "Nscale inks $14 billion Microsoft deal": the party named before the deal noun; else the party the
         # money goes to, after a preposition: "commits $30 billion to Azure".
+        # ("committed $1 billion and $800 million, respectively, to Digital Edge": the party after the list of amounts)
+        reach = clause.end if "respectively" in text[figure.end:figure.end + 80] else min(clause.end, figure.end + 40)
         after = [m for m in orgs if figure.end < m.start <= figure.end + 3 and _DEAL_NOUN_NEXT.match(text, m.end)] or [
-            m for m in orgs if figure.end <= m.start < min(clause.end, figure.end + 40)
+            m for m in orgs if figure.end <= m.start < reach
             and _PREPOSITION_BEFORE.search(text, max(figure.end, m.start - 12), m.start)]
         # "Our commitment to Anthropic is up to $5 billion": the party the commitment names before the figure
         after = after or [m for m in orgs if clause.start <= m.start < figure.start
@@ -1833,7 +1846,7 @@ class FigureRelations:
             if "CloudProvider" in target and "AILab" not in target:
                 return "commits_spend"
             if any("CloudProvider" in m.entity.types and not {"AILab", "Investor"} & set(m.entity.types)
-                   for m in orgs if m is not after[0]):
+                   for m in orgs if m is not after[0] and clause.start <= m.start < clause.end):
                 return "commits_spend"  # "Nebius … signing a $3 billion agreement with Meta": a cloud selling
             if "AILab" in target and _AN_AGREEMENT_WITH.match(text, figure.end):
                 return "commits_spend"  # "a similar $200 million agreement with Anthropic": a payment to a lab, no stake

@@ -33,7 +33,10 @@ Check = Callable[[Mention, Mention], bool]
 # "a 51% stake in Intel's Altera unit": the unit, past its owner's possessive (not the owner)
 _BUILDING_WITH = (r"⟦a⟧\s+(?:is|are|will\s+be|has\s+been)\s+(?:building|developing|constructing)\s+(?:(?:in|near)\s+[A-Z][\w\-]*"
                   r"(?:,?\s+[A-Z][\w\-]*)?\s+)?with\s+⟦b⟧")
+_AS_WILL_BEFORE = re.compile(r",\s+as\s+(?:will|does|do|did)\s+$")
 _TAKES_THE_CAPACITY = re.compile(r"\s+is\s+(?:the\s+|its\s+)?(?:first\s+|main\s+|largest\s+)?anchor\s+(?:customer|tenant)\b(?!\s+(?:of|at|for)\b)|"
+                                 r"\s+will\s+be\s+(?:a|an|the|its)\s+(?:first\s+|main\s+|anchor\s+|major\s+)?(?:customer|tenant|user)\b"
+                                 r"(?!\s+(?:of|at|for)\b)|"
                                  r"(?:,[^,;]{1,80},)?\s+will\s+(?:rent|lease|use|take)\s+(?:part|some|most|all|a\s+share)\s+of\s+the\s+"
                                  r"(?:capacity|site|cluster|campus)\b")
 _APPOSITION_HEADED = frozenset({"uses_cloud", "primary_cloud", "uses_chip", "commits_spend", "develops_model"})
@@ -138,6 +141,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     # "Amazon, a Celestial AI investor, will receive warrants": an apposition naming the role
     ("invests_in", _p(r"⟦a⟧,\s+(?:a|an|one|another|the)\s+(?:early\s+|existing\s+|major\s+|longtime\s+|big\s+|large\s+|key\s+|"
                       r"strategic\s+|lead\s+)*⟦b⟧\s+(?:investor|backer|shareholder)\b"), "a", "b", ('investor', 'backer', 'shareholder')),
+    # "Lambda's round was led by TWG Global"
+    ("invests_in", _p(r"⟦b⟧['’]s\s+(?:[\w\-$.]+\s+){0,3}?(?:round|raise|financing|funding)\s+(?:was|is|has\s+been)\s+(?:co-)?led\s+by\s+"
+                      r"(?:⟦c⟧(?:,\s+⟦c⟧)*,?\s+and\s+)?⟦a⟧"), "a", "b", ('led by',)),
+    ("invests_in", _p(r"⟦b⟧['’]s\s+(?:[\w\-$.]+\s+){0,3}?(?:round|raise|financing|funding)\s+(?:was|is|has\s+been)\s+(?:co-)?led\s+by\s+"
+                      r"⟦a⟧(?:,\s+⟦c⟧)*,?\s+and\s+⟦c⟧"), "a", "b", ('led by',)),
     # "Amazon and Google, Anthropic's largest strategic backers"
     ("invests_in", _p(r"⟦a⟧(?:(?:,|,?\s+and)\s+⟦c⟧)*,\s+⟦b⟧['’]s\s+(?:[\w\-]+\s+){0,3}?(?:backers|investors|shareholders|backer|investor|"
                       r"shareholder)\b"), "a", "b", ('backer', 'investor', 'shareholder')),
@@ -486,6 +494,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     # "Ascenty, the operator controlled by Digital Realty, signed Microsoft as the anchor tenant of a campus": the landlord
     ("provides_capacity", _p(r"⟦a⟧(?:,(?:[^⟦;,]|⟦c⟧){1,100},)?\s+(?:has\s+|had\s+)?signed\s+(?:on\s+)?⟦b⟧\s+as\s+(?:its|the|their|a|an)\s+"
                              r"(?:anchor\s+|main\s+|sole\s+|first\s+|largest\s+)?tenant\b"), "a", "b", ('tenant',)),
+    # "Having signed coding start-up Anysphere, the maker of Cursor, as its largest customer, the company is …": the main
+    # clause's subject lets its capacity to the customer of the fronted phrase
+    ("provides_capacity", _p(r"^\W*Having\s+(?:signed|won|added|landed|secured)\s+(?:[\w\-]+\s+){0,3}?⟦b⟧(?:,(?:[^⟦;,]|⟦\d+⟧){1,60},)?\s+"
+                             r"as\s+(?:its|their|⟦\d+⟧)\s+(?:[\w\-]+\s+){0,2}?(?:customer|client|tenant),\s+⟦a⟧"), "a", "b",
+     ('customer', 'client', 'tenant')),
     # "It won the contract to develop Anthropic's $50 billion US data-center build-out"
     ("partners_with", _p(r"⟦a⟧\s+(?:has\s+|had\s+)?(?:won|secured|landed|was\s+awarded|has\s+been\s+awarded)\s+(?:the|a)\s+"
                          r"(?:[\w\-]+\s+)?contract\s+to\s+(?:develop|build|construct|design|operate)\s+⟦b⟧"), "a", "b",
@@ -731,6 +744,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                           r"hbm|dram|nand|semiconductors)(?:\s+and\s+(?:[\w\-]+\s+)?(?:chips|memory|hbm|dram|nand|storage))?\s+(?:to|for)\s+⟦b⟧"),
      "a", "b",
      ('signed', 'agreed', 'struck', 'reached')),
+    # "Wiwynn is supplying Meta with servers built around Meta's own MTIA accelerators": a server maker's sale
+    ("supplies_chips", _p(r"⟦a⟧\s+(?:is\s+|are\s+|will\s+|has\s+been\s+|also\s+|now\s+)*(?:supplying|supplies|supply|supplied)\s+⟦b⟧\s+"
+                          r"with\s+(?:[\w\-,]+\s+){0,4}?(?:servers|racks|systems|chips|gpus|accelerators)\b"), "a", "b",
+     ('supplying', 'supplies', 'supply', 'supplied')),
     # "Lambda struck a multibillion-dollar agreement to supply Microsoft with tens of thousands of Nvidia GPUs"
     ("supplies_chips", _p(r"⟦a⟧(?:(?:,|,?\s+and)\s+⟦c⟧)*[^⟦;.]{0,60}?\b" + guarded(r"(?:signed|agreed|struck|reached)") + r"\b[^⟦;.]{0,40}?"
                           r"\bto\s+(?:supply|provide|deliver|sell)\s+⟦b⟧\s+with\s+(?:[\w\-,]+\s+){0,5}?(?:⟦\d+⟧\s+)*(?:chips|gpus|accelerators|"
@@ -857,7 +874,11 @@ _USE_VERBS = re.compile(r"\b" + guarded(r"(?:run|runs|running|ran|train|trains|t
                         r"migrat\w*|adopt\w*|deploy\w*|install\w*|powered\s+by|built\s+(?:on|around)|based\s+on|buy\w*|bought|purchas\w*|order\w*|"
                         r"access\s+to|tap\w*|rent\w*|switch\w*\s+to|shift\w*\s+to|mov\w+\s+to|"
                         # "to provide Mistral AI with computing power from 10,000 Nvidia H200 GPUs": the provider's chips
-                        r"(?:computing\s+power|compute|capacity)\s+(?:drawn\s+)?from)") + r"\b", re.I)
+                        r"(?:computing\s+power|compute|capacity)\s+(?:drawn\s+)?from|"
+                        # "will double its fleet of Nvidia H100 GPUs"
+                        r"fleet\s+of|"
+                        # "would spend most of the money on Nvidia GB300 systems"
+                        r"spen(?:d|ds|ding|t)\s+(?:[\w$.,\-]+\s+){0,6}?on)") + r"\b", re.I)
 # "the first cloud to make Nvidia's GB200 NVL72 systems generally available": a cloud offers the chip
 _MAKE_BEFORE = re.compile(r"\b(?:make|makes|made|making)\s+(?:[\w’'\-]+\s+){0,3}$", re.I)
 _AVAILABLE_AFTER = re.compile(r"[^.;]{0,40}?\bavailable\b")
@@ -910,6 +931,11 @@ _OWN_CLOUD = re.compile(r"(?:['’]s|\bits|\btheir)\s+(?:[\w\-]+\s+)?cloud\b", r
 _PACKS = re.compile(r"\b(?:packs|packed|houses|housed)\b")
 _WHICH_AUX = re.compile(r",\s+(?:which|who)\s+(?:(?:will|would|can|could|also|now|already|still|is|are|plans\s+to)\s+)*")
 _NAMES_THE_SUBJECT = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,2}?(?:(?:will|would|can|could|also|now|already|still|is|are)\s+)*")
+_OWN_CHIP = re.compile(r"['’]s\s+own\s+(?:[\w\-]+\s+)?")
+_A_NOUN_BEFORE = re.compile(r"\b(?:an?|the|its|their)\s+(?:[\w$.,\-]+\s+){0,3}$", re.I)
+_FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
+_FOR_CUSTOMER = re.compile(r"(?:\s+(?:systems|gpus|chips|servers|racks|clusters|accelerators))?\s+for\s+", re.I)
+_SUBJECT_VERB_AFTER = re.compile(r"\s+(?:will|would|has|have|had|is|are|was|were|plans|said|also|now)\b")
 _AUX_ONLY = re.compile(r"\s+(?:(?:will|would|can|could|also|now|already|still|plans\s+to|is\s+to|expects\s+to)\s+)*")
 _GIVEN_ACCESS = re.compile(r"\s+(?:with\s+)?(?:immediate\s+|early\s+|priority\s+)?access\s+to$", re.I)
 _GIVES = re.compile(r"\b" + guarded(r"(?:give|gives|gave|giving|grant|grants|granted|offer|offers|offered|provide|provides|provided)")
@@ -1008,7 +1034,8 @@ class LinkRelations:
             yield from self._chips_designed_with(sentence)  # (its one name may be the only one: the chips' maker is before)
         if " the chip" in sentence.lowered or " the processor" in sentence.lowered or " the accelerator" in sentence.lowered:
             yield from self._makes_the_chip(sentence)  # (its one name may be the only one: the chip is in the sentence before)
-        if sentence.previous is not None and ("anchor" in sentence.lowered or " of the capacity" in sentence.lowered):
+        if sentence.previous is not None and ("anchor" in sentence.lowered or " of the capacity" in sentence.lowered
+                                              or " be a customer" in sentence.lowered or " be its " in sentence.lowered):
             yield from self._customers_of_site_before(sentence)  # (the site and its owner are in the sentence before)
         if len({m.entity.id for m in sentence.mentions}) < 2:
             return  # a link needs two different entities; many sentences name one company twice
@@ -1263,9 +1290,10 @@ class LinkRelations:
         orgs = [m for m in sentence.mentions if m.is_org and m.kind != "candidate"]
         # (nor "raised $12.5 billion of debt from Apollo and Valor … to buy Nvidia GB200 chips": lenders named after "from"
         # use no chips)
+        # (not "Backed by a loan from Macquarie Group, Voltage Park will double its fleet": the subject after the phrase)
         lent = {id(x) for i, o in enumerate(orgs) if FROM_BEFORE.search(sentence.text, max(sentence.span.start, o.start - 8),
-                                                                               o.start) for x in sentence.list_around(orgs, i)} \
-            if "from" in sentence.lowered else set()
+                                                                               o.start) for x in sentence.list_around(orgs, i)
+                if x is o or not _SUBJECT_VERB_AFTER.match(sentence.text, x.end)} if "from" in sentence.lowered else set()
         for chip in (m for m in sentence.mentions if "Chip" in m.entity.types):
             known = self.reference.get(chip.entity.id)
             maker_family = self.family(known.maker) if known and known.maker else set()
@@ -1315,6 +1343,14 @@ class LinkRelations:
             # (the chip's own clause names its user first: "Microsoft will invest …, and Anthropic has agreed to contract
             # capacity … running on Nvidia's Grace Blackwell" is Anthropic's)
             users = given[-1:] or direct or [o for o in users if o.start >= opens] or users
+            own = next((o for o in orgs if o.possessive and o.end <= chip.start and _OWN_CHIP.fullmatch(sentence.text, o.end, chip.start)),
+                       None)
+            if own is not None:
+                users = [own]  # "servers built around Meta's own MTIA accelerators": the owner runs its own chips
+            if verb.group().lower().startswith("order") and _A_NOUN_BEFORE.search(sentence.text, max(sentence.span.start, at - 40), at):
+                # "said it had won a $1.5 billion order from Oracle for GB300 racks": the one the order is from buys them
+                source = _FROM_AFTER.match(sentence.text, at + len(verb.group()))
+                users = [o for o in orgs if source is not None and o.start == source.end()] or users
             packs = _PACKS.search(sentence.text, max(sentence.span.start, at - 2), at + len(verb.group()) + 2)
             if not users and (packs or _RUNS_ON.match(verb.group())):
                 # "The Atlanta Fairwater site … packs hundreds of thousands of Nvidia GB200 GPUs": the site's builder's;
@@ -1329,6 +1365,13 @@ class LinkRelations:
                     continue
             if users:
                 yield _found(sentence, "uses_chip", users[0], chip)
+                served = _FOR_CUSTOMER.match(sentence.text, chip.end, sentence.span.end)
+                customer = next((o for o in orgs if served is not None and o.start == served.end() and o.kind != "pronoun"
+                                 and not o.possessive and not self.family(o.entity.id) & self.family(users[0].entity.id)), None)
+                if customer is not None and "CloudProvider" in users[0].entity.types:
+                    # "would spend most of the money on Nvidia GB300 systems for Microsoft": the cloud runs them for its
+                    # customer
+                    yield Found("provides_capacity", users[0].entity, customer.entity, min(users[0].start, chip.start), customer.end)
                 if users[0] in direct and users[0].kind != "pronoun":
                     # "Meta, Microsoft and xAI also run AMD Instinct chips": each member of the list the verb follows
                     mates = sentence.list_around(orgs, orgs.index(users[0]))
@@ -1424,10 +1467,14 @@ class LinkRelations:
         if named is not None and builders[0] is not named \
                 and sentence.text[builders[0].end:named.start].strip(" ,") in ("and", ""):
             owner = builders[0].entity
+        takers = False
         for m in sentence.mentions:
             takes = _TAKES_THE_CAPACITY.match(sentence.text, m.end) if m.is_org and m.kind != "pronoun" else None
-            if takes is not None and not self.family(owner.id) & self.family(m.entity.id):
-                yield Found("provides_capacity", owner, m.entity, m.start, takes.end())
+            # ("…will be a customer, as will TSMC": another customer in the same breath)
+            also = takers and m.is_org and m.kind != "pronoun" and _AS_WILL_BEFORE.search(sentence.text, max(0, m.start - 12), m.start)
+            if (takes is not None or also) and not self.family(owner.id) & self.family(m.entity.id):
+                takers = True
+                yield Found("provides_capacity", owner, m.entity, m.start, takes.end() if takes is not None else m.end)
 
     def _owner_of(self, site: Entity) -> Entity | None:
         """Who builds or runs a site: as the text has said so far, else as the reference list knows."""

@@ -40,6 +40,7 @@ _HEADS = {
     "investment fund": "Investor", "firm": "Company", "company": "Company", "provider": "CloudProvider",
     "operator": "Company", "developer": "Company", "maker": "Company", "group": "Company", "agency": "Government",
     "utility": "Company", "conglomerate": "Company", "development bank": "Investor", "state lender": "Investor",
+    "partner": "Company",
     "energy group": "Company", "energy company": "Company",
     "oil major": "Company", "telecom operator": "Company", "telecoms operator": "Company", "telecom group": "Company",
     "telecoms group": "Company", "pension fund": "Investor", "designer": "ChipMaker",
@@ -54,7 +55,7 @@ _APPOSITION = re.compile(
 # "AI startup Anthropic", "neocloud Fluidstack": a head noun directly before a name.
 _PREMODIFIED = re.compile(
     rf"\b(?P<head>neocloud|cloud provider|chipmaker|chip maker|chip designer|AI lab|lab|AI startup|startup|start-up|investment firm|"
-    rf"venture firm|development bank|state lender|[Ee]nergy group|[Ee]nergy company|[Oo]il major|[Tt]elecoms? operator|[Tt]elecoms? group|data[- ]cent(?:er|re) operator|AI company|sovereign wealth fund|pension fund|asset manager)\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})")
+    rf"venture firm|development bank|state lender|partner|[Ee]nergy group|[Ee]nergy company|[Oo]il major|[Tt]elecoms? operator|[Tt]elecoms? group|data[- ]cent(?:er|re) operator|AI company|sovereign wealth fund|pension fund|asset manager)\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})")
 _NAME_WORDS = [
     (re.compile(r"\b(?:Capital|Ventures|Partners|Investments?|Fund|Management|Equity|Bank)\b"), "Investor"),
     (re.compile(r"\b(?:Cloud|Compute|Computing|GPU|Data ?Cent(?:er|re)s?|Hosting)\b"), "CloudProvider"),
@@ -305,6 +306,9 @@ _INSTITUTION_HEADS = (*_PUBLIC_HEADS, *_FUNDING_HEADS, "Centre", "Center", "Inst
 _INSTITUTION_WORDS = re.compile(r"(?:" + "|".join(_INSTITUTION_HEADS) + r") (?:of|for) ")
 _INSTITUTION = re.compile(r"(?:[A-Z][\w\-]*[ \t]+(?:(?:and|&)[ \t]+(?=[A-Z]))?){0,3}(?<![\w\-])(?P<head>" + "|".join(_INSTITUTION_HEADS)
                           + r")\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w\-]*){0,3}")
+# "the National Science and Technology Council": a body whose name joins two fields with "and"
+_JOINED_INSTITUTION = re.compile(r"(?:[A-Z][\w\-]*[ \t]+){1,3}(?:and|&)[ \t]+(?:[A-Z][\w\-]*[ \t]+){1,2}(?P<head>"
+                                 + "|".join(_PUBLIC_HEADS) + r")\b")  # (public bodies only: "Arm and Samsung Catalyst Fund" are two)
 _BUILD_WORDS = ("building the", "build the", "builds the", "built the", "developing the", "constructing the", "opened the",
                 "opening the", "opened their", "opened its", "built their", "built its", "building their", "building its")
 _BUILT_IN_PLACE = re.compile(r"\b(?:building|build|builds|built|developing|constructing|opened|opening)\s+(?:the|their|its)\s+"
@@ -334,7 +338,7 @@ def _owned_name(raw: str) -> str:
     """The name after an owner's possessive, cleaned: "BlackRock's Global Infrastructure Partners", "Norway's Aker"."""
     return _clean_name(_OWNER.split(raw)[-1])
 _PREMODIFIED_TRIGGER = ("neocloud", "cloud provider", "chipmaker", "chip maker", "chip designer", "lab ", "AI startup",
-                        "startup", "start-up", "development bank", "state lender", "nergy group", "nergy company", "il major", "elecom group", "elecoms group", "investment firm", "venture firm", "operator", "AI company", "wealth fund", "pension fund",
+                        "startup", "start-up", "development bank", "state lender", "partner ", "nergy group", "nergy company", "il major", "elecom group", "elecoms group", "investment firm", "venture firm", "operator", "AI company", "wealth fund", "pension fund",
                         "asset manager")
 _LEGAL_TRIGGER = tuple(" " + w for w in (
     "Inc", "Corp", "Co.", "Ltd", "Limited", "LLC", "L.L.C", "NV", "N.V", "BV", "B.V", "PBC", "plc", "PLC", "AG", "SE",
@@ -409,7 +413,7 @@ def _names_parent_of_arm(text: str, end: int, arm: Entity) -> bool:
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\n]\s*|[\"“]\s*)$")
 _INNER_CAPITAL = re.compile(r"\d|[A-Z].*[A-Z]")
 _ORG_TAIL_NAME = re.compile(r"[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*(?:[ \t]+[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*){0,2}[ \t]+(?:Partners|Capital|Ventures|Labs|AI|"
-                            r"Technologies|Systems|Compute|Computing|Semiconductor|Robotics|Networks|Investments|Management|Advisors|"
+                            r"Technologies|Systems|Compute|Computing|Computer|Semiconductor|Robotics|Networks|Investments|Management|Advisors|"
                             r"Fund|Holdings|Securities|Services|Group|Telecom|Electronics|Motors?|Mobile|Cloud|Bank|Authority)\b(?:[ \t]+&[ \t]+[A-Z][\w'’\-]*|[ \t]+(?:Cloud|Labs?|Research|Markets)\b|"
                             r"(?<=Fund|ners|ital|ures)[ \t]+(?:\d{1,2}|I{1,3}|IV|VI{0,3})\b(?![.,]?\d))?")  # "Fidelity Management & Research", "Vision Fund 2"
 # "1789 Capital", "500 Global Partners": a number naming a firm (a separate pattern keeps the one above fast)
@@ -433,6 +437,10 @@ _SAME_COMPANY_TAIL = re.compile(r"\s+(?:AI|Labs?|Technologies|Technology|Systems
                                 r"International|Global)$")
 # Names never span lines or sentences: a dot belongs to a name only inside it ("U.S", "X.AI").
 _ATTRIBUTE_LEAD = re.compile(r"[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*)?-(?:based|backed|owned|listed|funded|led|headquartered)\s+(?=[A-Z])")
+_FRONTED_PHRASE = re.compile(r"\W*(?:Having|After|Following|Backed|Led|Armed|Buoyed|Fresh\s+from|Flush\s+with|With)\s")
+_MAIN_VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|said|says|plans|also|now)\b")
+_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}(?:ing|ed)")
+_PARTICIPLE_USE = re.compile(r"\s+(?:by|with|to|from|on|in|a|an|the|its|their|[a-z]+ed|[a-z]+ing)\b")
 _POSSESSOR_BEFORE = re.compile(r"\w['’]s\s+$")
 # (a name's small connecting words too: "Cassa Depositi e Prestiti", "Banco do Brasil")
 _CAP_RUN = re.compile(r"[A-Z][\w&'’\-]*(?:[.:][\w&'’\-]+)*(?:[ \t]+(?:&[ \t]+|(?:e|di|de|del|della|do|da|dos|das|du|des|y|und)[ \t]+(?=[A-Z]))?"
@@ -607,7 +615,10 @@ class MentionFinder:
                 if _plausible(name) and self.reference.lookup(name) is None and not self._listed_short_form(name) \
                         and not _PERSON_CUE_AFTER.match(text, m.end()):
                     self.entity(name, ("Investor",))
-        for m in _near(_INSTITUTION, [w.span() for w in _INSTITUTION_WORDS.finditer(text)], text, 60, 60):
+        institution_words = [w.span() for w in _INSTITUTION_WORDS.finditer(text)]
+        joined = " and " in text and any(h in text for h in _INSTITUTION_HEADS)
+        for m in chain(_near(_INSTITUTION, institution_words, text, 60, 60),
+                       _JOINED_INSTITUTION.finditer(text) if joined else ()):
             name, head = _clean_name(m.group()), m.group("head")
             if _starts_word(text, m.start()) and _plausible(name) and self.reference.lookup(name) is None:
                 self.entity(name, ("Government",) if head in _PUBLIC_HEADS else ("Investor",) if head in _FUNDING_HEADS
@@ -844,6 +855,8 @@ class MentionFinder:
                 continue  # (nor "$43 million in SAFE funding": a kind of financing)
             if self._headline(text, text.rfind("\n", 0, start) + 1):
                 continue
+            if " " not in name and _PARTICIPLE.fullmatch(name) and _PARTICIPLE_USE.match(text, end):
+                continue  # "Having signed Anysphere…", "Backed by a $1.2 billion loan…": a verb opening a phrase
             sentence_start = start == 0 or _OPENS_SENTENCE.search(text, max(0, start - 3), start)
             if sentence_start and " " not in name and not _INNER_CAPITAL.search(name) and not (
                     _DEAL_VERB_AFTER.match(text, end) and not name.endswith(_PLURAL_ENDINGS) and not is_place(name)
@@ -1081,6 +1094,8 @@ class MentionFinder:
             def reachable(o: Mention, at: int = m.start(), sentence_start: int = sentence_start, owned: bool = owned) -> bool:
                 if owned and text[o.end:at] == ", ":
                     return False  # "CoreWeave Ventures, the company's new investment arm": the owner is another
+                if sentence_start <= o.start and text.endswith(", ", 0, at) and _FRONTED_PHRASE.match(text, sentence_start):
+                    return False  # "Having signed Anysphere … as its largest customer, the company is …": another one
                 # nor "Nvidia, which agreed to invest … in the company": the subject of the clause it stands in
                 # (nor "… arranged by Morgan Stanley, and SpaceX invested $2 billion in the company": a clause of its own)
                 # (nor "M12, an investor since the company's seed round": an apposition naming its role for the company)
@@ -1219,6 +1234,14 @@ def resolve_pronoun(pronoun_start: int, pronoun_end: int, sentence_start: int, m
     """What "it"/"its"/"they" at ``pronoun_start`` most likely means: the sentence's first organisation
     before it (its grammatical subject, usually), else the previous sentence's. A possessive pronoun
     after "Google's integration of its TPU" means the organisation just named as owner."""
+    if text and _FRONTED_PHRASE.match(text, sentence_start):
+        # "Having signed Anysphere as its largest customer, the company is …": the pronoun of a fronted phrase is the
+        # subject of the clause after it
+        main = next((m for m in mentions if m.start > pronoun_end and m.is_org and text.endswith(", ", 0, m.start)
+                     and _MAIN_VERB_AFTER.match(text, m.end)), None)
+        if main is not None and not any(n.start < pronoun_start and n.end <= main.start and text.endswith(", ", 0, n.start)
+                            and _MAIN_VERB_AFTER.match(text, n.end) for n in mentions if n.is_org):
+            return main
     if possessive and text and names_a_role(text, pronoun_start, pronoun_end, sentence_start):
         # "Nvidia, which invested in Nebius last year, remains its only supplier of GPUs": its (Nebius) is not the subject
         named = [m for m in mentions if sentence_start <= m.start < pronoun_start and m.is_org and m.kind != "candidate"]

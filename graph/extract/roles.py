@@ -278,6 +278,8 @@ ROLES: dict[str, tuple[Role, Role]] = {
         Role({"AILab": 1.5, "CloudProvider": 1.5, "Company": 1.0, "Government": 1.0, "Investor": 0.2},
              (C("before", _CHOOSES, 3.0),
               C("before", _BOUGHT_BY, 3.0),
+              # "said it had won a $1.5 billion order from Oracle for GB300 racks": who placed the order buys
+              C("before", re.compile(r"\b(?:order|orders|contract|deal)\s+from\s+(?:the\s+)?$", re.I), 3.5),
               C("before", _before(r"suppl(?:y|ies|ying)|provide|provides|sell\s+to|\bto|\bfor"), 1.5),
               C("after", _after(r"deploy|buy|purchas|order|use|receiv|get|access|rent|acquire|install|tap|spend|take|took|"
                                 r"runs?\b|running\b|rel(?:y|ies|ied)\s+on(?!\s+[A-Z])|train"), 2.5),
@@ -319,7 +321,10 @@ ROLES: dict[str, tuple[Role, Role]] = {
               C("after", _after(r"build|develop|construct|break|broke|open|operat|plan|expand|launch|power|invest|announc|unveil|"
                                 r"convert|turn|transform|repurpos|retrofit|secur|rais|obtain|arrang|"
                                 r"bring\s+(?:[\w\-]+\s+){0,3}?online"), 2.5),
-              C("before", _before(r"developed\s+by|built\s+by|operated\s+by|owned\s+by"), 2.5))),
+              C("before", _before(r"developed\s+by|built\s+by|operated\s+by|owned\s+by"), 2.5),
+              # "is being built by its Indonesian partner Indosat": past the partner's description
+              C("before", re.compile(r"\b(?:developed|built|constructed|operated)\s+by\s+(?:its|their|the)\s+(?:[A-Za-z][\w\-]*\s+)?"
+                                     r"(?:partner|unit|subsidiary|affiliate)\s+$"), 3.0))),
         Role({}, ()),
     ),
 }

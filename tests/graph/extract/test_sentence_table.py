@@ -1493,6 +1493,36 @@ TABLE = [
      "aleph-alpha", "microsoft-azure", None, None, None),
     ("Aleph Alpha, the Heidelberg start-up now owned by Schwarz Group, will run its models on Azure.", "subsidiary_of",
      "aleph-alpha", "schwarz-group", None, None, None),
+    # a fronted "Backed by" phrase: the subject after it runs the fleet
+    ("Backed by a $1.2 billion loan from Macquarie Group, Voltage Park will double its fleet of Nvidia H100 GPUs to 48,000.",
+     "uses_chip", "voltage-park", "h100", None, None, None),
+    # a fronted "Having signed" phrase: its customer is the main clause subject's
+    ("Voltage Park runs Nvidia GPUs. Having signed coding start-up Anysphere, the maker of Cursor, as its largest customer, "
+     "the company is also in talks with two AI labs.", "provides_capacity", "voltage-park", "anysphere", None, None, None),
+    # amounts "respectively" to one party named after them
+    ("Temasek and GIC committed $1 billion and $800 million, respectively, to Digital Edge, an Asian data-centre operator.",
+     "invests_in", "temasek", "digital-edge", 1 * B, "USD", "exact"),
+    # a site "being built by its Indonesian partner Indosat"
+    ("Digital Edge will build 500 MW. Its first new campus, a 120-megawatt site in Jakarta, is being built by its Indonesian "
+     "partner Indosat.", "builds_datacenter", "indosat", "jakarta-site", 120 * M, "W", "exact"),
+    # "X's round was led by Y"
+    ("Lambda's round was led by TWG Global.", "invests_in", "twg-global", "lambda", None, None, None),
+    # money spent on chips "for" a customer: the cloud's chips, and its customer's capacity
+    ("Lambda said it would spend most of the money on Nvidia GB300 systems for Microsoft.", "uses_chip", "lambda", "gb300",
+     None, None, None),
+    ("Lambda said it would spend most of the money on Nvidia GB300 systems for Microsoft.", "provides_capacity", "lambda",
+     "microsoft", None, None, None),
+    # customers of the site the sentence before named, "as will" another
+    ("Foxconn is building a 100-megawatt AI factory in Kaohsiung. The island's National Science and Technology Council will "
+     "be a customer, as will TSMC.", "provides_capacity", "foxconn", "tsmc", None, None, None),
+    # who won an order "from" a buyer sells to it, past a relative clause naming its other customers
+    ("Quanta Computer, which assembles servers for Nvidia, Microsoft and Google, said it had won a $1.5 billion order from "
+     "Oracle for GB300 racks.", "supplies_chips", "quanta-computer", "oracle", 1.5 * B, "USD", "exact"),
+    # a server maker "supplying" a customer "with servers", built around the customer's own chips
+    ("Wiwynn is supplying Meta with servers built around Meta's own MTIA accelerators.", "supplies_chips", "wiwynn", "meta",
+     None, None, None),
+    ("Wiwynn is supplying Meta with servers built around Meta's own MTIA accelerators.", "uses_chip", "meta", "mtia", None,
+     None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -1801,6 +1831,9 @@ MISREADINGS = [
      "10,000 Nvidia H200 GPUs.", "supplies_chips", "nvidia", "mistral-ai"),
     ("Aleph Alpha, the Heidelberg start-up now owned by Schwarz Group, will run its models on Azure.", "uses_cloud",
      "schwarz-group", "microsoft-azure"),
+    # a participle opening a sentence is no company
+    ("Voltage Park runs Nvidia GPUs. Having signed coding start-up Anysphere as its largest customer, the company is also in "
+     "talks about capacity at a new 100-megawatt site in Dallas.", "builds_datacenter", "having", "dallas-site"),
 ]
 
 
