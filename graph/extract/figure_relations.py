@@ -44,6 +44,9 @@ _MONEY_TRIGGERS = [
         r"mobili[sz]\w*\s+[^;]{0,40}?\bfor\s+(?:[\w\-]+\s+){0,3}?(?:data[- ]cent\w*|infrastructure|energy|compute)|"
         # "plans to mobilize up to $100 billion including debt": capital raised to build with
         r"mobili[sz]\w*(?=\s+(?:up\s+to\s+|about\s+|roughly\s+|more\s+than\s+|as\s+much\s+as\s+)?(?:US)?\$)|"
+        # "HyperVault will invest about 6.5 billion dollars over five to seven years": money put in over years, in no one
+        r"(?:invest|pour)\w*\s+(?:(?!\b(?:in|into|to|on|with)\s+(?:[A-Z]|us\b))[^;]){0,30}?\bover\s+(?:the\s+next\s+)?"
+        r"(?:[\w\-]+\s+){1,3}?years\b|"
         # "expects to spend roughly $35 billion in its current fiscal year": a company's spending over its own period
         r"(?:spend|invest)\w*\s+[^;]{0,40}?\b(?:in|during|over|for)\s+(?:its|the|this|their)\s+(?:current\s+|next\s+|coming\s+|"
         r"full\s+)?fiscal\s+(?:year|quarter)\b|"
@@ -94,7 +97,7 @@ _MONEY_TRIGGERS = [
         # (not "has raised its three-year plan for AI infrastructure to …": a plan raised)
         r"round|raise[sd]?(?!\s+(?:its|their|the)\s+(?:[\w\-]+\s+){0,2}?(?:forecasts?|guidance|outlook|plans?|estimates?|targets?|"
         r"budgets?|expectations|spending))|raising|stake|capital\s+injection|injection|equity|series\s+[a-h]\b|tranches?|backing|"
-        r"(?:put|puts|putting|poured|pumped)\s+into|contribut(?:e|es|ed|ing|ion|ions)|"
+        r"(?:put|puts|putting|poured|pumped)\s+into|contribut(?:e|es|ed|ing|ion|ions)|backed\s+by|"
         r"loans?|borrow(?:s|ed|ing)?|lent|lends?|lending|credit\s+facilit(?:y|ies)|debt\s+financing|of\s+(?:[\w’'\-]+\s+){0,2}?(?:shares|stock)|"
         r"receiv(?:e|es|ed|ing)|(?:secur(?:ed|es|ing)|bags?|bagged|nabs?|nabbed|snags?|snagged|pockets?|pocketed|lands?|landed)"
         r"(?=\s+(?:about\s+|roughly\s+|more\s+than\s+|up\s+to\s+)?(?:US)?\$)|debt(?:\s+(?:deal|package|financing|raise|sale))?|"
@@ -143,7 +146,7 @@ _TRIGGER_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("USD", "invests_in"): ("invest", "fund", "financ", "round", "rais", "stake", "injection", "equity", "series",
                             "tranche", "backing", "valuation", "venture", "receiv", "secur", "loan", "credit", "shares",
                             "stock", "bag", "nab", "snag", "pocket", "land", "debt", " into", "borrow", "lent", "lend",
-                            "contribut"),
+                            "contribut", "backed by"),
     ("USD", "commits_spend"): ("spend", "cloud", "compute", "contract", "commitment", "purchas", "lease", "leasing",
                                "rent", "capacity", "servers", "buy", "bought", "services", "computing", "pay", "paid", "provid",
                                "suppl"),
@@ -373,6 +376,7 @@ _BUILT_BY_BEFORE = re.compile(r"\b(?:built|developed|constructed|operated|run)\s
 _UNDER_DEVELOPMENT = re.compile(r"\s+of\s+(?:[\w\-]+\s+){0,2}?capacity\s+(?:under\s+(?:development|construction)|in\s+(?:development|"
                                 r"construction|the\s+pipeline))\b", re.I)
 _LEASED_FROM_AFTER = re.compile(r"[^.;]{0,60}?\b(?:that|which)\s+(?:it|they|[A-Z][\w\-]*)\s+(?:leases|leased|rents|rented)\s+from\s+")
+_WOULD_COST = re.compile(r"\s+(?:would|will|could|is\s+expected\s+to|is\s+set\s+to|is\s+likely\s+to)\s+cost\s+" + HEDGED)
 _SITE_THEN_A = re.compile(r"(?:\s+(?:in|near)\s+[A-Z][\w\-]*(?:,?\s+[A-Z][\w\-]*)?)?,\s+(?:an?\s+)?" + HEDGED)
 _PROJECT_AFTER = re.compile(r"\)?\s+(?:project|investment|build|build-?out|facility|campus|site|data\s+cent(?:er|re)|supercomputer)\b")
 _PAYS_BEFORE = re.compile(r"\b(?:pay|pays|paying|paid)\s+(?:about\s+|roughly\s+|nearly\s+|around\s+|some\s+|more\s+than\s+|up\s+to\s+)?$")
@@ -471,7 +475,8 @@ _BUILD_BEFORE = re.compile(r"\b(?:build|builds|building|built|add|adds|adding|ad
                            r"bring\s+online|deploy|deploys|deploying)\s+(?:(?:about|roughly|nearly|around|approximately|over|"
                            r"more\s+than|at\s+least|up\s+to)\s+)?$", re.I)
 _OWN_CAPACITY = re.compile(r"\s+(?:of\s+)?(?:new\s+)?(?:data[- ]cent(?:er|re)|computing|compute|ai|hyperscale)\s+capacity\b", re.I)
-_SITES_IN_GENERAL = re.compile(r"\b(?:campuses|data\s+cent(?:er|re)s|sites|facilities)\b")  # not "Vantage Data Centers"
+# not "Vantage Data Centers"; "1 gigawatt of AI data-centre capacity in India": capacity over no named site
+_SITES_IN_GENERAL = re.compile(r"\b(?:campuses|data\s+cent(?:er|re)s|sites|facilities|data[- ]cent(?:er|re)\s+capacity)\b")
 _SUBJECT_LEAD = re.compile(r"(?:[-*•–→➜▸►]\s+)?(?:\s*(?:the|a|an|separately|meanwhile|also|now|today|in\s+\w+|on\s+\w+|but|and|"
                            r"still|last\s+\w+|earlier\s+\w+)\s*,?)*\s*"
                            # "Vietnam's FPT Corp will spend…": the subject's home
@@ -642,6 +647,9 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
                 m.start == bought.end() and m.is_org and m.kind != "pronoun" and not _CHIP_WORDS.match(text, m.end)
                 for m in sentence.mentions):
         return "acquired"  # "SoftBank is paying $6.5 billion for Ampere Computing": the price of a company
+    if figure.unit == "USD" and any("DataCenter" in m.entity.types and m.end <= figure.start
+                                    and _WOULD_COST.fullmatch(text, m.end, figure.start) for m in sentence.mentions):
+        return "builds_datacenter"  # "The company said S7 would cost A$7bn (US$4.6bn) to complete"
     if figure.unit == "USD" and _PROJECT_AFTER.match(text, figure.end, clause.end) and any(
             "DataCenter" in m.entity.types and m.end <= figure.start and _SITE_THEN_A.fullmatch(text, m.end, figure.start)
             for m in sentence.mentions):

@@ -57,7 +57,7 @@ _BARE_COUNT = re.compile(
     r"(?=\s*(?:[.,;]|$|\s+(?:for|to|from|in|by|this|next|over|each|of\s+them|within|during|after|last)\b))")
 
 # An amount in another currency just before a figure in brackets: the figure is its conversion
-_CONVERTED = re.compile(r"(?:(?:[£€¥₹₩]|\b(?:A|C|S|HK|NZ|R)\$|\b(?:RMB|CNY|EUR|GBP|JPY|INR|KRW|AED|SAR|CHF|HKD|SGD|AUD|CAD|BRL|NOK|SEK|DKK|Rs\.?))\s?)?[\d.,]+\s*(?:trillion|billion|million|bn|m)?\s*(?:yuan|renminbi|euros?|pounds|yen|rupees|won|"
+_CONVERTED = re.compile(r"(?:(?:[£€¥₹₩]|\b(?:A|C|S|HK|NZ|R)\$|\b(?:RMB|CNY|EUR|GBP|JPY|INR|KRW|AED|SAR|CHF|HKD|SGD|AUD|CAD|BRL|NOK|SEK|DKK|Rs\.?))\s?)?[\d.,]+\s*(?:trillion|billion|million|bn|m|crore|lakh crore|lakh)?\s*(?:yuan|renminbi|euros?|pounds|yen|rupees|won|"
                         r"dirhams|riyals|reais|real|(?:[A-Z][a-z]+\s+)?(?:kroner|kronor|krona|krone|francs?|pesos?|dollars)|rand|ringgit|"
                         r"rupiah|baht|dong|shekels?|zloty|lira|naira|shillings)?\s*\(\s*(?:about\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
 _HEDGES = [

@@ -244,6 +244,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     # "Project Halo, a 2-gigawatt AI supercluster that Humain is building in Saudi Arabia"
     ("builds_datacenter", _p(r"⟦b⟧,\s+(?:a|an|the)\s+(?:[^⟦;,]|\.(?=\d)){0,60}?\s+(?:that|which)\s+(?:[\w\-]+-based\s+)?⟦a⟧\s+(?:is|are|has\s+been|will\s+be|"
                              r"was)\s+(?:building|developing|constructing)\b"), "a", "b", ('building', 'developing', 'constructing')),
+    # "Firmus, meanwhile, will deploy 18,000 Nvidia GB300 GPUs in Tasmania and Melbourne under Project Southgate"
+    ("builds_datacenter", _p(r"⟦a⟧(?:,\s+meanwhile,)?\s+(?:will\s+|is\s+|plans\s+to\s+|also\s+)*(?:deploy|install|build|run)\w*\s+"
+                             r"(?:[^⟦;.]|⟦\d+⟧|\.(?=\d)){0,80}?\bunder\s+⟦b⟧"), "a", "b", ('under',)),
     # "a data centre in Lübbenau, Brandenburg, which its cloud unit STACKIT will operate": who will run it
     ("builds_datacenter", _p(r"⟦b⟧(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?,\s+(?:which|that)\s+(?:(?:its|⟦\d+⟧)\s+(?:[\w\-]+\s+){0,3}?)?⟦a⟧\s+"
                              r"(?:will\s+|would\s+|is\s+to\s+)?(?:operate|run|manage)\b"), "a", "b", ('operate', 'run', 'manage')),
@@ -400,6 +403,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("partners_with", _p(r"^(?:[A-Za-z]+,?\s+){0,2}?⟦a⟧\s*[^;]{0,200}?,?\s+and\s+(?:(?:has|have|had|also|now|is|are|been|will\s+be)\s+)*"
                          r"(?:partnered|teamed\s+up|working|collaborating|partnering|cooperating)\s+with\s+⟦b⟧"), "a", "b",
      ('partnered', 'teamed', 'working', 'collaborating', 'partnering', 'cooperating')),
+    # "NextDC has raised A$2.1bn …, and has signed a memorandum of understanding with OpenAI"
+    ("partners_with", _p(r"^(?:[A-Za-z]+,?\s+){0,2}?⟦a⟧\s*(?:[^;⟦]|⟦\d+⟧){0,200}?,?\s+and\s+(?:(?:has|have|had|also|now)\s+)*(?:signed|inked|struck)\s+"
+                         r"(?:an?\s+)?(?:non-binding\s+|preliminary\s+)?(?:memorandum\s+of\s+understanding|mou|letter\s+of\s+intent|"
+                         r"framework\s+agreement)\s+with\s+⟦b⟧"), "a", "b", ('memorandum', 'mou', 'letter of intent', 'framework')),
     # "For Nvidia, it is the first deep technology partnership with Anthropic"
     ("partners_with", _p(r"^\W*For\s+⟦a⟧,\s+(?:it|this|the\s+deal|the\s+agreement)\s+(?:is|marks)\s+(?:its\s+|the\s+|a\s+)?"
                          r"(?:[\w\-]+\s+){0,3}?(?:partnership|collaboration|alliance)\s+with\s+⟦b⟧"), "a", "b",
@@ -711,6 +718,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("subsidiary_of", _p(r"⟦a⟧,?\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,5}?)?(?:which\s+is\s+)?(?:jointly\s+)?(?:owned|controlled)\s+by\s+(?:the\s+)?"
                          r"⟦c⟧(?:,\s+(?:the\s+)?⟦c⟧)*,?\s+"
                          r"and\s+(?:the\s+)?⟦b⟧"), "a", "b", ('owned', 'controlled')),
+    # "Tata Consultancy Services (NSE: TCS) said it would build 1 gigawatt … through a new unit, HyperVault": the subject's
+    ("subsidiary_of", _p(r"⟦b⟧(?:\s*\((?:[^)⟦]|⟦\d+⟧)*\))?\s+(?:said\s+(?:that\s+)?)?(?:⟦\d+⟧\s+)?[^⟦;]{0,150}?\b(?:through|via|under|in)\s+"
+                         r"(?:a|an|its)\s+new\s+(?:[\w\-]+\s+)?(?:unit|subsidiary|arm|division|company|venture),\s+⟦a⟧"), "a", "b",
+     ('unit', 'subsidiary', 'arm', 'division', 'company', 'venture')),
     # "Iliad will invest €3 billion, most of it through OpCore, its data-centre unit": the sentence's subject owns it
     ("subsidiary_of", _p(r"^\W*(?:[\w\-]+,?\s+){0,3}?⟦b⟧(?:[^⟦;]|⟦c⟧){0,220}?⟦a⟧,\s+its\s+(?:[\w\-]+\s+){0,2}?(?:unit|subsidiary|"
                          r"division|arm|affiliate)\b"), "a", "b", ('unit', 'subsidiary', 'division', 'arm', 'affiliate')),

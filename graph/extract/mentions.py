@@ -40,7 +40,7 @@ _HEADS = {
     "investment fund": "Investor", "firm": "Company", "company": "Company", "provider": "CloudProvider",
     "operator": "Company", "developer": "Company", "maker": "Company", "group": "Company", "agency": "Government",
     "utility": "Company", "conglomerate": "Company", "development bank": "Investor", "state lender": "Investor",
-    "partner": "Company",
+    "partner": "Company", "private-equity firm": "Investor",
     "energy group": "Company", "energy company": "Company",
     "oil major": "Company", "telecom operator": "Company", "telecoms operator": "Company", "telecom group": "Company",
     "telecoms group": "Company", "pension fund": "Investor", "designer": "ChipMaker",
@@ -55,7 +55,7 @@ _APPOSITION = re.compile(
 # "AI startup Anthropic", "neocloud Fluidstack": a head noun directly before a name.
 _PREMODIFIED = re.compile(
     rf"\b(?P<head>neocloud|cloud provider|chipmaker|chip maker|chip designer|AI lab|lab|AI startup|startup|start-up|investment firm|"
-    rf"venture firm|development bank|state lender|partner|[Ee]nergy group|[Ee]nergy company|[Oo]il major|[Tt]elecoms? operator|[Tt]elecoms? group|data[- ]cent(?:er|re) operator|AI company|sovereign wealth fund|pension fund|asset manager)\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})")
+    rf"venture firm|private[- ]equity firm|development bank|state lender|partner|[Ee]nergy group|[Ee]nergy company|[Oo]il major|[Tt]elecoms? operator|[Tt]elecoms? group|data[- ]cent(?:er|re) operator|AI company|sovereign wealth fund|pension fund|asset manager)\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})")
 _NAME_WORDS = [
     (re.compile(r"\b(?:Capital|Ventures|Partners|Investments?|Fund|Management|Equity|Bank)\b"), "Investor"),
     (re.compile(r"\b(?:Cloud|Compute|Computing|GPU|Data ?Cent(?:er|re)s?|Hosting)\b"), "CloudProvider"),
@@ -157,7 +157,8 @@ _DC_HEAD = r"data\s+cent(?:er|re)\s+(?:campus|park)|data\s+cent(?:er|re)|campus|
 _NAMED_DC = re.compile(rf"(?P<name>[A-Z][\w\-]+(?:\s+(?!AI\b)[A-Z0-9][\w\-]*){{0,2}})(?:\s+AI)?\s+(?P<head>{_DC_HEAD})s?\b")
 _COMPUTING_CENTER = re.compile(r"(?:[A-Z][\w\-]*[ \t]+){1,4}(?:Super)?[Cc]omputing[ \t]+Cent(?:er|re)\b")
 # (or without the commas: "which its cloud unit STACKIT will operate")
-_UNIT_NAMED_AFTER = re.compile(r"(?:\b[Ii]ts|\b[Tt]heir|[A-Z][\w\-]*['’]s)\s+(?:[\w\-]+\s+){0,2}?(?:arm|unit|subsidiary|division)(?:,\s+"
+# (or a new one: "through a new unit, HyperVault,")
+_UNIT_NAMED_AFTER = re.compile(r"(?:\b[Ii]ts|\b[Tt]heir|[A-Z][\w\-]*['’]s|\ba\s+new)\s+(?:[\w\-]+\s+){0,2}?(?:arm|unit|subsidiary|division)(?:,\s+"
                                r"(?P<name>[A-Z][\w&\-]*(?:[ \t]+[A-Z][\w&\-]*){0,3}),|\s+(?P<bare>[A-Z][\w&\-]*(?:[ \t]+[A-Z][\w&\-]*){0,2})"
                                r"(?=\s+(?:will|would|is|was|has|had|runs|operates|said|plans)\b))")
 _SITE_CODE = re.compile(r"[A-Z]{2,4}(?:-\d{1,3}|0\d)")  # "NC-1", "MTL-3", "FIN04": a site's code, not a chip's ("GB300")
@@ -173,6 +174,8 @@ _SITE_HEAD_AFTER = re.compile(rf"\s+(?:{_DC_HEAD})")
 # ("a 50-megawatt AI cluster in Springfield, Ohio": a cluster is a site only with its kind of compute before it)
 _PLACED_DC = re.compile(rf"\b(?:(?:AI|GPU|compute)\s+)?(?P<head>{_DC_HEAD}|facility|site|(?<=AI\s)cluster|(?<=GPU\s)cluster|(?<=compute\s)cluster),?\s+(?:of\s+(?:[\w.\-]+\s+){{1,4}}?)?(?:in|near|outside|at|on\s+the\s+outskirts\s+of)\s+"
                         r"(?P<place>[A-Z][a-zà-öø-ÿ]+(?:[ \t]+[A-Z][a-zà-öø-ÿ]+)?)")
+_PROJECT_NAME = re.compile(r"\bProject\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?")
+_COMPUTE_CONTEXT = re.compile(r"(?i)\b(?:campus|data[- ]cent(?:er|re)|gpus?|megawatts?|gigawatts?|\d\s?[mg]w|supercomputer|cluster)\b")
 _BUILT_THERE_DC = re.compile(rf"\b(?P<head>{_DC_HEAD}|facility|site)\s+(?:(?:that|which)\s+)?(?:[A-Z][\w\-]*(?:[ \t]+(?:[a-z]{{1,3}}[ \t]+)?"
                              r"[A-Z][\w\-]*){0,3}|it|they)\s+(?:is|are|will\s+be|has\s+been)\s+(?:building|developing|constructing)\s+"
                              r"(?:in|near|outside)\s+(?P<place>[A-Z][a-zà-öø-ÿ]+(?:[ \t]+[A-Z][a-zà-öø-ÿ]+)?)")
@@ -338,7 +341,7 @@ def _owned_name(raw: str) -> str:
     """The name after an owner's possessive, cleaned: "BlackRock's Global Infrastructure Partners", "Norway's Aker"."""
     return _clean_name(_OWNER.split(raw)[-1])
 _PREMODIFIED_TRIGGER = ("neocloud", "cloud provider", "chipmaker", "chip maker", "chip designer", "lab ", "AI startup",
-                        "startup", "start-up", "development bank", "state lender", "partner ", "nergy group", "nergy company", "il major", "elecom group", "elecoms group", "investment firm", "venture firm", "operator", "AI company", "wealth fund", "pension fund",
+                        "startup", "start-up", "equity firm", "development bank", "state lender", "partner ", "nergy group", "nergy company", "il major", "elecom group", "elecoms group", "investment firm", "venture firm", "operator", "AI company", "wealth fund", "pension fund",
                         "asset manager")
 _LEGAL_TRIGGER = tuple(" " + w for w in (
     "Inc", "Corp", "Co.", "Ltd", "Limited", "LLC", "L.L.C", "NV", "N.V", "BV", "B.V", "PBC", "plc", "PLC", "AG", "SE",
@@ -427,7 +430,10 @@ _PLACE_TAIL = re.compile(r"\s(?:County|Township|Parish|Province|Prefecture|Distr
 _COMMON_CAPITALS = frozenset(w.capitalize() for w in STOPWORDS if w.isalpha())
 _DIRECTIONS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
                          "Upstate", "Downstate", "Northeast", "Northwest", "Southeast", "Southwest"})
-_UNITS = frozenset({"GW", "MW", "TW", "KW", "GWh", "MWh", "TWh", "PUE", "GPU", "GPUs", "TPU", "TPUs",
+_EXCHANGES = r"NYSE|NASDAQ|Nasdaq|NSE|BSE|LSE|TSE|TYO|ASX|TSX|HKEX|HKG|SGX|KRX|KOSDAQ|TWSE|TPE|SIX|XETRA|ETR|EPA|AMS|OSE"
+# "Tata Consultancy Services (NSE: TCS)": the ticker is the company's short name, the exchange none
+_TICKER = re.compile(rf"\s*\((?:{_EXCHANGES})\s*:\s*(?P<alias>[A-Z][A-Z0-9.]{{0,9}})\)")
+_UNITS = frozenset({"NYSE", "NASDAQ", "NSE", "BSE", "LSE", "ASX", "TSX", "HKEX", "SGX", "KRX", "KOSDAQ", "TWSE", "GW", "MW", "TW", "KW", "GWh", "MWh", "TWh", "PUE", "GPU", "GPUs", "TPU", "TPUs",
                     # kinds of chip, not names ("high-bandwidth memory and DRAM")
                     "DRAM", "HBM", "NAND", "SRAM", "SSD", "SSDs", "CPU", "CPUs", "ASIC", "ASICs", "NPU", "NPUs", "XPU", "XPUs"})
 _GENERIC_TAIL = re.compile(r"\s+(?:AI|Labs?|Technologies|Technology|Systems|Cloud|Compute|Computing|Partners|Capital|Industries|"
@@ -437,6 +443,7 @@ _SAME_COMPANY_TAIL = re.compile(r"\s+(?:AI|Labs?|Technologies|Technology|Systems
                                 r"International|Global)$")
 # Names never span lines or sentences: a dot belongs to a name only inside it ("U.S", "X.AI").
 _ATTRIBUTE_LEAD = re.compile(r"[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*)?-(?:based|backed|owned|listed|funded|led|headquartered)\s+(?=[A-Z])")
+_CLAUSE_MARK = re.compile(r"[,;:—–]|\s--\s|\sand\s")  # (what may open a clause, asked before splitting one)
 _FRONTED_PHRASE = re.compile(r"\W*(?:Having|After|Following|Backed|Led|Armed|Buoyed|Fresh\s+from|Flush\s+with|With)\s")
 _MAIN_VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|said|says|plans|also|now)\b")
 _PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}(?:ing|ed)")
@@ -731,10 +738,21 @@ class MentionFinder:
                 entity = self.entity(f"{name} {m.group('head').lower()}", ("DataCenter",))
                 found.setdefault((m.start(), m.end()), Mention(m.start(), m.end(), entity, "name"))
                 continue
+            coded = bool(name) and re.search(r"\d", name.split()[0]) is not None
             if _plausible(name) and known is None and name not in PLACES and name not in _NOT_PRODUCT \
-                    and not (re.search(r"\d", name.split()[0]) and not _SITE_CODE.fullmatch(name.split()[0])):
+                    and not (coded and not _SITE_CODE.fullmatch(name.split()[0]) and not (
+                        # ("its S7 campus": a code its owner gives a campus, not a chip's)
+                        m.group("head").lower() in ("campus", "data center", "data centre")
+                        and _SITE_OWNER.search(text, max(0, m.start() - 12), m.start()))):
                 # "Polaris Forge 1" and "its NC-1 campus", not "the B300 cluster" (a chip's code)
                 self.entity(name, ("DataCenter",))
+        if "Project " in text:
+            for m in _PROJECT_NAME.finditer(text):
+                # "will deploy 18,000 GPUs … under Project Southgate": a project named among compute words is a site
+                stop = text.find(". ", m.end())
+                sentence = text[max(0, text.rfind(". ", 0, m.start())):len(text) if stop < 0 else stop]
+                if self.reference.lookup(m.group()) is None and _COMPUTE_CONTEXT.search(sentence):
+                    self.entity(m.group(), ("DataCenter",))
         for m in _near(_SITES_INCLUDING, site_words, text, 0, 120):
             name = _clean_name(m.group("name"))  # "seven new AI supercomputers …, including Solstice, which will use …"
             if _plausible(name) and self._new_product(name) and name not in _COMMON_CAPITALS:
@@ -797,7 +815,7 @@ class MentionFinder:
                  and _GENERIC_TAIL.search(e.name) and not ORGANISATION_TYPES.isdisjoint(e.types)}
         # Defined terms: 'Advanced Micro Devices, Inc. (the "Company")', 'OpenAI OpCo, LLC ("OpenAI")'
         defined = self._defined_terms(text, found) if '("' in text or '(the "' in text or "(“" in text \
-            or "(the “" in text else {}
+            or "(the “" in text or ":" in text else {}
         if self.discovered or named or defined:
             names = {e.name: e for e in self.discovered.values()}
             for entity in [*self.discovered.values(), *named.values()]:
@@ -926,6 +944,12 @@ class MentionFinder:
         later "Company" mean X."""
         by_end = {e: m for (_, e), m in found.items() if m.is_org}
         defined: dict[str, Entity] = {}
+        for m in _TICKER.finditer(text):
+            owner = by_end.get(m.start())
+            entity = owner.entity if owner is not None else next(
+                (d for d in self.discovered.values() if text.endswith(d.name, 0, m.start())), None)
+            if entity is not None and self.reference.lookup(m.group("alias")) is None:
+                defined[m.group("alias")] = entity
         for m in _DEFINED.finditer(text):
             owner = by_end.get(m.start()) or next(
                 (o for e, o in by_end.items() if 0 < m.start() - e <= 12 and _LEGAL_GAP.fullmatch(text, e, m.start())), None)
@@ -1286,8 +1310,11 @@ def resolve_pronoun(pronoun_start: int, pronoun_end: int, sentence_start: int, m
         elif possessive:
             # "A will convert its site, and HIVE Digital has bought 2,000 GPUs for its cloud": a clause of its own opened
             # by a name, whose "its" is that name's
-            own = max((c.start for c in clauses(text, Span(sentence_start, pronoun_start))), default=sentence_start)
-            if own > sentence_start and any(m.start == own and m.is_org and m.kind != "candidate" for m in mentions):
+            openers = [m.start for m in mentions if sentence_start < m.start < pronoun_start and m.is_org
+                       and m.kind != "candidate" and _CLAUSE_MARK.search(text, max(sentence_start, m.start - 12), m.start)]
+            own = max((c.start for c in clauses(text, Span(sentence_start, pronoun_start))), default=sentence_start) \
+                if openers else sentence_start
+            if own in openers:
                 sentence_start = own
     for m in mentions:
         if sentence_start <= m.start < pronoun_start and m.is_org and m.kind != "candidate" \

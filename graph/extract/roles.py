@@ -184,6 +184,9 @@ ROLES: dict[str, tuple[Role, Role]] = {
              (C("before", _before(r"\bin|\binto|stake\s+in|investment\s+in|valu(?:ed|ing)|backing|backs"), 2.5),
               C("before", _before(r"provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|extend(?:s|ed|ing)?"), 1.5),
               C("before", _before(r"lend(?:s|ing)?|lent"), 2.5),  # "Tether has lent Northern Data $610 million"
+              # "through a new unit, HyperVault, backed by up to $2bn from TPG": what the money backs
+              C("after", re.compile(r"^,?\s+(?:which\s+is\s+|which\s+will\s+be\s+)?(?:backed|funded|financed)\s+by\s+(?:up\s+to\s+|about\s+|"
+                                    r"more\s+than\s+)?(?:[^\s$]+\s+(?:crore|billion|million|bn|m)\s+)?(?:\(\s*)?(?:US)?\$", re.I), 3.0),
               # "Its latest facility, a $2.6 billion loan led by…": whose financing it is
               C("after", re.compile(r"^['’]s\s+(?:[\w\-$.]+\s+){0,3}?(?:loan|facility|financing|round|raise|funding|"
                                     r"credit\s+line)\b", re.I), 2.5),

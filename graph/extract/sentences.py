@@ -102,6 +102,8 @@ def clauses(text: str, span: Span) -> list[Span]:
             continue  # "G42 and OpenAI will build…": a coordinated subject, not a second clause
         if match.group().strip() == ":" and _LABEL.fullmatch(text, text.rfind("\n", 0, match.start()) + 1, match.start()):
             continue  # "- **Nscale**: $1.1 billion Series B led by Aker": the name before the colon is the subject
+        if match.group().strip() == ":" and text.rfind("(", start, match.start()) > text.rfind(")", start, match.start()):
+            continue  # "Tata Consultancy Services (NSE: TCS) said…": a ticker's colon, inside parentheses
         out.append(_trim(text, start, match.start()))
         start = match.end()
     out.append(_trim(text, start, span.end))

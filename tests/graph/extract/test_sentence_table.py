@@ -1523,6 +1523,31 @@ TABLE = [
      None, None, None),
     ("Wiwynn is supplying Meta with servers built around Meta's own MTIA accelerators.", "uses_chip", "meta", "mtia", None,
      None, None),
+    # a ticker is the company's short name; a new unit named in apposition; "backed by" money in crore and dollars
+    ("Tata Consultancy Services (NSE: TCS) said it would build 1 gigawatt of AI data-centre capacity in India through a new "
+     "unit, HyperVault, backed by up to ₹18,000 crore ($2bn) from private-equity firm TPG.", "subsidiary_of", "hypervault",
+     "tata-consultancy-services", None, None, None),
+    ("Tata Consultancy Services (NSE: TCS) said it would build 1 gigawatt of AI data-centre capacity in India through a new "
+     "unit, HyperVault, backed by up to ₹18,000 crore ($2bn) from private-equity firm TPG.", "invests_in", "tpg",
+     "hypervault", 2 * B, "USD", "up_to"),
+    ("Tata Consultancy Services (NSE: TCS) said it would build 1 gigawatt of AI data-centre capacity in India through a new "
+     "unit, HyperVault.", "invests_in_infrastructure", "tata-consultancy-services", None, 1 * B, "W", "exact"),
+    # money invested "over five to seven years" in no one
+    ("TCS set up a new unit, HyperVault, last month. HyperVault will invest about 6.5 billion dollars over five to seven "
+     "years.", "invests_in_infrastructure", "hypervault", None, 6.5 * B, "USD", "about"),
+    # a campus code its owner gives it, its size, and an MoU in a later coordinated clause
+    ("NextDC has raised A$2.1bn (US$1.4bn) in new equity to fund its S7 campus in western Sydney, which is planned for up "
+     "to 550MW, and has signed a memorandum of understanding with OpenAI to host capacity there.", "builds_datacenter",
+     "nextdc", "s7", 550 * M, "W", "up_to"),
+    ("NextDC has raised A$2.1bn (US$1.4bn) in new equity to fund its S7 campus in western Sydney, which is planned for up "
+     "to 550MW, and has signed a memorandum of understanding with OpenAI to host capacity there.", "partners_with",
+     "nextdc", "openai", None, None, None),
+    # what a named site "would cost"
+    ("NextDC is building its S7 campus. The company said S7 would cost A$7bn (US$4.6bn) to complete.", "builds_datacenter",
+     "nextdc", "s7", 4.6 * B, "USD", "exact"),
+    # a project named among GPUs is a site its deployer builds
+    ("Firmus, meanwhile, will deploy 18,000 Nvidia GB300 GPUs in Tasmania and Melbourne under Project Southgate.",
+     "builds_datacenter", "firmus", "project-southgate", None, None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
