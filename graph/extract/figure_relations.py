@@ -34,12 +34,12 @@ _MONEY_TRIGGERS = [
         r"(?:invest|spend|spent|pour|put|plow|deploy|commit)\w*\s+[^;]{0,60}?\b(?:in|on|into|toward|towards|for|to)\s+"
         r"(?:new\s+|the\s+|its\s+|their\s+|an?\s+)?(?:[\w\-.]+\s+){0,4}?(?:infrastructure|data[- ]cent|buildings?\b|"
         r"facilities|capacity\s+expansion|capital\s+projects|campus|campuses|compute\s+infrastructure|(?:ai\s+)?hubs?\b|"
-        r"factories|fabs\b|(?:chip\s+)?plants\b|facility)|"
+        r"factories|fabs\b|(?:chip\s+)?plants?\b|facility)|"
         # "to invest $40 billion in Texas through 2027": money spent in a place builds there
         # ("in the country": the place named before)
         r"(?:invest|spend|pour|plow)\w*\s+[^;]{0,40}?\b(?:in|across|throughout)\s+(?:the\s+)?(?:" + _PLACE_NAMES
         + r"|country|nation|kingdom)"
-        r"(?=\s*(?:[,.;]|$|\s+(?:over|through|by|in|during|and|from|starting|within|this|next|as|between|until|for)\b))|"
+        r"(?=\s*(?:[,.;]|$|\s+(?:over|through|by|in|during|and|from|starting|within|this|next|as|between|until|for|to)\b))|"
         # "which aims to mobilize up to $100 billion for data centers and energy"
         r"mobili[sz]\w*\s+[^;]{0,40}?\bfor\s+(?:[\w\-]+\s+){0,3}?(?:data[- ]cent\w*|infrastructure|energy|compute)|"
         # "plans to mobilize up to $100 billion including debt": capital raised to build with
@@ -95,7 +95,7 @@ _MONEY_TRIGGERS = [
     ("invests_in", re.compile(
         _B + guarded(r"(?:invest(?:ment|ments|ed|s|ing|or|ors)?(?:\s+commitments?)?|funding|financing|fund(?:ing)?\s+round|"
         # (not "has raised its three-year plan for AI infrastructure to …": a plan raised)
-        r"round|raise[sd]?(?!\s+(?:its|their|the)\s+(?:[\w\-]+\s+){0,2}?(?:forecasts?|guidance|outlook|plans?|estimates?|targets?|"
+        r"round|raise[sd]?(?!\s+(?:its|their|the)\s+(?:[\w\-]+\s+){0,2}?(?:forecasts?|guidance|outlook|plans?|planned|estimates?|targets?|"
         r"budgets?|expectations|spending))|raising|stake|capital\s+injection|injection|equity|series\s+[a-h]\b|tranches?|backing|"
         r"(?:put|puts|putting|poured|pumped)\s+into|contribut(?:e|es|ed|ing|ion|ions)|backed\s+by|"
         r"loans?|borrow(?:s|ed|ing)?|lent|lends?|lending|credit\s+facilit(?:y|ies)|debt\s+financing|of\s+(?:[\w’'\-]+\s+){0,2}?(?:shares|stock)|"
@@ -381,6 +381,9 @@ _SITE_THEN_A = re.compile(r"(?:\s+(?:in|near)\s+[A-Z][\w\-]*(?:,?\s+[A-Z][\w\-]*
 _PROJECT_AFTER = re.compile(r"\)?\s+(?:project|investment|build|build-?out|facility|campus|site|data\s+cent(?:er|re)|supercomputer)\b")
 _PAYS_BEFORE = re.compile(r"\b(?:pay|pays|paying|paid)\s+(?:about\s+|roughly\s+|nearly\s+|around\s+|some\s+|more\s+than\s+|up\s+to\s+)?$")
 _FOR_NAME = re.compile(r"\s+for\s+")
+_CAPACITY_THAT = re.compile(r"\s+of\s+(?:[\w\-]+\s+){0,2}?capacity\s+(?:that|which)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+"
+                            r"(?:will\s+|plans\s+to\s+|is\s+to\s+)?(?:fill|equip|populate|pack|stock)\b")
+_FOR_THE = re.compile(r"\s+for\s+(?:the\s+|its\s+|a\s+|an\s+)?")
 _SIGNS_TENANT = re.compile(r"(?:,[^;]{1,100}?,)?\s+(?:has\s+|had\s+)?signed\s+[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,3}\s+as\s+"
                            r"(?:the|its|a|an)\s+(?:anchor\s+|first\s+|main\s+|sole\s+|largest\s+)?(?:tenant|customer)\s+(?:of|at|for)\b")
 _TENANT_OF_BEFORE = re.compile(r"\b(?:anchor\s+|first\s+|main\s+|sole\s+|largest\s+)?tenant\s+(?:of|at|in)\b")
@@ -546,11 +549,14 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
         return None  # "is in talks with hyperscalers about the first 100 MW": capacity on offer, no deal made
     window = (max(clause.start, figure.start - 110), min(clause.end, figure.end + 90))
     triggers = {"USD": _MONEY_TRIGGERS, "W": _POWER_TRIGGERS, "chips": _CHIP_TRIGGERS}[figure.unit]
-    if figure.unit == "W" and any(not _PRICE_PAID.match(m.group()) for m in _MONEY_TRIGGERS[2][1].finditer(
+    if figure.unit == "W" and not _SIZES_DATACENTER.match(text, figure.end, clause.end) and any(
+            not _PRICE_PAID.match(m.group()) for m in _MONEY_TRIGGERS[2][1].finditer(
             text, max(sentence.span.start, figure.start - 120), min(sentence.span.end, figure.end + 60))):
         # "acquire X, gaining control of 1.3 GW": the size of what is bought, not a deal of its own (not "X, which Blackstone
         # bought for $16 billion, has agreed to lease a 200-megawatt hall": a price paid names nothing bought here)
         return None
+    if figure.unit == "W" and _CAPACITY_THAT.match(text, figure.end, clause.end):
+        return None  # "adds 80 MW of hydro-powered capacity that Nscale will fill with Nvidia GB300 systems": no chip deal's size
     if figure.unit == "W" and _TENANT_FOR.search(text, max(clause.start, figure.start - 60), figure.start):
         return "provides_capacity"  # "has signed ByteDance as its anchor tenant for the first 150 megawatts"
     if figure.unit == "W" and _TAKES_BEFORE.search(text, max(clause.start, figure.start - 40), figure.start):
@@ -642,6 +648,10 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
     if figure.unit == "USD" and any("DataCenter" in m.entity.types and m.end <= figure.start
                                     and _COST_APPOSED.fullmatch(text, m.end, figure.start) for m in sentence.mentions):
         return "builds_datacenter"  # "a 1-gigawatt AI supercomputer in France, an investment of about $11 billion"
+    if figure.unit == "USD" and _PAYS_BEFORE.search(text, max(clause.start, figure.start - 30), figure.start) \
+            and (paid_for := _FOR_THE.match(text, figure.end, clause.end)) is not None and any(
+                "DataCenter" in m.entity.types and m.start == paid_for.end() for m in sentence.mentions):
+        return "builds_datacenter"  # "Lambda will pay about $500 million for the Kansas City site": the price of a site
     if figure.unit == "USD" and _PAYS_BEFORE.search(text, max(clause.start, figure.start - 30), figure.start) \
             and (bought := _FOR_NAME.match(text, figure.end, clause.end)) is not None and any(
                 m.start == bought.end() and m.is_org and m.kind != "pronoun" and not _CHIP_WORDS.match(text, m.end)

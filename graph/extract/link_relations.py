@@ -69,7 +69,7 @@ _SUBJECT_WITH = r"^\W*(?:[\w\-]+,?\s+){0,3}?⟦a⟧(?:(?!led\s+by\s+⟦)(?:[^⟦
 _LAST_AS_PARTNERS = r"⟦c⟧(?:,\s+⟦c⟧)*,?\s+and\s+⟦b⟧\s+as\s+(?:its\s+|their\s+)?(?:local\s+|main\s+)?partners\b"
 # "… has signed LG AI Research as the …": the sentence's subject signing a customer
 _SIGNED_AS = (r"^\W*(?:[\w\-]+,?\s+){0,3}?⟦a⟧(?:[^⟦;.]|\.(?=\d)|⟦c⟧){0,120}?\b(?:signed|signs|won|landed|named)\s+(?:up\s+)?⟦b⟧\s+as\s+"
-              r"(?:the|its|a|an|their)\s+")
+              r"(?:the|its|a|an|their|⟦\d+⟧)\s+")
 # "will supply its Rebel-Quad accelerators to KT's cloud": chips supplied to a customer, after the supplier
 _SUPPLIES_CHIPS_TO = (r"(?:will\s+|would\s+|also\s+|has\s+agreed\s+to\s+|agreed\s+to\s+|plans\s+to\s+|is\s+to\s+|to\s+)*(?:supply|"
                       r"supplies|supplied|supplying|sell|sells|sold|ship|ships|shipped|deliver|delivers|delivered)\s+(?:its\s+|their\s+|"
@@ -146,6 +146,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                       r"(?:⟦c⟧(?:,\s+⟦c⟧)*,?\s+and\s+)?⟦a⟧"), "a", "b", ('led by',)),
     ("invests_in", _p(r"⟦b⟧['’]s\s+(?:[\w\-$.]+\s+){0,3}?(?:round|raise|financing|funding)\s+(?:was|is|has\s+been)\s+(?:co-)?led\s+by\s+"
                       r"⟦a⟧(?:,\s+⟦c⟧)*,?\s+and\s+⟦c⟧"), "a", "b", ('led by',)),
+    # "Nvidia, which has backed Starcloud through its NVentures arm"
+    ("invests_in", _p(r"⟦a⟧,\s+(?:which|who|that)\s+(?:has\s+|had\s+|also\s+|already\s+)*(?:backed|backs|funded|funds)\s+⟦b⟧"), "a", "b",
+     ('backed', 'backs', 'funded', 'funds')),
     # "Amazon and Google, Anthropic's largest strategic backers"
     ("invests_in", _p(r"⟦a⟧(?:(?:,|,?\s+and)\s+⟦c⟧)*,\s+⟦b⟧['’]s\s+(?:[\w\-]+\s+){0,3}?(?:backers|investors|shareholders|backer|investor|"
                       r"shareholder)\b"), "a", "b", ('backer', 'investor', 'shareholder')),
@@ -506,6 +509,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("provides_capacity", _p(r"^\W*Having\s+(?:signed|won|added|landed|secured)\s+(?:[\w\-]+\s+){0,3}?⟦b⟧(?:,(?:[^⟦;,]|⟦\d+⟧){1,60},)?\s+"
                              r"as\s+(?:its|their|⟦\d+⟧)\s+(?:[\w\-]+\s+){0,2}?(?:customer|client|tenant),\s+⟦a⟧"), "a", "b",
      ('customer', 'client', 'tenant')),
+    # "The start-up … had signed Crusoe as its first customer, which will run inference workloads on the cluster"
+    ("provides_capacity", _p(_SIGNED_AS + r"(?:first|largest|anchor|launch|biggest|main)\s+customer\b(?:[^⟦;.]{0,20}?\b(?:run|use|rent)\w*\s+"
+                             r"[^⟦;.]{0,40}?\b(?:on|in|at)\s+(?:the|its)\s+(?:cluster|cloud|capacity|site|campus|data\s+cent(?:er|re)))"),
+     "a", "b", ('customer',)),
     # "It won the contract to develop Anthropic's $50 billion US data-center build-out"
     ("partners_with", _p(r"⟦a⟧\s+(?:has\s+|had\s+)?(?:won|secured|landed|was\s+awarded|has\s+been\s+awarded)\s+(?:the|a)\s+"
                          r"(?:[\w\-]+\s+)?contract\s+to\s+(?:develop|build|construct|design|operate)\s+⟦b⟧"), "a", "b",
@@ -590,6 +597,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("supplies_chips", _p(r"⟦b⟧(?:['’]s|,\s+whose)\s+(?:[^⟦;.]|⟦\d+⟧){0,40}?\b(?:systems|chips|gpus|accelerators|servers|racks)\s+"
                           r"(?:use|uses|used|rely\s+on|relies\s+on|contain|contains|carry|carries)\s+(?:[^⟦;.]|⟦\d+⟧){0,40}?\b(?:made|supplied|"
                           r"built|produced)\s+by\s+⟦a⟧"), "a", "b", ('made by', 'supplied by', 'built by', 'produced by')),
+    # "Nvidia said the first Blackwell wafers had come off TSMC's Arizona line": the foundry makes them for their designer
+    ("supplies_chips", _p(r"⟦b⟧\s+(?:said|says|announced)\s+(?:that\s+)?(?:the\s+)?(?:first\s+)?⟦\d+⟧\s+(?:wafers|chips|gpus)\s+(?:had\s+|have\s+)?"
+                          r"(?:come|came|rolled)\s+off\s+⟦a⟧['’]s\s+(?:[\w\-]+\s+){0,2}?(?:line|lines|fab|fabs|factory|plant)\b"), "a", "b",
+     ('come off', 'came off', 'rolled off')),
+    ("makes_chip", _p(r"⟦b⟧\s+(?:wafers|chips|gpus)\s+(?:had\s+|have\s+)?(?:come|came|rolled)\s+off\s+⟦a⟧['’]s\s+(?:[\w\-]+\s+){0,2}?"
+                      r"(?:line|lines|fab|fabs|factory|plant)\b"), "a", "b", ('come off', 'came off', 'rolled off')),
     # "KKR and Energy Capital Partners said on Thursday they will invest $50 billion together in data centres"
     ("partners_with", _p(r"⟦a⟧\s+and\s+⟦b⟧\s+(?:said\s+(?:on\s+[A-Z][a-z]+\s+)?(?:that\s+)?(?:they|⟦\d+⟧)\s+)?(?:will|would|plan\s+to|agreed\s+to|are\s+to)\s+"
                          r"(?:invest|spend|build|develop|commit|deploy)\w*\s+(?:[^;.]|\.(?=\d)){0,60}?\btogether\b"), "a", "b", ('together',)),
@@ -887,7 +900,7 @@ _USE_VERBS = re.compile(r"\b" + guarded(r"(?:run|runs|running|ran|train|trains|t
                         # "to provide Mistral AI with computing power from 10,000 Nvidia H200 GPUs": the provider's chips
                         r"(?:computing\s+power|compute|capacity)\s+(?:drawn\s+)?from|"
                         # "will double its fleet of Nvidia H100 GPUs"
-                        r"fleet\s+of|"
+                        r"fleet\s+of|carr(?:y|ies|ied|ying)|"
                         # "would spend most of the money on Nvidia GB300 systems"
                         r"spen(?:d|ds|ding|t)\s+(?:[\w$.,\-]+\s+){0,6}?on)") + r"\b", re.I)
 # "the first cloud to make Nvidia's GB200 NVL72 systems generally available": a cloud offers the chip
@@ -977,7 +990,7 @@ _USE_NOUN = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?(?:migration|move|shift|use|r
 _OFFERS_TO_CUSTOMERS = re.compile(r"\bto\s+(?:offer|sell|serve|provide)\b[^;]*\bto\s+(?:its|their|⟦\d+⟧)|\b(?:offers|sells|serves)\b[^;]*\b(?:through|via|under)\s+"
                                   r"(?:a|an)\s+(?:separate\s+)?(?:partnership|agreement|deal)", re.I)
 _INVESTEES_LISTED = re.compile(r"\brounds\s+(?:for|of|in)\s|\bwith\s+(?:its\s+)?stakes\s+in\s", re.I)
-_FOUNDRY_VERB = re.compile(r"\b(?:manufactur\w*|fabricat\w*)\b", re.I)
+_FOUNDRY_VERB = re.compile(r"\b(?:manufactur\w*|fabricat\w*|(?:come|came|rolled)\s+off)\b", re.I)
 _BUYERS = re.compile(r"\b(?:buyers?|customers?)\b", re.I)
 # "signed LG AI Research as the first customer of its RNGD chip": the customer of a chip named buys it, whatever the seller's type
 _CUSTOMER_OF_CHIP = re.compile(r"\bas\s+(?:the|its|a|an|their)\s+(?:[\w\-]+\s+)?customer\s+(?:of|for)\b", re.I)

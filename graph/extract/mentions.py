@@ -174,6 +174,7 @@ _SITE_HEAD_AFTER = re.compile(rf"\s+(?:{_DC_HEAD})")
 # ("a 50-megawatt AI cluster in Springfield, Ohio": a cluster is a site only with its kind of compute before it)
 _PLACED_DC = re.compile(rf"\b(?:(?:AI|GPU|compute)\s+)?(?P<head>{_DC_HEAD}|facility|site|(?<=AI\s)cluster|(?<=GPU\s)cluster|(?<=compute\s)cluster),?\s+(?:of\s+(?:[\w.\-]+\s+){{1,4}}?)?(?:in|near|outside|at|on\s+the\s+outskirts\s+of)\s+"
                         r"(?P<place>[A-Z][a-zà-öø-ÿ]+(?:[ \t]+[A-Z][a-zà-öø-ÿ]+)?)")
+_COMPUTE_MODIFIER = re.compile(r"(?i)\b(?:data[- ]cent(?:er|re)|gpu|cloud|compute|neocloud)\s+$")
 _PROJECT_NAME = re.compile(r"\bProject\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?")
 _COMPUTE_CONTEXT = re.compile(r"(?i)\b(?:campus|data[- ]cent(?:er|re)|gpus?|megawatts?|gigawatts?|\d\s?[mg]w|supercomputer|cluster)\b")
 _BUILT_THERE_DC = re.compile(rf"\b(?P<head>{_DC_HEAD}|facility|site)\s+(?:(?:that|which)\s+)?(?:[A-Z][\w\-]*(?:[ \t]+(?:[a-z]{{1,3}}[ \t]+)?"
@@ -231,7 +232,7 @@ ATTRIBUTE_AFTER = re.compile(r"-(?:based|backed|led|owned|listed|made|designed|b
                              r"branded)\b")
 _ATTRIBUTE_IN_NAME = re.compile(r"\w" + ATTRIBUTE_AFTER.pattern)
 _SITE_OWNER = re.compile(r"(?:\b(?:its|their|the)|['’]s)\s+(?:new\s+|planned\s+|flagship\s+)?$")
-_PLACE_SITE = re.compile(r"(?P<place>[A-Z][a-z]+)\s+(?:site|facility|project|campus|conversion|build|expansion|development)\b")
+_PLACE_SITE = re.compile(r"(?P<place>(?!(?:The|Its|Their|This|That|A|An)\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:site|facility|project|campus|conversion|build|expansion|development)\b")
 # "A second campus, Vantage Data Centers' Frontier in Shackelford County, …": a site named in apposition to its noun, past
 # its owner's possessive
 # ("Start Campus' first building, SIN01, opened…", "The plant, FPT AI Factory Hanoi, will…"; not a power plant)
@@ -642,7 +643,10 @@ class MentionFinder:
         for m in _near(_PREMODIFIED, occurrences(text, _PREMODIFIED_TRIGGER), text, 0, 60):
             name = _clean_name(m.group("name"))
             if _plausible(name) and self.reference.lookup(name) is None:
-                self.entity(name, _types_from_name(name, _HEADS.get(m.group("head").lower(), "Company")))
+                head = _HEADS.get(m.group("head").lower(), "Company")
+                if _COMPUTE_MODIFIER.search(text, max(0, m.start() - 25), m.start()):
+                    head = "CloudProvider"  # "space data-centre start-up Starcloud", "GPU cloud start-up …"
+                self.entity(name, _types_from_name(name, head))
         for m in _near(_SUFFIXED, occurrences(text, _LEGAL_TRIGGER), text, 0, 16):
             name = _clean_name(m.group("name"))
             if _plausible(name) and self.reference.lookup(name) is None:
@@ -794,10 +798,11 @@ class MentionFinder:
                     found.setdefault(old_site.span("name"), Mention(*old_site.span("name"), entity, "name"))
         if site_names is not None:
             # "The Vineland site", once "a data center in Vineland" is named: the same site
-            by_place = {e.name.split()[0]: e for e in self.discovered.values()
-                        if "DataCenter" in e.types and " " in e.name}
+            # (by the place its name opens with: "Kansas City campus" is the Kansas City site)
+            by_place = {" ".join(e.name.split()[:n]): e for e in self.discovered.values()
+                        if "DataCenter" in e.types and " " in e.name for n in (1, 2) if n < len(e.name.split())}
             for m in _PLACE_SITE.finditer(text):
-                site = by_place.get(m.group("place"))
+                site = by_place.get(m.group("place")) or by_place.get(m.group("place").split()[-1])
                 if site is not None and _starts_word(text, m.start()):
                     found.setdefault((m.start(), m.end()), Mention(m.start(), m.end(), site, "name"))
         if site_names is not None and ("call" in text or "dub" in text):

@@ -1548,6 +1548,32 @@ TABLE = [
     # a project named among GPUs is a site its deployer builds
     ("Firmus, meanwhile, will deploy 18,000 Nvidia GB300 GPUs in Tasmania and Melbourne under Project Southgate.",
      "builds_datacenter", "firmus", "project-southgate", None, None, None),
+    # a planned investment raised "in Arizona to" a sum: capital spending, not a raise of funds
+    ("TSMC has raised its planned investment in Arizona to $165 billion, covering six fabs.", "invests_in_infrastructure",
+     "tsmc", None, 165 * B, "USD", "exact"),
+    # money spent "on a packaging plant"
+    ("Amkor Technology will spend about $2 billion on a packaging plant in Peoria, Arizona.", "invests_in_infrastructure",
+     "amkor-technology", None, 2 * B, "USD", "about"),
+    # wafers that "came off" a foundry's line: the foundry makes the chip and sells it to its designer
+    ("Nvidia said the first Blackwell wafers had come off TSMC's Arizona line.", "makes_chip", "tsmc", "blackwell", None,
+     None, None),
+    ("Nvidia said the first Blackwell wafers had come off TSMC's Arizona line.", "supplies_chips", "tsmc", "nvidia", None,
+     None, None),
+    # a satellite that "carried" a GPU is its owner's use of the chip
+    ("Starcloud has raised $170 million, weeks after its first satellite carried an Nvidia H100 GPU into space.",
+     "uses_chip", "starcloud", "h100", None, None, None),
+    # "which has backed X through its arm"
+    ("Nvidia, which has backed Starcloud through its NVentures arm, will supply Blackwell GPUs.", "invests_in", "nvidia",
+     "starcloud", None, None, None),
+    # a cloud's first customer, which runs workloads on its cluster
+    ("Space data-centre start-up Starcloud raised money. The start-up said it would launch an orbital cluster in 2027 and "
+     "had signed Crusoe as its first customer, which will run inference workloads on the cluster.", "provides_capacity",
+     "starcloud", "crusoe", None, None, None),
+    # acquiring a sized campus, and the price paid "for the Kansas City site"
+    ("Lambda is acquiring a 200-megawatt campus in Kansas City from developer Quantum Loophole.", "builds_datacenter",
+     "lambda", "kansas-city-campus", 200 * M, "W", "exact"),
+    ("Lambda is acquiring a campus in Kansas City. Lambda will pay about $500 million for the Kansas City site.",
+     "builds_datacenter", "lambda", "kansas-city-campus", 500 * M, "USD", "about"),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -1665,6 +1691,9 @@ NOT_DEALS = [
     "Oracle's OpenAI contract accounts for most of the $455 billion in remaining performance obligations Oracle reported.",
     # the fleet a company runs is no purchase
     "Kestrel Cloud now runs more than 12,000 Nvidia GPUs across four data centres in Norway.",
+    # capacity a buyer will fill with chips is no chip deal sized in power
+    "Nscale bought Kajaani Compute. The Kajaani purchase adds 80 MW of hydro-powered capacity that Nscale will fill with "
+    "Nvidia GB300 systems.",
 ]
 
 # A figure must not go to a party named in another clause of the sentence.
