@@ -380,7 +380,6 @@ _WOULD_COST = re.compile(r"\s+(?:would|will|could|is\s+expected\s+to|is\s+set\s+
 _SITE_THEN_A = re.compile(r"(?:\s+(?:in|near)\s+[A-Z][\w\-]*(?:,?\s+[A-Z][\w\-]*)?)?,\s+(?:an?\s+)?" + HEDGED)
 _PROJECT_AFTER = re.compile(r"\)?\s+(?:project|investment|build|build-?out|facility|campus|site|data\s+cent(?:er|re)|supercomputer)\b")
 _PAYS_BEFORE = re.compile(r"\b(?:pay|pays|paying|paid)\s+(?:about\s+|roughly\s+|nearly\s+|around\s+|some\s+|more\s+than\s+|up\s+to\s+)?$")
-_FOR_NAME = re.compile(r"\s+for\s+")
 _CAPACITY_THAT = re.compile(r"\s+of\s+(?:[\w\-]+\s+){0,2}?capacity\s+(?:that|which)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+"
                             r"(?:will\s+|plans\s+to\s+|is\s+to\s+)?(?:fill|equip|populate|pack|stock)\b")
 _FOR_THE = re.compile(r"\s+for\s+(?:the\s+|its\s+|a\s+|an\s+)?")
@@ -653,7 +652,7 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
                 "DataCenter" in m.entity.types and m.start == paid_for.end() for m in sentence.mentions):
         return "builds_datacenter"  # "Lambda will pay about $500 million for the Kansas City site": the price of a site
     if figure.unit == "USD" and _PAYS_BEFORE.search(text, max(clause.start, figure.start - 30), figure.start) \
-            and (bought := _FOR_NAME.match(text, figure.end, clause.end)) is not None and any(
+            and (bought := _FOR_THE.match(text, figure.end, clause.end)) is not None and any(
                 m.start == bought.end() and m.is_org and m.kind != "pronoun" and not _CHIP_WORDS.match(text, m.end)
                 for m in sentence.mentions):
         return "acquired"  # "SoftBank is paying $6.5 billion for Ampere Computing": the price of a company

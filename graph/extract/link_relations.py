@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from graph.extract.context import FROM_BEFORE, Found, Sentence
-from graph.extract.mentions import Mention, is_brand
+from graph.extract.mentions import MAIN_VERB_AFTER, Mention, is_brand
 from graph.extract.reference import Reference, trie_regex
 from graph.extract.roles import STAFF_AFTER
 from graph.extract.scan import guarded
@@ -31,6 +31,12 @@ Check = Callable[[Mention, Mention], bool]
 
 # What a holder holds: "a 9.9% stake", "warrants to acquire about 41 million shares", "shares"
 # "a 51% stake in Intel's Altera unit": the unit, past its owner's possessive (not the owner)
+# "… wafers had come off TSMC's Arizona line": what a foundry's line produced
+_OFF_THE_LINE = (r"(?:wafers|chips|gpus)\s+(?:had\s+|have\s+)?(?:come|came|rolled)\s+off\s+⟦a⟧['’]s\s+(?:[\w\-]+\s+){0,2}?"
+                 r"(?:line|lines|fab|fabs|factory|plant)\b")
+# "an MoU", "a non-binding letter of intent", "a framework agreement": an agreement to agree
+_MOU = (r"(?:an?\s+)?(?:non-binding\s+|preliminary\s+)?(?:memorandum\s+of\s+understanding|mou|letter\s+of\s+intent|loi|"
+        r"framework\s+agreement)")
 _BUILDING_WITH = (r"⟦a⟧\s+(?:is|are|will\s+be|has\s+been)\s+(?:building|developing|constructing)\s+(?:(?:in|near)\s+[A-Z][\w\-]*"
                   r"(?:,?\s+[A-Z][\w\-]*)?\s+)?with\s+⟦b⟧")
 _AS_WILL_BEFORE = re.compile(r",\s+as\s+(?:will|does|do|did)\s+$")
@@ -307,9 +313,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                          r"reselling|distribute|distributes|distributing)\s+⟦b⟧['’]s\s+(?:[\w\-]+\s+){0,3}?(?:services|products|models|"
                          r"tools|software|platform|apis?)\b"), "a", "b", ('resell', 'distribut')),
     # "NextDC has signed a memorandum of understanding with OpenAI to plan a campus": an agreement to work together
-    ("partners_with", _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:signed|signs|inked|struck|entered\s+into)\s+(?:an?\s+)?"
-                         r"(?:non-binding\s+|preliminary\s+)?(?:memorandum\s+of\s+understanding|mou|letter\s+of\s+intent|loi|"
-                         r"framework\s+agreement|strategic\s+(?:partnership|alliance|agreement|collaboration))\s+with\s+⟦b⟧"),
+    ("partners_with", _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:signed|signs|inked|struck|entered\s+into)\s+(?:"
+                         + _MOU + r"|(?:an?\s+)?strategic\s+(?:partnership|alliance|agreement|collaboration))\s+with\s+⟦b⟧"),
      "a", "b", ('memorandum', 'mou', 'letter of intent', 'loi', 'framework', 'strategic')),
     # "it runs a cluster of 19,000 LPUs for Humain": who runs compute for a customer provides it
     ("provides_capacity", _p(r"⟦a⟧\s+(?:also\s+|now\s+|already\s+|will\s+)*(?:runs|operates|hosts|run|operate|host)\s+(?:a|an)\s+"
@@ -408,8 +413,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
      ('partnered', 'teamed', 'working', 'collaborating', 'partnering', 'cooperating')),
     # "NextDC has raised A$2.1bn …, and has signed a memorandum of understanding with OpenAI"
     ("partners_with", _p(r"^(?:[A-Za-z]+,?\s+){0,2}?⟦a⟧\s*(?:[^;⟦]|⟦\d+⟧){0,200}?,?\s+and\s+(?:(?:has|have|had|also|now)\s+)*(?:signed|inked|struck)\s+"
-                         r"(?:an?\s+)?(?:non-binding\s+|preliminary\s+)?(?:memorandum\s+of\s+understanding|mou|letter\s+of\s+intent|"
-                         r"framework\s+agreement)\s+with\s+⟦b⟧"), "a", "b", ('memorandum', 'mou', 'letter of intent', 'framework')),
+                         + _MOU + r"\s+with\s+⟦b⟧"), "a", "b", ('memorandum', 'mou', 'letter of intent', 'loi', 'framework')),
     # "For Nvidia, it is the first deep technology partnership with Anthropic"
     ("partners_with", _p(r"^\W*For\s+⟦a⟧,\s+(?:it|this|the\s+deal|the\s+agreement)\s+(?:is|marks)\s+(?:its\s+|the\s+|a\s+)?"
                          r"(?:[\w\-]+\s+){0,3}?(?:partnership|collaboration|alliance)\s+with\s+⟦b⟧"), "a", "b",
@@ -598,11 +602,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                           r"(?:use|uses|used|rely\s+on|relies\s+on|contain|contains|carry|carries)\s+(?:[^⟦;.]|⟦\d+⟧){0,40}?\b(?:made|supplied|"
                           r"built|produced)\s+by\s+⟦a⟧"), "a", "b", ('made by', 'supplied by', 'built by', 'produced by')),
     # "Nvidia said the first Blackwell wafers had come off TSMC's Arizona line": the foundry makes them for their designer
-    ("supplies_chips", _p(r"⟦b⟧\s+(?:said|says|announced)\s+(?:that\s+)?(?:the\s+)?(?:first\s+)?⟦\d+⟧\s+(?:wafers|chips|gpus)\s+(?:had\s+|have\s+)?"
-                          r"(?:come|came|rolled)\s+off\s+⟦a⟧['’]s\s+(?:[\w\-]+\s+){0,2}?(?:line|lines|fab|fabs|factory|plant)\b"), "a", "b",
+    ("supplies_chips", _p(r"⟦b⟧\s+(?:said|says|announced)\s+(?:that\s+)?(?:the\s+)?(?:first\s+)?⟦\d+⟧\s+" + _OFF_THE_LINE), "a", "b",
      ('come off', 'came off', 'rolled off')),
-    ("makes_chip", _p(r"⟦b⟧\s+(?:wafers|chips|gpus)\s+(?:had\s+|have\s+)?(?:come|came|rolled)\s+off\s+⟦a⟧['’]s\s+(?:[\w\-]+\s+){0,2}?"
-                      r"(?:line|lines|fab|fabs|factory|plant)\b"), "a", "b", ('come off', 'came off', 'rolled off')),
+    ("makes_chip", _p(r"⟦b⟧\s+" + _OFF_THE_LINE), "a", "b", ('come off', 'came off', 'rolled off')),
     # "KKR and Energy Capital Partners said on Thursday they will invest $50 billion together in data centres"
     ("partners_with", _p(r"⟦a⟧\s+and\s+⟦b⟧\s+(?:said\s+(?:on\s+[A-Z][a-z]+\s+)?(?:that\s+)?(?:they|⟦\d+⟧)\s+)?(?:will|would|plan\s+to|agreed\s+to|are\s+to)\s+"
                          r"(?:invest|spend|build|develop|commit|deploy)\w*\s+(?:[^;.]|\.(?=\d)){0,60}?\btogether\b"), "a", "b", ('together',)),
@@ -959,7 +961,6 @@ _OWN_CHIP = re.compile(r"['’]s\s+own\s+(?:[\w\-]+\s+)?")
 _A_NOUN_BEFORE = re.compile(r"\b(?:an?|the|its|their)\s+(?:[\w$.,\-]+\s+){0,3}$", re.I)
 _FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
 _FOR_CUSTOMER = re.compile(r"(?:\s+(?:systems|gpus|chips|servers|racks|clusters|accelerators))?\s+for\s+", re.I)
-_SUBJECT_VERB_AFTER = re.compile(r"\s+(?:will|would|has|have|had|is|are|was|were|plans|said|also|now)\b")
 _AUX_ONLY = re.compile(r"\s+(?:(?:will|would|can|could|also|now|already|still|plans\s+to|is\s+to|expects\s+to)\s+)*")
 _GIVEN_ACCESS = re.compile(r"\s+(?:with\s+)?(?:immediate\s+|early\s+|priority\s+)?access\s+to$", re.I)
 _GIVES = re.compile(r"\b" + guarded(r"(?:give|gives|gave|giving|grant|grants|granted|offer|offers|offered|provide|provides|provided)")
@@ -1317,7 +1318,7 @@ class LinkRelations:
         # (not "Backed by a loan from Macquarie Group, Voltage Park will double its fleet": the subject after the phrase)
         lent = {id(x) for i, o in enumerate(orgs) if FROM_BEFORE.search(sentence.text, max(sentence.span.start, o.start - 8),
                                                                                o.start) for x in sentence.list_around(orgs, i)
-                if x is o or not _SUBJECT_VERB_AFTER.match(sentence.text, x.end)} if "from" in sentence.lowered else set()
+                if x is o or not MAIN_VERB_AFTER.match(sentence.text, x.end)} if "from" in sentence.lowered else set()
         for chip in (m for m in sentence.mentions if "Chip" in m.entity.types):
             known = self.reference.get(chip.entity.id)
             maker_family = self.family(known.maker) if known and known.maker else set()

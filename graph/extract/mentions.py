@@ -446,7 +446,7 @@ _SAME_COMPANY_TAIL = re.compile(r"\s+(?:AI|Labs?|Technologies|Technology|Systems
 _ATTRIBUTE_LEAD = re.compile(r"[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*)?-(?:based|backed|owned|listed|funded|led|headquartered)\s+(?=[A-Z])")
 _CLAUSE_MARK = re.compile(r"[,;:—–]|\s--\s|\sand\s")  # (what may open a clause, asked before splitting one)
 _FRONTED_PHRASE = re.compile(r"\W*(?:Having|After|Following|Backed|Led|Armed|Buoyed|Fresh\s+from|Flush\s+with|With)\s")
-_MAIN_VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|said|says|plans|also|now)\b")
+MAIN_VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|said|says|plans|also|now)\b")
 _PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}(?:ing|ed)")
 _PARTICIPLE_USE = re.compile(r"\s+(?:by|with|to|from|on|in|a|an|the|its|their|[a-z]+ed|[a-z]+ing)\b")
 _POSSESSOR_BEFORE = re.compile(r"\w['’]s\s+$")
@@ -1267,9 +1267,9 @@ def resolve_pronoun(pronoun_start: int, pronoun_end: int, sentence_start: int, m
         # "Having signed Anysphere as its largest customer, the company is …": the pronoun of a fronted phrase is the
         # subject of the clause after it
         main = next((m for m in mentions if m.start > pronoun_end and m.is_org and text.endswith(", ", 0, m.start)
-                     and _MAIN_VERB_AFTER.match(text, m.end)), None)
+                     and MAIN_VERB_AFTER.match(text, m.end)), None)
         if main is not None and not any(n.start < pronoun_start and n.end <= main.start and text.endswith(", ", 0, n.start)
-                            and _MAIN_VERB_AFTER.match(text, n.end) for n in mentions if n.is_org):
+                            and MAIN_VERB_AFTER.match(text, n.end) for n in mentions if n.is_org):
             return main
     if possessive and text and names_a_role(text, pronoun_start, pronoun_end, sentence_start):
         # "Nvidia, which invested in Nebius last year, remains its only supplier of GPUs": its (Nebius) is not the subject
