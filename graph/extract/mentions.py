@@ -433,6 +433,7 @@ _DIRECTIONS = frozenset({"North", "South", "East", "West", "Northern", "Southern
                          "Upstate", "Downstate", "Northeast", "Northwest", "Southeast", "Southwest"})
 _EXCHANGES = r"NYSE|NASDAQ|Nasdaq|NSE|BSE|LSE|TSE|TYO|ASX|TSX|HKEX|HKG|SGX|KRX|KOSDAQ|TWSE|TPE|SIX|XETRA|ETR|EPA|AMS|OSE"
 # "Tata Consultancy Services (NSE: TCS)": the ticker is the company's short name, the exchange none
+_TICKER_HINT = re.compile(rf"\((?:{_EXCHANGES})\s*:")
 _TICKER = re.compile(rf"\s*\((?:{_EXCHANGES})\s*:\s*(?P<alias>[A-Z][A-Z0-9.]{{0,9}})\)")
 _UNITS = frozenset({"NYSE", "NASDAQ", "NSE", "BSE", "LSE", "ASX", "TSX", "HKEX", "SGX", "KRX", "KOSDAQ", "TWSE", "GW", "MW", "TW", "KW", "GWh", "MWh", "TWh", "PUE", "GPU", "GPUs", "TPU", "TPUs",
                     # kinds of chip, not names ("high-bandwidth memory and DRAM")
@@ -819,8 +820,8 @@ class MentionFinder:
         named = {e.id: e for e in {m.entity for m in found.values()} if e.id not in self.discovered
                  and _GENERIC_TAIL.search(e.name) and not ORGANISATION_TYPES.isdisjoint(e.types)}
         # Defined terms: 'Advanced Micro Devices, Inc. (the "Company")', 'OpenAI OpCo, LLC ("OpenAI")'
-        defined = self._defined_terms(text, found) if '("' in text or '(the "' in text or "(“" in text \
-            or "(the “" in text or ":" in text else {}
+        quoted = '("' in text or '(the "' in text or "(“" in text or "(the “" in text
+        defined = self._defined_terms(text, found, quoted) if quoted or _TICKER_HINT.search(text) else {}
         if self.discovered or named or defined:
             names = {e.name: e for e in self.discovered.values()}
             for entity in [*self.discovered.values(), *named.values()]:
@@ -922,6 +923,10 @@ class MentionFinder:
                 earliest[name] = mention
         firsts: dict[str, Mention] = {}
         openings = Counter(name.split()[0] for name in earliest)
+        written_at: dict[str, int] = {}  # where each name is first written as it stands
+        for o in orgs:
+            written = text[o.start:o.end]
+            written_at[written] = min(written_at.get(written, o.start), o.start)
         for name, mention in earliest.items():
             first = name.split()[0]
             # ("LG AI Research … which LG uses": a short first word in capitals too, when one name opens with it)
@@ -929,7 +934,7 @@ class MentionFinder:
             if (first not in firsts or mention.start < firsts[first].start) and long_enough and not is_place(first) \
                     and first not in DEMONYMS and first not in surnames and first.lower() not in STOPWORDS and first not in _DIRECTIONS \
                     and self.reference.lookup(first) is None and not _written_small(text, first.lower()) \
-                    and not any(o.start < mention.start and text[o.start:o.end] == first for o in orgs):
+                    and written_at.get(first, mention.start) >= mention.start:
                 # (not when the word stood alone before the full name: "a Series C led by KT, and KT Cloud will deploy…"
                 # names two companies, the group and its arm)
                 firsts[first] = mention
@@ -944,7 +949,7 @@ class MentionFinder:
                     continue
                 found[span] = self._mention(text, *span, full.entity, full.kind)
 
-    def _defined_terms(self, text: str, found: dict[tuple[int, int], Mention]) -> dict[str, Entity]:
+    def _defined_terms(self, text: str, found: dict[tuple[int, int], Mention], quoted: bool) -> dict[str, Entity]:
         """The short names a filing defines for the organisations it names: 'X (the "Company")' makes every
         later "Company" mean X."""
         by_end = {e: m for (_, e), m in found.items() if m.is_org}
@@ -955,7 +960,7 @@ class MentionFinder:
                 (d for d in self.discovered.values() if text.endswith(d.name, 0, m.start())), None)
             if entity is not None and self.reference.lookup(m.group("alias")) is None:
                 defined[m.group("alias")] = entity
-        for m in _DEFINED.finditer(text):
+        for m in _DEFINED.finditer(text) if quoted else ():
             owner = by_end.get(m.start()) or next(
                 (o for e, o in by_end.items() if 0 < m.start() - e <= 12 and _LEGAL_GAP.fullmatch(text, e, m.start())), None)
             if owner is None:
