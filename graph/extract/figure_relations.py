@@ -34,7 +34,7 @@ _MONEY_TRIGGERS = [
         r"(?:invest|spend|spent|pour|put|plow|deploy|commit)\w*\s+[^;]{0,60}?\b(?:in|on|into|toward|towards|for|to)\s+"
         r"(?:new\s+|the\s+|its\s+|their\s+|an?\s+)?(?:[\w\-.]+\s+){0,4}?(?:infrastructure|data[- ]cent|buildings?\b|"
         r"facilities|capacity\s+expansion|capital\s+projects|campus|campuses|compute\s+infrastructure|(?:ai\s+)?hubs?\b|"
-        r"factories|fabs\b|(?:chip\s+)?plants?\b|facility)|"
+        r"factories|fabs\b|(?:chip\s+)?plants?\b|facility|(?:gpu\s+|ai\s+|compute\s+)clusters)|"
         # "to invest $40 billion in Texas through 2027": money spent in a place builds there
         # ("in the country": the place named before)
         r"(?:invest|spend|pour|plow)\w*\s+[^;]{0,40}?\b(?:in|across|throughout)\s+(?:the\s+)?(?:" + _PLACE_NAMES
@@ -233,8 +233,6 @@ _ITS_PARTNER = re.compile(r"\s+(?:[A-Za-z][\w\-]*\s+){0,2}?(?:partner|unit|subsi
 _OWNER_BEFORE = re.compile(r"['’]s\s+(?:new\s+|planned\s+|proposed\s+|flagship\s+)?")
 # Who is paid for compute by type, else the words around the figure must say compute is bought (a miner's lease)
 _SELLS_COMPUTE = {"CloudProvider", "ChipMaker", "AILab", "DataCenter"}
-_COMPUTE_WORDS = re.compile(r"\b(?:cloud|compute|computing|capacity|gpus?|chips?|servers?|data[- ]cent\w*|leas\w*|rent\w*|host\w*|"
-                            r"infrastructure|campus|site|megawatts?|gigawatts?|MW|GW|power|contract|agreement|deal)\b", re.I)
 _RUN_BY = re.compile(r"\b(?:operated|owned|run|managed|built)\s+by\s+(?:the\s+)?$")
 _HOSTS = re.compile(r"\b(?:host|hosts|hosting|house|houses|housing|run|runs|power|powers)\s+(?:[\w\-]+\s+){0,2}$")
 _SPEAKS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|argued|wrote|noted|added)\b")
@@ -489,8 +487,9 @@ _SUBJECT_LEAD = re.compile(r"(?:[-*•–→➜▸►]\s+)?(?:\s*(?:the|a|an|sep
 _DATELINE = re.compile(r"[A-Z][A-Za-z0-9 .,'’]{1,40}?(?:\s*\([^)\n]{1,30}\))?\s+[-—–]{1,2}\s+")
 _UNSIZED_DEAL = re.compile(r"\b(?:multi-?billion|billion|multi-?million|multi-?year|long-term|undisclosed)[- ](?:dollar\s+|year\s+)?"
                            r"(?:[\w\-]+\s+){0,2}?(?:agreement|contract|deal|pact|partnership)\b", re.I)
+# (the words that say compute is bought from whoever is paid: "the first tenant of the new clusters")
 _COMPUTE_WORDS = re.compile(r"\b(?:compute|computing|cloud|capacity|gpus?|chips|infrastructure|data\s+cent(?:er|re)s?|"
-                            r"accelerators|systems|servers)\b", re.I)
+                            r"accelerators|systems|servers|clusters?)\b", re.I)
 _CHIP_TRIGGERS = [("supplies_chips", re.compile(r".", re.S))]
 # A figure that only points back at "the deal" may borrow its parties from the document's main deal.
 _DEFINITE_DEAL = re.compile(r"\b" + guarded(r"(?:(?:the|this|that|these|those)\s+(?:[\w\-$.,]+\s+){0,3}?(?:deal|agreement|commitment|"

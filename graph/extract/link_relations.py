@@ -41,6 +41,9 @@ _BUILDING_WITH = (r"⟦a⟧\s+(?:is|are|will\s+be|has\s+been)\s+(?:building|deve
                   r"(?:,?\s+[A-Z][\w\-]*)?\s+)?with\s+⟦b⟧")
 _AS_WILL_BEFORE = re.compile(r",\s+as\s+(?:will|does|do|did)\s+$")
 _TAKES_THE_CAPACITY = re.compile(r"\s+is\s+(?:the\s+|its\s+)?(?:first\s+|main\s+|largest\s+)?anchor\s+(?:customer|tenant)\b(?!\s+(?:of|at|for)\b)|"
+                                 # "Cohere and OpenText are among its first customers"
+                                 r"(?:\s+and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?\s+(?:is|are)\s+among\s+its\s+(?:first\s+|earliest\s+|"
+                                 r"largest\s+)?(?:customers|tenants|users)\b|"
                                  r"\s+will\s+be\s+(?:a|an|the|its)\s+(?:first\s+|main\s+|anchor\s+|major\s+)?(?:customer|tenant|user)\b"
                                  r"(?!\s+(?:of|at|for)\b)|"
                                  r"(?:,[^,;]{1,80},)?\s+will\s+(?:rent|lease|use|take)\s+(?:part|some|most|all|a\s+share)\s+of\s+the\s+"
@@ -249,7 +252,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                              r"contractor|operator)\b"), "a", "b", ('developer', 'builder', 'contractor', 'operator')),
     # "Microsoft has unveiled Fairwater, a network of AI superfactories"
     ("builds_datacenter", _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:unveiled|opened|switched\s+on|brought\s+online|inaugurated)\s+"
-                             r"(?:the\s+|its\s+|their\s+)?⟦b⟧"), "a", "b", ('unveiled', 'opened', 'switched', 'brought', 'inaugurated')),
+                             r"(?:the\s+|its\s+|their\s+|(?:an?|its|their)\s+(?:new\s+|first\s+|sovereign\s+|second\s+){1,2})?⟦b⟧"), "a", "b",
+     ('unveiled', 'opened', 'switched', 'brought', 'inaugurated')),
     # "Project Halo, a 2-gigawatt AI supercluster that Humain is building in Saudi Arabia"
     ("builds_datacenter", _p(r"⟦b⟧,\s+(?:a|an|the)\s+(?:[^⟦;,]|\.(?=\d)){0,60}?\s+(?:that|which)\s+(?:[\w\-]+-based\s+)?⟦a⟧\s+(?:is|are|has\s+been|will\s+be|"
                              r"was)\s+(?:building|developing|constructing)\b"), "a", "b", ('building', 'developing', 'constructing')),
@@ -387,6 +391,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
      ('develop', 'build', 'construct', 'operate')),
     ("partners_with", _p(r"⟦a⟧\s+(?:will\s+|would\s+)?(?:jointly\s+)?(?:develop|build|construct|operate)\w*\s+(?:it\s+|them\s+)?with\s+"
                          r"⟦\d+⟧[^;]{0,80}?,?\s+and\s+(?:also\s+)?with\s+⟦b⟧"), "a", "b", ('develop', 'build', 'construct', 'operate')),
+    # "… a 150-megawatt AI data centre that it will run with OpenAI under their joint venture": who runs a site with another
+    ("partners_with", _p(r"\b(?:that|which)\s+⟦a⟧\s+(?:will\s+|would\s+|plans\s+to\s+)?(?:jointly\s+)?(?:run|operate|build|develop)\s+"
+                         r"with\s+⟦b⟧"), "a", "b", ('run', 'operate', 'build', 'develop')),
     # "SK Telecom is already building an AI data centre in Ulsan with Amazon Web Services": a site built with a partner
     ("partners_with", _p(r"⟦a⟧\s+(?:will\s+|would\s+|is\s+|are\s+|has\s+been\s+|also\s+|already\s+|now\s+|jointly\s+)*(?:develop|build|"
                          r"construct)(?:s|ing)?\s+(?:an?|the|its|their)\s+(?:[^⟦;.,]|⟦\d+⟧){0,60}?(?:\b(?:data\s+cent(?:er|re)|campus|facility|"
@@ -605,6 +612,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("supplies_chips", _p(r"⟦b⟧\s+(?:said|says|announced)\s+(?:that\s+)?(?:the\s+)?(?:first\s+)?⟦\d+⟧\s+" + _OFF_THE_LINE), "a", "b",
      ('come off', 'came off', 'rolled off')),
     ("makes_chip", _p(r"⟦b⟧\s+" + _OFF_THE_LINE), "a", "b", ('come off', 'came off', 'rolled off')),
+    # "Telus has opened a sovereign AI factory in Rimouski, Quebec, with Nvidia chips supplied by HPE": the supplier sells
+    # to the one whose site it equips
+    ("supplies_chips", _p(r"⟦b⟧\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:opened|built|launched|equipped|filled|deployed)\s+"
+                          r"(?:[^⟦;.]|⟦\d+⟧){0,80}?\bwith\s+(?:⟦\d+⟧\s+)?(?:chips|gpus|servers|systems|accelerators)\s+"
+                          r"(?:supplied|provided|built|delivered)\s+by\s+⟦a⟧"), "a", "b", ('supplied by', 'provided by', 'built by', 'delivered by')),
     # "KKR and Energy Capital Partners said on Thursday they will invest $50 billion together in data centres"
     ("partners_with", _p(r"⟦a⟧\s+and\s+⟦b⟧\s+(?:said\s+(?:on\s+[A-Z][a-z]+\s+)?(?:that\s+)?(?:they|⟦\d+⟧)\s+)?(?:will|would|plan\s+to|agreed\s+to|are\s+to)\s+"
                          r"(?:invest|spend|build|develop|commit|deploy)\w*\s+(?:[^;.]|\.(?=\d)){0,60}?\btogether\b"), "a", "b", ('together',)),
@@ -903,6 +915,8 @@ _USE_VERBS = re.compile(r"\b" + guarded(r"(?:run|runs|running|ran|train|trains|t
                         r"(?:computing\s+power|compute|capacity)\s+(?:drawn\s+)?from|"
                         # "will double its fleet of Nvidia H100 GPUs"
                         r"fleet\s+of|carr(?:y|ies|ied|ying)|"
+                        # "has opened a sovereign AI factory in Rimouski, Quebec, with Nvidia chips supplied by HPE"
+                        r"(?:opened|opens|launched|launches)\s+[^;.]{0,80}?\bwith|"
                         # "would spend most of the money on Nvidia GB300 systems"
                         r"spen(?:d|ds|ding|t)\s+(?:[\w$.,\-]+\s+){0,6}?on)") + r"\b", re.I)
 # "the first cloud to make Nvidia's GB200 NVL72 systems generally available": a cloud offers the chip
@@ -1060,7 +1074,8 @@ class LinkRelations:
         if " the chip" in sentence.lowered or " the processor" in sentence.lowered or " the accelerator" in sentence.lowered:
             yield from self._makes_the_chip(sentence)  # (its one name may be the only one: the chip is in the sentence before)
         if sentence.previous is not None and ("anchor" in sentence.lowered or " of the capacity" in sentence.lowered
-                                              or " be a customer" in sentence.lowered or " be its " in sentence.lowered):
+                                              or " be a customer" in sentence.lowered or " be its " in sentence.lowered
+                                              or " among its " in sentence.lowered):
             yield from self._customers_of_site_before(sentence)  # (the site and its owner are in the sentence before)
         if len({m.entity.id for m in sentence.mentions}) < 2:
             return  # a link needs two different entities; many sentences name one company twice

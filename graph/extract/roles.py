@@ -229,6 +229,9 @@ ROLES: dict[str, tuple[Role, Role]] = {
               C("after", re.compile(r"^['’]s\s+(?:\w+\s+)?(?:tools|products|models|software|apis?|licen[cs]es|subscriptions)\b",
                                     re.I), 2.5),
               C("after", _after(r"will\s+provide|provides|to\s+provide|to\s+supply|supplies|will\s+supply"), 2.0),
+              # "The French operator said Mistral AI would be the first tenant of the new clusters": the one it speaks of lets them
+              C("after", re.compile(r"^\s+said\s+(?:that\s+)?[^;.]{0,40}?\bwould\s+be\s+(?:the|its|a)\s+(?:first\s+|anchor\s+|main\s+|"
+                                    r"largest\s+)?(?:tenant|customer)\b", re.I), 3.0),
               # "the largest deals are with Nebius, worth up to $19.4 billion": the figure right after the seller
               C("after", re.compile(r"^,?\s+(?:a\s+(?:deal|contract)\s+)?worth\b", re.I), 2.0)),
              against=(("Investor", 0.7), ("AILab", 1.0))),

@@ -1574,6 +1574,24 @@ TABLE = [
      "lambda", "kansas-city-campus", 200 * M, "W", "exact"),
     ("Lambda is acquiring a campus in Kansas City. Lambda will pay about $500 million for the Kansas City site.",
      "builds_datacenter", "lambda", "kansas-city-campus", 500 * M, "USD", "about"),
+    # money spent "on GPU clusters" is capital spending, not a payment to the next clause's company
+    ("Orange will spend €1.5 billion ($1.7 billion) on GPU clusters in France by 2028, and Telus has opened a sovereign AI "
+     "factory in Rimouski, Quebec.", "invests_in_infrastructure", "orange", None, 1.7 * B, "USD", "exact"),
+    # a site opened "a sovereign AI factory", and the server maker that supplied its chips
+    ("Telus has opened a sovereign AI factory in Rimouski, Quebec, with Nvidia chips supplied by HPE.", "builds_datacenter",
+     "telus", "rimouski-ai-factory", None, None, None),
+    ("Telus has opened a sovereign AI factory in Rimouski, Quebec, with Nvidia chips supplied by HPE.", "supplies_chips",
+     "hewlett-packard-enterprise", "telus", None, None, None),
+    # customers "among its first customers" of the site named before
+    ("Telus has opened a sovereign AI factory in Rimouski. Cohere and OpenText are among its first customers.",
+     "provides_capacity", "telus", "opentext", None, None, None),
+    # the operator that says who "would be the first tenant" of its clusters is paid by it
+    ("Orange will spend money on GPU clusters. The French operator said Mistral AI would be the first tenant of the new "
+     "clusters, under a five-year contract worth about €400 million ($460 million).", "commits_spend", "mistral-ai",
+     "orange", 460 * M, "USD", "about"),
+    # a site "that it will run with" a partner
+    ("SoftBank is converting a former panel factory in Sakai into a 150-megawatt AI data centre that it will run with "
+     "OpenAI.", "partners_with", "softbank", "openai", None, None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
