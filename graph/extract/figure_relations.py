@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from graph.extract.context import AND_BEFORE, FROM_BEFORE, NAMES_A_DEAL, Found, Sentence, date_near, duration_near
 from graph.extract.figures import HEDGED, SITE_COST, FigureMention
-from graph.extract.mentions import ATTRIBUTE_AFTER, PLACES, RELATIVE_AFTER, WHICH_NAME, Mention
+from graph.extract.mentions import ATTRIBUTE_AFTER, PLACES, RELATIVE_AFTER, WHICH_BEFORE, WHICH_NAME, Mention
 from graph.extract.roles import ROLES, SOURCE_AFTER, SOURCE_OF_NEWS, names_staff_employer
 from graph.extract.scan import guarded
 from graph.extract.sentences import Span
@@ -329,7 +329,6 @@ _TALKS_ABOUT = re.compile(_IN_TALKS.pattern + r"\s+(?:with\s+(?:[\w\-]+\s+){1,4}
                           r"(?:first\s+|initial\s+|remaining\s+)?(?:about\s+|up\s+to\s+)?$")
 _VENDOR_BEFORE = re.compile(r"\b(?:from|by)\s+$")
 # "paid about $60 million for the new chips, which Dell supplied": the subject of the relative clause sold them
-_VENDOR_OF_WHICH = re.compile(r"\b(?:which|that)\s+$")
 _SUPPLIED_AFTER = re.compile(r"\s+(?:has\s+|had\s+|will\s+|is\s+|was\s+)?(?:supplied|supplies|supply|supplying|delivered|delivers|"
                              r"deliver|delivering|shipped|ships|ship|shipping|built|builds|build|building)\b")
 # ("it will supply GPU servers and liquid-cooling systems worth $20 billion to DataVolt")
@@ -647,14 +646,12 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
                                     and _COST_APPOSED.fullmatch(text, m.end, figure.start) for m in sentence.mentions):
         return "builds_datacenter"  # "a 1-gigawatt AI supercomputer in France, an investment of about $11 billion"
     if figure.unit == "USD" and _PAYS_BEFORE.search(text, max(clause.start, figure.start - 30), figure.start) \
-            and (paid_for := _FOR_THE.match(text, figure.end, clause.end)) is not None and any(
-                "DataCenter" in m.entity.types and m.start == paid_for.end() for m in sentence.mentions):
-        return "builds_datacenter"  # "Lambda will pay about $500 million for the Kansas City site": the price of a site
-    if figure.unit == "USD" and _PAYS_BEFORE.search(text, max(clause.start, figure.start - 30), figure.start) \
-            and (bought := _FOR_THE.match(text, figure.end, clause.end)) is not None and any(
-                m.start == bought.end() and m.is_org and m.kind != "pronoun" and not _CHIP_WORDS.match(text, m.end)
-                for m in sentence.mentions):
-        return "acquired"  # "SoftBank is paying $6.5 billion for Ampere Computing": the price of a company
+            and (paid_for := _FOR_THE.match(text, figure.end, clause.end)) is not None:
+        bought = next((m for m in sentence.mentions if m.start == paid_for.end()), None)
+        if bought is not None and "DataCenter" in bought.entity.types:
+            return "builds_datacenter"  # "Lambda will pay about $500 million for the Kansas City site": the price of a site
+        if bought is not None and bought.is_org and bought.kind != "pronoun" and not _CHIP_WORDS.match(text, bought.end):
+            return "acquired"  # "SoftBank is paying $6.5 billion for Ampere Computing": the price of a company
     if figure.unit == "USD" and any("DataCenter" in m.entity.types and m.end <= figure.start
                                     and _WOULD_COST.fullmatch(text, m.end, figure.start) for m in sentence.mentions):
         return "builds_datacenter"  # "The company said S7 would cost A$7bn (US$4.6bn) to complete"
@@ -1174,7 +1171,7 @@ class FigureRelations:
                 and not any(m.possessive and m.end <= figure.start + 80 and _HARDWARE_OF.match(sentence.text, m.end)
                             and not {"CloudProvider", "AILab"} & set(m.entity.types) for m in orgs) \
                 and not _SELLS_HARDWARE.search(sentence.text, clause.start, clause.end) \
-                and not any(_VENDOR_OF_WHICH.search(sentence.text, max(0, m.start - 7), m.start)
+                and not any(WHICH_BEFORE.search(sentence.text, max(0, m.start - 7), m.start)
                             and _SUPPLIED_AFTER.match(sentence.text, m.end) for m in orgs):
             # GPUs bought for money from a cloud are rented capacity; "from Dell Technologies" is a chip sale
             relation = "commits_spend"

@@ -311,6 +311,7 @@ _INSTITUTION_WORDS = re.compile(r"(?:" + "|".join(_INSTITUTION_HEADS) + r") (?:o
 _INSTITUTION = re.compile(r"(?:[A-Z][\w\-]*[ \t]+(?:(?:and|&)[ \t]+(?=[A-Z]))?){0,3}(?<![\w\-])(?P<head>" + "|".join(_INSTITUTION_HEADS)
                           + r")\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w\-]*){0,3}")
 # "the National Science and Technology Council": a body whose name joins two fields with "and"
+_PUBLIC_HEAD_WORDS = tuple(" " + h for h in _PUBLIC_HEADS)
 _JOINED_INSTITUTION = re.compile(r"(?:[A-Z][\w\-]*[ \t]+){1,3}(?:and|&)[ \t]+(?:[A-Z][\w\-]*[ \t]+){1,2}(?P<head>"
                                  + "|".join(_PUBLIC_HEADS) + r")\b")  # (public bodies only: "Arm and Samsung Catalyst Fund" are two)
 _BUILD_WORDS = ("building the", "build the", "builds the", "built the", "developing the", "constructing the", "opened the",
@@ -625,9 +626,9 @@ class MentionFinder:
                         and not _PERSON_CUE_AFTER.match(text, m.end()):
                     self.entity(name, ("Investor",))
         institution_words = [w.span() for w in _INSTITUTION_WORDS.finditer(text)]
-        joined = " and " in text and any(h in text for h in _INSTITUTION_HEADS)
-        for m in chain(_near(_INSTITUTION, institution_words, text, 60, 60),
-                       _JOINED_INSTITUTION.finditer(text) if joined else ()):
+        # (a body joining two fields with "and" looked for only before a public body's head word)
+        joined = _near(_JOINED_INSTITUTION, occurrences(text, _PUBLIC_HEAD_WORDS), text, 80, 0) if " and " in text else ()
+        for m in chain(_near(_INSTITUTION, institution_words, text, 60, 60), joined):
             name, head = _clean_name(m.group()), m.group("head")
             if _starts_word(text, m.start()) and _plausible(name) and self.reference.lookup(name) is None:
                 self.entity(name, ("Government",) if head in _PUBLIC_HEADS else ("Investor",) if head in _FUNDING_HEADS
@@ -1260,7 +1261,7 @@ _SAYS_IT = re.compile(r"\s+(?:has\s+|had\s+|also\s+)*(?:said|says|announced|anno
                       r"(?:\s+that)?\s+")
 
 
-_WHICH_BEFORE = re.compile(r"\b(?:which|that)\s+$")
+WHICH_BEFORE = re.compile(r"\b(?:which|that)\s+$")
 
 
 def resolve_pronoun(pronoun_start: int, pronoun_end: int, sentence_start: int, mentions: list[Mention],
@@ -1293,7 +1294,7 @@ def resolve_pronoun(pronoun_start: int, pronoun_end: int, sentence_start: int, m
             return owners[-1]
         # "…its RNGD chip, which LG uses to run its Exaone models": the subject of the relative clause the pronoun is in
         relative_subject = next((m for m in mentions if clause_start <= m.start and m.end <= pronoun_start and m.is_org
-                                 and m.kind != "candidate" and _WHICH_BEFORE.search(text, max(clause_start, m.start - 7), m.start)),
+                                 and m.kind != "candidate" and WHICH_BEFORE.search(text, max(clause_start, m.start - 7), m.start)),
                                 None)
         if relative_subject is not None:
             return relative_subject
