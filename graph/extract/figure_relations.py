@@ -31,7 +31,7 @@ _MONEY_TRIGGERS = [
         # "raised its three-year plan for cloud and AI infrastructure to more than …"
         r"(?:plans?|budgets?|programs?|programmes?|targets?)\s+for\s+(?:[\w\-]+\s+){0,4}?(?:infrastructure|data[- ]cent(?:er|re)s)\b|"
         # ("committed $17.5 billion in India for cloud and AI infrastructure", "to meet demand for … AI infrastructure")
-        r"(?:invest|spend|spent|pour|put|plow|deploy|commit)\w*\s+[^;]{0,60}?\b(?:in|on|into|toward|towards|for|to)\s+"
+        r"(?:invest|spend|spent|pour|put|plow|deploy|commit|earmark|set\s+aside)\w*\s+[^;]{0,60}?\b(?:in|on|into|toward|towards|for|to)\s+"
         r"(?:new\s+|the\s+|its\s+|their\s+|an?\s+)?(?:[\w\-.]+\s+){0,4}?(?:infrastructure|data[- ]cent|buildings?\b|"
         r"facilities|capacity\s+expansion|capital\s+projects|campus|campuses|compute\s+infrastructure|(?:ai\s+)?hubs?\b|"
         r"factories|fabs\b|(?:chip\s+)?plants?\b|facility|(?:gpu\s+|ai\s+|compute\s+)clusters)|"
@@ -138,7 +138,7 @@ _TRIGGER_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("USD", "invests_in_infrastructure"): ("infrastructure", "capital", "capex", "data cent", "data-cent", "build", "mobili",
                                           "facilit", "campus", "capacity expansion", "expand", "grow", "double",
                                           "add to", "increase", "invest", "spend", "spent", "pour", "plow", "develop",
-                                          "construct", "open", "launch"),
+                                          "construct", "open", "launch", "commit", "put", "deploy", "earmark", "set aside"),
     ("USD", "supplies_chips"): ("chip", "gpu", "accelerator", "processor", "tpu", "silicon", "supercomputer", "system",
                                 "server", "rack"),
     ("USD", "acquired"): ("acqui", "takeover", "buyout", "merger", "buy", "bought", "purchase", "bid for", "offer for", "stock offer", "cash offer", "sell",
@@ -404,6 +404,11 @@ _INCLUDING_A_SITE = re.compile(r"\s*\)?(?:\s+(?:over|in)\s+(?:the\s+)?(?:next\s+
                                r"(?:new\s+|first\s+)?(?:[\w\-]+\s+)?(?:data\s+cent(?:er|re)|campus|site|facility)\b", re.I)
 _SITE_WHICH_USES = re.compile(r",\s+(?:which|that)\s+(?:will\s+|would\s+)?(?:use|uses|run\s+on|runs\s+on|hold|holds|house|houses)\s+"
                               + HEDGED)
+_INVESTED_WHICH = re.compile(r",\s+(?:which|who)\s+(?:has\s+|had\s+|also\s+|already\s+|separately\s+)*(?:invested|taken|took|bought|"
+                             r"acquired|put|poured|injected)\b")
+_SHARE_OF_THEM = re.compile(r"[\d,.]+\s+of\s+(?:the|these|those|its|their)\s+(?:new\s+)?(?:GPUs|chips|accelerators|processors)", re.I)
+_ALLOTTED_BEFORE = re.compile(r"\b(?:allotted|allocated|assigned|reserved|granted|given)\s+(?:about\s+|roughly\s+|up\s+to\s+|"
+                              r"more\s+than\s+|nearly\s+)?$", re.I)
 _AN_AGREEMENT_WITH = re.compile(r"\s+(?:[\w\-]+\s+)?(?:deal|agreement|contract|partnership)\s+with\b", re.I)
 _PLUS_BEFORE = re.compile(r",\s+plus\s+(?:another\s+|a\s+further\s+)?$")
 _CONTRAST_BEFORE = re.compile(r",?\s*\b(?:while|whereas)\s*$")
@@ -877,6 +882,9 @@ class FigureRelations:
                 if continued.object is not None:  # "The first 1 gigawatt of AMD Instinct MI450 GPUs": the chips used
                     yield from self._implied(sentence, continued.relation, continued.subject, continued.object, figure)
                 continue
+            if figure.unit == "chips" and (allotted := self._allotted_share(sentence, figure, clause)) is not None:
+                yield allotted  # a share of chips counted before, let to a user: capacity, no sale
+                continue
             relation = classify(sentence, figure, clause)
             if relation is None and previous is not None and not (
                     previous.figure is not None and _IN_TALKS.search(sentence.text, previous.figure.end, figure.start)):
@@ -902,6 +910,19 @@ class FigureRelations:
         if any(w in sentence.lowered for w in (_UNSIZED_HINTS_BESIDE if any(f.is_deal for f in sentence.figures)
                                                else _UNSIZED_HINTS)):
             yield from self._unsized_deals(sentence)
+
+    def _allotted_share(self, sentence: Sentence, figure: FigureMention, clause: Span) -> Found | None:
+        """"Sarvam AI … has been allotted 4,096 of the GPUs": a share of the chips the text said a company bought, given
+        to another to use, is that company's capacity let to it (not a second sale by the chips' maker)."""
+        text = sentence.text
+        bought = self.last_of.get("supplies_chips")
+        if bought is None or bought.object is None or not _SHARE_OF_THEM.fullmatch(text, figure.start, figure.end) \
+                or not _ALLOTTED_BEFORE.search(text, max(clause.start, figure.start - 40), figure.start):
+            return None
+        user = _sentence_subject(sentence, [m for m in sentence.mentions if m.is_org], clause)
+        if user is None or user.end > figure.start or self.family(user.entity.id) & self.family(bought.object.id):
+            return None
+        return self._span_found(sentence, "provides_capacity", bought.object, user.entity, None, None, None, user.start, figure.end)
 
     def _same_deal_after_which(self, sentence: Sentence, figure: FigureMention, relation: str,
                                previous: Found | None) -> Found | None:
@@ -1260,6 +1281,11 @@ class FigureRelations:
             o_score, o_cue = sentence.score(object_role, m)
             if m.entity.id == landlord:
                 s_score, o_score = s_score + 3.0, o_score - 3.0
+            if relation == "invests_in" and m.end < figure.start and _INVESTED_WHICH.match(text, m.end, figure.start) \
+                    and not any(m.end < x.start < figure.start for x in orgs):
+                # "For SK Telecom, which has also taken a stake of roughly $10 million in …, the Ulsan deal is…": the
+                # relative clause holding the figure is its own, whatever the sentence around it says
+                s_score, s_cue = max(s_score, subject_role.fit(m.entity.types) + 2.5), True
             if relation == "supplies_chips" and "ChipMaker" not in m.entity.types and figure.end <= m.start \
                     and FROM_BEFORE.search(text, max(figure.end, m.start - 8), m.start) \
                     and _BUYS_BEFORE.search(text, clause.start, figure.start):

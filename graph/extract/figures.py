@@ -44,7 +44,7 @@ _CHIP_NOUN = (r"(?:GPUs?|chips?|TPUs?|accelerators?|processors?|superchips?|XPUs
               r"AI chips?|H100s|H200s|A100s|B200s|GB200s|GB300s|Blackwells|Trainium\d?\s+chips)")
 _CHIPS = re.compile(guarded(
     rf"(?:(?<![\w.])|(?<=\bc\.))(?P<num>{_NUM}|(?i:{_WORDNUM}))(?:\s+(?P<scale>million|thousand)|(?P<abbr>[MK])(?=\s))?\s+(?:of\s+)?"
-    rf"(?P<name>(?:(?:its|their|the|new|more|additional|advanced|next-generation|custom|"
+    rf"(?P<name>(?:(?:its|their|the|same|new|more|additional|advanced|next-generation|custom|"
     rf"[A-Z][\w.\-]*(?:['’]s)?|and|or|&)\s+){{0,5}}?){_CHIP_NOUN}\b"),
 )
 

@@ -82,7 +82,10 @@ _REFERENCE_PATTERNS = [(re.compile(p, re.I), types) for p, types in _REFERENCE_T
 # Each scanning pattern opens with a character class and checks the word boundary after it: the regex
 # engine then skips quickly to candidate positions (4-5 times faster than a leading \b).
 _REFERENCE = re.compile(
-    r"[Tt](?<![\w][Tt])he\s+(?:[\w\-]+-(?:based|backed|owned|listed|led|funded)\s+|[A-Z][\w\-]+\s+(?=(?:company|startup|firm|lab|operator|group)\b)|"
+    # ("the Hiranandani Group-backed data-centre operator": its backer named inside it)
+    r"[Tt](?<![\w][Tt])he\s+(?:(?P<attr>(?:[A-Z][\w&.\-]*\s+){0,3}?[\w\-]+-(?:based|backed|owned|listed|led|funded)\s+)"
+    r"(?:(?:data[- ]cent(?:er|re)|cloud|gpu)\s+(?=(?:company|firm|operator|developer|group|provider)\b))?|"
+    r"[A-Z][\w\-]+\s+(?=(?:company|startup|firm|lab|operator|group)\b)|"
     # ("the telecom group's data-centre arm")
     r"(?:telecoms?|telecommunications|energy|industrial|mining|media|holding|parent)\s+(?=(?:company|firm|operator|group)\b))?(?P<head>"
     + "|".join(p for p, _ in _REFERENCE_TYPES) + r")(?!\w)(?!\s+(?:of|that|which|who)\b)")
@@ -174,6 +177,13 @@ _SITE_HEAD_AFTER = re.compile(rf"\s+(?:{_DC_HEAD})")
 # ("a 50-megawatt AI cluster in Springfield, Ohio": a cluster is a site only with its kind of compute before it)
 _PLACED_DC = re.compile(rf"\b(?:(?:AI|GPU|compute)\s+)?(?P<head>{_DC_HEAD}|facility|site|(?<=AI\s)cluster|(?<=GPU\s)cluster|(?<=compute\s)cluster),?\s+(?:of\s+(?:[\w.\-]+\s+){{1,4}}?)?(?:in|near|outside|at|on\s+the\s+outskirts\s+of)\s+"
                         r"(?P<place>[A-Z][a-zà-öø-ÿ]+(?:[ \t]+[A-Z][a-zà-öø-ÿ]+)?)")
+# "gigawatt-scale campuses, in Jamnagar and Visakhapatnam": a list of towns
+_PLACE_WORD = r"[A-Z][a-zà-öø-ÿ]+(?:[ \t]+[A-Z][a-zà-öø-ÿ]+)?"
+_PLACED_SITES = re.compile(rf"\b(?P<head>campuses|data\s+cent(?:er|re)s|AI\s+factories|supercomputers),?\s+(?:in|near|at)\s+"
+                           rf"(?P<places>{_PLACE_WORD}(?:,\s+{_PLACE_WORD})*,?\s+and\s+{_PLACE_WORD})(?![\w\-'’])")
+_PLACE_WORD_RE = re.compile(_PLACE_WORD)
+# "MUMBAI, Nov 23 (Modelwire) - ": a news item's dateline, its town and agency, no party of any deal
+_DATELINE_HEAD = re.compile(r"^[A-Z][A-Z .'’\-]{2,30}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,30}\))?\s+[-—–]{1,2}\s", re.M)
 _COMPUTE_MODIFIER = re.compile(r"(?i)\b(?:data[- ]cent(?:er|re)|gpu|cloud|compute|neocloud)\s+$")
 _PROJECT_NAME = re.compile(r"\bProject\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?")
 _COMPUTE_CONTEXT = re.compile(r"(?i)\b(?:campus|data[- ]cent(?:er|re)|gpus?|megawatts?|gigawatts?|\d\s?[mg]w|supercomputer|cluster)\b")
@@ -203,6 +213,16 @@ _COUNTRY_OF = {"South Korean": "South Korea", "Korean": "South Korea", "Japanese
                "Polish": "Poland", "Irish": "Ireland", "Kenyan": "Kenya", "Nigerian": "Nigeria", "Egyptian": "Egypt",
                "Thai": "Thailand", "Vietnamese": "Vietnam", "British": "UK", "American": "US", "Greek": "Greece",
                "Turkish": "Turkey", "Kazakh": "Kazakhstan", "Moroccan": "Morocco", "Chilean": "Chile", "Argentine": "Argentina"}
+# A capital that opens a sentence and acts stands for its country's government ("Seoul has said it will secure 50,000
+# GPUs", "Washington will take a 10% stake in Intel"); elsewhere it is a place ("a campus near Seoul")
+_CAPITAL_OF = {"Washington": "U.S. government", "London": "UK government", "Beijing": "China", "Seoul": "South Korea",
+               "Tokyo": "Japan", "Riyadh": "Saudi Arabia", "New Delhi": "India", "Paris": "France", "Berlin": "Germany",
+               "Ottawa": "Canada", "Canberra": "Australia", "Taipei": "Taiwan", "Doha": "Qatar", "Jakarta": "Indonesia",
+               "Kuala Lumpur": "Malaysia", "Hanoi": "Vietnam", "Bangkok": "Thailand", "Rome": "Italy", "Madrid": "Spain",
+               "Brasília": "Brazil", "Brasilia": "Brazil", "Mexico City": "Mexico", "Nairobi": "Kenya", "Cairo": "Egypt"}
+_CAPITAL_ACTS = re.compile(r"(?:^|(?<=[.;:!?]\s)|(?<=\n))[\"“]?(?P<capital>" + trie_regex(_CAPITAL_OF) + r")\s+(?:has|have|had|will|would|"
+                           r"is|was|plans|planned|wants|wanted|agreed|says|said|aims|intends|took|takes|bought|buys|signed|signs|"
+                           r"ordered|orders|pledged|pledges|committed|commits)\b", re.M)
 # ("Nvidia GB200 and GB300 chips": a list of its products)
 _BRAND = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w\-]*\s+(?:(?:and|or)\s+(?=[A-Z]))?){0,3}(?:chips?|GPUs?|accelerators?|processors?|TPUs?|systems|servers|racks)\b")
 # A group member's name after the group's ("Samsung Heavy Industries", "SK Telecom", "Samsung C&T", "Samsung SDS")
@@ -271,7 +291,7 @@ def _named_after(modifiers: str, nouns: str) -> re.Pattern[str]:
 
 
 _MODEL_NAMED_AFTER = _named_after("own|new|latest|first|flagship", "model|LLM|chatbot|assistant")
-_CHIP_NOUNS = r"(?:chips?|GPUs?|accelerators?|processors?|TPUs?|superchips?|XPUs?|NPUs?|racks?|systems)"
+_CHIP_NOUNS = r"(?:chips?|GPUs?|accelerators?|processors?|TPUs?|superchips?|chiplets?|XPUs?|NPUs?|racks?|systems)"
 _CHIP_NAMED_AFTER = _named_after("own|new|next|latest|first|custom|flagship", "chip|processor|accelerator|GPU")
 _CHIP_DESIGNED = re.compile(r"\b(?:designs?|designed|designing|develops?|developed|developing)\s+(?:the|its)\s+"
                             r"(?P<name>[A-Z][\w\-]*(?:[ \t]+[A-Z0-9][\w\-]*){0,2}),\s+(?:an?|its)\s+(?:[\w\-]+\s+){0,3}?"
@@ -443,6 +463,7 @@ _GENERIC_TAIL = re.compile(r"\s+(?:AI|Labs?|Technologies|Technology|Systems|Clou
                            r"Ventures|Group|Holdings|Inc|Corp|Data\s+Cent(?:er|re)s)$")
 _ACRONYM_HEAD = re.compile(r"([A-Z]{3,5})\s+[A-Z][a-z]")
 _SAME_COMPANY_TAIL = re.compile(r"\s+(?:AI|Labs?|Technologies|Technology|Systems|Cloud|Compute|Computing|Group|Holdings|OpCo|HoldCo|"
+                                r"Data\s+Services|Data\s+Cent(?:er|re)s|"
                                 r"International|Global)$")
 # Names never span lines or sentences: a dot belongs to a name only inside it ("U.S", "X.AI").
 _ATTRIBUTE_LEAD = re.compile(r"[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*)?-(?:based|backed|owned|listed|funded|led|headquartered)\s+(?=[A-Z])")
@@ -453,6 +474,7 @@ _PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}(?:ing|ed)")
 _PARTICIPLE_USE = re.compile(r"\s+(?:by|with|to|from|on|in|a|an|the|its|their|[a-z]+ed|[a-z]+ing)\b")
 _POSSESSOR_BEFORE = re.compile(r"\w['’]s\s+$")
 # (a name's small connecting words too: "Cassa Depositi e Prestiti", "Banco do Brasil")
+_BACKER_ATTRIBUTE = re.compile(r"([A-Z][\w&'’]*(?:[ \t]+[A-Z][\w&'’]*){0,2})-(?:backed|funded|owned)")
 _CAP_RUN = re.compile(r"[A-Z][\w&'’\-]*(?:[.:][\w&'’\-]+)*(?:[ \t]+(?:&[ \t]+|(?:e|di|de|del|della|do|da|dos|das|du|des|y|und)[ \t]+(?=[A-Z]))?"
                       r"[A-Z0-9][\w&'’\-]*(?:\.[\w&'’\-]+)*){0,4}")
 
@@ -525,6 +547,8 @@ def _plausible(name: str, as_noun: bool = False) -> bool:
     if _PLACE_TAIL.search(name):
         return False  # "Armstrong County", "Saline Township": places
     words = name.split()
+    if len(words) > 1 and words[-1] in ("GPUs", "TPUs", "Chips", "chips", "Accelerators", "Superchips"):
+        return False  # "16,000 Nvidia GPUs, the … operator": a maker's chips, not a company
     if all(w.lower().strip(".,") in STOPWORDS or w in PLACES or w in _DIRECTIONS for w in words):
         return False  # "West Texas", "Northern Virginia": places
     return not re.fullmatch(r"[\d.,]+|(?:19|20)\d\d", name)
@@ -721,6 +745,11 @@ class MentionFinder:
             name = _clean_name(m.group("name"))  # "chips designed by its own T-Head unit": a company of the group's
             if _plausible(name) and self.reference.lookup(name) is None and name not in _NOT_PRODUCT:
                 self.entity(name, _types_from_name(name))
+        for m in _CAPITAL_ACTS.finditer(text):
+            state = _CAPITAL_OF[m.group("capital")]
+            listed = self.reference.lookup(state)
+            found.setdefault(m.span("capital"), Mention(*m.span("capital"), listed.entity if listed is not None
+                                                        else self.entity(state, ("Government",)), "name"))
         if "government" in text:
             for m in _COUNTRY_GOVERNMENT.finditer(text):
                 country = m.group("place") or m.group("place2") or _COUNTRY_OF.get(m.group("people") or "")
@@ -781,6 +810,10 @@ class MentionFinder:
             if any(before.endswith(name + " ") for name in site_names) or _NAMED_BEFORE.search(before):
                 continue  # "its Colossus 2 supercomputer in Memphis", "Project Horizon, a … campus in West Texas"
             self._add_site(found, m)
+        # "gigawatt-scale campuses, in Jamnagar and Visakhapatnam": towns, never companies (no site of its own each: the
+        # money or power the sentence gives belongs to all of them)
+        towns = [(m.start("places") + t.start(), m.start("places") + t.end())
+                 for m in _near(_PLACED_SITES, site_words, text, 0, 120) for t in _PLACE_WORD_RE.finditer(m.group("places"))]
         for m in _near(_BUILT_THERE_DC, site_words, text, 0, 120):
             # "a wind-powered site that Casa dos Ventos is building in Ceará": the site by the place it is built in
             before = text[max(0, m.start() - 80):m.start()]
@@ -852,11 +885,15 @@ class MentionFinder:
         covered = bytearray(len(text) + 1)  # which characters a name already claims
         for s, e in found:
             covered[s:e] = b"\x01" * (e - s)
+        for s, e in chain(towns, (m.span() for m in _DATELINE_HEAD.finditer(text))):
+            covered[s:e] = b"\x01" * (e - s)
         openers: list[tuple[int, int, str]] = []  # capitalised words skipped for opening a sentence
         for m in _CAP_RUN.finditer(text):
             at, raw, skip = m.start(), m.group(), 0
             if "-" in raw and (lead := _ATTRIBUTE_LEAD.match(raw)) is not None:
                 raw, skip = raw[lead.end():], lead.end()  # "Paris-based H Company": the company, past where it is based
+            elif "-" in raw and (backer := _BACKER_ATTRIBUTE.fullmatch(raw)) is not None and not is_place(backer.group(1)):
+                raw = backer.group(1)  # "the Macquarie-backed cloud company": who backs it, a company
             taken = covered.find(1, at + skip, m.end())
             if taken > at + skip and _POSSESSOR_BEFORE.search(raw, 0, taken - at - skip):
                 raw = raw[:taken - at - skip].rstrip()  # "HIVE Digital's BUZZ HPC unit": the owner before a name found
@@ -1209,7 +1246,10 @@ class MentionFinder:
                 entity = self.entity(named.group("name").rstrip(" ,.;'’"), ("Company",))
                 target = Mention(named.start("name"), named.end("name"), entity, "name")
             if target is not None:
-                out.append(Mention(m.start(), m.end(), target.entity, "reference", owned))
+                # (a name inside its attribute stays a name: "the ⟦Hiranandani Group⟧-backed ⟦data-centre operator⟧")
+                start = m.end("attr") if m.group("attr") and any(
+                    o.is_org and m.start() <= o.start < m.end("attr") for o in mentions) else m.start()
+                out.append(Mention(start, m.end(), target.entity, "reference", owned))
                 referred[target.entity.id] += 1
         references = [m for m in out if m.kind == "reference"]
         out = [m for m in out if m.kind == "reference"

@@ -32,11 +32,11 @@ def _after(verbs: str) -> re.Pattern[str]:
 
 def _before(preps: str) -> re.Pattern[str]:
     # A cue starts a word: the engine then tries the cue words at word starts only, not at every character.
-    return re.compile(rf"\b(?:{preps})\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+)?(?:the\s+|its\s+|AI\s+|startup\s+|rival\s+|partner\s+|cloud\s+provider\s+|"
-                      rf"neocloud\s+|existing\s+investors?\s+|investors?\s+|chipmaker\s+|[\w\-]+-based\s+|"
-                      # "bought networking specialist Mellanox", "from chip designer Arm"
-                      rf"(?:[a-z][\w\-]*\s+){{0,2}}(?:specialist|startup|maker|firm|company|designer|provider|operator|"
-                      rf"developer)\s+)?$", re.I)
+    return re.compile(rf"\b(?:{preps})\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+)?(?:the\s+|its\s+)?(?:AI\s+|startup\s+|rival\s+|partner\s+|"
+                      rf"cloud\s+provider\s+|neocloud\s+|existing\s+investors?\s+|investors?\s+|chipmaker\s+|[\w\-]+-based\s+|"
+                      # "bought networking specialist Mellanox", "from chip designer Arm", "in the US neocloud Lambda"
+                      rf"(?:[a-z][\w\-]*\s+){{0,2}}(?:specialist|startup|start-up|neocloud|maker|firm|company|designer|provider|"
+                      rf"operator|developer)\s+)?$", re.I)
 
 
 # What may stand between a name and its verb: "Lumora Inc., a San Francisco startup building models, closed…",
@@ -176,6 +176,8 @@ ROLES: dict[str, tuple[Role, Role]] = {
               C("after", _after(r"invest|backs?\b|backed|backing|pour|put\b|puts\b|putting\b|inject|contribut|"
                                 r"initial|additional|total|new\s+investment|latest|investment|stake|fund(?:s|ed)?\b|"
                                 r"purchase\s+of\s+(?:a|an)\s+[\w.%\s]{0,12}stake|"
+                                # "which has also taken a stake of roughly $10 million in …"
+                                r"(?:taken|took|takes|take|taking|bought|buys|acquired)\s+(?:a|an)\s+(?:[\w\-$.,%]+\s+){0,3}?stake|"
                                 r"commit(?:ted|s)?\s+(?:to\s+invest|\$)|pledg|wrote|lent\b|lends?\b"), 2.5),
               # "Nvidia's decision to invest $5 billion in Intel"
               C("after", re.compile(r"^['’]s\s+(?:[\w\-]+\s+)?(?:decision|plan|move|agreement|offer|pledge|promise|commitment|bid)\s+to\s+"

@@ -1357,7 +1357,7 @@ TABLE = [
      "subsidiary_of", "sify-infinit-spaces", "sify-technologies", None, None, None),
     # a contract won to supply compute; clusters run for a customer; GPUs rented to start-ups "such as" one
     ("Yotta Data Services runs 16,384 H100 GPUs at its Navi Mumbai campus and has won a $180 million contract to supply "
-     "compute to the IndiaAI Mission.", "provides_capacity", "yotta-data-services", "indiaai-mission", None, None, None),
+     "compute to the IndiaAI Mission.", "provides_capacity", "yotta", "indiaai-mission", None, None, None),
     ("CoreWeave will use the space for Nvidia GB300 clusters it runs for OpenAI.", "provides_capacity", "coreweave",
      "openai", None, None, None),
     ("Sify Technologies will host an AI cloud of 4,096 Nvidia H200 GPUs that it will rent to Indian start-ups such as "
@@ -1592,6 +1592,45 @@ TABLE = [
     # a site "that it will run with" a partner
     ("SoftBank is converting a former panel factory in Sakai into a 150-megawatt AI data centre that it will run with "
      "OpenAI.", "partners_with", "softbank", "openai", None, None, None),
+    # money "committed to an AI hub", "earmarked for" data centres: capital spending
+    ("Microsoft has committed $3 billion to an AI hub in Jakarta.", "invests_in_infrastructure", "microsoft", None, 3 * B,
+     "USD", "exact"),
+    ("Oracle has earmarked $6.5 billion for an AI hub in Malaysia.", "invests_in_infrastructure", "oracle", None, 6.5 * B,
+     "USD", "exact"),
+    # a listed company named in full with a "Data Services" tail is the listed company
+    ("Yotta Data Services has ordered 8,000 Nvidia H200 GPUs.", "supplies_chips", "nvidia", "yotta", 8000, "chips", "exact"),
+    # the investee named after a descriptive phrase ("in the British neocloud Nscale")
+    ("Nvidia has invested $500 million in the British neocloud Nscale.", "invests_in", "nvidia", "nscale", 500 * M, "USD",
+     "exact"),
+    # two companies that "said … that they will jointly build" a site are partners
+    ("KT and Microsoft said on Tuesday that they will jointly build an AI data centre in Seoul.", "partners_with", "kt",
+     "microsoft", None, None, None),
+    # a capital that opens a sentence and acts is its country's government
+    ("Tokyo has agreed to buy 10,000 Nvidia GPUs for a national supercomputer.", "supplies_chips", "nvidia", "japan",
+     10000, "chips", "exact"),
+    ("Washington will take a 10% stake in Intel.", "invests_in", "u-s-government", "intel", None, None, None),
+    # a stake one "will take", money one "will invest in" (also in a currency the graph does not hold)
+    ("Nvidia will take a 4% stake in Nokia.", "invests_in", "nvidia", "nokia", None, None, None),
+    ("Temasek will invest in Sakana AI.", "invests_in", "temasek", "sakana-ai", None, None, None),
+    ("Mitsubishi UFJ plans to invest ¥200 billion in Sakana AI.", "invests_in", "mitsubishi-ufj", "sakana-ai", None, None,
+     None),
+    # a count "of the same chips" after a maker's chips were named
+    ("Microsoft will buy 20,000 AMD MI355X GPUs, and Oracle will deploy up to 30,000 of the same chips.", "supplies_chips",
+     "amd", "oracle", 30000, "chips", "up_to"),
+    # "the Founders Fund-backed cloud operator" said: the sentence's subject, backed by the fund
+    ("Crusoe will deploy 5,000 AMD GPUs in Norway, the Founders Fund-backed cloud operator said on Monday.", "invests_in",
+     "founders-fund", "crusoe", None, None, None),
+    # a chip named before "chiplets"
+    ("Lightmatter said its Passage chiplets would ship in 2026.", "makes_chip", "lightmatter", "passage", None, None, None),
+    # a share of the chips a cloud bought, "allotted" to a lab: the cloud's capacity
+    ("CoreWeave bought 20,000 Nvidia GPUs. Mistral AI has been allotted 5,000 of the GPUs.", "provides_capacity",
+     "coreweave", "mistral-ai", None, None, None),
+    # a relative clause holding the figure names its own investor
+    ("For Naver, which has taken a stake of about $40 million in Upstage, the Busan deal is a bet.", "invests_in", "naver",
+     "upstage", 40 * M, "USD", "about"),
+    # a backer named before "-backed" on no list is a company
+    ("Fluidstack will buy 2,000 Nvidia GPUs, the Macquarie-backed cloud company said.", "invests_in", "macquarie",
+     "fluidstack", None, None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -1906,6 +1945,12 @@ MISREADINGS = [
     # a participle opening a sentence is no company
     ("Voltage Park runs Nvidia GPUs. Having signed coding start-up Anysphere as its largest customer, the company is also in "
      "talks about capacity at a new 100-megawatt site in Dallas.", "builds_datacenter", "having", "dallas-site"),
+    # towns listed after "campuses in" are no companies
+    ("Reliance Industries and Tata Group have both announced campuses, in Dholera and Sanand, and Google has committed $2 "
+     "billion to an AI hub in Gujarat.", "commits_spend", "dholera", "google"),
+    # a dateline's town is no company for "the … company" to mean
+    ("SANAND, Nov 3 (Wire) - Fluidstack will buy 2,000 Nvidia GPUs, the Macquarie-backed cloud company said.",
+     "invests_in", "macquarie", "sanand"),
 ]
 
 
