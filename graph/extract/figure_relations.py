@@ -475,6 +475,9 @@ _SITES_WITH = re.compile(r"\b(?:campus(?:es)?|data\s+cent(?:er|re)s?|facilit(?:y
 _RUNNING_ON = re.compile(r"\s+(?:of\s+(?:[\w\-]+\s+){0,2}?)?(?:running|runs|run|based|built|powered)\s+(?:on|by)\s+(?:the\s+)?")
 _BUILT_FOR = re.compile(r"\s+(?:build|build-out|buildout|campus|site|facility|data\s+cent(?:er|re)|expansion|project)s?\b[^;,]{0,40}?"
                         r"\bfor\s+(?:the\s+)?", re.I)
+_SITE_OF_BEFORE = re.compile(r"\b(?:campus|site|facility|data\s+cent(?:er|re))\s+of\s+(?:about\s+|roughly\s+|nearly\s+|around\s+|"
+                             r"up\s+to\s+|more\s+than\s+|at\s+least\s+)?$", re.I)
+_FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+)?")
 _BUILD_BEFORE = re.compile(r"\b(?:build|builds|building|built|add|adds|adding|added|develop|develops|developing|construct\w*|"
                            r"bring\s+online|deploy|deploys|deploying)\s+(?:(?:about|roughly|nearly|around|approximately|over|"
                            r"more\s+than|at\s+least|up\s+to)\s+)?$", re.I)
@@ -581,10 +584,14 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
     if figure.unit == "W" and _LEASE_BEFORE.search(text, max(clause.start, figure.start - 30), figure.start) \
             and _let_with_a_party(sentence, figure, clause):
         return "provides_capacity"  # "agreed to lease 200 megawatts at Project Matador to Crusoe": power let to a tenant
-    if figure.unit == "W" and (tenant := _BUILT_FOR.match(text, figure.end, clause.end)) is not None and any(
+    if figure.unit == "W" and (tenant := _BUILT_FOR.match(text, figure.end, clause.end) or (
+            _SITE_OF_BEFORE.search(text, max(clause.start, figure.start - 40), figure.start)
+            and _FOR_AFTER.match(text, figure.end, clause.end))) is not None and any(
             m.is_org and m.start == tenant.end() for m in sentence.mentions) and not any(
             "DataCenter" in m.entity.types and clause.start <= m.start < clause.end for m in sentence.mentions):
-        return "provides_capacity"  # "a 300-megawatt build in Texas for Lambda": capacity built for a tenant is let to it
+        # "a 300-megawatt build in Texas for Lambda", "a campus of half a gigawatt for OpenAI": capacity built for a tenant is
+        # let to it
+        return "provides_capacity"
     if figure.unit == "W" and (_SIZES_DATACENTER.match(text, figure.end, clause.end)
                                or _CAPACITY_OF_SITE.search(text, max(sentence.span.start, figure.start - 120), figure.start)
                                or _SITES_WITH.search(text, max(sentence.span.start, figure.start - 60), figure.start)

@@ -17,6 +17,11 @@ _WORD_NUMBERS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "several": None,
     "first": 1,  # "the first gigawatt" of a phased deal
+    # "a quarter of a billion dollars", "two and a half gigawatts"
+    "a quarter of a": 0.25, "a quarter of an": 0.25, "one quarter of a": 0.25, "three quarters of a": 0.75,
+    "three quarters of an": 0.75, "a third of a": 1 / 3, "one third of a": 1 / 3, "two thirds of a": 2 / 3,
+    "two thirds of an": 2 / 3, "one and a half": 1.5, "two and a half": 2.5, "three and a half": 3.5, "four and a half": 4.5,
+    "five and a half": 5.5,
 }
 _SCALES = {
     "trillion": 1e12, "tn": 1e12, "t": 1e12, "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
@@ -26,7 +31,8 @@ _POWER = {"tw": 1e12, "terawatt": 1e12, "gw": 1e9, "gigawatt": 1e9, "mw": 1e6, "
           "kw": 1e3, "kilowatt": 1e3}
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WORDNUM = r"(?:half\s+an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an)"
+_WORDNUM = r"(?:half\s+an?|(?:a|one)\s+quarter\s+of\s+an?|three[\s-]quarters\s+of\s+an?|(?:a|one)\s+third\s+of\s+an?|two[\s-]thirds\s+of\s+an?|" \
+           r"(?:one|two|three|four|five)\s+and\s+a\s+half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an)"
 _SCALE_WORD = r"trillion|billion|million|thousand|tn|bn|bln|mn|mln"
 
 # (Each figure pattern looks ahead at what a figure can open with: see scan.guarded.)
@@ -136,7 +142,7 @@ class FigureMention:
 
 
 def _number(raw: str) -> float | None:
-    raw = " ".join(raw.lower().split())
+    raw = " ".join(raw.lower().replace("-", " ").split())
     if raw in _WORD_NUMBERS:
         return _WORD_NUMBERS[raw]
     try:

@@ -1631,11 +1631,17 @@ TABLE = [
     # a backer named before "-backed" on no list is a company
     ("Fluidstack will buy 2,000 Nvidia GPUs, the Macquarie-backed cloud company said.", "invests_in", "macquarie",
      "fluidstack", None, None, None),
+    # a site "of" a size built "for" a tenant: the size let to it
+    ("Crusoe will build a campus of half a gigawatt for OpenAI in Texas.", "provides_capacity", "crusoe", "openai", 500 * M,
+     "W", "exact"),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
 FIGURES = [
     ("raised US$2bn at a valuation of $32bn", [(2 * B, "USD", "exact", "deal"), (32 * B, "USD", "exact", "other")]),
+    # fractions and halves in words
+    ("Lambda raised a quarter of a billion dollars from Nvidia.", [(0.25 * B, "USD", "exact", "deal")]),
+    ("The site will draw two and a half gigawatts.", [(2.5 * B, "W", "exact", "deal")]),
     ("$1.25 billion", [(1.25 * B, "USD", "exact", "deal")]),
     ("buy two thousand Blackwell GPUs", [(2000, "chips", "exact", "deal")]),
     ("deploy c.200,000 Nvidia GPUs", [(200000, "chips", "about", "deal")]),
