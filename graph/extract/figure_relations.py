@@ -290,7 +290,8 @@ _TOTAL_BEFORE = re.compile(r"\b(?:bringing|taking|lifting|raising)\s+(?:its|thei
                            r"(?:to\s+)?" + HEDGED + "$")
 _SEPARATE_DEAL = re.compile(r"\b(?:[Aa]|[Aa]nother)\s+separate\s+$")
 _DEAL_NOUN_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:agreement|deal|contract|lease|order|commitment)\b")
-_FURTHER_BEFORE = re.compile(r"\b(?:adds?|added|adding|puts?|putting|invests?|commits?|spends?|spending|spent)\s+(?:a\s+further|another|an\s+additional|"
+_FURTHER_BEFORE = re.compile(r"\b(?:adds?|added|adding|puts?|putting|invests?|commits?|spends?|spending|spent|followed\s+by|plus)\s+"
+                             r"(?:a\s+further|another|an\s+additional|"
                              r"a\s+fresh)\s+$")
 _GENERIC_INVESTEES = re.compile(r"\s+(?:in|into)\s+(?:[\w\-]+\s+){0,2}?(?:startups|companies|firms|ventures|businesses|"
                                 r"start-ups)\b", re.I)
@@ -406,6 +407,10 @@ _SITE_WHICH_USES = re.compile(r",\s+(?:which|that)\s+(?:will\s+|would\s+)?(?:use
                               + HEDGED)
 _INVESTED_WHICH = re.compile(r",\s+(?:which|who)\s+(?:has\s+|had\s+|also\s+|already\s+|separately\s+)*(?:invested|taken|took|bought|"
                              r"acquired|put|poured|injected)\b")
+_RENTS_CHIPS = re.compile(r"(?<!which\s)(?<!that\s)(?<!who\s)\b(?:rent|rents|renting|rented|lease|leases|leasing|leased)\s+"
+                          r"(?:back\s+)?(?:[^;$,]|,(?=\d)){0,60}?"
+                          r"\b(?:gpus|chips|accelerators|tpus|servers)\b", re.I)
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;$]{1,120},(?=\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+)*[a-z]+(?:ed|s)\b)")
 _SHARE_OF_THEM = re.compile(r"[\d,.]+\s+of\s+(?:the|these|those|its|their)\s+(?:new\s+)?(?:GPUs|chips|accelerators|processors)", re.I)
 _ALLOTTED_BEFORE = re.compile(r"\b(?:allotted|allocated|assigned|reserved|granted|given)\s+(?:about\s+|roughly\s+|up\s+to\s+|"
                               r"more\s+than\s+|nearly\s+)?$", re.I)
@@ -427,6 +432,7 @@ _APPOSED_TO = re.compile(r",\s+(?:(?:the|a|an)\s+[^,;⟦]{0,80}?\b(?:by|of|from)
 # ("… will eventually cover 5 gigawatts": what the site the sentence opens with will reach)
 _SITE_DRAWS = re.compile(r"\b(?:draws?|drawing|consumes?|consuming|(?:will|would)\s+(?:eventually\s+|ultimately\s+)?(?:cover|span|reach|total))\s+"
                          + HEDGED + "$")
+_SITE_STARTS_AT = re.compile(r"\b(?:start|starts|starting|open|opens|opening|begin|begins|beginning)\s+(?:at|with)\s+" + HEDGED + "$")
 _WHERE_BUILDING = re.compile(r"\bwhere\s+(?:it|they|[A-Z][\w\-]*)\s+(?:is\s+|are\s+|will\s+be\s+|has\s+been\s+)?(?:now\s+)?"
                              r"(?:developing|building|constructing|planning|adding)\s+" + HEDGED + "$")
 # "is building Polaris Forge 1 in phases toward a planned capacity of 1 gigawatt": the size of the site being built
@@ -441,7 +447,7 @@ _FOR_THE_PROJECT = re.compile(r"\s+(?:of|in)\s+(?:[\w\-]+\s+){1,3}?for\s+the\s+(
 # ("$30 billion of financing for its Hyperion campus", "a $27 billion financing for its Hyperion data center campus")
 _FOR_ITS_SITE = re.compile(r"\s+(?:(?:of|in)\s+(?:[\w\-]+\s+){1,3}?|(?:financing|funding|loan|debt\s+package|package)\s+)for\s+"
                            r"(?:its|their|the)\s+$", re.I)
-_DEAL_WITH = re.compile(r"\s+(?:[\w\-]+\s+)?(?:agreement|deal|partnership|contract|pact)\s+with\s+(?:the\s+)?", re.I)
+_DEAL_WITH = re.compile(r"\s+(?:[\w\-]+\s+)?(?:agreement|deal|partnership|contract|pact|programme|program|collaboration|arrangement)\s+with\s+(?:the\s+)?", re.I)
 _FIRST_CAPACITY = re.compile(r"\b[Tt]he\s+(?:first|initial)\s+(?:gigawatt|megawatts?|phase|systems|capacity)\b")
 # "… is scheduled to come online in the second half of 2026 on Nvidia's "
 _ON_A_PLATFORM = re.compile(r"[^.;⟦]{0,100}?\bon\s+(?:the\s+)?(?:[A-Z][\w\-]*['’]s\s+|[A-Z][\w\-]*\s+)?")
@@ -560,6 +566,9 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
         # "acquire X, gaining control of 1.3 GW": the size of what is bought, not a deal of its own (not "X, which Blackstone
         # bought for $16 billion, has agreed to lease a 200-megawatt hall": a price paid names nothing bought here)
         return None
+    if figure.unit == "W" and _SITE_STARTS_AT.search(text, max(clause.start, figure.start - 30), figure.start) and any(
+            "DataCenter" in m.entity.types and m.start < figure.start for m in sentence.mentions[:1]):
+        return "builds_datacenter"  # "The site will start at 200 megawatts in 2027 and house up to 100,000 Nvidia GPUs"
     if figure.unit == "W" and _CAPACITY_THAT.match(text, figure.end, clause.end):
         return None  # "adds 80 MW of hydro-powered capacity that Nscale will fill with Nvidia GB300 systems": no chip deal's size
     if figure.unit == "W" and _TENANT_FOR.search(text, max(clause.start, figure.start - 60), figure.start):
@@ -618,9 +627,11 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
     if figure.unit == "USD" and _VENTURE_FOR.match(text, figure.end, clause.end) \
             and any("DataCenter" in m.entity.types and figure.end < m.start < clause.end for m in sentence.mentions):
         return "builds_datacenter"  # "$27B JV for Hyperion"
-    if figure.unit == "USD" and _BUYS_BEFORE.search(text, clause.start, figure.start) \
-            and any("Chip" in m.entity.types and clause.start <= m.start < figure.start for m in sentence.mentions):
-        return "supplies_chips"  # "It'll buy the GB300s from Dell for ~$5.8B"
+    if figure.unit == "USD" and _RENTS_CHIPS.search(text, clause.start, figure.start):
+        return "commits_spend"  # "agreed to rent back 18,000 of its own GPUs from Lambda for $1.5 billion": rent, no sale
+    if figure.unit == "USD" and (buy_verb := _BUYS_BEFORE.search(text, clause.start, figure.start)) is not None \
+            and any("Chip" in m.entity.types and buy_verb.end() <= m.start < figure.start for m in sentence.mentions):
+        return "supplies_chips"  # "It'll buy the GB300s from Dell for ~$5.8B" (the chips it buys, named after the verb)
     if figure.unit == "USD" and "cost" in text[max(clause.start, figure.start - 50):figure.start] \
             and SITE_COST.search(text, max(sentence.span.start, figure.start - 170), figure.start) \
             and any("DataCenter" in m.entity.types and m.end <= figure.start for m in sentence.mentions):
@@ -695,6 +706,11 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
             # cloud deal counted in chips, not a sale; nor "its BUZZ HPC unit now runs 5,000 GPUs": the fleet one operates
             return None
         return "supplies_chips"
+    aside = _RELATIVE_ASIDE.search(text, window[0], figure.start)
+    if aside is not None:
+        # "Marvell, which co-designs Microsoft's Maia accelerators …, agreed to buy Celestial AI for $3.25 billion": what the
+        # relative clause says of the subject is no trigger of the figure after it
+        window = (aside.end(), window[1])
     best: tuple[int, int, str] | None = None
     lowered = text[window[0]:window[1]].lower()
     # "from Cerebras Systems", "with Vantage Data Centers": a word of a company's name is no trigger

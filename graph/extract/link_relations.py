@@ -195,6 +195,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     # "two data center campuses that Vantage Data Centers is developing for Oracle"
     ("provides_capacity", _p(r"(?:that|which)\s+⟦a⟧\s+(?:is|are|was|will\s+be|has\s+been)\s+(?:developing|building|constructing)\s+for\s+⟦b⟧"),
      "a", "b", ('developing', 'building', 'constructing')),
+    # "Crusoe is building the Abilene campus for Oracle", "Vantage is developing a campus in Texas for Oracle": built for a tenant
+    ("provides_capacity", _p(r"⟦a⟧\s+(?:is\s+|are\s+|was\s+|will\s+|would\s+|has\s+been\s+|also\s+)*(?:building|developing|constructing|"
+                             r"build|develop|construct|builds|develops|built|developed)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:⟦\d+⟧(?:\s+(?:campus|site|"
+                             r"data\s+cent(?:er|re)|facility))?|"
+                             r"(?:[\w\-.]+\s+){0,3}?(?:campus|campuses|data\s+cent(?:er|re)s?|site|facility|cluster|supercomputer))"
+                             r"(?:\s+(?:in|near|at)\s+(?:⟦\d+⟧|[A-Z][\w\-]*(?:,?\s+[A-Z][\w\-]*)?))?\s+for\s+⟦b⟧"),
+     "a", "b", ('building', 'developing', 'constructing', 'build', 'develop', 'construct')),
+    # "Nvidia will rent 18,000 GPUs from Lambda", "agreed to rent back 18,000 of its own GPUs from Lambda": the cloud lets them
+    ("provides_capacity", _p(r"⟦b⟧\s+(?:[a-z]+\s+){0,3}?(?:rent|rents|renting|rented|lease|leases|leasing|leased)\s+(?:back\s+)?"
+                             r"(?:[^⟦;.]|⟦\d+⟧|\.(?=\d)){0,60}?\b(?:gpus|chips|accelerators|tpus|servers|capacity|compute|computing\s+power)\s+"
+                             r"from\s+⟦a⟧"), "a", "b", ('rent', 'lease')),
+    ("uses_cloud", _p(r"⟦a⟧\s+(?:[a-z]+\s+){0,3}?(?:rent|rents|renting|rented|lease|leases|leasing|leased)\s+(?:back\s+)?"
+                      r"(?:[^⟦;.]|⟦\d+⟧|\.(?=\d)){0,60}?\b(?:gpus|chips|accelerators|tpus|servers|capacity|compute|computing\s+power)\s+"
+                      r"from\s+⟦b⟧"), "a", "b", ('rent', 'lease')),
     # "Fluidstack, which will use it to provide compute to Anthropic"
     ("provides_capacity", _p(r"⟦a⟧,?\s+(?:which|that|who)?\s*(?:will\s+|would\s+|also\s+|plans\s+to\s+)*(?:use\s+(?:it|them|the\s+\w+)\s+to\s+)?"
                              r"(?:provide|provides|providing|supply|supplies|supplying|deliver|delivers|sell|sells)\s+(?:its\s+|the\s+)?"
@@ -288,7 +302,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     # (without a possessive, no verb between: not "Oracle has leased the whole campus")
     ("builds_datacenter", _p(r"⟦a⟧(?:\s+(?:Inc\.?|Corp\.?|Co\.))?\s+(?:(?!(?:to|for|at|in|of|from|with|on|into|has|have|had|is|are|was|"
                              r"were|will|would|can|could|also)\s|\w+ed\s)[\w\-]+\s+){0,2}?⟦b⟧"), "a", "b", ()),
-    ("partners_with", _p(r"⟦a⟧['’]s\s+(?:\w+\s+){0,2}?(?:partnership|collaboration|alliance|relationship)\s+with\s+⟦b⟧"), "a", "b", ('partnership', 'collaboration', 'alliance', 'relationship')),
+    # ("OpenAI's separate 10-gigawatt programme with Broadcom")
+    ("partners_with", _p(r"⟦a⟧['’]s\s+(?:[\w\-]+\s+){0,2}?(?:partnership|collaboration|alliance|relationship|programme|program)\s+with\s+⟦b⟧"),
+     "a", "b", ('partnership', 'collaboration', 'alliance', 'relationship', 'program')),
     # "KT has committed 2.4 trillion won to its partnership with Microsoft"
     ("partners_with", _p(r"⟦a⟧(?:[^⟦;.]|\.(?=\d)){0,60}?\b(?:its|their)\s+(?:[\w\-]+\s+){0,2}?(?:partnership|collaboration|alliance)\s+with\s+⟦b⟧"), "a", "b",
      ('partnership', 'collaboration', 'alliance')),
@@ -366,9 +382,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                          r"(?:will|would|plan|also|are|have|had|agreed|said)\b"), "a", "b",
      ('two companies', 'two firms', 'two groups', 'two partners')),
     # "it is co-developing custom accelerators with Broadcom"
+    # ("Broadcom co-designs the TPU with Google", "Broadcom designs the TPU together with Google")
     ("partners_with", _p(r"⟦a⟧\s+(?:is\s+|are\s+|has\s+been\s+|have\s+been\s+|will\s+be\s+|also\s+)*(?:co-?develop\w*|co-?design\w*|"
-                         r"co-?engineer\w*)\s+(?:[^⟦;.]{1,60}?\s)?with\s+⟦b⟧"), "a", "b", ('co-develop', 'codevelop', 'co-design', 'codesign',
-                                                                                 'co-engineer', 'coengineer')),
+                         r"co-?engineer\w*)\s+(?:(?:[^⟦;.]|⟦\d+⟧){1,60}?\s)?with\s+⟦b⟧"), "a", "b", ('co-develop', 'codevelop', 'co-design',
+                                                                                              'codesign', 'co-engineer', 'coengineer')),
+    # ("Meta, which builds its MTIA chips with Broadcom")
+    ("partners_with", _p(r"⟦a⟧(?:,\s+(?:which|that))?\s+(?:also\s+)?(?:designs|designed|develops|developed|builds|built)\s+(?:the\s+|its\s+|⟦\d+⟧\s+)?"
+                         r"⟦\d+⟧\s+(?:(?:chips?|processors?|accelerators?)\s+)?(?:(?:together|jointly)\s+)?with\s+⟦b⟧"
+                         r"(?!['’]s|\s+(?:[\w\-]+\s+)?(?:chips|gpus|processors|accelerators|systems|hardware|technology)\b)"),
+     "a", "b", ('designs', 'designed', 'develops', 'developed', 'builds', 'built')),
     # "OpenAI and Broadcom are co-developing custom accelerators"
     ("partners_with", _p(r"⟦a⟧\s+and\s+⟦b⟧\s+(?:are|were|have\s+been|will\s+be|will|have)(?:,\s+[^,⟦;]{1,40},)?\s+(?:also\s+)?(?:jointly\s+)?"
                          r"(?:co-?develop\w*|co-?design\w*|co-?build\w*|co-?engineer\w*|working\s+together|work\s+together)"),
@@ -406,12 +428,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                 'taps', 'brought in', 'enlisted', 'enlists')),
     # "Cassava Technologies, the … group founded by Strive Masiyiwa, will build AI factories across Africa with Nvidia" (not
     # "build data centers with Nvidia chips": what is built with)
-    ("partners_with", _p(r"⟦a⟧(?:,(?:[^⟦;,]|⟦c⟧){1,100},)?\s+(?:will\s+|would\s+|is\s+to\s+|plans\s+to\s+|is\s+set\s+to\s+|agreed\s+to\s+)?"
-                         r"(?:jointly\s+)?(?:build|develop|construct)\s+(?:(?:an?|the|its|their)\s+⟦\d+⟧\s+|(?:[^⟦;,.]{1,60}?\s)?"
-                         r"(?:ai\s+factor(?:y|ies)|data\s+cent(?:er|re)s?|campus(?:es)?|supercomputers?|clusters?|facilit(?:y|ies)|"
-                         r"infrastructure)\b(?:[^⟦;,.]{0,40}?\s)?)with\s+⟦b⟧"
+    # ("Deutsche Telekom opened a €1 billion industrial AI cloud in Munich with Nvidia")
+    ("partners_with", _p(r"⟦a⟧(?:,(?:[^⟦;,]|⟦c⟧){1,100},)?\s+(?:will\s+|would\s+|is\s+to\s+|plans\s+to\s+|is\s+set\s+to\s+|agreed\s+to\s+|"
+                         r"has\s+|have\s+)?(?:jointly\s+)?(?:build|develop|construct|opened|launched|unveiled)\s+(?:(?:an?|the|its|their)\s+⟦\d+⟧\s+|"
+                         r"(?:[^⟦;,.]{1,60}?\s)?(?:ai\s+factor(?:y|ies)|data\s+cent(?:er|re)s?|campus(?:es)?|supercomputers?|clusters?|"
+                         r"facilit(?:y|ies)|infrastructure|ai\s+cloud)\b(?:[^⟦;,.]{0,40}?\s)?)with\s+⟦b⟧"
                          r"(?!['’]s|\s+⟦|\s+(?:[\w\-]+\s+)?(?:chips|gpus|processors|accelerators|systems|hardware|technology)\b)"),
-     "a", "b", ('build', 'develop', 'construct')),
+     "a", "b", ('build', 'develop', 'construct', 'opened', 'launched', 'unveiled')),
     # "Reliance is building a 1-gigawatt data center in Jamnagar, and has partnered with Nvidia", "Arm, which SoftBank
     # controls, designs the CPU cores in Nvidia's Grace chips and is working with OpenAI": the sentence's subject, however
     # far its second verb
@@ -452,8 +475,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("provides_capacity", _p(_BUILDING_WITH + r",\s+which\s+will\s+(?:rent|lease|use|take)\s+(?:the\s+|its\s+|all\s+of\s+the\s+|"
                              r"most\s+of\s+the\s+)?(?:capacity|site|campus|space|data\s+cent(?:er|re))\b"), "a", "b", ('rent', 'lease', 'use', 'take')),
     # "Broadcom has co-designed Google's TPUs for a decade": designing another's chips with it is a partnership
-    ("partners_with", _p(r"⟦a⟧\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:co-?designed|co-?designs|co-?designing|helped\s+design|"
-                         r"helps\s+design)\s+⟦b⟧['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:⟦\d+⟧|chips|accelerators|processors|tpus)"),
+    # ("Marvell, which co-designs Microsoft's Maia accelerators and Amazon's Trainium")
+    ("partners_with", _p(r"⟦a⟧(?:,\s+(?:which|that|who))?\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:co-?designed|co-?designs|co-?designing|"
+                         r"helped\s+design|helps\s+design)\s+(?:⟦\d+⟧['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:⟦\d+⟧|chips|accelerators|processors|tpus)"
+                         r"(?:\s+(?:chips|accelerators|processors))?,?\s+and\s+)?"
+                         r"⟦b⟧['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:⟦\d+⟧|chips|accelerators|processors|tpus)"), "a", "b", ('design',)),
+    ("partners_with", _p(r"⟦a⟧(?:,\s+(?:which|that|who))?\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:co-?designed|co-?designs|co-?designing|"
+                         r"helped\s+design|helps\s+design)\s+⟦b⟧['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:⟦\d+⟧|chips|accelerators|processors|tpus)"),
      "a", "b", ('design',)),
     # "HUMAIN and xAI will develop a 500 MW data center": two that build together are partners
     # ("xAI and Saudi Arabia's Humain will build…": the partner past its country's possessive)
@@ -628,9 +656,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("partners_with", _p(r"⟦a⟧['’]s\s+(?:[\w\-]+\s+){0,2}?⟦\d+⟧(?:[^⟦;.]|⟦\d+⟧){0,60}?\bco-?designed\s+with\s+⟦b⟧"), "a", "b", ('co-design',)),
     # "Nscale will own and operate the facility and rent it to Microsoft"
     # (not "to buy Nvidia processors and lease them to xAI": a maker named as the brand of what is leased)
-    ("provides_capacity", _p(r"(?:^\W*|,\s+|\b(?:which|that)\s+)⟦a⟧(?!\s+(?:⟦\d+⟧\s+)?(?:[\w\-]+\s+)?(?:chips|gpus|processors|systems|servers|accelerators)\b)\s+"
-                             r"(?:will\s+|would\s+|also\s+)*(?:[^⟦;.]|⟦\d+⟧){0,60}?\b(?:rent|rents|lease|leases|let|lets)\s+(?:it|them|the\s+(?:facility|site|"
+    # ("… the Abilene campus for Oracle, which rents it to OpenAI": the one the relative clause is about lets it, not the
+    # sentence's subject)
+    ("provides_capacity", _p(r"(?:^\W*|,\s+|\b(?:which|that)\s+)⟦a⟧(?!\s+(?:⟦\d+⟧\s+)?(?:[\w\-]+\s+)?(?:chips|gpus|processors|systems|servers|accelerators)\b)"
+                             r"\s+(?:will\s+|would\s+|also\s+)*(?:(?!,\s+(?:which|that)\b)(?:[^⟦;.]|⟦\d+⟧)){0,60}?"
+                             r"\b(?:rent|rents|lease|leases|let|lets)\s+(?:it|them|the\s+(?:facility|site|"
                              r"campus|capacity|space))\s+to\s+⟦b⟧"), "a", "b", ('rent', 'lease', 'let')),
+    ("provides_capacity", _p(r"⟦a⟧,\s+(?:which|that)\s+(?:will\s+|would\s+|also\s+|now\s+|in\s+turn\s+)*(?:rent|rents|lease|leases|let|lets|"
+                             r"sublets?|subleases?)\s+(?:it|them|the\s+(?:facility|site|campus|capacity|space))\s+to\s+⟦b⟧"), "a", "b",
+     ('rent', 'lease', 'let')),
     # "Meta has chosen two inference-chip start-ups, Cerebras Systems and Groq, to serve its Llama models"
     ("uses_cloud", _p(r"⟦a⟧\s+(?:has\s+|have\s+)?(?:chosen|picked|selected|tapped|hired)\s+(?:[^⟦;.]{0,60}?,\s+)?⟦b⟧(?:(?:,|,?\s+and)\s+⟦\d+⟧)*,?\s+"
                       r"to\s+(?:serve|run|host|power)\s+(?:its|their|⟦\d+⟧)"), "a", "b", ('serve', 'run', 'host', 'power')),
@@ -720,9 +754,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("invests_in", _p(r"⟦a⟧(?:,\s+(?:which|who)\s+(?:[^,;]|⟦\d+⟧){1,80},)?,?\s+(?:(?:is|was|remains|has\s+been|became)\s+(?:also\s+|still\s+|now\s+)?)?"
                       r"(?:an?\s+|the\s+)?(?:\w+\s+)?(?:investor|shareholder|backer)\s+in\s+(?:both\s+)?(?:⟦\d+⟧(?:,\s*|,?\s+and\s+)){1,4}?"
                       r"(?:the\s+)?⟦b⟧"), "a", "b", ('investor', 'shareholder', 'backer')),
-    ("invests_in", _p(r"⟦b⟧(?:['’]s)?\s+(?:\w+\s+)?(?:investors?|backers?|shareholders?),?\s+(?:including\s+|such\s+as\s+)?⟦a⟧"),
+    # ("Its backers include Nvidia")
+    ("invests_in", _p(r"⟦b⟧(?:['’]s)?\s+(?:\w+\s+)?(?:investors?|backers?|shareholders?),?\s+(?:including\s+|such\s+as\s+|"
+                      r"(?:now\s+|also\s+)?(?:include|includes|included|are|were)\s+)?⟦a⟧"),
      "a", "b", ('investor', 'backer', 'shareholder')),
-    ("invests_in", _p(r"⟦a⟧\s+(?:is\s+|as\s+)?(?:one\s+of\s+)?⟦b⟧['’]s\s+(?:\w+\s+)?(?:investors?|backers?|shareholders?)"),
+    # ("Amazon, one of Celestial's existing investors, will receive warrants")
+    ("invests_in", _p(r"⟦a⟧(?:\s+(?:is\s+|as\s+)?|,\s+)(?:one\s+of\s+)?⟦b⟧['’]s\s+(?:\w+\s+)?(?:investors?|backers?|shareholders?)"),
      "a", "b", ('investor', 'backer', 'shareholder')),
     ("subsidiary_of", _p(r"⟦b⟧(?:\s+(?:Inc\.?|Corp\.?))?['’]s\s+(?:cloud\s+|computing\s+)?(?:unit|subsidiary|division|arm|"
                          r"business|lab)?,?\s*⟦a⟧"), "a", "b", ("'s", '’s')),
@@ -1013,9 +1050,12 @@ _FOUNDRY_VERB = re.compile(r"\b(?:manufactur\w*|fabricat\w*|(?:come|came|rolled)
 _BUYERS = re.compile(r"\b(?:buyers?|customers?)\b", re.I)
 # "signed LG AI Research as the first customer of its RNGD chip": the customer of a chip named buys it, whatever the seller's type
 _CUSTOMER_OF_CHIP = re.compile(r"\bas\s+(?:the|its|a|an|their)\s+(?:[\w\-]+\s+)?customer\s+(?:of|for)\b", re.I)
-_UNNAMED_SUBJECT = re.compile(r"\b(?:said|says|told|announced|disclosed|added)\s+(?:that\s+)?(?:a|an|one|another|two|several|some)\s+"
+_UNNAMED_SUBJECT = re.compile(r"\b(?:said|says|told|announced|disclosed|added)\s+(?:that\s+)?(?:a|an|one|another|two|several|some|its|their)\s+"
                               r"(?:[\w\-]+\s+){0,3}?(?:customers?|clients?|buyers?|compan(?:y|ies)|hyperscalers?|labs?|operators?|"
                               r"partners?|firms?|providers?)\b")
+# "its fourth XPU customer, which it later identified as Anthropic": who names the customer is not the one that acts
+_IDENTIFIES_AS = re.compile(r"\s+(?:later\s+|has\s+|had\s+|since\s+|now\s+)*(?:identified|named|revealed|disclosed)\s+as\b")
+_TOGETHER_WITH = re.compile(r"\s+(?:chips?\s+|processors?\s+|accelerators?\s+)?(?:together\s+|jointly\s+)?with\s+⟦(\d+)⟧")
 _NOT_OWNER = re.compile(r"⟦(\d+)⟧(?!['’]s\s+⟦)")
 _SITE_USER = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:user|customer|tenant)$")
 _THE_TWO = re.compile(r"\bthe\s+two\s+(?:companies|firms|groups|partners)\b", re.I)
@@ -1146,7 +1186,8 @@ class LinkRelations:
                 if relation == "partners_with" and _THE_TWO.search(m.group()) and len(
                         {mentions[int(i)].entity.id for i in _INDEX.findall(m.group()) if mentions[int(i)].is_org}) != 2:
                     continue  # "the two companies" is two companies only when just two are named
-                if relation in ("makes_chip", "develops_model") and not self._may_make(s, o) and not _FOUNDRY_VERB.search(m.group()):
+                if relation in ("makes_chip", "develops_model") and not self._may_make(s, o) and not _FOUNDRY_VERB.search(m.group()) \
+                        and not self._designed_with_maker(masked, m.end(), mentions, o):
                     continue  # (a foundry makes a chip another designs: "Meta's MTIA is fabricated by TSMC")
                 if relation == "supplies_chips" and "ChipMaker" not in s.entity.types and _BUYERS.search(m.group()) \
                         and not _CUSTOMER_OF_CHIP.search(m.group()):
@@ -1253,6 +1294,13 @@ class LinkRelations:
                 index += 1  # "AMD and Saudi Arabia's HUMAIN": the member is HUMAIN, its home only says where it is
             out.append(mentions[index])
         return out
+
+    def _designed_with_maker(self, masked: str, end: int, mentions: list[Mention], product: Mention) -> bool:
+        """"Broadcom designs the TPU together with Google": a co-designer, named with the chip's listed maker."""
+        known = self.reference.get(product.entity.id)
+        owner = known and (known.maker or known.developer)
+        along = _TOGETHER_WITH.match(masked, end)
+        return bool(owner) and along is not None and mentions[int(along.group(1))].entity.id in self.family(owner)  # type: ignore[arg-type]
 
     def _may_make(self, maker: Mention, product: Mention) -> bool:
         """A listed chip or model has a known maker: another organisation is a misreading."""
@@ -1372,7 +1420,8 @@ class LinkRelations:
             # (not "d-Matrix said a large cloud customer has committed to deploy Corsair": the verb's subject goes unnamed)
             users = [o for o in orgs if o.start < at and o.entity.id not in maker_family
                      and (not o.possessive or _USE_NOUN.match(sentence.text[o.end:o.end + 30]))
-                     and not _UNNAMED_SUBJECT.search(sentence.text, o.end, at) and id(o) not in lent]
+                     and not _UNNAMED_SUBJECT.search(sentence.text, o.end, at) and id(o) not in lent
+                     and not _IDENTIFIES_AS.match(sentence.text, o.end)]
             given = [o for o in users if _GIVEN_ACCESS.match(sentence.text, o.end, at + len(verb.group()))
                      and _GIVES.search(sentence.text, max(sentence.span.start, o.start - 40), o.start)]
             # "…capacity at its Chicago campus, where Oracle will run Nvidia H200 servers": the verb's own subject

@@ -237,9 +237,10 @@ _CHIP_NOUN_AFTER = re.compile(r"\s+(?:chips?|GPUs?|accelerators?|processors?|car
 _NOT_MEMBER = frozenset({"AI", "GPU", "GPUs", "TPU", "CPU", "NPU", "XPU", "HBM", "DGX", "CEO", "CFO", "CTO", "COO", "LLM", "API",
                          "US", "UK", "EU", "IPO", "ASIC", "RTX", "AWS", "GCP", "MW", "GW", "KW", "TW", "IT", "PC", "HPC", "AGI",
                          "SEC", "USD", "ARR", "RPO", "OCI", "AMD", "IBM", "TSMC", "NVL", "PBC", "LLC", "PLC", "AG", "SE", "SA", "NV",
-                         "AB", "AS", "OY", "KK"})
+                         "AB", "AS", "OY", "KK", "ASA", "BV", "SAS"})
 _LEGAL_AFTER = re.compile(r"(?:[ \t]+(?:Technology|Technologies|Holdings|Group|Systems|International))?,?[ \t]+"
-                         r"(?:Co\.,?[ \t]+Ltd\.|Inc\.|Corp\.|Ltd\.|Co\.|LLC|plc|PBC|N\.V\.|AG|S\.A\.)(?!\w)")
+                         r"(?:Co\.,?[ \t]+Ltd\.|Inc\.|Corp\.|Ltd\.|Co\.|LLC|plc|PBC|N\.V\.|AG|S\.A\.|ASA|Oyj|SpA|S\.p\.A\.|GmbH|"
+                         r"B\.V\.|Bhd|Berhad|Pty\.?[ \t]+Ltd\.?|Pte\.?[ \t]+Ltd\.?)(?!\w)")
 # "Firmus Technologies" when the list knows "Firmus": the same company under its longer name (not "Systems": "10 gigawatts
 # of NVIDIA Systems" names products)
 _SAME_TAIL_AFTER = re.compile(r"[ \t]+(?:Technologies|Technology|Holdings|Group|International|Global)\b(?![’'\-]\w)")
@@ -635,6 +636,8 @@ class MentionFinder:
                 continue  # "Vantage Data Centers Announces Frontier, a $25 Billion Mega Campus": no name edges in title case
             if _plausible(name) and self.reference.lookup(name) is None:
                 head = _HEADS[m.group("head").lower()]
+                if head != "DataCenter" and is_place(name):
+                    continue  # "in Lübbenau, Brandenburg, its cloud unit StackIT said": a region before another's apposition
                 mods = m.group("mods").lower()
                 if head == "AILab" and re.search(r"\bchip|semiconductor", mods):
                     head = "ChipMaker"  # "a chip start-up"
@@ -881,6 +884,8 @@ class MentionFinder:
                     continue
                 for key in inside:  # "Samsung Securities" is not Samsung: the longer name wins
                     del found[key]
+                if (legal := _LEGAL_AFTER.match(text, span[1])) is not None:
+                    span = (span[0], legal.end())  # "Aker ASA led the round": the name with its legal form
                 found[span] = self._mention(text, *span, names[m.group()], "name")
         covered = bytearray(len(text) + 1)  # which characters a name already claims
         for s, e in found:

@@ -190,7 +190,8 @@ ROLES: dict[str, tuple[Role, Role]] = {
               C("after", re.compile(r"^,?\s+(?:which\s+is\s+|which\s+will\s+be\s+)?(?:backed|funded|financed)\s+by\s+(?:up\s+to\s+|about\s+|"
                                     r"more\s+than\s+)?(?:[^\s$]+\s+(?:crore|billion|million|bn|m)\s+)?(?:\(\s*)?(?:US)?\$", re.I), 3.0),
               # "Its latest facility, a $2.6 billion loan led by…": whose financing it is
-              C("after", re.compile(r"^['’]s\s+(?:[\w\-$.]+\s+){0,3}?(?:loan|facility|financing|round|raise|funding|"
+              # ("Crusoe, whose $1.38 billion round in October was led by…")
+              C("after", re.compile(r"^(?:['’]s|,\s+whose)\s+(?:[\w\-$.]+\s+){0,3}?(?:loan|facility|financing|round|raise|funding|"
                                     r"credit\s+line)\b", re.I), 2.5),
               C("before", _before(r"\bfor|\bto"), 0.8),
               # "Groq … today announced $750 million in new financing"
@@ -218,6 +219,7 @@ ROLES: dict[str, tuple[Role, Role]] = {
              (C("before", _CHOOSES, 3.0),
               C("before", _before(r"(?:commitments?|pledge|spending|spend|orders?|contracts?|business)\s+(?:from|by)"), 2.5),
               C("before", _before(r"suppl(?:y|ies|ying)|provid(?:e|es|ing)|serve|serves|sell\s+to|for|host|hosting"), 2.0),
+              C("before", _before(r"(?:rents?|leases?|lets?|sublets?)\s+(?:it|them)\s+to"), 2.5),
               C("after", _after(r"commit|pledg|spend|pay|buy|purchas|lease|rent|tap|turn(?:ed|s)?\s+to|locking|"
                                 r"lock|secur|reserv|customer"), 2.5))),
         Role({"CloudProvider": 2.0, "ChipMaker": 0.5, "Company": 0.3},
@@ -231,6 +233,8 @@ ROLES: dict[str, tuple[Role, Role]] = {
               C("after", re.compile(r"^['’]s\s+(?:\w+\s+)?(?:tools|products|models|software|apis?|licen[cs]es|subscriptions)\b",
                                     re.I), 2.5),
               C("after", _after(r"will\s+provide|provides|to\s+provide|to\s+supply|supplies|will\s+supply"), 2.0),
+              # "Oracle, which rents it to OpenAI under a contract worth about $300 billion": the landlord is paid
+              C("after", _after(r"(?:rents?|leases?|lets?|sublets?)\s+(?:it|them)\s+to\b"), 2.5),
               # "The French operator said Mistral AI would be the first tenant of the new clusters": the one it speaks of lets them
               C("after", re.compile(r"^\s+said\s+(?:that\s+)?[^;.]{0,40}?\bwould\s+be\s+(?:the|its|a)\s+(?:first\s+|anchor\s+|main\s+|"
                                     r"largest\s+)?(?:tenant|customer)\b", re.I), 3.0),

@@ -1634,6 +1634,51 @@ TABLE = [
     # a site "of" a size built "for" a tenant: the size let to it
     ("Crusoe will build a campus of half a gigawatt for OpenAI in Texas.", "provides_capacity", "crusoe", "openai", 500 * M,
      "W", "exact"),
+    # a name on no list, with its legal form, leading "the round" of the sentence before
+    ("Helio Compute raised $400 million in a Series B. Varden ASA led the round.", "invests_in", "varden", "helio-compute",
+     400 * M, "USD", "exact"),
+    # "Its backers include …"
+    ("Look at Vultr. Its backers include AMD.", "invests_in", "amd", "vultr", None, None, None),
+    # money to rent chips back is a cloud payment, not a chip sale
+    ("Nvidia agreed to rent back 10,000 of its own GPUs from CoreWeave for $900 million.", "commits_spend", "nvidia",
+     "coreweave", 900 * M, "USD", "exact"),
+    # "whose $X round … was led by"
+    ("Look at Lambda, whose $480 million round in February was led by Andra Capital and SGW.", "invests_in", "andra-capital",
+     "lambda", 480 * M, "USD", "exact"),
+    # the one a relative clause is about lets the site and is paid for it
+    ("Vantage is building the Frontier campus for Oracle, which rents it to OpenAI under a lease worth about $40 billion.",
+     "provides_capacity", "oracle", "openai", None, None, None),
+    # a site built for a tenant
+    ("Aligned is building a campus in Texas for Lambda.", "provides_capacity", "aligned", "lambda", None, None, None),
+    # "followed by a further $X order": more of the same deal
+    ("Broadcom said Anthropic has placed $10 billion of orders for racks built on Google's Ironwood TPU, followed by a "
+     "further $11 billion order.", "supplies_chips", "broadcom", "anthropic", 11 * B, "USD", "exact"),
+    # "X's separate 2-gigawatt programme with Y"
+    ("Meta's separate 2-gigawatt programme with AMD starts in 2027.", "supplies_chips", "amd", "meta", 2 * B, "W", "exact"),
+    ("Meta's separate 2-gigawatt programme with AMD starts in 2027.", "partners_with", "meta", "amd", None, None, None),
+    # a co-designer of a listed chip, named with its maker
+    ("MediaTek designs the TPU together with Google.", "makes_chip", "mediatek", "tpu", None, None, None),
+    ("MediaTek designs the TPU together with Google.", "partners_with", "mediatek", "google", None, None, None),
+    # a relative clause naming chips is no trigger of the purchase price after it, and co-designing another's chips is a
+    # partnership
+    ("Marvell, which co-designs Microsoft's Maia accelerators, agreed to buy Celestial AI for $3.25 billion.", "acquired",
+     "marvell", "celestial-ai", 3.25 * B, "USD", "exact"),
+    ("Marvell, which co-designs Microsoft's Maia accelerators and Amazon's Trainium, agreed to buy a start-up.",
+     "partners_with", "marvell", "amazon", None, None, None),
+    # "X, one of Y's existing investors"
+    ("Google, one of Anthropic's largest investors, will buy more chips.", "invests_in", "google", "anthropic", None, None,
+     None),
+    # "which builds its MTIA chips with Broadcom"
+    ("Meta, which builds its MTIA chips with Broadcom, is also testing TPUs.", "partners_with", "meta", "broadcom", None,
+     None, None),
+    # "The site will start at 200 megawatts"
+    ("Schwarz Group is building an AI data centre in Lübbenau. The site will start at 200 megawatts in 2027 and house "
+     "100,000 Nvidia GPUs.", "builds_datacenter", "schwarz-group", "lubbenau-data-center", 200 * M, "W", "exact"),
+    # "opened an … AI cloud in Munich with Nvidia"
+    ("Deutsche Telekom opened an industrial AI cloud in Munich with Nvidia this month.", "partners_with",
+     "deutsche-telekom", "nvidia", None, None, None),
+    # renting capacity from a cloud
+    ("Microsoft will rent capacity from Nebius.", "provides_capacity", "nebius", "microsoft", None, None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -1957,6 +2002,9 @@ MISREADINGS = [
     # a dateline's town is no company for "the … company" to mean
     ("SANAND, Nov 3 (Wire) - Fluidstack will buy 2,000 Nvidia GPUs, the Macquarie-backed cloud company said.",
      "invests_in", "macquarie", "sanand"),
+    # who names the customer is no chip user
+    ("Broadcom said its fourth customer, which it later identified as Anthropic, has placed orders for racks built on "
+     "Google's Ironwood TPU.", "uses_chip", "broadcom", "ironwood"),
 ]
 
 
