@@ -197,12 +197,13 @@ _DEAL_VALUED = re.compile(r"(?i)\b(?:contract|deal|agreement|lease|pact|order|co
                           r"collaboration|joint\s+venture|arrangement)s?\b"
                           r"[^.;$]{0,60}?\bvalued\s+at\s+" + HEDGED + "$")
 # "building Frontier … at a cost of more than $25 billion": what a build costs is what is spent on it
-_BUILD_COST = re.compile(r"(?i)\bat\s+a\s+(?:total\s+|combined\s+|projected\s+|estimated\s+)?cost\s+of\s+" + HEDGED + "$")
+_BUILD_COST = re.compile(r"(?i)\bat\s+(?:a|an)\s+(?:total\s+|combined\s+|projected\s+|estimated\s+|expected\s+|anticipated\s+)?cost\s+of\s+"
+                         + HEDGED + "$")
 # "Its Fairwater site in Mount Pleasant, …, cost $3.3 billion": what a site costs is what its builder spends
 SITE_COST = re.compile(r"(?i)\b(?:site|campus|data\s*cent(?:er|re)s?|computing\s+cent(?:er|re)s?|datacent(?:er|re)s?|facility|facilities|cluster|supercomputer|"
                        r"plant|conversion|ai\s+factory)\b[^.;$]{0,120}?\b(?:cost|costs|will\s+cost|would\s+cost|is\s+costing|"
                        # "a 1-gigawatt AI supercomputer in France at a cost of about $10 billion"
-                       r"at\s+a\s+(?:total\s+|combined\s+|an?\s+estimated\s+|projected\s+)?cost\s+of|"
+                       r"at\s+(?:a|an)\s+(?:total\s+|combined\s+|estimated\s+|projected\s+|expected\s+|anticipated\s+)?cost\s+of|"
                        r"cost\s+(?:is|was|are|were)\s+(?:expected|estimated|projected|set|likely)\s+to\s+(?:be|reach|total|top))\s+"
                        + HEDGED + "$")
 # "worth more than $1 billion, not $10 billion": the figure a correction retracts

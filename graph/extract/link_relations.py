@@ -209,6 +209,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("uses_cloud", _p(r"⟦a⟧\s+(?:[a-z]+\s+){0,3}?(?:rent|rents|renting|rented|lease|leases|leasing|leased)\s+(?:back\s+)?"
                       r"(?:[^⟦;.]|⟦\d+⟧|\.(?=\d)){0,60}?\b(?:gpus|chips|accelerators|tpus|servers|capacity|compute|computing\s+power)\s+"
                       r"from\s+⟦b⟧"), "a", "b", ('rent', 'lease')),
+    # "Vantage Data Centers is building Frontier, a 1.4-gigawatt site in Shackelford County, which Oracle will lease"
+    ("provides_capacity", _p(r"⟦a⟧\s+(?:is\s+|are\s+|will\s+|has\s+been\s+|also\s+)*(?:building|developing|constructing|build|develop|"
+                             r"construct|builds|develops|built|developed)\s+(?:the\s+|a\s+|an\s+|its\s+)?⟦\d+⟧(?:,\s+[^⟦;]{1,80}?)?,\s+"
+                             r"(?:which|that)\s+⟦b⟧\s+(?:will\s+|would\s+|plans\s+to\s+|has\s+agreed\s+to\s+|is\s+to\s+)?"
+                             r"(?:lease|rent|occupy|take|leases|rents|occupies|takes)\b"), "a", "b", ('lease', 'rent', 'occupy', 'take')),
     # "Fluidstack, which will use it to provide compute to Anthropic"
     ("provides_capacity", _p(r"⟦a⟧,?\s+(?:which|that|who)?\s*(?:will\s+|would\s+|also\s+|plans\s+to\s+)*(?:use\s+(?:it|them|the\s+\w+)\s+to\s+)?"
                              r"(?:provide|provides|providing|supply|supplies|supplying|deliver|delivers|sell|sells)\s+(?:its\s+|the\s+)?"

@@ -27,6 +27,7 @@ _HEADS = {
     "data centre": "DataCenter", "campus": "DataCenter", "supercomputer": "DataCenter", "ai factory": "DataCenter",
     "ai factories": "DataCenter",  # "Project Southgate, a network of AI factories"
     "supercluster": "DataCenter",
+    "site": "DataCenter", "facility": "DataCenter",  # (only when sized: "Frontier, a 1.4-gigawatt site in Shackelford County")
     "neocloud": "CloudProvider", "cloud provider": "CloudProvider", "cloud company": "CloudProvider",
     "cloud computing company": "CloudProvider", "gpu cloud": "CloudProvider", "compute provider": "CloudProvider",
     "hyperscaler": "CloudProvider", "cloud": "CloudProvider", "data center operator": "Company", "joint venture": "Company",
@@ -52,6 +53,7 @@ _APPOSITION = re.compile(
     # "the Australian AI factory builder": a head noun that only modifies the real one
     r"(?!\s+(?:builder|developer|operator|owner|maker|designer|supplier|specialist|company|firm|startup)s?\b)"
     r"(?!\s+(?:said|says|told|added|noted|announced|reported|wrote|stated)\b)")  # "X, the company said" names no X
+_SIZED_MODS = re.compile(r"(?i)\d[\d.,]*[- ]?(?:gigawatts?|megawatts?|GW|MW)\b|\bdata[- ]cent|\bAI\b")
 # "AI startup Anthropic", "neocloud Fluidstack": a head noun directly before a name.
 _PREMODIFIED = re.compile(
     rf"\b(?P<head>neocloud|cloud provider|chipmaker|chip maker|chip designer|AI lab|lab|AI startup|startup|start-up|investment firm|"
@@ -636,6 +638,8 @@ class MentionFinder:
                 continue  # "Vantage Data Centers Announces Frontier, a $25 Billion Mega Campus": no name edges in title case
             if _plausible(name) and self.reference.lookup(name) is None:
                 head = _HEADS[m.group("head").lower()]
+                if m.group("head").lower() in ("site", "facility") and not _SIZED_MODS.search(m.group("mods")):
+                    continue  # "X, a site of …", "X, the facility's owner": no site named, unless sized
                 if head != "DataCenter" and is_place(name):
                     continue  # "in Lübbenau, Brandenburg, its cloud unit StackIT said": a region before another's apposition
                 mods = m.group("mods").lower()

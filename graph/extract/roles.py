@@ -178,7 +178,8 @@ ROLES: dict[str, tuple[Role, Role]] = {
                                 r"purchase\s+of\s+(?:a|an)\s+[\w.%\s]{0,12}stake|"
                                 # "which has also taken a stake of roughly $10 million in …"
                                 r"(?:taken|took|takes|take|taking|bought|buys|acquired)\s+(?:a|an)\s+(?:[\w\-$.,%]+\s+){0,3}?stake|"
-                                r"commit(?:ted|s)?\s+(?:to\s+invest|\$)|pledg|wrote|lent\b|lends?\b"), 2.5),
+                                r"commit(?:ted|s|ting)?\s+(?:to\s+invest|(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|some\s+|more\s+than\s+)?\$)|"
+                                r"pledg|wrote|lent\b|lends?\b"), 2.5),
               # "Nvidia's decision to invest $5 billion in Intel"
               C("after", re.compile(r"^['’]s\s+(?:[\w\-]+\s+)?(?:decision|plan|move|agreement|offer|pledge|promise|commitment|bid)\s+to\s+"
                                     r"(?:invest|buy\s+(?:a\s+)?stake)", re.I), 2.5))),

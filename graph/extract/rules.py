@@ -25,6 +25,8 @@ from graph.model import Claim, Document, Entity, Figure
 from graph.vocab import RELATIONS
 
 # A phrase of time or place a sentence may open with before its subject
+# "To deliver it, ", "Having signed Anysphere, ": a phrase fronted before the subject
+_FRONTED_INFINITIVE = re.compile(r"\W*(?:To|Having|After|Following)\s+[^,;.]{1,60},\s")
 _LEAD_IN = re.compile(r"(?:In|Over|During|Since|Last|This|Earlier|Later|By|For|Within)\s+(?:[\w\-]+\s+){0,4}?(?:[\w\-]+,?\s+)")
 
 
@@ -126,6 +128,10 @@ class RuleExtractor:
         if previous is not None:
             # (not "Meta" in "The Meta contract matters less…: CoreWeave can no longer…": a name modifying a deal noun)
             subjects = [m for m in previous.mentions if m.is_org and m.kind != "candidate"]
+            fronted = _FRONTED_INFINITIVE.match(text, previous.span.start)
+            if fronted is not None:
+                # "To deliver it, Oracle is spending …": the subject follows the phrase, whatever the phrase names
+                subjects = [m for m in subjects if m.start >= fronted.end()] or subjects
             unmodifying = [m for m in subjects if not NAMES_A_DEAL.match(text, m.end)]
             if len(unmodifying) < len(subjects):
                 unmodifying = [m for m in unmodifying if m.kind != "pronoun"] or unmodifying  # (nor "its" read as Meta)

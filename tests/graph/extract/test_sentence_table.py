@@ -1679,6 +1679,21 @@ TABLE = [
      "deutsche-telekom", "nvidia", None, None, None),
     # renting capacity from a cloud
     ("Microsoft will rent capacity from Nebius.", "provides_capacity", "nebius", "microsoft", None, None, None),
+    # a name in apposition to a sized "site" is a site
+    ("Kestrel Data is building Halcyon, a 900-megawatt site in Ohio.", "builds_datacenter", "kestrel-data", "halcyon",
+     900 * M, "W", "exact"),
+    # the site "which Oracle will lease": its builder lets it
+    ("Vantage Data Centers is building Frontier, a 1.4-gigawatt site in Texas, which Oracle will lease once it is finished.",
+     "provides_capacity", "vantage-data-centers", "oracle", None, None, None),
+    # a phrase fronted before the subject names no subject for the next sentence's "It"
+    ("OpenAI signed a contract. To deliver it, Oracle is spending heavily. It expects capital expenditure of about $35 "
+     "billion this year.", "invests_in_infrastructure", "oracle", None, 35 * B, "USD", "about"),
+    # "with Nvidia committing as much as $1 billion of it"
+    ("Poolside is raising up to $2 billion, with Nvidia committing as much as $1 billion of it.", "invests_in", "nvidia",
+     "poolside", 1 * B, "USD", "up_to"),
+    # "at an expected cost of"
+    ("Meta has broken ground on a 1-gigawatt campus in El Paso at an expected cost of more than $1.5 billion.",
+     "builds_datacenter", "meta", "el-paso-campus", 1.5 * B, "USD", "more_than"),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
