@@ -185,7 +185,7 @@ _PLACED_SITES = re.compile(rf"\b(?P<head>campuses|data\s+cent(?:er|re)s|AI\s+fac
                            rf"(?P<places>{_PLACE_WORD}(?:,\s+{_PLACE_WORD})*,?\s+and\s+{_PLACE_WORD})(?![\w\-'’])")
 _PLACE_WORD_RE = re.compile(_PLACE_WORD)
 # "MUMBAI, Nov 23 (Modelwire) - ": a news item's dateline, its town and agency, no party of any deal
-_DATELINE_HEAD = re.compile(r"^[A-Z][A-Z .'’\-]{2,30}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,30}\))?\s+[-—–]{1,2}\s", re.M)
+_DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’\-]{2,30}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,30}\))?\s+[-—–]{1,2}\s")
 _COMPUTE_MODIFIER = re.compile(r"(?i)\b(?:data[- ]cent(?:er|re)|gpu|cloud|compute|neocloud)\s+$")
 _PROJECT_NAME = re.compile(r"\bProject\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?")
 _COMPUTE_CONTEXT = re.compile(r"(?i)\b(?:campus|data[- ]cent(?:er|re)|gpus?|megawatts?|gigawatts?|\d\s?[mg]w|supercomputer|cluster)\b")
@@ -222,9 +222,10 @@ _CAPITAL_OF = {"Washington": "U.S. government", "London": "UK government", "Beij
                "Ottawa": "Canada", "Canberra": "Australia", "Taipei": "Taiwan", "Doha": "Qatar", "Jakarta": "Indonesia",
                "Kuala Lumpur": "Malaysia", "Hanoi": "Vietnam", "Bangkok": "Thailand", "Rome": "Italy", "Madrid": "Spain",
                "Brasília": "Brazil", "Brasilia": "Brazil", "Mexico City": "Mexico", "Nairobi": "Kenya", "Cairo": "Egypt"}
-_CAPITAL_ACTS = re.compile(r"(?:^|(?<=[.;:!?]\s)|(?<=\n))[\"“]?(?P<capital>" + trie_regex(_CAPITAL_OF) + r")\s+(?:has|have|had|will|would|"
+_CAPITAL_ACTS = re.compile(r"(?<![\w\-])(?P<capital>" + trie_regex(_CAPITAL_OF) + r")\s+(?:has|have|had|will|would|"
                            r"is|was|plans|planned|wants|wanted|agreed|says|said|aims|intends|took|takes|bought|buys|signed|signs|"
-                           r"ordered|orders|pledged|pledges|committed|commits)\b", re.M)
+                           r"ordered|orders|pledged|pledges|committed|commits)\b")
+_OPENS_AT = re.compile(r"(?:^|[.;:!?][\"”’]?\s+|\n)[\"“]?$")  # (what stands before a sentence's first word)
 # ("Nvidia GB200 and GB300 chips": a list of its products)
 _BRAND = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w\-]*\s+(?:(?:and|or)\s+(?=[A-Z]))?){0,3}(?:chips?|GPUs?|accelerators?|processors?|TPUs?|systems|servers|racks)\b")
 # A group member's name after the group's ("Samsung Heavy Industries", "SK Telecom", "Samsung C&T", "Samsung SDS")
@@ -377,6 +378,13 @@ _CHIP_WORDS = ("chip", "GPU", "accelerator", "processor", "TPU", "XPU", "NPU", "
 _FIRM_TAILS = ("Partners", "Capital", "Ventures", "Labs", "Investments", "Management", "Fund", "Holdings")
 _SITE_NAMED_WORDS = ("campus,", "site,", "center,", "centre,", "facility,", "supercomputer,", "building,", "plant,")
 _DC_TRIGGER = ("data cent", "campus", "AI factory", "supercomputer", "supercluster", "facilit", " site ", " cluster ")
+
+
+def _line_breaks(text: str) -> Iterator[int]:
+    at = text.find("\n")
+    while at >= 0:
+        yield at
+        at = text.find("\n", at + 1)
 
 
 def _starts_word(text: str, position: int) -> bool:
@@ -752,7 +760,9 @@ class MentionFinder:
             name = _clean_name(m.group("name"))  # "chips designed by its own T-Head unit": a company of the group's
             if _plausible(name) and self.reference.lookup(name) is None and name not in _NOT_PRODUCT:
                 self.entity(name, _types_from_name(name))
-        for m in _CAPITAL_ACTS.finditer(text):
+        for m in _CAPITAL_ACTS.finditer(text) if any(capital in text for capital in _CAPITAL_OF) else ():
+            if not _OPENS_AT.search(text, max(0, m.start() - 4), m.start()):
+                continue
             state = _CAPITAL_OF[m.group("capital")]
             listed = self.reference.lookup(state)
             found.setdefault(m.span("capital"), Mention(*m.span("capital"), listed.entity if listed is not None
@@ -894,7 +904,9 @@ class MentionFinder:
         covered = bytearray(len(text) + 1)  # which characters a name already claims
         for s, e in found:
             covered[s:e] = b"\x01" * (e - s)
-        for s, e in chain(towns, (m.span() for m in _DATELINE_HEAD.finditer(text))):
+        datelines = (m.span() for m in (_DATELINE_HEAD.match(text, at) for at in chain((0,), (i + 1 for i in _line_breaks(text)))
+                                          if text[at:at + 2].isupper()) if m is not None)
+        for s, e in chain(towns, datelines):
             covered[s:e] = b"\x01" * (e - s)
         openers: list[tuple[int, int, str]] = []  # capitalised words skipped for opening a sentence
         for m in _CAP_RUN.finditer(text):
