@@ -231,10 +231,11 @@ _TO_AFTER = re.compile(r"(?:\s+of\s+(?:[\w\-]+\s+){0,2}?(?:capacity|compute|powe
 # "is being built by its Indonesian partner Indosat": the partner named, not the pronoun's owner
 _ITS_PARTNER = re.compile(r"\s+(?:[A-Za-z][\w\-]*\s+){0,2}?(?:partner|unit|subsidiary|arm|division|affiliate)\s+")
 _OWNER_BEFORE = re.compile(r"['’]s\s+(?:new\s+|planned\s+|proposed\s+|flagship\s+)?")
+_ITS_BEFORE = re.compile(r"\s+(?:new\s+|planned\s+|proposed\s+|flagship\s+)?")
 # Who is paid for compute by type, else the words around the figure must say compute is bought (a miner's lease)
 _SELLS_COMPUTE = {"CloudProvider", "ChipMaker", "AILab", "DataCenter"}
 _RUN_BY = re.compile(r"\b(?:operated|owned|run|managed|built)\s+by\s+(?:the\s+)?$")
-_HOSTS = re.compile(r"\b(?:host|hosts|hosting|house|houses|housing|run|runs|power|powers)\s+(?:[\w\-]+\s+){0,2}$")
+_HOSTS = re.compile(r"\b(?:host|hosts|hosting|house|houses|housing|run|runs|power|powers)\s+(?:[\w\-,.]+\s+){0,2}$")
 _SPEAKS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|argued|wrote|noted|added)\b")
 _FOR_PRICE = re.compile(r"\s+for\s+(?:about\s+|roughly\s+|nearly\s+|around\s+|some\s+|up\s+to\s+|more\s+than\s+)?")
 _ACTS_NEXT = re.compile(r"\s+(?:would|will|has|had|have|is|was|plans?|planned|agreed|could|may|might|can|intends?|"
@@ -316,7 +317,8 @@ _ROUND_WORDS = re.compile(r"\b(?:round|led|co-led|participat\w*|put(?:ting)?\s+i
                           r"contribut\w*|equity)\b", re.I)
 _COMMITMENT_TO = re.compile(r"\b(?:commitment|investment|pledge|stake)s?\s+(?:to|in|into)\s+(?:the\s+)?$", re.I)
 _HEDGE_GAP = re.compile(r"\s+(?:(?:up\s+to|more\s+than|at\s+least|about|around|roughly|nearly|over|another|a\s+further)\s+)?")
-_GAP_JOIN = re.compile(r"(?:,|\band|\bwhile|\bwith)\s+$")
+# ("… and the Redmond, Washington-based software giant up to $5 billion": a reference past the words describing it)
+_GAP_JOIN = re.compile(r"(?:,|\band|\bwhile|\bwith)\s+(?:the\s+(?:[A-Z][\w&.\-]*,?\s+){0,3}?[\w\-]+-(?:based|backed|owned|listed|led|funded)\s+)?$")
 _JOINING_AFTER = re.compile(r"\s+(?:also\s+)?(?:invest(?:ing|ed)|participat(?:ing|ed)|join(?:ing|ed)|took\s+part|"
                             r"taking\s+part)\b")
 _JOINING_BEFORE = re.compile(r"\b(?:alongside|(?:with\s+)?(?:(?:significant|additional|further|strategic)\s+)?(?:participation|"
@@ -432,6 +434,8 @@ _APPOSED_TO = re.compile(r",\s+(?:(?:the|a|an)\s+[^,;⟦]{0,80}?\b(?:by|of|from)
 # ("… will eventually cover 5 gigawatts": what the site the sentence opens with will reach)
 _SITE_DRAWS = re.compile(r"\b(?:draws?|drawing|consumes?|consuming|(?:will|would)\s+(?:eventually\s+|ultimately\s+)?(?:cover|span|reach|total))\s+"
                          + HEDGED + "$")
+_SITE_WHOSE = re.compile(r"(?:\s+(?:near|in|outside)\s+[A-Z][\w\-]*(?:,?\s+[A-Z][\w\-]*)?)?,\s+whose\s+(?:first\s+|initial\s+|full\s+)?"
+                         + HEDGED)
 _SITE_STARTS_AT = re.compile(r"\b(?:start|starts|starting|open|opens|opening|begin|begins|beginning)\s+(?:at|with)\s+" + HEDGED + "$")
 _WHERE_BUILDING = re.compile(r"\bwhere\s+(?:it|they|[A-Z][\w\-]*)\s+(?:is\s+|are\s+|will\s+be\s+|has\s+been\s+)?(?:now\s+)?"
                              r"(?:developing|building|constructing|planning|adding)\s+" + HEDGED + "$")
@@ -451,7 +455,8 @@ _DEAL_WITH = re.compile(r"\s+(?:[\w\-]+\s+)?(?:agreement|deal|partnership|contra
 _FIRST_CAPACITY = re.compile(r"\b[Tt]he\s+(?:first|initial)\s+(?:gigawatt|megawatts?|phase|systems|capacity)\b")
 # "… is scheduled to come online in the second half of 2026 on Nvidia's "
 _ON_A_PLATFORM = re.compile(r"[^.;⟦]{0,100}?\bon\s+(?:the\s+)?(?:[A-Z][\w\-]*['’]s\s+|[A-Z][\w\-]*\s+)?")
-_BUILT_BEFORE = re.compile(r"\b(?:built|builds|building|constructed|developed)\s+(?:the\s+)?$")
+# (and "is spending part of the money on Mistral Compute, a cluster of 18,000 … chips": chips its buyer pays for)
+_BUILT_BEFORE = re.compile(r"\b(?:built|builds|building|constructed|developed|(?:spend|spends|spending|spent)\s+[^;.]{0,40}?\bon)\s+(?:the\s+)?$")
 _SITE_OF_CHIPS = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:cluster|supercomputer|supercluster|campus|site|system)\s+"
                             r"(?:of|with)\s+" + HEDGED)
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|since|until)\s+$")
@@ -490,6 +495,7 @@ _BUILD_BEFORE = re.compile(r"\b(?:build|builds|building|built|add|adds|adding|ad
 _OWN_CAPACITY = re.compile(r"\s+(?:of\s+)?(?:new\s+)?(?:data[- ]cent(?:er|re)|computing|compute|ai|hyperscale)\s+capacity\b", re.I)
 # not "Vantage Data Centers"; "1 gigawatt of AI data-centre capacity in India": capacity over no named site
 _SITES_IN_GENERAL = re.compile(r"\b(?:campuses|data\s+cent(?:er|re)s|sites|facilities|data[- ]cent(?:er|re)\s+capacity)\b")
+_FRONTED_WITH = re.compile(r"\W*(?:(?:And|But|Then),?\s+)?(?:[Ww]ith|[Aa]longside|[Tt]ogether\s+with)\s+[^,;.]{1,60},\s+")
 _SUBJECT_LEAD = re.compile(r"(?:[-*•–→➜▸►]\s+)?(?:\s*(?:the|a|an|separately|meanwhile|also|now|today|in\s+\w+|on\s+\w+|but|and|"
                            r"still|last\s+\w+|earlier\s+\w+)\s*,?)*\s*"
                            # "Vietnam's FPT Corp will spend…": the subject's home
@@ -523,8 +529,8 @@ def points_back_at_deal(text: str, start: int, end: int) -> bool:
 def _sentence_subject(sentence: Sentence, orgs: list[Mention], clause: Span) -> Mention | None:
     """The organisation a clause opens with, when nothing but a determiner or an adverb precedes it (nor a
     dateline: "LONDON (Reuters) - Microsoft said…")."""
-    dateline = _DATELINE.match(sentence.text, clause.start, clause.end)
-    opens = dateline.end() if dateline else clause.start
+    dateline = _DATELINE.match(sentence.text, clause.start, clause.end) or _FRONTED_WITH.match(sentence.text, clause.start, clause.end)
+    opens = dateline.end() if dateline else clause.start  # (nor a partner fronted: "With AMD, Humain formed …")
     first = min((m for m in orgs if m.start >= opens), key=lambda m: m.start, default=None)
     if first is None:
         return None
@@ -566,6 +572,9 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
         # "acquire X, gaining control of 1.3 GW": the size of what is bought, not a deal of its own (not "X, which Blackstone
         # bought for $16 billion, has agreed to lease a 200-megawatt hall": a price paid names nothing bought here)
         return None
+    if figure.unit == "W" and any("DataCenter" in m.entity.types and clause.start <= m.start and m.end <= figure.start
+                                  and _SITE_WHOSE.fullmatch(text, m.end, figure.start) for m in sentence.mentions):
+        return "builds_datacenter"  # "building Stargate Norway near Narvik, whose first 230 megawatts will house …": its size
     if figure.unit == "W" and _SITE_STARTS_AT.search(text, max(clause.start, figure.start - 30), figure.start) and any(
             "DataCenter" in m.entity.types and m.start < figure.start for m in sentence.mentions[:1]):
         return "builds_datacenter"  # "The site will start at 200 megawatts in 2027 and house up to 100,000 Nvidia GPUs"
@@ -969,6 +978,7 @@ class FigureRelations:
         more of the deal last read between the same parties."""
         text = sentence.text
         tranche = False
+        clause = sentence.clause_of(figure.start)
         if _TOTAL_BEFORE.search(text, max(sentence.span.start, figure.start - 60), figure.start):
             # (of the figures read so far, the last in the same unit: "…covers 10,000 more GPUs, bringing Nvidia's commitments
             # to Lambda to about $2.8 billion")
@@ -990,8 +1000,10 @@ class FigureRelations:
                 and self.last_deal is not None and all(
                     self.family(m.entity.id) & (self.family(self.last_deal.subject.id) | (
                         self.family(self.last_deal.object.id) if self.last_deal.object else frozenset()))
-                    for m in sentence.mentions if m.is_org):
-            base = self.last_deal  # "The first $10 billion will be invested when…": a tranche of the deal just read
+                    for m in sentence.mentions if m.is_org and (previous is None or clause.start < m.end and m.start < clause.end)):
+            # "The first $10 billion will be invested when…", "…; the first 200 megawatts are due online in 2026": a tranche of
+            # the deal just read (whoever else the sentence that read it names outside the tranche's clause)
+            base = self.last_deal
             tranche = True
         else:
             return None
@@ -1027,7 +1039,7 @@ class FigureRelations:
         for m in sentence.mentions:
             if m.is_org and previous.figure.end < m.start and m.end <= figure.start \
                     and _HEDGE_GAP.fullmatch(text, m.end, figure.start) \
-                    and _GAP_JOIN.search(text, max(previous.figure.end, m.start - 12), m.start) \
+                    and _GAP_JOIN.search(text, max(previous.figure.end, m.start - 60), m.start) \
                     and not self.family(m.entity.id) & self.family(previous.object.id):
                 return self._span_found(sentence, previous.relation, m.entity, previous.object, figure, previous.date,
                                         previous.duration, m.start, figure.end)
@@ -1487,8 +1499,11 @@ class FigureRelations:
                 # "…, and a single campus such as Meta's Hyperion will draw as much as 5 gigawatts": the site's owner, named
                 # with it, builds it (not the subject of the clause before)
                 sites = [m.start for m in sentence.mentions if m.entity.id == target.id and clause.start <= m.start < figure.start]
-                subject = next((x for x in scored if x[0].kind == "name" and any(
-                    _OWNER_BEFORE.fullmatch(text, x[0].end, at) for at in sites)), subject)
+                # ("Nebius has expanded its Mäntsälä data centre in Finland to 75 megawatts, and Nscale and Aker are building …":
+                # the owner named by its pronoun)
+                subject = next((x for x in scored if x[0].kind == "name" and any(_OWNER_BEFORE.fullmatch(text, x[0].end, at) for at in sites)
+                                or x[0].kind == "pronoun" and text[x[0].start:x[0].end].lower() == "its"
+                                and any(_ITS_BEFORE.fullmatch(text, x[0].end, at) for at in sites)), subject)
                 customer = _customer(previous)
                 if customer is not None and _FOR_A.search(text, max(clause.start, figure.start - 30), figure.start):
                     # "will supply 20,000 GB300 chips to Firmus for a 150-megawatt campus": the buyer's campus
@@ -2040,7 +2055,12 @@ class FigureRelations:
                 pool = pool[:len(local)] + ([sold.subject] if sold is not None else makers) + pool[len(local):]
             if relation == "acquired" and not definite:
                 return  # "agreed to buy Calpine's gas plants": what is bought, when no company, is not borrowed from elsewhere
-            other = next((e for e in pool if not self.family(e.id) & self.family(anchor.entity.id)), None)
+            # (a seller's buyer: one the sentence itself names first, "… makes Anthropic a customer of all three hyperscalers:
+            # …, and Google has agreed to supply up to one million TPUs")
+            buyers_here = {m.entity.id for m in sentence.mentions if m.is_org and fit(m.entity, 1) >= 1.5} \
+                if relation == "supplies_chips" and s_score > o_score else set()
+            other = next((e for e in sorted(pool, key=lambda e: e.id not in buyers_here)
+                          if not self.family(e.id) & self.family(anchor.entity.id)), None)
             if other is None:
                 return
             as_subject = s_score + fit(other, 1)

@@ -214,6 +214,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                              r"construct|builds|develops|built|developed)\s+(?:the\s+|a\s+|an\s+|its\s+)?⟦\d+⟧(?:,\s+[^⟦;]{1,80}?)?,\s+"
                              r"(?:which|that)\s+⟦b⟧\s+(?:will\s+|would\s+|plans\s+to\s+|has\s+agreed\s+to\s+|is\s+to\s+)?"
                              r"(?:lease|rent|occupy|take|leases|rents|occupies|takes)\b"), "a", "b", ('lease', 'rent', 'occupy', 'take')),
+    # "With AMD, Humain formed a joint venture …", "And with xAI, it will develop a 500-megawatt data centre": the partner fronted
+    ("partners_with", _p(r"^\W*(?:(?:And|But|Then),?\s+)?(?:[Ww]ith|[Aa]longside|[Tt]ogether\s+with)\s+⟦b⟧,\s+⟦a⟧\s+(?:has\s+|have\s+|had\s+|"
+                         r"will\s+|would\s+|also\s+|plans\s+to\s+|agreed\s+to\s+|is\s+|are\s+)*(?:formed|forms|signed|signs|agreed|struck|"
+                         r"develop\w*|build\w*|built|deploy\w*|launch\w*|creat\w*|set\s+up|sets\s+up)\b"), "a", "b",
+     ('with', 'alongside')),
+    # "Mistral is spending part of the money on Mistral Compute": money spent on a site builds it
+    ("builds_datacenter", _p(r"⟦a⟧\s+(?:is\s+|are\s+|will\s+|would\s+|plans\s+to\s+|also\s+)*(?:spending|spend|spends|spent)\s+"
+                             r"[^⟦;.$]{0,40}?\bon\s+(?:the\s+|its\s+|their\s+)?⟦b⟧"), "a", "b", ('spend', 'spent')),
     # "Fluidstack, which will use it to provide compute to Anthropic"
     ("provides_capacity", _p(r"⟦a⟧,?\s+(?:which|that|who)?\s*(?:will\s+|would\s+|also\s+|plans\s+to\s+)*(?:use\s+(?:it|them|the\s+\w+)\s+to\s+)?"
                              r"(?:provide|provides|providing|supply|supplies|supplying|deliver|delivers|sell|sells)\s+(?:its\s+|the\s+)?"

@@ -27,7 +27,8 @@ _HEADS = {
     "data centre": "DataCenter", "campus": "DataCenter", "supercomputer": "DataCenter", "ai factory": "DataCenter",
     "ai factories": "DataCenter",  # "Project Southgate, a network of AI factories"
     "supercluster": "DataCenter",
-    "site": "DataCenter", "facility": "DataCenter",  # (only when sized: "Frontier, a 1.4-gigawatt site in Shackelford County")
+    "site": "DataCenter", "facility": "DataCenter", "cluster": "DataCenter",  # (only when sized: "Frontier, a 1.4-gigawatt site",
+    # "Mistral Compute, a cluster of 18,000 Nvidia Grace Blackwell chips")
     "neocloud": "CloudProvider", "cloud provider": "CloudProvider", "cloud company": "CloudProvider",
     "cloud computing company": "CloudProvider", "gpu cloud": "CloudProvider", "compute provider": "CloudProvider",
     "hyperscaler": "CloudProvider", "cloud": "CloudProvider", "data center operator": "Company", "joint venture": "Company",
@@ -53,6 +54,8 @@ _APPOSITION = re.compile(
     # "the Australian AI factory builder": a head noun that only modifies the real one
     r"(?!\s+(?:builder|developer|operator|owner|maker|designer|supplier|specialist|company|firm|startup)s?\b)"
     r"(?!\s+(?:said|says|told|added|noted|announced|reported|wrote|stated)\b)")  # "X, the company said" names no X
+_SIZED_AFTER = re.compile(r"\s+of\s+(?:about\s+|some\s+|up\s+to\s+|more\s+than\s+)?[\d,.]+\s*(?:(?:[\w\-]+\s+){0,4}?(?:GPUs|chips|accelerators|TPUs)|"
+                          r"(?:MW|GW|megawatts|gigawatts))\b")
 _SIZED_MODS = re.compile(r"(?i)\d[\d.,]*[- ]?(?:gigawatts?|megawatts?|GW|MW)\b|\bdata[- ]cent|\bAI\b")
 # "AI startup Anthropic", "neocloud Fluidstack": a head noun directly before a name.
 _PREMODIFIED = re.compile(
@@ -78,20 +81,25 @@ _REFERENCE_TYPES = [
     # a government is no company ("Microsoft will spend $15 billion in the UAE, the company said")
     (r"company|firm|group|giant|tech giant|technology company|"
      r"tech company|social media giant|conglomerate|"
-     r"business|partner|joint venture|venture|consortium|operator", set(ORGANISATION_TYPES) - {"Government"}),
+     r"business|partner|joint venture|venture|consortium|operator|maker|manufacturer|supplier", set(ORGANISATION_TYPES) - {"Government"}),
 ]
 _REFERENCE_PATTERNS = [(re.compile(p, re.I), types) for p, types in _REFERENCE_TYPES]
 # Each scanning pattern opens with a character class and checks the word boundary after it: the regex
 # engine then skips quickly to candidate positions (4-5 times faster than a leading \b).
 _REFERENCE = re.compile(
     # ("the Hiranandani Group-backed data-centre operator": its backer named inside it)
-    r"[Tt](?<![\w][Tt])he\s+(?:(?P<attr>(?:[A-Z][\w&.\-]*\s+){0,3}?[\w\-]+-(?:based|backed|owned|listed|led|funded)\s+)"
+    r"[Tt](?<![\w][Tt])he\s+(?:(?P<attr>(?:[A-Z][\w&.\-]*,?\s+){0,3}?[\w\-]+-(?:based|backed|owned|listed|led|funded)\s+)"
     r"(?:(?:data[- ]cent(?:er|re)|cloud|gpu)\s+(?=(?:company|firm|operator|developer|group|provider)\b))?|"
-    r"[A-Z][\w\-]+\s+(?=(?:company|startup|firm|lab|operator|group)\b)|"
+    # ("The Dutch lithography maker"; not "the ChatGPT maker", a model's maker)
+    r"[A-Z][\w\-]+\s+(?:(?=(?:company|startup|firm|lab|operator|group)\b)|[a-z]+\s+(?=(?:company|startup|firm|lab|operator|group|"
+    r"maker|manufacturer|supplier)\b))|"
     # ("the telecom group's data-centre arm")
     r"(?:telecoms?|telecommunications|energy|industrial|mining|media|holding|parent)\s+(?=(?:company|firm|operator|group)\b))?(?P<head>"
-    + "|".join(p for p, _ in _REFERENCE_TYPES) + r")(?!\w)(?!\s+(?:of|that|which|who)\b)")
+    # ("the Public Investment Fund-backed AI company": the letters of "AI" and "GPU" in capitals too)
+    + "|".join(p for p, _ in _REFERENCE_TYPES).replace("ai ", "(?:ai|AI) ").replace("gpu ", "(?:gpu|GPU) ")
+    + r")(?!\w)(?!\s+(?:of|that|which|who)\b)")
 RELATIVE_AFTER = re.compile(r",\s+(?:which|who|that)\s")
+_APPOSITION_GAP = re.compile(r"(?:,|\s[—–])\s$")  # between a name and the noun phrase in apposition to it
 _RAISED_AFTER = re.compile(r"\s+(?:has\s+|had\s+|just\s+)*(?:raised|closed|secured)\s+(?:a\s+|an\s+)?(?:about\s+|more\s+than\s+)?"
                            r"(?:US)?\$")
 _APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z])")
@@ -480,11 +488,13 @@ _SAME_COMPANY_TAIL = re.compile(r"\s+(?:AI|Labs?|Technologies|Technology|Systems
 _ATTRIBUTE_LEAD = re.compile(r"[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*)?-(?:based|backed|owned|listed|funded|led|headquartered)\s+(?=[A-Z])")
 _CLAUSE_MARK = re.compile(r"[,;:—–]|\s--\s|\sand\s")  # (what may open a clause, asked before splitting one)
 _FRONTED_PHRASE = re.compile(r"\W*(?:Having|After|Following|Backed|Led|Armed|Buoyed|Fresh\s+from|Flush\s+with|With)\s")
+_FRONTED_PARTNER = re.compile(r"\W*(?:(?:And|But|Then|Meanwhile),?\s+)?(?:[Ww]ith|[Aa]longside|[Tt]ogether\s+with)\s+[^,;.]{1,60},\s+")
 MAIN_VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|said|says|plans|also|now)\b")
 _PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}(?:ing|ed)")
 _PARTICIPLE_USE = re.compile(r"\s+(?:by|with|to|from|on|in|a|an|the|its|their|[a-z]+ed|[a-z]+ing)\b")
 _POSSESSOR_BEFORE = re.compile(r"\w['’]s\s+$")
 # (a name's small connecting words too: "Cassa Depositi e Prestiti", "Banco do Brasil")
+_TOWN_OF_BASED = re.compile(r",\s+[A-Z][\w\-]*-based\b")  # "the Redmond, Washington-based software giant": a town
 _BACKER_ATTRIBUTE = re.compile(r"([A-Z][\w&'’]*(?:[ \t]+[A-Z][\w&'’]*){0,2})-(?:backed|funded|owned)")
 _CAP_RUN = re.compile(r"[A-Z][\w&'’\-]*(?:[.:][\w&'’\-]+)*(?:[ \t]+(?:&[ \t]+|(?:e|di|de|del|della|do|da|dos|das|du|des|y|und)[ \t]+(?=[A-Z]))?"
                       r"[A-Z0-9][\w&'’\-]*(?:\.[\w&'’\-]+)*){0,4}")
@@ -576,7 +586,8 @@ class MentionFinder:
     def entity(self, name: str, types: tuple[str, ...], key: str | None = None) -> Entity:
         """The entity for a name: from the reference list, else discovered (and remembered) here, by ``key`` when
         spellings of one name share it ("data centre" and "data center")."""
-        known = self.reference.lookup(name) or self._listed_short_form(name)
+        # ("Mistral Compute, a cluster of 18,000 … chips": a site named after its owner is not its owner)
+        known = self.reference.lookup(name) or (None if "DataCenter" in types else self._listed_short_form(name))
         if known is not None:
             return known.entity
         key = key or slugify(name)
@@ -646,7 +657,8 @@ class MentionFinder:
                 continue  # "Vantage Data Centers Announces Frontier, a $25 Billion Mega Campus": no name edges in title case
             if _plausible(name) and self.reference.lookup(name) is None:
                 head = _HEADS[m.group("head").lower()]
-                if m.group("head").lower() in ("site", "facility") and not _SIZED_MODS.search(m.group("mods")):
+                if m.group("head").lower() in ("site", "facility", "cluster") and not _SIZED_MODS.search(m.group("mods")) \
+                        and not _SIZED_AFTER.match(text, m.end()):
                     continue  # "X, a site of …", "X, the facility's owner": no site named, unless sized
                 if head != "DataCenter" and is_place(name):
                     continue  # "in Lübbenau, Brandenburg, its cloud unit StackIT said": a region before another's apposition
@@ -934,7 +946,7 @@ class MentionFinder:
             start = m.start() + m.group().replace("’", "'").find(name.split()[0], skip)
             end = start + len(name)
             if _PERSON_CUE_AFTER.match(text, end, end + 40) or _PERSON_CUE_BEFORE.search(text, max(0, start - 25), start) \
-                    or _INSTRUMENT_AFTER.match(text, end):
+                    or _INSTRUMENT_AFTER.match(text, end) or _TOWN_OF_BASED.match(text, end):
                 continue  # (nor "$43 million in SAFE funding": a kind of financing)
             if self._headline(text, text.rfind("\n", 0, start) + 1):
                 continue
@@ -1141,10 +1153,14 @@ class MentionFinder:
         referred: Counter[str] = Counter()  # how often "the company" and its kin were read as each, so far
         for m in _starting_at(_REFERENCE, the, text):
             owned = bool(_POSSESSIVE.match(text[m.end():m.end() + 2]))  # "the company's …"
-            if m.group().startswith("the") and text[max(0, m.start() - 2):m.start()] == ", " and any(
-                    o.end == m.start() - 2 for o in orgs) and not owned:
+            gap = _APPOSITION_GAP.search(text, max(0, m.start() - 4), m.start()) if m.group().startswith("the") else None
+            apposed_to = next((o for o in orgs if gap is not None and o.end == gap.start()), None)
+            if apposed_to is not None and not owned:
                 # "Scala Data Centers, the Brazilian operator controlled by …": the name stands right before it (not
                 # "CoreWeave Ventures, the company's new investment arm": another)
+                if m.group("attr") and any(o.is_org and m.start() <= o.start < m.end("attr") for o in mentions):
+                    # "Humain — the Public Investment Fund-backed AI company —": the backer keeps its name, the rest is Humain
+                    out.append(Mention(m.end("attr"), m.end(), apposed_to.entity, "reference"))
                 continue
             while counted < len(orgs) and orgs[counted].start < m.start():
                 counts[orgs[counted].entity.id] += 1
@@ -1330,6 +1346,9 @@ def resolve_pronoun(pronoun_start: int, pronoun_end: int, sentence_start: int, m
     """What "it"/"its"/"they" at ``pronoun_start`` most likely means: the sentence's first organisation
     before it (its grammatical subject, usually), else the previous sentence's. A possessive pronoun
     after "Google's integration of its TPU" means the organisation just named as owner."""
+    if text and previous_subject is not None and (fronted := _FRONTED_PARTNER.match(text, sentence_start)) is not None \
+            and fronted.end() == pronoun_start:
+        return previous_subject  # "With Qualcomm, it agreed to deploy …": the subject of the sentence before, not the partner
     if text and _FRONTED_PHRASE.match(text, sentence_start):
         # "Having signed Anysphere as its largest customer, the company is …": the pronoun of a fronted phrase is the
         # subject of the clause after it

@@ -25,8 +25,8 @@ from graph.model import Claim, Document, Entity, Figure
 from graph.vocab import RELATIONS
 
 # A phrase of time or place a sentence may open with before its subject
-# "To deliver it, ", "Having signed Anysphere, ": a phrase fronted before the subject
-_FRONTED_INFINITIVE = re.compile(r"\W*(?:To|Having|After|Following)\s+[^,;.]{1,60},\s")
+# "To deliver it, ", "Having signed Anysphere, ", "With AMD, ": a phrase fronted before the subject
+_FRONTED_INFINITIVE = re.compile(r"\W*(?:(?:And|But|Then),?\s+)?(?:To|Having|After|Following|[Ww]ith|[Aa]longside)\s+[^,;.]{1,60},\s")
 _LEAD_IN = re.compile(r"(?:In|Over|During|Since|Last|This|Earlier|Later|By|For|Within)\s+(?:[\w\-]+\s+){0,4}?(?:[\w\-]+,?\s+)")
 
 

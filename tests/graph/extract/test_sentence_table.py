@@ -1694,6 +1694,44 @@ TABLE = [
     # "at an expected cost of"
     ("Meta has broken ground on a 1-gigawatt campus in El Paso at an expected cost of more than $1.5 billion.",
      "builds_datacenter", "meta", "el-paso-campus", 1.5 * B, "USD", "more_than"),
+    # a reference whose description holds a comma ("the Santa Clara, California-based chipmaker")
+    ("Anthropic will buy chips from Nvidia. In return, the Santa Clara, California-based chipmaker will invest up to $10 "
+     "billion in the start-up.", "invests_in", "nvidia", "anthropic", 10 * B, "USD", "up_to"),
+    # and the gapped second investor, named by such a reference
+    ("Anthropic will buy capacity from Microsoft and chips from Nvidia. In return, the Santa Clara, California-based "
+     "chipmaker will invest up to $10 billion in the start-up and the Redmond, Washington-based software giant up to $5 "
+     "billion.", "invests_in", "microsoft", "anthropic", 5 * B, "USD", "up_to"),
+    # "The Dutch lithography maker": a reference by a capitalised and a small modifier
+    ("ASML led the round. The Dutch lithography maker put in €1.3 billion ($1.5 billion) for a stake of about 11% in "
+     "Mistral AI.", "invests_in", "asml", "mistral-ai", 1.5 * B, "USD", "exact"),
+    # a seller's buyer, the one the sentence itself names
+    ("Nvidia will invest $10 billion in Anthropic. The deal makes Anthropic a customer of all three hyperscalers: Amazon "
+     "remains its primary training partner, and Google has agreed to supply up to one million TPUs.", "supplies_chips",
+     "google", "anthropic", 1e6, "chips", "up_to"),
+    # a backer named in a reference set off by dashes
+    ("In Riyadh, Humain — the Public Investment Fund-backed AI company — has signed three deals.", "invests_in",
+     "public-investment-fund", "humain", None, None, None),
+    # a partner fronted with "With": the subject is the one the text is about
+    ("Humain signed three deals. With Qualcomm, it agreed to deploy 200 megawatts of AI200 racks.", "supplies_chips",
+     "qualcomm", "humain", 200 * M, "W", "exact"),
+    ("Humain signed three deals. And with xAI, it will develop a 500-megawatt data centre in Saudi Arabia.",
+     "builds_datacenter", "humain", "saudi-arabia-data-center", 500 * M, "W", "exact"),
+    ("Humain signed three deals. And with xAI, it will develop a 500-megawatt data centre in Saudi Arabia.",
+     "partners_with", "humain", "xai", None, None, None),
+    ("With AMD, Humain formed a joint venture that aims to build up to 1 gigawatt of AI capacity by 2030.",
+     "invests_in_infrastructure", "humain", None, 1 * B, "W", "up_to"),
+    # a tranche in the clause after the deal it belongs to
+    ("G42 is building the 1-gigawatt Stargate UAE cluster with OpenAI and Oracle as partners; the first 200 megawatts are "
+     "due online in 2026.", "builds_datacenter", "g42", "stargate-uae", 200 * M, "W", "exact"),
+    # "…, whose first 230 megawatts will house …": the site's size
+    ("Nscale is building Stargate Norway near Narvik, whose first 230 megawatts will house 100,000 Nvidia GPUs.",
+     "builds_datacenter", "nscale", "stargate-norway", 230 * M, "W", "exact"),
+    # "its" site: the owner the pronoun names, not the builders of the next clause
+    ("Nebius has expanded its Mäntsälä data centre in Finland to 75 megawatts, and Nscale and Aker are building a campus.",
+     "builds_datacenter", "nebius", "mantsala", 75 * M, "W", "exact"),
+    # a cluster named in apposition, and money spent on it
+    ("Mistral is spending part of the money on Mistral Compute, a cluster of 18,000 Nvidia chips.", "builds_datacenter",
+     "mistral-ai", "mistral-compute", None, None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
