@@ -9,7 +9,16 @@ from dataclasses import replace
 
 from graph.extract.context import AND_BEFORE, FROM_BEFORE, NAMES_A_DEAL, Found, Sentence, date_near, duration_near
 from graph.extract.figures import HEDGED, SITE_COST, FigureMention
-from graph.extract.mentions import ATTRIBUTE_AFTER, PLACES, RELATIVE_AFTER, WHICH_BEFORE, WHICH_NAME, Mention
+from graph.extract.mentions import (
+    ATTRIBUTE,
+    ATTRIBUTE_AFTER,
+    FRONTED_PARTNER,
+    PLACES,
+    RELATIVE_AFTER,
+    WHICH_BEFORE,
+    WHICH_NAME,
+    Mention,
+)
 from graph.extract.roles import ROLES, SOURCE_AFTER, SOURCE_OF_NEWS, names_staff_employer
 from graph.extract.scan import guarded
 from graph.extract.sentences import Span
@@ -318,7 +327,7 @@ _ROUND_WORDS = re.compile(r"\b(?:round|led|co-led|participat\w*|put(?:ting)?\s+i
 _COMMITMENT_TO = re.compile(r"\b(?:commitment|investment|pledge|stake)s?\s+(?:to|in|into)\s+(?:the\s+)?$", re.I)
 _HEDGE_GAP = re.compile(r"\s+(?:(?:up\s+to|more\s+than|at\s+least|about|around|roughly|nearly|over|another|a\s+further)\s+)?")
 # ("… and the Redmond, Washington-based software giant up to $5 billion": a reference past the words describing it)
-_GAP_JOIN = re.compile(r"(?:,|\band|\bwhile|\bwith)\s+(?:the\s+(?:[A-Z][\w&.\-]*,?\s+){0,3}?[\w\-]+-(?:based|backed|owned|listed|led|funded)\s+)?$")
+_GAP_JOIN = re.compile(r"(?:,|\band|\bwhile|\bwith)\s+(?:the\s+" + ATTRIBUTE + ")?$")
 _JOINING_AFTER = re.compile(r"\s+(?:also\s+)?(?:invest(?:ing|ed)|participat(?:ing|ed)|join(?:ing|ed)|took\s+part|"
                             r"taking\s+part)\b")
 _JOINING_BEFORE = re.compile(r"\b(?:alongside|(?:with\s+)?(?:(?:significant|additional|further|strategic)\s+)?(?:participation|"
@@ -495,7 +504,6 @@ _BUILD_BEFORE = re.compile(r"\b(?:build|builds|building|built|add|adds|adding|ad
 _OWN_CAPACITY = re.compile(r"\s+(?:of\s+)?(?:new\s+)?(?:data[- ]cent(?:er|re)|computing|compute|ai|hyperscale)\s+capacity\b", re.I)
 # not "Vantage Data Centers"; "1 gigawatt of AI data-centre capacity in India": capacity over no named site
 _SITES_IN_GENERAL = re.compile(r"\b(?:campuses|data\s+cent(?:er|re)s|sites|facilities|data[- ]cent(?:er|re)\s+capacity)\b")
-_FRONTED_WITH = re.compile(r"\W*(?:(?:And|But|Then),?\s+)?(?:[Ww]ith|[Aa]longside|[Tt]ogether\s+with)\s+[^,;.]{1,60},\s+")
 _SUBJECT_LEAD = re.compile(r"(?:[-*•–→➜▸►]\s+)?(?:\s*(?:the|a|an|separately|meanwhile|also|now|today|in\s+\w+|on\s+\w+|but|and|"
                            r"still|last\s+\w+|earlier\s+\w+)\s*,?)*\s*"
                            # "Vietnam's FPT Corp will spend…": the subject's home
@@ -529,7 +537,7 @@ def points_back_at_deal(text: str, start: int, end: int) -> bool:
 def _sentence_subject(sentence: Sentence, orgs: list[Mention], clause: Span) -> Mention | None:
     """The organisation a clause opens with, when nothing but a determiner or an adverb precedes it (nor a
     dateline: "LONDON (Reuters) - Microsoft said…")."""
-    dateline = _DATELINE.match(sentence.text, clause.start, clause.end) or _FRONTED_WITH.match(sentence.text, clause.start, clause.end)
+    dateline = _DATELINE.match(sentence.text, clause.start, clause.end) or FRONTED_PARTNER.match(sentence.text, clause.start, clause.end)
     opens = dateline.end() if dateline else clause.start  # (nor a partner fronted: "With AMD, Humain formed …")
     first = min((m for m in orgs if m.start >= opens), key=lambda m: m.start, default=None)
     if first is None:

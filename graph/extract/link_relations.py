@@ -488,7 +488,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("provides_capacity", _p(_BUILDING_WITH + r",\s+which\s+will\s+(?:rent|lease|use|take)\s+(?:the\s+|its\s+|all\s+of\s+the\s+|"
                              r"most\s+of\s+the\s+)?(?:capacity|site|campus|space|data\s+cent(?:er|re))\b"), "a", "b", ('rent', 'lease', 'use', 'take')),
     # "Broadcom has co-designed Google's TPUs for a decade": designing another's chips with it is a partnership
-    # ("Marvell, which co-designs Microsoft's Maia accelerators and Amazon's Trainium")
+    # ("Marvell, which co-designs Microsoft's Maia accelerators and Amazon's Trainium": the second owner here, the first below)
     ("partners_with", _p(r"⟦a⟧(?:,\s+(?:which|that|who))?\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:co-?designed|co-?designs|co-?designing|"
                          r"helped\s+design|helps\s+design)\s+(?:⟦\d+⟧['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:⟦\d+⟧|chips|accelerators|processors|tpus)"
                          r"(?:\s+(?:chips|accelerators|processors))?,?\s+and\s+)?"

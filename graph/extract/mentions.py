@@ -84,11 +84,13 @@ _REFERENCE_TYPES = [
      r"business|partner|joint venture|venture|consortium|operator|maker|manufacturer|supplier", set(ORGANISATION_TYPES) - {"Government"}),
 ]
 _REFERENCE_PATTERNS = [(re.compile(p, re.I), types) for p, types in _REFERENCE_TYPES]
+# What describes a company by its home or its backer before the noun: "Santa Clara, California-based", "Nvidia-backed"
+ATTRIBUTE = r"(?:[A-Z][\w&.\-]*,?\s+){0,3}?[\w\-]+-(?:based|backed|owned|listed|led|funded)\s+"
 # Each scanning pattern opens with a character class and checks the word boundary after it: the regex
 # engine then skips quickly to candidate positions (4-5 times faster than a leading \b).
 _REFERENCE = re.compile(
     # ("the Hiranandani Group-backed data-centre operator": its backer named inside it)
-    r"[Tt](?<![\w][Tt])he\s+(?:(?P<attr>(?:[A-Z][\w&.\-]*,?\s+){0,3}?[\w\-]+-(?:based|backed|owned|listed|led|funded)\s+)"
+    r"[Tt](?<![\w][Tt])he\s+(?:(?P<attr>" + ATTRIBUTE + ")"
     r"(?:(?:data[- ]cent(?:er|re)|cloud|gpu)\s+(?=(?:company|firm|operator|developer|group|provider)\b))?|"
     # ("The Dutch lithography maker"; not "the ChatGPT maker", a model's maker)
     r"[A-Z][\w\-]+\s+(?:(?=(?:company|startup|firm|lab|operator|group)\b)|[a-z]+\s+(?=(?:company|startup|firm|lab|operator|group|"
@@ -488,7 +490,8 @@ _SAME_COMPANY_TAIL = re.compile(r"\s+(?:AI|Labs?|Technologies|Technology|Systems
 _ATTRIBUTE_LEAD = re.compile(r"[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*)?-(?:based|backed|owned|listed|funded|led|headquartered)\s+(?=[A-Z])")
 _CLAUSE_MARK = re.compile(r"[,;:—–]|\s--\s|\sand\s")  # (what may open a clause, asked before splitting one)
 _FRONTED_PHRASE = re.compile(r"\W*(?:Having|After|Following|Backed|Led|Armed|Buoyed|Fresh\s+from|Flush\s+with|With)\s")
-_FRONTED_PARTNER = re.compile(r"\W*(?:(?:And|But|Then|Meanwhile),?\s+)?(?:[Ww]ith|[Aa]longside|[Tt]ogether\s+with)\s+[^,;.]{1,60},\s+")
+# "With AMD, Humain formed …", "And with xAI, it will develop …": a partner fronted before the subject
+FRONTED_PARTNER = re.compile(r"\W*(?:(?:And|But|Then|Meanwhile),?\s+)?(?:[Ww]ith|[Aa]longside|[Tt]ogether\s+with)\s+[^,;.]{1,60},\s+")
 MAIN_VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|said|says|plans|also|now)\b")
 _PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}(?:ing|ed)")
 _PARTICIPLE_USE = re.compile(r"\s+(?:by|with|to|from|on|in|a|an|the|its|their|[a-z]+ed|[a-z]+ing)\b")
@@ -1346,7 +1349,7 @@ def resolve_pronoun(pronoun_start: int, pronoun_end: int, sentence_start: int, m
     """What "it"/"its"/"they" at ``pronoun_start`` most likely means: the sentence's first organisation
     before it (its grammatical subject, usually), else the previous sentence's. A possessive pronoun
     after "Google's integration of its TPU" means the organisation just named as owner."""
-    if text and previous_subject is not None and (fronted := _FRONTED_PARTNER.match(text, sentence_start)) is not None \
+    if text and previous_subject is not None and (fronted := FRONTED_PARTNER.match(text, sentence_start)) is not None \
             and fronted.end() == pronoun_start:
         return previous_subject  # "With Qualcomm, it agreed to deploy …": the subject of the sentence before, not the partner
     if text and _FRONTED_PHRASE.match(text, sentence_start):
