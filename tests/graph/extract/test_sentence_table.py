@@ -1737,6 +1737,8 @@ TABLE = [
 # Figures as written: (text, amount, unit, qualifier, what it measures)
 FIGURES = [
     ("raised US$2bn at a valuation of $32bn", [(2 * B, "USD", "exact", "deal"), (32 * B, "USD", "exact", "other")]),
+    # a backlog that "stands at" a sum is no deal
+    ("and the backlog stands at $55.6 billion", [(55.6 * B, "USD", "exact", "other")]),
     # fractions and halves in words
     ("Lambda raised a quarter of a billion dollars from Nvidia.", [(0.25 * B, "USD", "exact", "deal")]),
     ("The site will draw two and a half gigawatts.", [(2.5 * B, "W", "exact", "deal")]),
