@@ -418,6 +418,9 @@ _SITE_WHICH_USES = re.compile(r",\s+(?:which|that)\s+(?:will\s+|would\s+)?(?:use
                               + HEDGED)
 _INVESTED_WHICH = re.compile(r",\s+(?:which|who)\s+(?:has\s+|had\s+|also\s+|already\s+|separately\s+)*(?:invested|taken|took|bought|"
                              r"acquired|put|poured|injected)\b")
+_DEPLOYS_FOR = re.compile(r"\bto\s+(?:deploy|provide|host|run|supply)\b[^;.]{0,80}?\bfor\b")
+_A_ROUND_OF = re.compile(r"\b(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:round|raise|financing)\s+of\s+" + HEDGED + "$", re.I)
+_ROUND_NOUN = re.compile(r"\b(?:round|raise|financing|funding|series\s+[a-h])\b", re.I)
 _RENTS_CHIPS = re.compile(r"(?<!which\s)(?<!that\s)(?<!who\s)\b(?:rent|rents|renting|rented|lease|leases|leasing|leased)\s+"
                           r"(?:back\s+)?(?:[^;$,]|,(?=\d)){0,60}?"
                           r"\b(?:gpus|chips|accelerators|tpus|servers)\b", re.I)
@@ -644,8 +647,11 @@ def classify(sentence: Sentence, figure: FigureMention, clause: Span) -> str | N
     if figure.unit == "USD" and _VENTURE_FOR.match(text, figure.end, clause.end) \
             and any("DataCenter" in m.entity.types and figure.end < m.start < clause.end for m in sentence.mentions):
         return "builds_datacenter"  # "$27B JV for Hyperion"
-    if figure.unit == "USD" and _RENTS_CHIPS.search(text, clause.start, figure.start):
-        return "commits_spend"  # "agreed to rent back 18,000 of its own GPUs from Lambda for $1.5 billion": rent, no sale
+    if figure.unit == "USD" and (rent := _RENTS_CHIPS.search(text, max(clause.start, figure.start - 120), figure.start)) is not None \
+            and not _ROUND_NOUN.search(text, rent.end(), figure.start):
+        # "agreed to rent back 18,000 of its own GPUs from Lambda for $1.5 billion": rent, no sale (not "…, and a Series E round
+        # of more than $1.5 billion": another deal after it)
+        return "commits_spend"
     if figure.unit == "USD" and (buy_verb := _BUYS_BEFORE.search(text, clause.start, figure.start)) is not None \
             and any("Chip" in m.entity.types and buy_verb.end() <= m.start < figure.start for m in sentence.mentions):
         return "supplies_chips"  # "It'll buy the GB300s from Dell for ~$5.8B" (the chips it buys, named after the verb)
@@ -1091,6 +1097,11 @@ class FigureRelations:
                 continue
             for f in self._parties(sentence, marker, clause, relation, None, borrow=False):
                 yield replace(f, figure=None, date=None, duration=None) if f.figure is marker else f
+                if f.relation == "commits_spend" and f.object is not None and "CloudProvider" in f.object.types \
+                        and _DEPLOYS_FOR.search(sentence.text, anchor.end(), clause.end):
+                    # "a multibillion-dollar agreement to deploy tens of thousands of Nvidia GPUs for Microsoft": the cloud
+                    # paid runs them for its customer
+                    yield Found("provides_capacity", f.object, f.subject, f.start, f.end)
             return
 
     # -- parties -----------------------------------------------------------------------------
@@ -2050,6 +2061,14 @@ class FigureRelations:
                     self.last_round = (self.round_investee, sentence)
                     yield self._span_found(sentence, relation, anchor.entity, self.round_investee, figure, date,
                                            duration, min(anchor.start, figure.start), max(anchor.end, figure.end))
+                elif s_score > o_score and _A_ROUND_OF.search(sentence.text, max(clause.start, figure.start - 40), figure.start) \
+                        and (owner := next((m for m in sentence.mentions if m.is_org and m.possessive and m.kind == "name"
+                                            and m.end < figure.start), None)) is not None \
+                        and not self.family(owner.entity.id) & self.family(anchor.entity.id):
+                    # "It follows Lambda's $1.5 billion leaseback with Nvidia, …, and a Series E round of more than $1.5 billion
+                    # led by TWG Global": the round of the company whose deals the sentence lists
+                    yield self._span_found(sentence, relation, anchor.entity, owner.entity, figure, date, duration,
+                                           figure.start, max(anchor.end, figure.end))
                 return  # "X raised $Y", "a financing led by HSBC": the other side is not named, so not guessed
             # The missing party is the one the text is about: a chip maker named by its chip, else the
             # document's main subject; which side each takes, their types say.

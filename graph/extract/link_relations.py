@@ -386,7 +386,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                          r"partner)\b"), "a", "b", ('reseller', 'distributor', 'partner')),
     # "Fluidstack will host them at a TeraWulf campus in New York": the campus's owner lets capacity to the one hosting there
     ("provides_capacity", _p(r"⟦b⟧\s+(?:will\s+|would\s+|is\s+to\s+|also\s+|plans\s+to\s+)*(?:host|hosts|hosting|run|runs|deploy|deploys|"
-                             r"house|houses|install|installs)\b[^⟦;.]{0,40}?\bat\s+(?:a|an|the)\s+⟦a⟧\s+(?:[\w\-]+\s+)?"
+                             r"house|houses|install|installs)\b(?:[^⟦;.]|⟦\d+⟧){0,40}?\bat\s+(?:a|an|the)\s+⟦a⟧\s+(?:[\w\-]+\s+)?"
                              r"(?:campus|site|facility|data\s+cent(?:er|re)|⟦\d+⟧)"), "a", "b", ('host', 'run', 'deploy', 'house', 'install')),
     # "Nvidia will take a $1 billion stake in Nokia, and the two companies will develop AI-native networks together"
     # (two names, however many times each is named: "The asset manager … will give Figure access to its buildings …, and the
@@ -537,6 +537,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
     ("invests_in", _p(r"⟦a⟧(?!['’]s?\s|\s+⟦)(?:(?!,\s+and\s+⟦)(?:[^⟦;.]|\.(?=\d)|⟦\d+⟧)){0,100}?\bin\s+(?:exchange|return)\s+for\s+(?:warrants|an?\s+(?:[\d.]+\s?%\s+)?stake|shares|equity)"
                       # ("in exchange for warrants on up to 10% of AMD")
                       r"(?:\s+(?:on|for)\s+(?:up\s+to\s+|about\s+|roughly\s+)?[\d.]+\s?%)?\s+(?:in|of)\s+⟦b⟧"), "a", "b", ('exchange', 'return')),
+    # "Google is backstopping $1.8 billion of TeraWulf's lease obligations in exchange for warrants that would give it an 8%
+    # stake": the warrants are in the company whose obligations are backed
+    ("invests_in", _p(r"⟦a⟧\s+(?:is\s+|has\s+|will\s+|also\s+|agreed\s+to\s+)*(?:backstop\w*|guarantee\w*|back\w*)\s+(?:[^⟦;.]|\.(?=\d)){0,40}?"
+                      r"\bof\s+⟦b⟧['’]s\s+(?:[\w\-]+\s+){0,3}?(?:obligations|payments|debt|lease|leases)\s+in\s+(?:exchange|return)\s+for\s+"
+                      r"(?:warrants|an?\s+(?:[\d.]+\s?%\s+)?stake|shares|equity)\b"), "a", "b", ('exchange', 'return')),
     # "MGX, the Abu Dhabi investment firm that also holds stakes in OpenAI and xAI"
     ("invests_in", _p(r"⟦a⟧,\s+(?:a|an|the)\s+[^⟦;,]{0,60}?\s+(?:that|which|who)\s+(?:also\s+|still\s+)?(?:holds|owns|has)\s+(?:a\s+|an\s+)?"
                       + _STAKE + _STAKE_IN), "a", "b", ('stake', 'shares')),
@@ -958,7 +963,7 @@ for _index, (*_, _words) in enumerate(_PATTERNS):
 _USE_VERBS = re.compile(r"\b" + guarded(r"(?:run|runs|running|ran|train|trains|trained|"
                         # (not "its primary training partner", "training runs": a noun's modifier)
                         r"training(?!\s+(?:partners?|clusters?|runs?|compute|capacity|data|workloads?|costs?|budgets?))|"
-                        r"use|uses|used|using|rel(?:y|ies|ied|ying)|packs|packed|houses|housed|"
+                        r"use|uses|used|using|rel(?:y|ies|ied|ying)|packs|packed|houses|housed|host|hosts|hosting|hosted|"
                         # "plans to fill the sites with Nvidia's GB200 and GB300 systems"
                         r"(?:fill|fills|filled|filling|equip|equips|equipped|equipping|outfit\w*|stock\w*)\s+(?:[\w\-]+\s+){0,4}?with|"
                         # "will move its base-station software onto Nvidia's Grace CPU"
@@ -1487,7 +1492,8 @@ class LinkRelations:
                 # "it would use Google Cloud's tensor processing units": whoever runs on a cloud's chips uses that cloud
                 owner = next((o for o in orgs if o.possessive and "CloudProvider" in o.entity.types and o.end <= chip.start
                               and _OWNED_BY.fullmatch(sentence.text, o.end, chip.start)), None)
-                if owner is not None and not self.family(owner.entity.id) & self.family(users[0].entity.id):
+                if owner is not None and not self.family(owner.entity.id) & self.family(users[0].entity.id) \
+                        and not verb.group().lower().startswith("host"):  # (not "Fluidstack will host Google's TPUs": it hosts them)
                     yield _found(sentence, "uses_cloud", users[0], owner)
                 supplied = _SUPPLIED_BY.match(sentence.text, chip.end, sentence.span.end)
                 supplier = next((o for o in orgs if supplied and o.start == supplied.end()), None)

@@ -101,6 +101,7 @@ _REFERENCE = re.compile(
     + "|".join(p for p, _ in _REFERENCE_TYPES).replace("ai ", "(?:ai|AI) ").replace("gpu ", "(?:gpu|GPU) ")
     + r")(?!\w)(?!\s+(?:of|that|which|who)\b)")
 RELATIVE_AFTER = re.compile(r",\s+(?:which|who|that)\s")
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _APPOSITION_GAP = re.compile(r"(?:,|\s[—–])\s$")  # between a name and the noun phrase in apposition to it
 _RAISED_AFTER = re.compile(r"\s+(?:has\s+|had\s+|just\s+)*(?:raised|closed|secured)\s+(?:a\s+|an\s+)?(?:about\s+|more\s+than\s+)?"
                            r"(?:US)?\$")
@@ -1166,7 +1167,8 @@ class MentionFinder:
                     out.append(Mention(m.end("attr"), m.end(), apposed_to.entity, "reference"))
                 continue
             while counted < len(orgs) and orgs[counted].start < m.start():
-                counts[orgs[counted].entity.id] += 1
+                if not is_brand(text, orgs[counted]):  # ("Nvidia GB200 chips" names the chips' maker, not what the text is about)
+                    counts[orgs[counted].entity.id] += 1
                 counted += 1
             head = m.group("head")
             wanted: set[str] = set()
@@ -1182,7 +1184,8 @@ class MentionFinder:
                     wanted = types
                     break
             # (not a chip maker whose chips the sentence names after it: "The company plans to deploy 300,000 Nvidia GPUs")
-            sentence_end = text.find(". ", m.end())
+            stop = _SENTENCE_STOP.search(text, m.end())  # (a paragraph's last sentence ends at its line break)
+            sentence_end = stop.start() if stop else -1
             named_after = {o.entity.id for o in orgs if m.end() <= o.start and (sentence_end < 0 or o.start < sentence_end)
                            and is_brand(text, o)}
             candidates = [o for o in reversed(orgs) if o.end <= m.start() and wanted.intersection(o.entity.types)

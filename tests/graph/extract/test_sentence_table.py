@@ -1732,6 +1732,25 @@ TABLE = [
     # a cluster named in apposition, and money spent on it
     ("Mistral is spending part of the money on Mistral Compute, a cluster of 18,000 Nvidia chips.", "builds_datacenter",
      "mistral-ai", "mistral-compute", None, None, None),
+    # a reference resolved within its own sentence, whatever the next paragraph names ("the chip maker … from the neocloud")
+    ("Lambda signed a leaseback with Nvidia, under which the chip maker rents 18,000 of its own GPUs from the neocloud.\n"
+     "Lambda also plans to fill a new site with 10,000 Nvidia Blackwell GPUs.", "provides_capacity", "lambda", "nvidia", None,
+     None, None),
+    # the rent of chips is no trigger of a round's figure named after it
+    ("It follows Lambda's $1.5 billion leaseback with Nvidia, under which the chip maker rents 18,000 of its own GPUs from the "
+     "neocloud over four years, and a Series E round of more than $1.5 billion led by TWG Global.", "invests_in",
+     "twg-global", "lambda", 1.5 * B, "USD", "more_than"),
+    # chips hosted at another's data centre, named between
+    ("Fluidstack will host Google's TPUs at a TeraWulf data centre in New York.", "provides_capacity", "terawulf",
+     "fluidstack", None, None, None),
+    ("Fluidstack will host Google's TPUs at a TeraWulf data centre in New York.", "uses_chip", "fluidstack", "tpu", None,
+     None, None),
+    # warrants for backstopping a company's obligations are a stake in it
+    ("Google is backstopping $1.8 billion of TeraWulf's lease obligations in exchange for warrants that would give it an 8% "
+     "stake.", "invests_in", "google", "terawulf", None, None, None),
+    # a deal of no stated size to deploy GPUs "for" a customer: the cloud serves it
+    ("Lambda signed a multibillion-dollar agreement to deploy tens of thousands of Nvidia GPUs for Microsoft.",
+     "provides_capacity", "lambda", "microsoft", None, None, None),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
@@ -2060,6 +2079,8 @@ MISREADINGS = [
     # who names the customer is no chip user
     ("Broadcom said its fourth customer, which it later identified as Anthropic, has placed orders for racks built on "
      "Google's Ironwood TPU.", "uses_chip", "broadcom", "ironwood"),
+    # who hosts another's chips does not use that other's cloud
+    ("Fluidstack will host Google's TPUs at a TeraWulf data centre in New York.", "uses_cloud", "fluidstack", "google"),
 ]
 
 
