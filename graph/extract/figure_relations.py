@@ -222,7 +222,9 @@ _ISSUED_AFTER = re.compile(r"(?:,?\s+(?:Inc\.?|LLC|Ltd\.?|Corp\.?))?,?\s+(?:had\
 _BOUGHT_BONDS = re.compile(r"\b(?:bought|buy|buys|purchased|took\s+up|snapped\s+up|acquired)\b")
 _FOR_A_STAKE = re.compile(r"\s+for\s+(?:a|an)\s+(?:[\d.]+\s?%\s+|(?:minority|majority|controlling)\s+)?stake\b")
 _NEW_VERB_PHRASE = re.compile(r",\s+and\s+(?:has\s+|have\s+|also\s+|then\s+)?(?:agreed|signed|struck|committed|pledged|promised)\b")
-_TO_FUND_WHAT = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?to\s+(?:fund|finance|pay\s+for)\s+[^;.]{0,80}?\b(?:that|which)\s+")
+# ("a $38 billion loan for two campuses that Vantage Data Centers is building for Oracle")
+_TO_FUND_WHAT = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:to\s+(?:fund|finance|pay\s+for)|for)\s+[^;.]{0,80}?\b(?:that|which)\s+")
+_APPOSITION_ASIDE = re.compile(r",\s+(?:a|an|the)\s+[^,;.]{1,60},")
 _IS_BUILDING = re.compile(r"\s+(?:is|are|was|were|will\s+be|has\s+been)\s+(?:developing|building|constructing)\b")
 _PARTNERING_WITH = re.compile(r"\b(?:partnering|partnered|partners|teaming\s+up|teamed\s+up|working|joining\s+forces)\s+with\s+$")
 _SUPPLY_VERB = re.compile(r"\b(?:supply|supplies|supplying|provide|provides|providing|sell|sells|selling|deliver|delivers|equip|equips)\s+$")
@@ -1299,8 +1301,10 @@ class FigureRelations:
             shared_subject = subject_mention or next((m for m in orgs if m.end <= figures_before[-1].start), None)
         deployer = subject_mention if subject_mention is not None and subject_mention.start < figure.start else next(
             (x for x in orgs if x.end < figure.start <= x.end + 80 and RELATIVE_AFTER.match(text, x.end)), None)  # "Nscale, which will…"
+        # ("Nscale, the British neocloud, is to supply roughly 200,000 Nvidia GPUs to Microsoft": past its apposition)
         reseller = relation == "supplies_chips" and any(
-            "ChipMaker" not in m.entity.types and m.end <= figure.start and _SELLS.match(text, m.end, figure.start)
+            "ChipMaker" not in m.entity.types and m.end <= figure.start and _SELLS.match(
+                text, (aside.end() if (aside := _APPOSITION_ASIDE.match(text, m.end, figure.start)) else m.end), figure.start)
             for m in orgs)
         # whether a party is followed by a verb of its own (asked of each party for each other: read once), and the parties
         # that only describe another ("Humain, the Saudi AI company backed by the Public Investment Fund")

@@ -91,7 +91,7 @@ _NOT_DEAL_BEFORE = re.compile(
     r"(?i)\b" + guarded(r"(?:valu(?:ed|ing|ation|es)(?:\s+[\w\-]+){0,6}\s+(?:at|of|to)|market\s+(?:cap(?:italization)?|value)(?:\s+\w+){0,2}\s+(?:of|to|at)"
     r"|(?:is|are|was|were|be|been|now|company|startup|firm|itself)\s+(?:now\s+|currently\s+)?worth|revenues?(?:\s+\w+){0,3}\s+(?:of|to|at|by|reached|hit|topped)|sales(?:\s+\w+){0,2}\s+(?:of|to|at)|"
     r"(?:annual(?:ized)?\s+)?run[- ]rate(?:\s+\w+){0,2}\s+(?:of|to)|arr\s+(?:of|to)|earnings(?:\s+\w+){0,2}\s+of|"
-    r"profits?(?:\s+\w+){0,2}\s+of|loss(?:es)?(?:\s+\w+){0,2}\s+of|gains?(?:\s+\w+){0,2}\s+of|backlog(?:\s+\w+){0,2}\s+(?:of|to|at)|"
+    r"profits?(?:\s+\w+){0,2}\s+of|loss(?:es)?(?:\s+\w+){0,2}\s+of|gains?(?:\s+\w+){0,2}\s+of|backlog(?:\s+\w+){0,2}\s+(?:of|to|at)|demand\s+(?:topped|reached|exceeded|hit|totalled|totaled|of)|"
     r"(?:remaining\s+)?performance\s+obligations(?:\s+\w+){0,2}\s+(?:of|to|past|above|beyond|over|at|near)|shares?\s+(?:rose|fell|jumped|climbed|dropped)"
     r"(?:\s+\w+){0,3}\s+(?:to|at)|price(?:\s+target)?\s+of|cost\s+of|costs?|generat(?:ed|ing|es)|brought\s+in|"
     # ("CEO pay of $X", not "Microsoft will pay roughly $14 billion": a payment is a deal's)

@@ -1751,11 +1751,20 @@ TABLE = [
     # a deal of no stated size to deploy GPUs "for" a customer: the cloud serves it
     ("Lambda signed a multibillion-dollar agreement to deploy tens of thousands of Nvidia GPUs for Microsoft.",
      "provides_capacity", "lambda", "microsoft", None, None, None),
+    # a loan "for" campuses another is building goes to the builder
+    ("Separately, a group of banks including JPMorgan Chase is arranging a $38 billion loan for two campuses that Vantage "
+     "Data Centers is building for Oracle in Texas and Wisconsin.", "invests_in", "jpmorgan", "vantage-data-centers", 38 * B,
+     "USD", "exact"),
+    # a reseller's verb past its apposition
+    ("Nscale, the British neocloud, is to supply roughly 200,000 Nvidia GPUs to Microsoft.", "supplies_chips", "nscale",
+     "microsoft", 200000, "chips", "about"),
 ]
 
 # Figures as written: (text, amount, unit, qualifier, what it measures)
 FIGURES = [
     ("raised US$2bn at a valuation of $32bn", [(2 * B, "USD", "exact", "deal"), (32 * B, "USD", "exact", "other")]),
+    # the demand for a bond sale is no deal
+    ("Demand topped $88 billion, according to people familiar with the deal.", [(88 * B, "USD", "exact", "other")]),
     # a backlog that "stands at" a sum is no deal
     ("and the backlog stands at $55.6 billion", [(55.6 * B, "USD", "exact", "other")]),
     # fractions and halves in words
