@@ -241,8 +241,10 @@ _TO_AFTER = re.compile(r"(?:\s+of\s+(?:[\w\-]+\s+){0,2}?(?:capacity|compute|powe
 # What stands between an owner and what it owns ("Meta's Hyperion", "SoftBank's Vision Fund 2", "Meta's new campus")
 # "is being built by its Indonesian partner Indosat": the partner named, not the pronoun's owner
 _ITS_PARTNER = re.compile(r"\s+(?:[A-Za-z][\w\-]*\s+){0,2}?(?:partner|unit|subsidiary|arm|division|affiliate)\s+")
-_OWNER_BEFORE = re.compile(r"['’]s\s+(?:new\s+|planned\s+|proposed\s+|flagship\s+)?")
-_ITS_BEFORE = re.compile(r"\s+(?:new\s+|planned\s+|proposed\s+|flagship\s+)?")
+# between a site's owner and the site: "Meta's new Hyperion", "its Mäntsälä data centre"
+_SITE_MODIFIER = r"\s+(?:new\s+|planned\s+|proposed\s+|flagship\s+)?"
+_OWNER_BEFORE = re.compile(r"['’]s" + _SITE_MODIFIER)
+_ITS_BEFORE = re.compile(_SITE_MODIFIER)
 # Who is paid for compute by type, else the words around the figure must say compute is bought (a miner's lease)
 _SELLS_COMPUTE = {"CloudProvider", "ChipMaker", "AILab", "DataCenter"}
 _RUN_BY = re.compile(r"\b(?:operated|owned|run|managed|built)\s+by\s+(?:the\s+)?$")
@@ -542,8 +544,9 @@ def points_back_at_deal(text: str, start: int, end: int) -> bool:
 def _sentence_subject(sentence: Sentence, orgs: list[Mention], clause: Span) -> Mention | None:
     """The organisation a clause opens with, when nothing but a determiner or an adverb precedes it (nor a
     dateline: "LONDON (Reuters) - Microsoft said…")."""
-    dateline = _DATELINE.match(sentence.text, clause.start, clause.end) or FRONTED_PARTNER.match(sentence.text, clause.start, clause.end)
-    opens = dateline.end() if dateline else clause.start  # (nor a partner fronted: "With AMD, Humain formed …")
+    # (nor a partner fronted: "With AMD, Humain formed …")
+    lead_in = _DATELINE.match(sentence.text, clause.start, clause.end) or FRONTED_PARTNER.match(sentence.text, clause.start, clause.end)
+    opens = lead_in.end() if lead_in else clause.start
     first = min((m for m in orgs if m.start >= opens), key=lambda m: m.start, default=None)
     if first is None:
         return None

@@ -37,6 +37,10 @@ _OFF_THE_LINE = (r"(?:wafers|chips|gpus)\s+(?:had\s+|have\s+)?(?:come|came|rolle
 # "an MoU", "a non-binding letter of intent", "a framework agreement": an agreement to agree
 _MOU = (r"(?:an?\s+)?(?:non-binding\s+|preliminary\s+)?(?:memorandum\s+of\s+understanding|mou|letter\s+of\s+intent|loi|"
         r"framework\s+agreement)")
+# "… will rent 18,000 GPUs from …", "… agreed to rent back 18,000 of its own GPUs from …": the renter before, the cloud after
+_RENTS_COMPUTE_FROM = (r"\s+(?:[a-z]+\s+){0,3}?(?:rent|rents|renting|rented|lease|leases|leasing|leased)\s+(?:back\s+)?"
+                       r"(?:[^⟦;.]|⟦\d+⟧|\.(?=\d)){0,60}?\b(?:gpus|chips|accelerators|tpus|servers|capacity|compute|computing\s+power)\s+"
+                       r"from\s+")
 _BUILDING_WITH = (r"⟦a⟧\s+(?:is|are|will\s+be|has\s+been)\s+(?:building|developing|constructing)\s+(?:(?:in|near)\s+[A-Z][\w\-]*"
                   r"(?:,?\s+[A-Z][\w\-]*)?\s+)?with\s+⟦b⟧")
 _AS_WILL_BEFORE = re.compile(r",\s+as\s+(?:will|does|do|did)\s+$")
@@ -203,12 +207,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str, str, tuple[str, ...]]] = [
                              r"(?:\s+(?:in|near|at)\s+(?:⟦\d+⟧|[A-Z][\w\-]*(?:,?\s+[A-Z][\w\-]*)?))?\s+for\s+⟦b⟧"),
      "a", "b", ('building', 'developing', 'constructing', 'build', 'develop', 'construct')),
     # "Nvidia will rent 18,000 GPUs from Lambda", "agreed to rent back 18,000 of its own GPUs from Lambda": the cloud lets them
-    ("provides_capacity", _p(r"⟦b⟧\s+(?:[a-z]+\s+){0,3}?(?:rent|rents|renting|rented|lease|leases|leasing|leased)\s+(?:back\s+)?"
-                             r"(?:[^⟦;.]|⟦\d+⟧|\.(?=\d)){0,60}?\b(?:gpus|chips|accelerators|tpus|servers|capacity|compute|computing\s+power)\s+"
-                             r"from\s+⟦a⟧"), "a", "b", ('rent', 'lease')),
-    ("uses_cloud", _p(r"⟦a⟧\s+(?:[a-z]+\s+){0,3}?(?:rent|rents|renting|rented|lease|leases|leasing|leased)\s+(?:back\s+)?"
-                      r"(?:[^⟦;.]|⟦\d+⟧|\.(?=\d)){0,60}?\b(?:gpus|chips|accelerators|tpus|servers|capacity|compute|computing\s+power)\s+"
-                      r"from\s+⟦b⟧"), "a", "b", ('rent', 'lease')),
+    ("provides_capacity", _p(r"⟦b⟧" + _RENTS_COMPUTE_FROM + r"⟦a⟧"), "a", "b", ('rent', 'lease')),
+    ("uses_cloud", _p(r"⟦a⟧" + _RENTS_COMPUTE_FROM + r"⟦b⟧"), "a", "b", ('rent', 'lease')),
     # "Vantage Data Centers is building Frontier, a 1.4-gigawatt site in Shackelford County, which Oracle will lease"
     ("provides_capacity", _p(r"⟦a⟧\s+(?:is\s+|are\s+|will\s+|has\s+been\s+|also\s+)*(?:building|developing|constructing|build|develop|"
                              r"construct|builds|develops|built|developed)\s+(?:the\s+|a\s+|an\s+|its\s+)?⟦\d+⟧(?:,\s+[^⟦;]{1,80}?)?,\s+"
@@ -1316,9 +1316,9 @@ class LinkRelations:
     def _designed_with_maker(self, masked: str, end: int, mentions: list[Mention], product: Mention) -> bool:
         """"Broadcom designs the TPU together with Google": a co-designer, named with the chip's listed maker."""
         known = self.reference.get(product.entity.id)
-        owner = known and (known.maker or known.developer)
+        owner = (known.maker or known.developer) if known is not None else None
         along = _TOGETHER_WITH.match(masked, end)
-        return bool(owner) and along is not None and mentions[int(along.group(1))].entity.id in self.family(owner)  # type: ignore[arg-type]
+        return owner is not None and along is not None and mentions[int(along.group(1))].entity.id in self.family(owner)
 
     def _may_make(self, maker: Mention, product: Mention) -> bool:
         """A listed chip or model has a known maker: another organisation is a misreading."""

@@ -391,11 +391,13 @@ _SITE_NAMED_WORDS = ("campus,", "site,", "center,", "centre,", "facility,", "sup
 _DC_TRIGGER = ("data cent", "campus", "AI factory", "supercomputer", "supercluster", "facilit", " site ", " cluster ")
 
 
-def _line_breaks(text: str) -> Iterator[int]:
-    at = text.find("\n")
+def _dateline_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Where a news item's dateline stands ("MUMBAI, Nov 23 (Modelwire) - "): tried at line starts only."""
+    at = 0
     while at >= 0:
-        yield at
-        at = text.find("\n", at + 1)
+        if text[at:at + 2].isupper() and (m := _DATELINE_HEAD.match(text, at)) is not None:
+            yield m.span()
+        at = text.find("\n", at) + 1 or -1
 
 
 def _starts_word(text: str, position: int) -> bool:
@@ -493,6 +495,9 @@ _CLAUSE_MARK = re.compile(r"[,;:—–]|\s--\s|\sand\s")  # (what may open a cla
 _FRONTED_PHRASE = re.compile(r"\W*(?:Having|After|Following|Backed|Led|Armed|Buoyed|Fresh\s+from|Flush\s+with|With)\s")
 # "With AMD, Humain formed …", "And with xAI, it will develop …": a partner fronted before the subject
 FRONTED_PARTNER = re.compile(r"\W*(?:(?:And|But|Then|Meanwhile),?\s+)?(?:[Ww]ith|[Aa]longside|[Tt]ogether\s+with)\s+[^,;.]{1,60},\s+")
+# What may stand before a sentence's subject: a fronted purpose or time ("To deliver it, ", "Having signed Anysphere, ") or
+# partner ("With AMD, ")
+FRONTED_LEAD = re.compile(r"\W*(?:To|Having|After|Following)\s+[^,;.]{1,60},\s|" + FRONTED_PARTNER.pattern)
 MAIN_VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|said|says|plans|also|now)\b")
 _PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}(?:ing|ed)")
 _PARTICIPLE_USE = re.compile(r"\s+(?:by|with|to|from|on|in|a|an|the|its|their|[a-z]+ed|[a-z]+ing)\b")
@@ -920,9 +925,7 @@ class MentionFinder:
         covered = bytearray(len(text) + 1)  # which characters a name already claims
         for s, e in found:
             covered[s:e] = b"\x01" * (e - s)
-        datelines = (m.span() for m in (_DATELINE_HEAD.match(text, at) for at in chain((0,), (i + 1 for i in _line_breaks(text)))
-                                          if text[at:at + 2].isupper()) if m is not None)
-        for s, e in chain(towns, datelines):
+        for s, e in chain(towns, _dateline_spans(text)):
             covered[s:e] = b"\x01" * (e - s)
         openers: list[tuple[int, int, str]] = []  # capitalised words skipped for opening a sentence
         for m in _CAP_RUN.finditer(text):
@@ -1157,14 +1160,17 @@ class MentionFinder:
         referred: Counter[str] = Counter()  # how often "the company" and its kin were read as each, so far
         for m in _starting_at(_REFERENCE, the, text):
             owned = bool(_POSSESSIVE.match(text[m.end():m.end() + 2]))  # "the company's …"
+            # (a name inside its attribute stays a name: "the ⟦Hiranandani Group⟧-backed ⟦data-centre operator⟧")
+            head_start = m.end("attr") if m.group("attr") and any(
+                o.is_org and m.start() <= o.start < m.end("attr") for o in mentions) else m.start()
             gap = _APPOSITION_GAP.search(text, max(0, m.start() - 4), m.start()) if m.group().startswith("the") else None
             apposed_to = next((o for o in orgs if gap is not None and o.end == gap.start()), None)
             if apposed_to is not None and not owned:
                 # "Scala Data Centers, the Brazilian operator controlled by …": the name stands right before it (not
                 # "CoreWeave Ventures, the company's new investment arm": another)
-                if m.group("attr") and any(o.is_org and m.start() <= o.start < m.end("attr") for o in mentions):
+                if head_start != m.start():
                     # "Humain — the Public Investment Fund-backed AI company —": the backer keeps its name, the rest is Humain
-                    out.append(Mention(m.end("attr"), m.end(), apposed_to.entity, "reference"))
+                    out.append(Mention(head_start, m.end(), apposed_to.entity, "reference"))
                 continue
             while counted < len(orgs) and orgs[counted].start < m.start():
                 if not is_brand(text, orgs[counted]):  # ("Nvidia GB200 chips" names the chips' maker, not what the text is about)
@@ -1289,10 +1295,7 @@ class MentionFinder:
                 entity = self.entity(named.group("name").rstrip(" ,.;'’"), ("Company",))
                 target = Mention(named.start("name"), named.end("name"), entity, "name")
             if target is not None:
-                # (a name inside its attribute stays a name: "the ⟦Hiranandani Group⟧-backed ⟦data-centre operator⟧")
-                start = m.end("attr") if m.group("attr") and any(
-                    o.is_org and m.start() <= o.start < m.end("attr") for o in mentions) else m.start()
-                out.append(Mention(start, m.end(), target.entity, "reference", owned))
+                out.append(Mention(head_start, m.end(), target.entity, "reference", owned))
                 referred[target.entity.id] += 1
         references = [m for m in out if m.kind == "reference"]
         out = [m for m in out if m.kind == "reference"

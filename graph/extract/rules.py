@@ -17,7 +17,7 @@ from graph.extract.figure_relations import FigureRelations, points_back_at_deal
 from graph.extract.figures import find_figures
 from graph.extract.lazy import lazy
 from graph.extract.link_relations import LinkRelations, chip_maker_of
-from graph.extract.mentions import FRONTED_PARTNER, Mention, MentionFinder, pronouns, resolve_pronoun
+from graph.extract.mentions import FRONTED_LEAD, Mention, MentionFinder, pronouns, resolve_pronoun
 from graph.extract.reference import Reference, load_reference
 from graph.extract.sentences import sentences
 from graph.extract.speakers import company_voices, first_person, letter_voices, quote_voices
@@ -25,8 +25,6 @@ from graph.model import Claim, Document, Entity, Figure
 from graph.vocab import RELATIONS
 
 # A phrase of time or place a sentence may open with before its subject
-# "To deliver it, ", "Having signed Anysphere, ", "With AMD, ": a phrase fronted before the subject
-_FRONTED_INFINITIVE = re.compile(r"\W*(?:To|Having|After|Following)\s+[^,;.]{1,60},\s|" + FRONTED_PARTNER.pattern)
 _LEAD_IN = re.compile(r"(?:In|Over|During|Since|Last|This|Earlier|Later|By|For|Within)\s+(?:[\w\-]+\s+){0,4}?(?:[\w\-]+,?\s+)")
 
 
@@ -128,7 +126,7 @@ class RuleExtractor:
         if previous is not None:
             # (not "Meta" in "The Meta contract matters less…: CoreWeave can no longer…": a name modifying a deal noun)
             subjects = [m for m in previous.mentions if m.is_org and m.kind != "candidate"]
-            fronted = _FRONTED_INFINITIVE.match(text, previous.span.start)
+            fronted = FRONTED_LEAD.match(text, previous.span.start)
             if fronted is not None:
                 # "To deliver it, Oracle is spending …": the subject follows the phrase, whatever the phrase names
                 subjects = [m for m in subjects if m.start >= fronted.end()] or subjects
